@@ -1,0 +1,3 @@
+"""storybuilder: write the training story of an ML project, and find its open problems."""
+
+__version__ = "0.1.0"

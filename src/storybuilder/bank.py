@@ -1,0 +1,572 @@
+"""Question banks: what the interview asks, in what order, and when.
+
+A bank is a TOML file of data: sections, the vocabularies of ids a story may use (goal
+and rationale classes, failure modes, evaluation criteria), questions, and the critic's
+open-problem rules. Loading validates the whole bank and refuses it with a message per
+problem, each naming the question (or rule) at fault.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from storybuilder import fields
+from storybuilder.conditions import Condition, ConditionError
+from storybuilder.rulechecks import CHECKS
+from storybuilder.story import KEBAB_ID, Story, Vocabulary
+
+Kind = Literal[
+    "line", "text", "list", "choice", "multi-choice", "yes-no", "yes-no-unsure", "entries", "info"
+]
+"""How a question is answered (and so which input the wizard shows)."""
+
+VOCABULARY_TABLES = ("goal_classes", "rationale_classes", "failure_modes", "criteria")
+YES_NO_UNSURE = ("yes", "no", "unsure")
+_COMBINATION_LIMIT = 4096
+
+
+class BankModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BankInfo(BankModel):
+    id: str
+    """The id stories record in ``interview.bank``."""
+    title: str
+    description: str = ""
+
+
+class Section(BankModel):
+    id: str
+    title: str
+    intro: str = ""
+    """A short paragraph shown when the section starts."""
+
+
+class Term(BankModel):
+    """An entry of a vocabulary: a goal class, rationale class, failure mode or criterion."""
+
+    id: str
+    name: str
+    help: str = ""
+    """What the term means, in the app's own words."""
+
+
+class Option(BankModel):
+    id: str
+    label: str
+    help: str = ""
+
+
+class EntryField(BankModel):
+    """One sub-field of an entries question (a claim's text, its test, its status)."""
+
+    id: str
+    label: str
+    kind: Literal["line", "text", "choice"] = "line"
+    required: bool = False
+    help: str = ""
+
+
+class Question(BankModel):
+    id: str
+    section: str
+    prompt: str
+    help: str = ""
+    """Markdown that teaches the concept behind the question."""
+    kind: Kind
+    field: str | None = None
+    """Dotted path of the story field the answer fills; None only for info questions."""
+    options: tuple[Option, ...] = ()
+    options_from: (
+        Literal["goal_classes", "rationale_classes", "failure_modes", "criteria"] | None
+    ) = None
+    """Take the options from one of the bank's vocabularies."""
+    entry_fields: tuple[EntryField, ...] = ()
+    when: str | None = None
+    """Condition under which the question is asked; always asked when absent."""
+    required: bool = False
+    min_words: int = Field(default=0, ge=0)
+    pattern: str | None = None
+    pattern_hint: str = ""
+    """Shown when an answer does not match the pattern."""
+    example: str = ""
+    """An example answer, shown on request."""
+
+
+class Rule(BankModel):
+    """An open-problem rule of the critic: a condition, or a named structural check."""
+
+    id: str
+    title: str
+    detail: str
+    """Why it matters and what would address it."""
+    when: str | None = None
+    check: str | None = None
+    """A built-in check that yields one problem per offending item (see rulechecks)."""
+    source: str | None = None
+    """The question id or story key the problem comes from, for linking."""
+
+
+class BankFile(BankModel):
+    bank: BankInfo
+    sections: tuple[Section, ...]
+    goal_classes: tuple[Term, ...] = ()
+    rationale_classes: tuple[Term, ...] = ()
+    failure_modes: tuple[Term, ...] = ()
+    criteria: tuple[Term, ...] = ()
+    questions: tuple[Question, ...]
+    rules: tuple[Rule, ...] = ()
+
+
+class BankError(Exception):
+    """A bank that cannot be used, with one message per problem."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(f"{self.source}: {problem}" for problem in self.problems)
+
+
+class Bank:
+    """A loaded, validated bank with the lookups the engine and the critic need."""
+
+    def __init__(self, data: BankFile, source: str = "<bank>") -> None:
+        self.data = data
+        self.source = source
+        self.id = data.bank.id
+        self.title = data.bank.title
+        self.sections = data.sections
+        self.questions = data.questions
+        self.rules = data.rules
+        self.question_index = {q.id: i for i, q in enumerate(data.questions)}
+        self.by_id = {q.id: q for q in data.questions}
+        self.section_by_id = {s.id: s for s in data.sections}
+        self.by_field: dict[str, Question] = {}
+        for question in data.questions:
+            if question.field is not None:
+                self.by_field.setdefault(question.field, question)
+        self.conditions: dict[str, Condition] = {}
+        self.rule_conditions: dict[str, Condition] = {}
+        self.terms: dict[str, dict[str, Term]] = {
+            table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
+        }
+
+    # -- lookups ----------------------------------------------------------------------
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(
+            goal_classes=frozenset(self.terms["goal_classes"]),
+            rationale_classes=frozenset(self.terms["rationale_classes"]),
+            failure_modes=frozenset(self.terms["failure_modes"]),
+            criteria=frozenset(self.terms["criteria"]),
+            questions=frozenset(self.by_id),
+            rules=frozenset(r.id for r in self.rules),
+        )
+
+    def term_name(self, table: str, term_id: str) -> str:
+        """The words for an id (``pure-predictor`` -> ``Pure predictor``)."""
+        term = self.terms.get(table, {}).get(term_id)
+        return term.name if term else term_id
+
+    def options(self, question: Question) -> tuple[Option, ...]:
+        """The question's options, whether listed inline, from a vocabulary, or implied."""
+        if question.options_from:
+            return tuple(
+                Option(id=t.id, label=t.name, help=t.help)
+                for t in getattr(self.data, question.options_from)
+            )
+        if question.options:
+            return question.options
+        if question.kind == "yes-no-unsure":
+            return tuple(Option(id=v, label=v.capitalize()) for v in YES_NO_UNSURE)
+        if question.kind == "yes-no":
+            return (Option(id="yes", label="Yes"), Option(id="no", label="No"))
+        shape = fields.shape_of(question.field or "")
+        if shape is not None and shape.choices:
+            return tuple(
+                Option(id=c, label=c.replace("-", " ").capitalize()) for c in shape.choices
+            )
+        return ()
+
+    def entry_field_choices(self, question: Question, entry: EntryField) -> tuple[str, ...]:
+        shape = fields.shape_of(question.field or "")
+        if shape is None or shape.entry_model is None:
+            return ()
+        return fields.entry_choices(shape.entry_model, entry.id)
+
+    def condition(self, question: Question) -> Condition | None:
+        if question.when is None:
+            return None
+        if question.id not in self.conditions:
+            self.conditions[question.id] = Condition.parse(question.when)
+        return self.conditions[question.id]
+
+    def rule_condition(self, rule: Rule) -> Condition | None:
+        if rule.when is None:
+            return None
+        if rule.id not in self.rule_conditions:
+            self.rule_conditions[rule.id] = Condition.parse(rule.when)
+        return self.rule_conditions[rule.id]
+
+    def field_for(self, path: str) -> str | None:
+        """The story field a condition path reads: a field path, or a question id's field."""
+        if fields.shape_of(path) is not None:
+            return path
+        question = self.by_id.get(path)
+        return question.field if question is not None else None
+
+    def resolver(self, story: Story) -> Any:
+        """A condition resolver over the story (values read by field path or question id)."""
+        cache: dict[str, Any] = {}
+
+        def resolve(path: str) -> Any:
+            if path not in cache:
+                field = self.field_for(path)
+                cache[path] = fields.read(story, field) if field else None
+            return cache[path]
+
+        return resolve
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def parse_bank(text: str, source: str = "<bank>") -> Bank:
+    """A validated bank from TOML text; raises BankError naming every problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise BankError(source, [f"malformed TOML: {err}"]) from None
+    try:
+        data = BankFile.model_validate(raw)
+    except ValidationError as err:
+        raise BankError(source, [_describe_model_error(raw, e) for e in err.errors()]) from None
+    bank = Bank(data, source)
+    problems = list(validate(bank))
+    if problems:
+        raise BankError(source, problems)
+    return bank
+
+
+def load_bank(path: str | Path) -> Bank:
+    """A validated bank from a file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise BankError(str(path), [f"cannot read the bank: {err}"]) from None
+    return parse_bank(text, str(path))
+
+
+@functools.cache
+def packaged_bank(bank_id: str = "core") -> Bank:
+    """A bank shipped with storybuilder, by id (validated once per process)."""
+    if not KEBAB_ID.match(bank_id):
+        raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
+    resource = resources.files("storybuilder") / "question_banks" / f"{bank_id}.toml"
+    if not resource.is_file():
+        raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
+    return parse_bank(resource.read_text(encoding="utf-8"), f"question_banks/{bank_id}.toml")
+
+
+def packaged_bank_ids() -> list[str]:
+    folder = resources.files("storybuilder") / "question_banks"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def _describe_model_error(raw: dict[str, Any], error: Any) -> str:
+    loc = list(error["loc"])
+    where = ".".join(str(p) for p in loc)
+    # Name the question when the error is inside one, which is what the author looks for.
+    if len(loc) >= 2 and loc[0] in ("questions", "rules") and isinstance(loc[1], int):
+        try:
+            item_id = raw[loc[0]][loc[1]].get("id", f"#{loc[1] + 1}")
+        except (KeyError, IndexError, AttributeError):
+            item_id = f"#{loc[1] + 1}"
+        noun = "question" if loc[0] == "questions" else "rule"
+        rest = ".".join(str(p) for p in loc[2:]) or "(itself)"
+        where = f"{noun} {item_id!r}: {rest}"
+    if error["type"] == "extra_forbidden":
+        return f"{where}: unknown key"
+    if error["type"] == "missing":
+        return f"{where}: missing"
+    return f"{where}: {error['msg']}"
+
+
+# --- validation -----------------------------------------------------------------------
+
+
+def validate(bank: Bank) -> Iterator[str]:
+    """Every problem with the bank, each naming the question, rule or term at fault."""
+    yield from _check_ids(bank)
+    for index, question in enumerate(bank.questions):
+        yield from (
+            f"question {question.id!r}: {p}" for p in _check_question(bank, index, question)
+        )
+    yield from _check_reachability(bank)
+    for rule in bank.rules:
+        yield from (f"rule {rule.id!r}: {p}" for p in _check_rule(bank, rule))
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
+
+
+def _check_ids(bank: Bank) -> Iterator[str]:
+    groups: dict[str, list[str]] = {
+        "section": [s.id for s in bank.sections],
+        "question": [q.id for q in bank.questions],
+        "rule": [r.id for r in bank.rules],
+    }
+    for table in VOCABULARY_TABLES:
+        groups[table.replace("_", " ").rstrip("s")] = [t.id for t in getattr(bank.data, table)]
+    for noun, ids in groups.items():
+        for dup in _duplicates(ids):
+            yield f"{noun} {dup!r}: duplicate id"
+        for item in ids:
+            if not KEBAB_ID.match(item):
+                yield f"{noun} {item!r}: ids are kebab-case (lowercase words joined by '-')"
+    if not bank.questions:
+        yield "the bank has no questions"
+
+
+def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]:
+    if question.section not in bank.section_by_id:
+        known = ", ".join(s.id for s in bank.sections)
+        yield f"unknown section {question.section!r} (sections: {known})"
+    yield from _check_field(bank, question)
+    if question.pattern is not None:
+        try:
+            re.compile(question.pattern)
+        except re.error as err:
+            yield f"pattern does not compile: {err}"
+    for dup in _duplicates([o.id for o in question.options]):
+        yield f"duplicate option id {dup!r}"
+    for dup in _duplicates([e.id for e in question.entry_fields]):
+        yield f"duplicate entry field {dup!r}"
+    if question.when is not None:
+        yield from _check_when(bank, index, question)
+
+
+def _check_field(bank: Bank, question: Question) -> Iterator[str]:
+    if question.kind == "info":
+        if question.field is not None:
+            yield "an info question shows text only and fills no field"
+        return
+    if question.field is None:
+        yield f"a {question.kind} question needs a field to fill"
+        return
+    shape = fields.shape_of(question.field)
+    if shape is None:
+        yield f"field {question.field!r} is not in the story model"
+        return
+    per_id = fields.per_id_key(question.field)
+    if per_id is not None:
+        table = "failure_modes" if per_id[0] == "failure_modes" else "criteria"
+        if per_id[1] not in bank.terms[table]:
+            yield f"field {question.field!r} names {per_id[1]!r}, which is not in [[{table}]]"
+    if shape.value == "answer" and question.field != f"answers.{question.id}":
+        yield f"follow-up answers are kept under answers.{question.id}, not {question.field!r}"
+    allowed = _KINDS_FOR_SHAPE[shape.value]
+    if question.kind not in allowed:
+        yield (
+            f"kind {question.kind!r} cannot fill {question.field!r} "
+            f"(it takes: {', '.join(sorted(allowed))})"
+        )
+    if question.kind in ("choice", "multi-choice") and not bank.options(question):
+        yield "a choice needs options (options or options_from)"
+    if shape.vocabulary and question.options_from not in (None, shape.vocabulary):
+        yield f"{question.field!r} holds {shape.vocabulary} ids; use options_from = {shape.vocabulary!r}"
+    if shape.vocabulary and question.options_from is None and question.options:
+        valid = bank.terms[shape.vocabulary]
+        for option in question.options:
+            if option.id not in valid:
+                yield f"unknown option id {option.id!r}: not in [[{shape.vocabulary}]]"
+    if shape.choices and question.options:
+        for option in question.options:
+            if option.id not in shape.choices:
+                yield f"unknown option id {option.id!r} for {question.field!r} ({', '.join(shape.choices)})"
+    if question.kind == "entries":
+        model = shape.entry_model
+        if not question.entry_fields:
+            yield "an entries question needs entry_fields"
+        for entry in question.entry_fields:
+            if model is not None and entry.id not in model.model_fields:
+                yield f"entry field {entry.id!r} is not a key of {question.field} ({', '.join(model.model_fields)})"
+            elif (
+                model is not None
+                and entry.kind == "choice"
+                and not fields.entry_choices(model, entry.id)
+            ):
+                yield f"entry field {entry.id!r} is free text, not a choice"
+
+
+_KINDS_FOR_SHAPE: dict[str, frozenset[str]] = {
+    "text": frozenset({"line", "text"}),
+    "bool": frozenset({"yes-no"}),
+    "text-list": frozenset({"list"}),
+    "choice": frozenset({"choice"}),
+    "class-list": frozenset({"multi-choice"}),
+    "entries": frozenset({"entries"}),
+    "collection": frozenset(),
+    "answer": frozenset(
+        {"line", "text", "list", "choice", "multi-choice", "yes-no", "yes-no-unsure"}
+    ),
+}
+
+
+def _check_when(bank: Bank, index: int, question: Question) -> Iterator[str]:
+    assert question.when is not None
+    try:
+        condition = bank.condition(question)
+    except ConditionError as err:
+        yield f"condition does not parse at column {err.column}: {err.message}\n    {err.pointer()}"
+        return
+    assert condition is not None
+    for path in condition.paths():
+        field = bank.field_for(path.text)
+        if field is None:
+            yield f"condition names {path.text!r}, which is neither a story field nor a question"
+            continue
+        filler = bank.by_field.get(field)
+        if filler is not None and bank.question_index[filler.id] >= index:
+            which = "itself" if filler.id == question.id else f"the later question {filler.id!r}"
+            yield f"condition depends on {which} (through {path.text!r}); that would be a cycle"
+    yield from _check_literals(bank, condition, lambda msg: msg)
+
+
+def _check_literals(bank: Bank, condition: Condition, _: Any) -> Iterator[str]:
+    for path, op, value in condition.compared_literals():
+        field = bank.field_for(path.text)
+        if field is None or op == "mentions":
+            continue
+        allowed = _allowed_values(bank, field)
+        if allowed is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if item not in allowed:
+                shown = ", ".join(repr(a) for a in allowed)
+                yield f"condition compares {path.text!r} with {item!r}, which is not one of its options ({shown})"
+
+
+def _allowed_values(bank: Bank, field: str) -> tuple[Any, ...] | None:
+    """The finite set of values a field can hold, or None for free text."""
+    shape = fields.shape_of(field)
+    if shape is None:
+        return None
+    if shape.value == "bool":
+        return (True, False)
+    if shape.vocabulary:
+        return tuple(bank.terms[shape.vocabulary])
+    if shape.choices:
+        return shape.choices
+    filler = bank.by_field.get(field)
+    if shape.value == "answer" and filler is not None:
+        if filler.kind == "yes-no":
+            return (True, False)
+        if filler.kind in ("choice", "multi-choice", "yes-no-unsure"):
+            return tuple(o.id for o in bank.options(filler))
+    return None
+
+
+def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
+    if (rule.when is None) == (rule.check is None):
+        yield "give exactly one of 'when' (a condition) or 'check' (a built-in check)"
+    if rule.check is not None and rule.check not in CHECKS:
+        yield f"unknown check {rule.check!r} (known: {', '.join(sorted(CHECKS))})"
+    if (
+        rule.source is not None
+        and rule.source not in bank.by_id
+        and fields.shape_of(rule.source) is None
+    ):
+        top = rule.source.split(".")[0]
+        if top not in Story.model_fields:
+            yield f"source {rule.source!r} is neither a question id nor a story key"
+    if rule.when is None:
+        return
+    try:
+        condition = bank.rule_condition(rule)
+    except ConditionError as err:
+        yield f"condition does not parse at column {err.column}: {err.message}\n    {err.pointer()}"
+        return
+    assert condition is not None
+    for path in condition.paths():
+        if bank.field_for(path.text) is None:
+            yield f"condition names {path.text!r}, which is neither a story field nor a question"
+    yield from _check_literals(bank, condition, None)
+
+
+def _check_reachability(bank: Bank) -> Iterator[str]:
+    """Questions whose condition no combination of earlier answers can make true."""
+    unreachable: set[str] = set()
+    for question in bank.questions:
+        try:
+            condition = bank.condition(question)
+        except ConditionError:
+            continue  # reported by the question's own check
+        if condition is None:
+            continue
+        if not _satisfiable(bank, condition, unreachable):
+            unreachable.add(question.field or question.id)
+            yield (
+                f"question {question.id!r}: unreachable: no answers to earlier questions "
+                f"make its condition true ({question.when})"
+            )
+
+
+def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> bool:
+    paths = sorted({p.text for p in condition.paths()})
+    literals = [v for _, _, v in condition.compared_literals()]
+    words = [w for v in literals for w in (v if isinstance(v, list) else [v]) if isinstance(w, str)]
+    domains: list[list[Any]] = []
+    for path in paths:
+        field = bank.field_for(path)
+        if field is None:
+            return True  # reported elsewhere
+        filler = bank.by_field.get(field)
+        if filler is not None and (filler.field in unreachable):
+            domains.append([None])
+            continue
+        allowed = _allowed_values(bank, field)
+        if allowed is None:
+            # Free text: unanswered, or an answer that mentions every word compared.
+            domains.append([None, " ".join(words) or "answer", ["answer"]])
+        elif fields.shape_of(field) is not None and _is_list_valued(bank, field):
+            domains.append([None, [], *([a] for a in allowed), list(allowed)])
+        else:
+            domains.append([None, *allowed])
+    total = 1
+    for domain in domains:
+        total *= len(domain)
+        if total > _COMBINATION_LIMIT:
+            return True  # too many to try; assume reachable rather than refuse the bank
+    for values in itertools.product(*domains):
+        assignment = dict(zip(paths, values, strict=True))
+        if condition.evaluate(assignment.get):
+            return True
+    return False
+
+
+def _is_list_valued(bank: Bank, field: str) -> bool:
+    shape = fields.shape_of(field)
+    if shape is None:
+        return False
+    if shape.value in ("class-list", "text-list"):
+        return True
+    filler = bank.by_field.get(field)
+    return (
+        shape.value == "answer" and filler is not None and filler.kind in ("multi-choice", "list")
+    )

@@ -1,0 +1,47 @@
+"""The human-readable text of ``storybuilder check``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from storybuilder.critic import Report
+
+
+def format_report(result: Report) -> str:
+    lines: list[str] = []
+    answered = sum(s.answered for s in result.sections)
+    total = sum(s.total for s in result.sections)
+    state = "complete" if result.complete else "incomplete"
+    lines.append(f"{result.file}: {answered} of {total} questions answered ({state})")
+    width = max((len(s.section.title) for s in result.sections), default=0)
+    for progress in result.sections:
+        if progress.total == 0:
+            continue
+        mark = "✓" if progress.complete else " "
+        lines.append(
+            f"  {mark} {progress.section.title:<{width}}  {progress.answered}/{progress.total}"
+        )
+    if not result.applicable:
+        lines.append("")
+        lines.append(
+            "This project has no training step, so the training-story framework does not "
+            "apply: no open problems are checked."
+        )
+    problems = result.problems
+    lines.append("")
+    if not problems:
+        lines.append("No open problems.")
+    else:
+        closed = len(problems) - result.open_count
+        lines.append(f"Open problems: {result.open_count} open, {closed} addressed or accepted")
+        for problem in sorted(problems, key=lambda p: not p.is_open):
+            label = problem.rule or "your own"
+            lines.append(f"  [{problem.status.value}] {problem.title}  ({label})")
+            if problem.is_open and problem.detail:
+                for chunk in textwrap.wrap(" ".join(problem.detail.split()), 84):
+                    lines.append(f"      {chunk}")
+            if problem.note:
+                lines.append(f"      note: {' '.join(problem.note.split())}")
+            if problem.source:
+                lines.append(f"      from: {problem.source}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,227 @@
+"""The ``storybuilder`` command.
+
+Headless commands (render, check, compare, examples, bank check, schema) never import
+Textual, so they start about as fast as Python with pydantic and Jinja. The wizard is
+imported only by the commands that open it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from storybuilder import storefile
+from storybuilder.bank import BankError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_INVALID = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storybuilder",
+        description=(
+            "Write the training story of an ML project: what training will produce and why, "
+            "and the open problems a reviewer would raise. Without a command, opens the wizard."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def bank_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--bank", type=Path, metavar="PATH", help="a custom question bank (TOML)"
+        )
+
+    new = commands.add_parser("new", help="start a new story in the wizard")
+    new.add_argument("file", type=Path, help="where to save the story (must not exist yet)")
+    new.add_argument("--example", metavar="NAME", help="start from a copy of a shipped example")
+    bank_option(new)
+
+    edit = commands.add_parser("edit", help="resume a story in the wizard")
+    edit.add_argument("file", type=Path)
+    bank_option(edit)
+
+    render = commands.add_parser("render", help="render a story as a Markdown document")
+    render.add_argument("file", type=Path)
+    render.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here, not stdout")
+    render.add_argument("--template", type=Path, metavar="T", help="your own Jinja template")
+    render.add_argument(
+        "--heading-level",
+        type=int,
+        default=1,
+        choices=range(1, 5),
+        metavar="N",
+        help="level of the top heading, 1-4 (default 1)",
+    )
+    render.add_argument(
+        "--no-front-matter", action="store_true", help="leave out YAML front matter"
+    )
+    render.add_argument("--no-diagram", action="store_true", help="leave out the Mermaid diagram")
+    bank_option(render)
+
+    check = commands.add_parser(
+        "check", help="completeness and open problems (exit 0 none, 1 some, 2 invalid file)"
+    )
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    bank_option(check)
+
+    compare = commands.add_parser("compare", help="compare several stories in one table")
+    compare.add_argument("files", type=Path, nargs="+", metavar="FILE", help="stories or folders")
+    compare.add_argument("-o", "--output", type=Path, metavar="OUT")
+    bank_option(compare)
+
+    commands.add_parser("examples", help="list the shipped example stories")
+
+    bank = commands.add_parser("bank", help="question bank tools")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="COMMAND", required=True)
+    bank_check = bank_commands.add_parser("check", help="validate a question bank")
+    bank_check.add_argument("path", type=Path)
+
+    commands.add_parser("schema", help="print the JSON Schema of the story file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except (storefile.StoryFileError, BankError) as err:
+        print(f"storybuilder: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command == "render":
+        return _render(args)
+    if command == "check":
+        return _check(args)
+    if command == "compare":
+        return _compare(args)
+    if command == "examples":
+        return _examples()
+    if command == "bank":
+        return _bank_check(args.path)
+    if command == "schema":
+        return _schema()
+    return _wizard(args)
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        storefile.write_text_atomic(output, text)
+        print(f"wrote {output}", file=sys.stderr)
+
+
+def _render(args: argparse.Namespace) -> int:
+    from storybuilder.render import RenderError, RenderOptions, render_story
+    from storybuilder.session import open_story
+
+    opened = open_story(args.file, args.bank)
+    options = RenderOptions(
+        heading_level=args.heading_level,
+        front_matter=not args.no_front_matter,
+        diagram=not args.no_diagram,
+        template=args.template,
+    )
+    try:
+        text = render_story(opened.story, opened.bank, options)
+    except RenderError as err:
+        print(f"storybuilder: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    _write_output(text, args.output)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from storybuilder.critic import report
+    from storybuilder.session import open_story
+
+    if args.json:
+        try:
+            opened = open_story(args.file, args.bank)
+        except (storefile.StoryFileError, BankError) as err:
+            print(json.dumps({"file": str(args.file), "error": str(err)}))
+            return EXIT_INVALID
+    else:
+        opened = open_story(args.file, args.bank)
+    result = report(opened.story, opened.bank, str(args.file))
+    if args.json:
+        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+    else:
+        from storybuilder.checkreport import format_report
+
+        sys.stdout.write(format_report(result))
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from storybuilder.compare import compare_paths
+
+    text, failures = compare_paths(args.files, args.bank)
+    _write_output(text, args.output)
+    for failure in failures:
+        print(f"storybuilder: {failure}", file=sys.stderr)
+    return EXIT_INVALID if failures else EXIT_OK
+
+
+def _examples() -> int:
+    from storybuilder.examples import list_examples
+
+    found = list_examples()
+    width = max((len(e.name) for e in found), default=0)
+    for example in found:
+        print(f"{example.name:<{width}}  {example.title}: {example.summary}")
+    if found:
+        print(f"\nStart from one: storybuilder new my-story.toml --example {found[0].name}")
+    return EXIT_OK
+
+
+def _bank_check(path: Path) -> int:
+    from storybuilder.bank import load_bank
+
+    try:
+        bank = load_bank(path)
+    except BankError as err:
+        print(str(err), file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        f"{path}: bank {bank.id!r} is valid: {len(bank.sections)} sections, "
+        f"{len(bank.questions)} questions, {len(bank.rules)} rules"
+    )
+    return EXIT_OK
+
+
+def _schema() -> int:
+    from storybuilder.story import Story
+
+    schema = Story.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "storybuilder story file (format 1)"
+    print(json.dumps(schema, indent=2))
+    return EXIT_OK
+
+
+def _wizard(args: argparse.Namespace) -> int:
+    # Textual is imported here only: the headless commands above never pay for it.
+    from storybuilder.tui.launch import launch
+
+    return launch(
+        command=args.command,
+        file=getattr(args, "file", None),
+        example=getattr(args, "example", None),
+        bank_path=getattr(args, "bank", None),
+    )

@@ -1,0 +1,439 @@
+"""The small condition language of question banks, parsed by our own grammar.
+
+Banks say when a question is asked and when an open-problem rule fires with conditions
+such as ``meta.advanced == true and goal.classes contains "simulator"``. Conditions are
+data from files a user may have written, so they are never handed to ``eval``: this
+module tokenizes and parses them into a tiny tree that can only read story values.
+
+Grammar (lowest precedence first)::
+
+    expr     := and ("or" and)*
+    and      := unary ("and" unary)*
+    unary    := "not" unary | test
+    test     := operand [ ("==" | "!=" | "in" | "contains" | "mentions") operand
+                        | "is" ["not"] "answered" ]
+    operand  := path | string | number | "true" | "false" | list | "(" expr ")"
+    list     := "[" [operand ("," operand)*] "]"
+    path     := name ("." name)*      name := letter (letter | digit | "_" | "-")*
+
+Semantics, chosen so that an unanswered question never makes a rule fire by accident:
+an unanswered value is ``None``; it equals nothing, is in nothing, contains and
+mentions nothing. ``contains`` tests list membership (or a substring of a text);
+``in`` is its mirror and, with a list on the left, means "any of"; ``mentions`` finds a
+word or phrase in a text, at word starts and ignoring case (``"reinforc"`` matches
+"reinforcement"); either side may be a list, meaning any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+MAX_LENGTH = 4000
+"""Longest condition accepted, in characters."""
+MAX_DEPTH = 40
+"""Deepest nesting of parentheses, ``not`` and lists accepted."""
+
+KEYWORDS = frozenset(
+    {"and", "or", "not", "in", "contains", "mentions", "is", "answered", "true", "false"}
+)
+COMPARISONS = ("==", "!=", "in", "contains", "mentions")
+
+Resolver = Callable[[str], Any]
+"""Maps a path as written in a condition to its current value (None when unanswered)."""
+
+
+class ConditionError(ValueError):
+    """A condition that does not parse, with the 1-based column where it went wrong."""
+
+    def __init__(self, message: str, column: int, source: str = "") -> None:
+        self.message = message
+        self.column = column
+        self.source = source
+        super().__init__(f"column {column}: {message}")
+
+    def pointer(self) -> str:
+        """The condition with a caret under the column, for terminal messages."""
+        return f"{self.source}\n{' ' * (self.column - 1)}^"
+
+
+# --- the tree -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Path:
+    text: str
+    column: int
+
+
+@dataclass(frozen=True)
+class Literal:
+    value: str | bool | int | float
+
+
+@dataclass(frozen=True)
+class ListOf:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Compare:
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True)
+class Answered:
+    operand: Node
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Node
+
+
+@dataclass(frozen=True)
+class BoolOp:
+    op: str  # "and" | "or"
+    operands: tuple[Node, ...]
+
+
+Node = Path | Literal | ListOf | Compare | Answered | Not | BoolOp
+
+
+# --- tokens -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "name", "string", "number", "op", "end"
+    text: str
+    value: Any
+    column: int
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n", "t": "\t"}
+
+
+def _tokenize(source: str) -> list[Token]:
+    tokens: list[Token] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        column = i + 1
+        if char.isspace():
+            i += 1
+        elif source.startswith(("==", "!="), i):
+            tokens.append(Token("op", source[i : i + 2], None, column))
+            i += 2
+        elif char in "()[],":
+            tokens.append(Token("op", char, None, column))
+            i += 1
+        elif char in "\"'":
+            value, i = _read_string(source, i)
+            tokens.append(Token("string", source[column - 1 : i], value, column))
+        elif match := _NUMBER.match(source, i):
+            text = match.group()
+            tokens.append(Token("number", text, float(text) if "." in text else int(text), column))
+            i = match.end()
+        elif match := _NAME.match(source, i):
+            text = match.group()
+            if source[match.end() : match.end() + 1] in ("_", "."):
+                raise ConditionError(
+                    "names are letters, digits and '-' separated by '.'; "
+                    "private or special names are not allowed",
+                    match.end() + 1,
+                    source,
+                )
+            tokens.append(Token("name", text, text, column))
+            i = match.end()
+        else:
+            raise ConditionError(f"unexpected character {char!r}", column, source)
+    tokens.append(Token("end", "", None, len(source) + 1))
+    return tokens
+
+
+def _read_string(source: str, start: int) -> tuple[str, int]:
+    quote = source[start]
+    out: list[str] = []
+    i = start + 1
+    while i < len(source):
+        char = source[i]
+        if char == quote:
+            return "".join(out), i + 1
+        if char == "\\":
+            escaped = source[i + 1 : i + 2]
+            if escaped not in _ESCAPES:
+                raise ConditionError(f"unknown escape '\\{escaped}' in a string", i + 1, source)
+            out.append(_ESCAPES[escaped])
+            i += 2
+            continue
+        out.append(char)
+        i += 1
+    raise ConditionError("string is not closed", start + 1, source)
+
+
+# --- the parser ---------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tokens = _tokenize(source)
+        self.pos = 0
+        self.depth = 0
+
+    @property
+    def token(self) -> Token:
+        return self.tokens[self.pos]
+
+    def error(self, message: str, token: Token | None = None) -> ConditionError:
+        return ConditionError(message, (token or self.token).column, self.source)
+
+    def is_word(self, word: str) -> bool:
+        return self.token.kind == "name" and self.token.text == word
+
+    def is_op(self, op: str) -> bool:
+        return self.token.kind == "op" and self.token.text == op
+
+    def advance(self) -> Token:
+        token = self.token
+        self.pos += 1
+        return token
+
+    def nest(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.error(f"nested more than {MAX_DEPTH} levels deep")
+
+    def parse(self) -> Node:
+        if self.token.kind == "end":
+            raise self.error("empty condition")
+        node = self.expr()
+        if self.token.kind != "end":
+            raise self.error(f"expected 'and', 'or' or the end, got {self.describe(self.token)}")
+        return node
+
+    def expr(self) -> Node:
+        operands = [self.conjunction()]
+        while self.is_word("or"):
+            self.advance()
+            operands.append(self.conjunction())
+        return operands[0] if len(operands) == 1 else BoolOp("or", tuple(operands))
+
+    def conjunction(self) -> Node:
+        operands = [self.unary()]
+        while self.is_word("and"):
+            self.advance()
+            operands.append(self.unary())
+        return operands[0] if len(operands) == 1 else BoolOp("and", tuple(operands))
+
+    def unary(self) -> Node:
+        if self.is_word("not"):
+            self.advance()
+            self.nest()
+            node = Not(self.unary())
+            self.depth -= 1
+            return node
+        return self.test()
+
+    def test(self) -> Node:
+        left = self.operand()
+        token = self.token
+        if (
+            token.kind == "op"
+            and token.text in ("==", "!=")
+            or (token.kind == "name" and token.text in ("in", "contains", "mentions"))
+        ):
+            self.advance()
+            return Compare(token.text, left, self.operand())
+        if self.is_word("is"):
+            self.advance()
+            negated = self.is_word("not")
+            if negated:
+                self.advance()
+            if not self.is_word("answered"):
+                raise self.error(f"expected 'answered', got {self.describe(self.token)}")
+            self.advance()
+            return Answered(left, negated)
+        if self.is_op("("):
+            raise self.error("calls are not part of the condition language")
+        return left
+
+    def operand(self) -> Node:
+        token = self.token
+        if token.kind == "string" or token.kind == "number":
+            self.advance()
+            return Literal(token.value)
+        if token.kind == "name":
+            if token.text in ("true", "false"):
+                self.advance()
+                return Literal(token.text == "true")
+            if token.text in KEYWORDS:
+                raise self.error(f"expected a value or a field, got the keyword {token.text!r}")
+            self.advance()
+            return Path(token.text, token.column)
+        if self.is_op("("):
+            self.advance()
+            self.nest()
+            node = self.expr()
+            self.depth -= 1
+            if not self.is_op(")"):
+                raise self.error(f"expected ')', got {self.describe(self.token)}")
+            self.advance()
+            return node
+        if self.is_op("["):
+            return self.list_literal()
+        raise self.error(f"expected a value or a field, got {self.describe(token)}")
+
+    def list_literal(self) -> Node:
+        self.advance()
+        self.nest()
+        items: list[Node] = []
+        while not self.is_op("]"):
+            token = self.token
+            if token.kind not in ("string", "number") and not (
+                token.kind == "name" and token.text in ("true", "false")
+            ):
+                raise self.error(f"lists hold literal values only, got {self.describe(token)}")
+            items.append(self.operand())
+            if self.is_op(","):
+                self.advance()
+            elif not self.is_op("]"):
+                raise self.error(f"expected ',' or ']', got {self.describe(self.token)}")
+        self.advance()
+        self.depth -= 1
+        return ListOf(tuple(items))
+
+    @staticmethod
+    def describe(token: Token) -> str:
+        return "the end" if token.kind == "end" else repr(token.text)
+
+
+# --- the public face ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A parsed condition: evaluate it against story values, or inspect what it reads."""
+
+    source: str
+    tree: Node
+
+    @classmethod
+    def parse(cls, source: str) -> Condition:
+        if len(source) > MAX_LENGTH:
+            raise ConditionError(
+                f"condition is {len(source)} characters long; the limit is {MAX_LENGTH}",
+                MAX_LENGTH + 1,
+                source[:80],
+            )
+        return cls(source, _Parser(source).parse())
+
+    def evaluate(self, resolve: Resolver) -> bool:
+        return _truthy(_evaluate(self.tree, resolve))
+
+    def paths(self) -> list[Path]:
+        """Every field path the condition reads, in order of appearance."""
+        return [node for node in _walk(self.tree) if isinstance(node, Path)]
+
+    def compared_literals(self) -> Iterator[tuple[Path, str, Any]]:
+        """(path, operator, literal) for each comparison of a field with fixed values."""
+        for node in _walk(self.tree):
+            if isinstance(node, Compare):
+                for field, other in ((node.left, node.right), (node.right, node.left)):
+                    if isinstance(field, Path) and isinstance(other, Literal | ListOf):
+                        yield field, node.op, _evaluate(other, lambda _: None)
+
+
+def _walk(node: Node) -> Iterator[Node]:
+    # Iterative, so that a deep tree cannot exhaust the Python stack.
+    stack: list[Node] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if isinstance(current, Compare):
+            stack += [current.right, current.left]
+        elif isinstance(current, Answered | Not):
+            stack.append(current.operand)
+        elif isinstance(current, BoolOp | ListOf):
+            stack += reversed(current.operands if isinstance(current, BoolOp) else current.items)
+
+
+def _evaluate(node: Node, resolve: Resolver) -> Any:
+    if isinstance(node, Literal):
+        return node.value
+    if isinstance(node, Path):
+        return resolve(node.text)
+    if isinstance(node, ListOf):
+        return [_evaluate(item, resolve) for item in node.items]
+    if isinstance(node, Not):
+        return not _truthy(_evaluate(node.operand, resolve))
+    if isinstance(node, BoolOp):
+        if node.op == "and":
+            return all(_truthy(_evaluate(item, resolve)) for item in node.operands)
+        return any(_truthy(_evaluate(item, resolve)) for item in node.operands)
+    if isinstance(node, Answered):
+        answered = is_answered(_evaluate(node.operand, resolve))
+        return not answered if node.negated else answered
+    left = _evaluate(node.left, resolve)
+    right = _evaluate(node.right, resolve)
+    return _compare(node.op, left, right)
+
+
+def _compare(op: str, left: Any, right: Any) -> bool:
+    if op == "==":
+        return left is not None and left == right
+    if op == "!=":
+        return left is not None and left != right
+    if left is None or right is None:
+        return False
+    if op == "in":
+        return _contains(right, left)
+    if op == "contains":
+        return _contains(left, right)
+    return _mentions(left, right)
+
+
+def _contains(container: Any, item: Any) -> bool:
+    items = item if isinstance(item, list) else [item]
+    if isinstance(container, list):
+        return any(i in container for i in items)
+    if isinstance(container, str):
+        return any(isinstance(i, str) and i.casefold() in container.casefold() for i in items)
+    return False
+
+
+def _mentions(text: Any, words: Any) -> bool:
+    texts = text if isinstance(text, list) else [text]
+    wanted = words if isinstance(words, list) else [words]
+    for phrase in wanted:
+        if not isinstance(phrase, str) or not phrase.strip():
+            continue
+        pattern = re.compile(r"(?<![\w])" + re.escape(phrase.strip()), re.IGNORECASE)
+        if any(isinstance(t, str) and pattern.search(t) for t in texts):
+            return True
+    return False
+
+
+def is_answered(value: Any) -> bool:
+    """Whether a story value counts as answered: present, and not blank or empty."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | dict):
+        return bool(value)
+    return True
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    return is_answered(value)

@@ -1,0 +1,147 @@
+"""The critic: the open problems an expert reviewer of training stories would raise.
+
+Rules are data in the question bank (a condition, or a named structural check from
+:mod:`storybuilder.rulechecks`); this module runs them over a story, fills in their
+text, and applies the author's triage from ``[triage]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from storybuilder.bank import Bank, Rule
+from storybuilder.interview import Interview, SectionProgress
+from storybuilder.rulechecks import CHECKS, Context, Hit
+from storybuilder.story import ProblemStatus, Story
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    """A problem in the story: detected by a rule, or written by the author."""
+
+    rule: str | None
+    """The rule id (stable, used for triage); None for the author's own problems."""
+    title: str
+    detail: str
+    status: ProblemStatus
+    note: str | None
+    """The author's triage note."""
+    source: str | None
+    """The question id or story key the problem comes from."""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is ProblemStatus.OPEN
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "detail": self.detail,
+            "status": self.status.value,
+            "note": self.note,
+            "source": self.source,
+        }
+
+
+def applies(story: Story) -> bool:
+    """False when the project has no training step: the framework has nothing to analyse."""
+    return story.meta.training_step is not False
+
+
+def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list[OpenProblem]:
+    """The problems the bank's rules find in the story, with the author's triage applied."""
+    if not applies(story):
+        return []
+    interview = interview or Interview(story, bank)
+    context = _context(bank, interview)
+    resolve = bank.resolver(story)
+    found: list[OpenProblem] = []
+    for rule in bank.rules:
+        condition = bank.rule_condition(rule)
+        if condition is not None:
+            if condition.evaluate(resolve):
+                found.append(_problem(story, rule, Hit(rule.source)))
+        elif rule.check is not None:
+            found.extend(_problem(story, rule, hit) for hit in CHECKS[rule.check](story, context))
+    return found
+
+
+def authored(story: Story) -> list[OpenProblem]:
+    """The open problems the author wrote by hand."""
+    return [
+        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems")
+        for p in story.problems
+    ]
+
+
+def all_problems(story: Story, bank: Bank) -> list[OpenProblem]:
+    return detect(story, bank) + authored(story)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What ``storybuilder check`` reports about one story."""
+
+    file: str
+    applicable: bool
+    sections: list[SectionProgress]
+    problems: list[OpenProblem]
+
+    @property
+    def complete(self) -> bool:
+        return all(s.complete for s in self.sections)
+
+    @property
+    def open_count(self) -> int:
+        return sum(1 for p in self.problems if p.is_open)
+
+    @property
+    def ok(self) -> bool:
+        return self.complete and self.open_count == 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "complete": self.complete,
+            "applicable": self.applicable,
+            "sections": {
+                s.section.id: {"answered": s.answered, "total": s.total} for s in self.sections
+            },
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+
+def report(story: Story, bank: Bank, file: str) -> Report:
+    interview = Interview(story, bank)
+    problems = detect(story, bank, interview) + authored(story)
+    return Report(file, applies(story), interview.progress(), problems)
+
+
+def _context(bank: Bank, interview: Interview) -> Context:
+    return Context(
+        term_name=bank.term_name,
+        prompts={q.id: q.prompt for q in bank.questions},
+        yes_no_unsure=frozenset(q.id for q in bank.questions if q.kind == "yes-no-unsure"),
+        reachable=frozenset(q.id for q in interview.reachable()),
+    )
+
+
+def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
+    triage = story.triage.get(rule.id)
+    return OpenProblem(
+        rule=rule.id,
+        title=_fill(rule.title, hit),
+        detail=_fill(rule.detail, hit),
+        status=triage.status if triage else ProblemStatus.OPEN,
+        note=triage.note if triage else None,
+        source=hit.source,
+    )
+
+
+def _fill(template: str, hit: Hit) -> str:
+    # Plain replacement, not str.format: bank text is data and must not reach attributes.
+    for key, value in hit.values.items():
+        template = template.replace("{" + key + "}", value)
+    return template

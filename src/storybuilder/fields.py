@@ -1,0 +1,144 @@
+"""Which story fields a bank question may fill, and what kind of value each holds.
+
+A question names its field as a dotted path into the story model (``goal.specification``,
+``failure_modes.deceptive-alignment.relevance``, ``answers.<question-id>``). This module
+knows the shape of those paths, so that the bank validator can refuse a path the story
+does not have and the interview engine can read and write values by path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from storybuilder.story import (
+    Claim,
+    ClaimStatus,
+    FailureKind,
+    Problem,
+    ProblemStatus,
+    Relevance,
+    SensitivityRow,
+    Story,
+    Verdict,
+)
+
+
+@dataclass(frozen=True)
+class FieldShape:
+    """What a field path holds."""
+
+    value: str
+    """One of: text, bool, text-list, choice, class-list, entries, answer, collection."""
+    choices: tuple[str, ...] = ()
+    """For an enum field, its allowed values."""
+    vocabulary: str | None = None
+    """For an id list: 'goal_classes' or 'rationale_classes'."""
+    entry_model: type[Claim] | type[SensitivityRow] | type[Problem] | None = None
+    """For an entries field, the model of one entry."""
+
+
+def _enum_values(enum: type[Enum]) -> tuple[str, ...]:
+    return tuple(str(member.value) for member in enum)
+
+
+_FIXED: dict[str, FieldShape] = {
+    "meta.title": FieldShape("text"),
+    "meta.summary": FieldShape("text"),
+    "meta.authors": FieldShape("text-list"),
+    "meta.advanced": FieldShape("bool"),
+    "meta.training_step": FieldShape("bool"),
+    "goal.classes": FieldShape("class-list", vocabulary="goal_classes"),
+    "goal.specification": FieldShape("text"),
+    "goal.desirability": FieldShape("text"),
+    "rationale.classes": FieldShape("class-list", vocabulary="rationale_classes"),
+    "rationale.constraints": FieldShape("text"),
+    "rationale.nudges": FieldShape("text"),
+    "claims": FieldShape("entries", entry_model=Claim),
+    "sensitivity": FieldShape("entries", entry_model=SensitivityRow),
+    "problems": FieldShape("entries", entry_model=Problem),
+    # Whole tables: conditions may ask whether any entry exists; no question fills them.
+    "failure_modes": FieldShape("collection"),
+    "evaluation": FieldShape("collection"),
+    "triage": FieldShape("collection"),
+    "answers": FieldShape("collection"),
+}
+
+_PER_ID: dict[str, dict[str, FieldShape]] = {
+    "failure_modes": {
+        "relevance": FieldShape("choice", _enum_values(Relevance)),
+        "reason": FieldShape("text"),
+        "mitigation": FieldShape("text"),
+    },
+    "evaluation": {
+        "verdict": FieldShape("choice", _enum_values(Verdict)),
+        "argument": FieldShape("text"),
+    },
+}
+
+ENTRY_CHOICES: dict[str, tuple[str, ...]] = {
+    "status": _enum_values(ClaimStatus),
+    "failure": _enum_values(FailureKind),
+}
+"""Enum sub-fields of entries (claims' and problems' status share a name: see entry_choices)."""
+
+
+def entry_choices(model: type[Any], name: str) -> tuple[str, ...]:
+    """Allowed values of an enum sub-field of an entry model, or () for a text sub-field."""
+    if model is Problem and name == "status":
+        return _enum_values(ProblemStatus)
+    return ENTRY_CHOICES.get(name, ()) if name in ("status", "failure") else ()
+
+
+def shape_of(path: str) -> FieldShape | None:
+    """The shape of a field path, or None when the story has no such field."""
+    if path in _FIXED:
+        return _FIXED[path]
+    parts = path.split(".")
+    if len(parts) == 2 and parts[0] == "answers" and parts[1]:
+        return FieldShape("answer")
+    if len(parts) == 3 and parts[0] in _PER_ID:
+        return _PER_ID[parts[0]].get(parts[2])
+    return None
+
+
+def per_id_key(path: str) -> tuple[str, str] | None:
+    """('failure_modes', 'deceptive-alignment') for a per-id path, else None."""
+    parts = path.split(".")
+    if len(parts) == 3 and parts[0] in _PER_ID:
+        return parts[0], parts[1]
+    return None
+
+
+def read(story: Story, path: str) -> Any:
+    """The current value at a field path, as plain data; None when unset."""
+    data: Any = story.model_dump(mode="json", include=_include_for(path))
+    for part in path.split("."):
+        if not isinstance(data, dict) or part not in data:
+            return None
+        data = data[part]
+    return data
+
+
+def _include_for(path: str) -> Any:
+    # Dump only the branch the path names: reading one answer of a long story stays cheap.
+    head = path.split(".", 1)[0]
+    return {head}
+
+
+def write(story: Story, path: str, value: Any) -> Story:
+    """A copy of the story with the field at path set to value (validated by pydantic).
+
+    Raises pydantic.ValidationError when the value does not fit the field.
+    """
+    data = story.model_dump(mode="json")
+    parts = path.split(".")
+    target = data
+    for part in parts[:-1]:
+        target = target.setdefault(part, {})
+    if value is None:
+        target.pop(parts[-1], None)
+    else:
+        target[parts[-1]] = value
+    return Story.model_validate(data)

@@ -1,0 +1,371 @@
+"""The interview engine: which questions are asked, and moving through them.
+
+The wizard is a view over this class, and tests drive it directly. Which questions are
+*reachable* is recomputed from the story after every answer, so branching always
+follows the current answers. Answers to questions that become unreachable stay in the
+story (they are simply not asked) and come back into play if the branch returns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from storybuilder import fields
+from storybuilder.bank import Bank, EntryField, Question, Section
+from storybuilder.conditions import is_answered
+from storybuilder.mechanism import assess
+from storybuilder.story import Story
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A message about an answer, shown at the input."""
+
+    level: Literal["error", "advice"]
+    """An error keeps the answer from being saved; advice is saved with the answer."""
+    message: str
+    where: str | None = None
+    """For entries: which entry and sub-field, like 'entry 2, test'."""
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    section: Section
+    answered: int
+    total: int
+    """Reachable questions in the section that take an answer."""
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+
+class Interview:
+    """An interview over one story with one bank. ``story`` is replaced, never mutated."""
+
+    def __init__(self, story: Story, bank: Bank) -> None:
+        self.bank = bank
+        self.story = story
+        self.finished = False
+        """True after moving past the last question (the wizard shows the review)."""
+        # (the story it was computed for, the questions): stories are replaced, not mutated.
+        self._reachable_cache: tuple[Story, list[Question]] | None = None
+        start = story.interview.at
+        if start is None or start not in bank.by_id or not self.is_reachable(bank.by_id[start]):
+            start = self._first_unanswered_id()
+        self._current_id: str | None = start
+        self._remember_position()
+
+    # -- what is asked ----------------------------------------------------------------
+
+    def reachable(self) -> list[Question]:
+        """The questions asked with the current answers, in bank order."""
+        if self._reachable_cache is None or self._reachable_cache[0] is not self.story:
+            resolve = self.bank.resolver(self.story)
+            asked = []
+            for question in self.bank.questions:
+                condition = self.bank.condition(question)
+                if condition is None or condition.evaluate(resolve):
+                    asked.append(question)
+            self._reachable_cache = (self.story, asked)
+        return self._reachable_cache[1]
+
+    def is_reachable(self, question: Question) -> bool:
+        return any(q.id == question.id for q in self.reachable())
+
+    @property
+    def current(self) -> Question | None:
+        if self._current_id is None:
+            return None
+        return self.bank.by_id[self._current_id]
+
+    def value(self, question: Question) -> Any:
+        """The current answer as plain data (what an input should show), or None."""
+        if question.field is None:
+            return None
+        value = fields.read(self.story, question.field)
+        if question.kind == "yes-no" and isinstance(value, bool):
+            return "yes" if value else "no"
+        return value
+
+    def is_answered(self, question: Question) -> bool:
+        if question.kind == "info" or question.field is None:
+            return True
+        return is_answered(fields.read(self.story, question.field))
+
+    def is_skipped(self, question: Question) -> bool:
+        return question.id in self.story.interview.skipped
+
+    def progress(self) -> list[SectionProgress]:
+        """Answered and reachable counts per section, in bank order."""
+        counts = {s.id: [0, 0] for s in self.bank.sections}
+        for question in self.reachable():
+            if question.kind == "info":
+                continue
+            counts[question.section][1] += 1
+            if self.is_answered(question):
+                counts[question.section][0] += 1
+        return [SectionProgress(s, *counts[s.id]) for s in self.bank.sections]
+
+    @property
+    def complete(self) -> bool:
+        return all(p.complete for p in self.progress())
+
+    # -- answering --------------------------------------------------------------------
+
+    def answer(self, value: Any, question: Question | None = None) -> list[Feedback]:
+        """Validate and store an answer to the current (or given) question.
+
+        Returns the feedback: errors mean nothing was stored; advice is stored with it.
+        A blank answer clears the field (unless the question requires one).
+        """
+        question = question or self.current
+        if question is None:
+            return [Feedback("error", "There is no question to answer.")]
+        if question.kind == "info":
+            return []
+        try:
+            normalized = _normalize(self.bank, question, value)
+        except AnswerError as err:
+            return [Feedback("error", err.message, err.where)]
+        errors = _validate(question, normalized)
+        if errors:
+            return errors
+        assert question.field is not None
+        try:
+            story = fields.write(self.story, question.field, normalized)
+        except ValidationError as err:
+            first = err.errors()[0]
+            return [Feedback("error", f"This answer does not fit: {first['msg']}.")]
+        skipped = [q for q in story.interview.skipped if q != question.id]
+        self.story = _with_interview(story, skipped=skipped)
+        return _advice(question, normalized)
+
+    def skip(self) -> Question | None:
+        """Mark the current question as skipped (it becomes an open problem) and move on."""
+        question = self.current
+        if question is not None and question.kind != "info" and not self.is_skipped(question):
+            self.story = _with_interview(
+                self.story, skipped=[*self.story.interview.skipped, question.id]
+            )
+        return self.next()
+
+    # -- moving -----------------------------------------------------------------------
+
+    def next(self) -> Question | None:
+        """Move to the next reachable question; None (and ``finished``) after the last."""
+        asked = self.reachable()
+        index = self._position_in(asked)
+        if index + 1 < len(asked):
+            self.finished = False
+            self._current_id = asked[index + 1].id
+        else:
+            self.finished = True
+        self._remember_position()
+        return None if self.finished else self.current
+
+    def back(self) -> Question | None:
+        """Move to the previous reachable question (stays on the first)."""
+        asked = self.reachable()
+        if self.finished and asked:
+            self.finished = False
+            self._current_id = self._current_id or asked[-1].id
+        else:
+            index = self._position_in(asked)
+            if index > 0:
+                self._current_id = asked[index - 1].id
+        self._remember_position()
+        return self.current
+
+    @property
+    def can_go_back(self) -> bool:
+        asked = self.reachable()
+        return self.finished or self._position_in(asked) > 0
+
+    def jump(self, question_id: str) -> Question:
+        """Go to a question by id; it must be reachable with the current answers."""
+        question = self.bank.by_id.get(question_id)
+        if question is None:
+            raise KeyError(f"no question {question_id!r} in bank {self.bank.id!r}")
+        if not self.is_reachable(question):
+            raise ValueError(f"question {question_id!r} is not asked with the current answers")
+        self._current_id = question_id
+        self.finished = False
+        self._remember_position()
+        return question
+
+    def jump_section(self, section_id: str) -> Question | None:
+        """Go to a section's first unanswered question (or its first), if any is reachable."""
+        in_section = [q for q in self.reachable() if q.section == section_id]
+        if section_id not in self.bank.section_by_id:
+            raise KeyError(f"no section {section_id!r} in bank {self.bank.id!r}")
+        if not in_section:
+            return None
+        target = next((q for q in in_section if not self.is_answered(q)), in_section[0])
+        return self.jump(target.id)
+
+    # -- internals --------------------------------------------------------------------
+
+    def _position_in(self, asked: list[Question]) -> int:
+        """Index of the current question among the asked ones.
+
+        When the current question itself stopped being asked (an earlier answer changed),
+        the position is that of the last asked question before it in bank order.
+        """
+        if self._current_id is None:
+            return -1
+        order = self.bank.question_index[self._current_id]
+        index = -1
+        for i, question in enumerate(asked):
+            if self.bank.question_index[question.id] <= order:
+                index = i
+        return index
+
+    def _first_unanswered_id(self) -> str | None:
+        asked = self.reachable()
+        for question in asked:
+            if not self.is_answered(question) and not self.is_skipped(question):
+                return question.id
+        return asked[0].id if asked else None
+
+    def _remember_position(self) -> None:
+        if self._current_id != self.story.interview.at:
+            self.story = _with_interview(self.story, at=self._current_id)
+
+
+class AnswerError(Exception):
+    def __init__(self, message: str, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(message)
+
+
+def _with_interview(story: Story, **changes: Any) -> Story:
+    return story.model_copy(update={"interview": story.interview.model_copy(update=changes)})
+
+
+def _normalize(bank: Bank, question: Question, value: Any) -> Any:
+    """The answer in the shape its field stores, or None for a blank answer."""
+    kind = question.kind
+    if value is None:
+        return None
+    if kind in ("line", "text"):
+        if not isinstance(value, str):
+            raise AnswerError("Expected text.")
+        text = _clean_text(value)
+        if kind == "line":
+            text = " ".join(text.split())
+        return text if text.strip() else None
+    if kind == "list":
+        items = value.splitlines() if isinstance(value, str) else list(value)
+        cleaned = [" ".join(_clean_text(str(i)).split()) for i in items]
+        return [i for i in cleaned if i] or None
+    if kind in ("choice", "yes-no-unsure"):
+        if value == "":
+            return None
+        ids = [o.id for o in bank.options(question)]
+        if value not in ids:
+            raise AnswerError(f"Choose one of: {', '.join(ids)}.")
+        return value
+    if kind == "multi-choice":
+        chosen = [value] if isinstance(value, str) else list(value)
+        ids = [o.id for o in bank.options(question)]
+        unknown = [c for c in chosen if c not in ids]
+        if unknown:
+            raise AnswerError(f"Unknown choice {unknown[0]!r}; choose from: {', '.join(ids)}.")
+        # Keep the bank's order so that the file does not depend on the order of clicks.
+        return [i for i in ids if i in chosen] or None
+    if kind == "yes-no":
+        if isinstance(value, bool):
+            return value
+        if value in ("yes", "no"):
+            return value == "yes"
+        if value == "":
+            return None
+        raise AnswerError("Answer yes or no.")
+    if kind == "entries":
+        return _normalize_entries(bank, question, value)
+    raise AnswerError(f"Questions of kind {kind!r} take no answer.")
+
+
+def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[str, str]] | None:
+    if not isinstance(value, list):
+        raise AnswerError("Expected a list of entries.")
+    entries: list[dict[str, str]] = []
+    for number, raw in enumerate(value, 1):
+        if not isinstance(raw, dict):
+            raise AnswerError("Each entry is a set of named fields.", f"entry {number}")
+        entry: dict[str, str] = {}
+        for sub in question.entry_fields:
+            item = raw.get(sub.id)
+            if item is None or (isinstance(item, str) and not item.strip()):
+                continue
+            entry[sub.id] = _normalize_entry_field(bank, question, sub, item, number)
+        if entry:
+            entries.append(entry)
+    for number, entry in enumerate(entries, 1):
+        for sub in question.entry_fields:
+            if sub.required and sub.id not in entry:
+                raise AnswerError(f"{sub.label} is required.", f"entry {number}, {sub.label}")
+    return entries or None
+
+
+def _normalize_entry_field(
+    bank: Bank, question: Question, sub: EntryField, item: Any, number: int
+) -> str:
+    where = f"entry {number}, {sub.label}"
+    if not isinstance(item, str):
+        raise AnswerError("Expected text.", where)
+    text = _clean_text(item).strip()
+    if sub.kind == "line":
+        text = " ".join(text.split())
+    if sub.kind == "choice":
+        choices = bank.entry_field_choices(question, sub)
+        if text not in choices:
+            raise AnswerError(f"Choose one of: {', '.join(choices)}.", where)
+    return text
+
+
+# C0 controls other than tab and newline, DEL, and C1 controls: invisible, and they break
+# terminals and documents. Carriage returns become newlines.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clean_text(text: str) -> str:
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _validate(question: Question, value: Any) -> list[Feedback]:
+    if value is None:
+        if question.required:
+            return [
+                Feedback("error", "This question needs an answer (or skip it to come back later).")
+            ]
+        return []
+    problems = []
+    if question.min_words and isinstance(value, str):
+        words = len(value.split())
+        if words < question.min_words:
+            problems.append(
+                Feedback(
+                    "error",
+                    f"Write at least {question.min_words} words ({words} so far): "
+                    "a sentence or two is not enough to argue from.",
+                )
+            )
+    if question.pattern and isinstance(value, str) and not re.fullmatch(question.pattern, value):
+        hint = question.pattern_hint or f"It must match the pattern {question.pattern}."
+        problems.append(Feedback("error", f"This answer does not have the expected form. {hint}"))
+    return problems
+
+
+def _advice(question: Question, value: Any) -> list[Feedback]:
+    if question.field == "goal.specification" and isinstance(value, str):
+        verdict = assess(value)
+        if verdict.behavioral_only:
+            return [Feedback("advice", verdict.explanation)]
+    return []

@@ -1,0 +1,236 @@
+"""Render a story (or several) into Markdown with Jinja2.
+
+Templates, shipped or the user's own, run in Jinja's immutable sandbox: a template can
+format the values it is given and nothing else. Author text reaches templates already
+made safe for its place in the document (see :mod:`storybuilder.markdown_safety`), and
+since values are never rendered as templates, Jinja syntax in an answer is just text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from storybuilder import markdown_safety
+from storybuilder.bank import Bank
+from storybuilder.critic import OpenProblem, all_problems, applies
+from storybuilder.story import Relevance, Story
+
+NOT_WRITTEN = "_Not yet written._"
+
+
+class RenderError(Exception):
+    """A template that failed: a syntax error, an undefined name, or a sandbox refusal."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    heading_level: int = 1
+    """Level of the document's top heading (1 to 4), so it can sit inside a larger text."""
+    front_matter: bool = True
+    """YAML front matter with title, authors and date (read by pandoc)."""
+    diagram: bool = True
+    """A Mermaid diagram of the story."""
+    template: Path | None = None
+    """A user's own Jinja template instead of the shipped one."""
+
+
+class _PackageLoader(BaseLoader):
+    """Shipped templates, read through importlib.resources (works from a wheel)."""
+
+    def get_source(
+        self, environment: Any, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        from jinja2 import TemplateNotFound
+
+        resource = resources.files("storybuilder") / "templates"
+        for part in template.split("/"):
+            if part in ("", ".", ".."):
+                raise TemplateNotFound(template)
+            resource = resource / part
+        if not resource.is_file():
+            raise TemplateNotFound(template)
+        return resource.read_text(encoding="utf-8"), None, lambda: True
+
+
+def environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+    loaders: list[BaseLoader] = []
+    if user_dir is not None:
+        loaders.append(FileSystemLoader(str(user_dir)))
+    loaders.append(_PackageLoader())
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        autoescape=False,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["block"] = markdown_safety.block
+    env.filters["cell"] = markdown_safety.cell
+    env.filters["inline"] = markdown_safety.inline
+    env.filters["yaml"] = markdown_safety.yaml_string
+    return env
+
+
+# --- the view the templates see -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FailureModeView:
+    id: str
+    name: str
+    relevance: str
+    """'applies', 'does not apply', 'unsure' or 'not considered'."""
+    reason: str | None
+    mitigation: str | None
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: str
+    name: str
+    verdict: str | None
+    argument: str | None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    prompt: str
+    answer: str
+
+
+@dataclass
+class StoryView:
+    """Everything a story template needs, computed once, in words rather than ids."""
+
+    story: Story
+    title: str
+    authors: list[str]
+    date: str | None
+    applicable: bool
+    goal_classes: list[str]
+    rationale_classes: list[str]
+    failure_modes: list[FailureModeView]
+    evaluation: list[CriterionView]
+    problems: list[OpenProblem]
+    follow_ups: dict[str, list[FollowUp]] = field(default_factory=dict)
+    """Answers to follow-up questions, by section id."""
+
+
+def story_view(story: Story, bank: Bank) -> StoryView:
+    failure_modes = []
+    for term in bank.data.failure_modes:
+        entry = story.failure_modes.get(term.id)
+        relevance = entry.relevance if entry else None
+        failure_modes.append(
+            FailureModeView(
+                term.id,
+                term.name,
+                relevance.value.replace("-", " ") if relevance else "not considered",
+                entry.reason if entry else None,
+                entry.mitigation if entry and relevance is not Relevance.DOES_NOT_APPLY else None,
+            )
+        )
+    evaluation = []
+    for term in bank.data.criteria:
+        crit = story.evaluation.get(term.id)
+        evaluation.append(
+            CriterionView(
+                term.id,
+                term.name,
+                crit.verdict.value if crit and crit.verdict else None,
+                crit.argument if crit else None,
+            )
+        )
+    follow_ups: dict[str, list[FollowUp]] = {}
+    for question in bank.questions:
+        if question.field != f"answers.{question.id}" or question.id not in story.answers:
+            continue
+        answer = _answer_text(bank, question.id, story.answers[question.id])
+        if answer:
+            follow_ups.setdefault(question.section, []).append(FollowUp(question.prompt, answer))
+    stamp = story.meta.updated or story.meta.created
+    return StoryView(
+        story=story,
+        title=story.meta.title or "Untitled training story",
+        authors=list(story.meta.authors),
+        date=stamp.date().isoformat() if stamp else None,
+        applicable=applies(story),
+        goal_classes=[bank.term_name("goal_classes", c) for c in story.goal.classes],
+        rationale_classes=[bank.term_name("rationale_classes", c) for c in story.rationale.classes],
+        failure_modes=failure_modes,
+        evaluation=evaluation,
+        problems=all_problems(story, bank),
+        follow_ups=follow_ups,
+    )
+
+
+def _answer_text(bank: Bank, question_id: str, value: Any) -> str:
+    question = bank.by_id[question_id]
+    labels = {o.id: o.label for o in bank.options(question)}
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(labels.get(v) or v for v in value)
+    return str(labels.get(value) or value)
+
+
+# --- rendering ------------------------------------------------------------------------
+
+
+def render_story(story: Story, bank: Bank, options: RenderOptions | None = None) -> str:
+    """The story as a Markdown document."""
+    options = options or RenderOptions()
+    if not 1 <= options.heading_level <= 4:
+        raise RenderError("the heading level must be between 1 and 4")
+    view = story_view(story, bank)
+    return _render(
+        options.template,
+        "story.md.j2",
+        doc=view,
+        story=story,
+        h=_heading_maker(options.heading_level),
+        level=options.heading_level,
+        front_matter=options.front_matter,
+        diagram=options.diagram,
+        not_written=NOT_WRITTEN,
+    )
+
+
+def _heading_maker(top: int) -> Callable[[int], str]:
+    def h(depth: int) -> str:
+        """The heading marks for a heading ``depth`` levels below the title (0 = title)."""
+        return "#" * min(6, top + depth)
+
+    return h
+
+
+def _render(user_template: Path | None, default: str, **context: Any) -> str:
+    if user_template is not None:
+        env = environment(user_template.parent)
+        name = user_template.name
+        if not user_template.is_file():
+            raise RenderError(f"{user_template}: no such template")
+    else:
+        env = environment()
+        name = default
+    try:
+        text = env.get_template(name).render(**context)
+    except SecurityError as err:
+        raise RenderError(
+            f"{name}: the template tried something the sandbox forbids ({err}); "
+            "templates may only format the story's values"
+        ) from None
+    except TemplateError as err:
+        line = getattr(err, "lineno", None)
+        where = f" line {line}" if line else ""
+        raise RenderError(f"{name}{where}: {err.message or err}") from None
+    return text.rstrip("\n") + "\n"

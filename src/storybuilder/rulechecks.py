@@ -1,0 +1,140 @@
+"""Built-in structural checks that bank rules can name with ``check = "..."``.
+
+Most open-problem rules are conditions in the bank. Some need to look at every item of
+a list (each claim, each sensitivity row, each failure mode, each skipped question) and
+report each offending item on its own; those are the checks here. A check only reads
+the story; the bank supplies the problem's title and explanation, with ``{item}``,
+``{n}``, ``{question}`` and ``{why}`` filled in from each hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from storybuilder.mechanism import assess
+from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know of the bank, without importing it."""
+
+    term_name: Callable[[str, str], str]
+    """(vocabulary table, id) -> the words for it."""
+    prompts: Mapping[str, str]
+    """Question id -> prompt."""
+    yes_no_unsure: frozenset[str]
+    """Ids of questions answered yes / no / unsure (kept under answers)."""
+    reachable: frozenset[str]
+    """Ids of the questions the interview currently asks."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One offending item: where it is and the words to fill into the rule's text."""
+
+    source: str | None
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+Check = Callable[[Story, Context], Iterator[Hit]]
+
+
+def _short(text: str | None, limit: int = 70) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
+    for n, claim in enumerate(story.claims, 1):
+        if claim.claim.strip() and not (claim.test or "").strip():
+            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": _short(claim.claim)})
+
+
+def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
+    for n, claim in enumerate(story.claims, 1):
+        if claim.status is ClaimStatus.FALSIFIED:
+            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": _short(claim.claim)})
+
+
+def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
+    for n, row in enumerate(story.sensitivity, 1):
+        if row.failure is FailureKind.CATASTROPHIC:
+            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": _short(row.assumption)})
+
+
+def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
+    for n, row in enumerate(story.sensitivity, 1):
+        if row.assumption.strip() and row.failure is FailureKind.UNKNOWN:
+            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": _short(row.assumption)})
+
+
+def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
+    for mode, entry in story.failure_modes.items():
+        if entry.relevance is Relevance.UNSURE:
+            name = ctx.term_name("failure_modes", mode)
+            yield Hit(f"failure_modes.{mode}.relevance", {"item": name})
+
+
+def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A failure mode that applies, with no mitigation and no sensitivity row about it."""
+    for mode, entry in story.failure_modes.items():
+        if entry.relevance is not Relevance.APPLIES or (entry.mitigation or "").strip():
+            continue
+        name = ctx.term_name("failure_modes", mode)
+        words = {mode.replace("-", " "), name.lower()}
+        covered = any(
+            any(w in f"{row.assumption} {row.if_wrong or ''}".lower() for w in words)
+            for row in story.sensitivity
+        )
+        if not covered:
+            yield Hit(f"failure_modes.{mode}", {"item": name})
+
+
+def weak_verdict(story: Story, ctx: Context) -> Iterator[Hit]:
+    if not story.meta.advanced:
+        return
+    for criterion, entry in story.evaluation.items():
+        if entry.verdict in (Verdict.FAIL, Verdict.UNCERTAIN):
+            name = ctx.term_name("criteria", criterion)
+            yield Hit(
+                f"evaluation.{criterion}.verdict", {"item": name, "why": str(entry.verdict.value)}
+            )
+
+
+def skipped_question(story: Story, ctx: Context) -> Iterator[Hit]:
+    for qid in story.interview.skipped:
+        if qid in ctx.reachable:
+            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid})
+
+
+def unsure_answer(story: Story, ctx: Context) -> Iterator[Hit]:
+    for qid in sorted(ctx.yes_no_unsure & ctx.reachable):
+        if story.answers.get(qid) == "unsure":
+            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid})
+
+
+def behavioral_specification(story: Story, ctx: Context) -> Iterator[Hit]:
+    text = story.goal.specification or ""
+    if not text.strip():
+        return
+    verdict = assess(text)
+    if verdict.behavioral_only:
+        cues = ", ".join(f"“{c}”" for c in verdict.behavior_cues) or "(no mechanism words)"
+        yield Hit("goal.specification", {"why": verdict.explanation, "item": cues})
+
+
+CHECKS: dict[str, Check] = {
+    "claim-without-test": claim_without_test,
+    "falsified-claim": falsified_claim,
+    "catastrophic-sensitivity": catastrophic_sensitivity,
+    "unknown-sensitivity": unknown_sensitivity,
+    "unsure-failure-mode": unsure_failure_mode,
+    "unguarded-failure-mode": unguarded_failure_mode,
+    "weak-verdict": weak_verdict,
+    "skipped-question": skipped_question,
+    "unsure-answer": unsure_answer,
+    "behavioral-specification": behavioral_specification,
+}
+"""Check name (as written in a bank rule) -> the check."""

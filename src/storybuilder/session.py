@@ -1,0 +1,69 @@
+"""Open a story together with its question bank, as every command needs them.
+
+A story names its bank by id (``interview.bank``). The bank is found, in order: the
+``--bank PATH`` the user gave, a bank shipped with storybuilder, or ``<id>.toml`` next to
+the story file. The story's ids are then checked against that bank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from storybuilder import storefile
+from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
+from storybuilder.story import Story
+
+
+@dataclass(frozen=True)
+class OpenStory:
+    path: Path
+    story: Story
+    bank: Bank
+    fingerprint: storefile.Fingerprint
+
+
+def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) -> Bank:
+    """The bank a story uses; raises BankError saying which bank could not be found."""
+    if bank_path is not None:
+        bank = load_bank(bank_path)
+        if bank.id != bank_id:
+            raise BankError(
+                str(bank_path),
+                [f"this bank's id is {bank.id!r}, but the story was written with {bank_id!r}"],
+            )
+        return bank
+    if bank_id in packaged_bank_ids():
+        return packaged_bank(bank_id)
+    if story_path is not None:
+        beside = story_path.parent / f"{bank_id}.toml"
+        if beside.is_file():
+            return load_bank(beside)
+    raise BankError(
+        str(story_path or bank_id),
+        [
+            f"the story uses question bank {bank_id!r}, which is not shipped with storybuilder "
+            f"and not found as {bank_id}.toml next to the story; pass --bank PATH"
+        ],
+    )
+
+
+def open_story(path: Path, bank_path: Path | None = None) -> OpenStory:
+    """Load a story and its bank; raises StoryFileError or BankError."""
+    story, fingerprint = storefile.load_with_fingerprint(path)
+    bank = resolve_bank(story.interview.bank, bank_path, path)
+    storefile.check_ids(story, bank.vocabulary(), str(path))
+    return OpenStory(path, story, bank, fingerprint)
+
+
+def create_story(path: Path, story: Story, bank: Bank) -> OpenStory:
+    """Save a new story at path, refusing to overwrite anything already there."""
+    if path.exists():
+        raise storefile.StoryFileError(
+            path, [("", "already exists; use 'storybuilder edit' to continue it")]
+        )
+    story = story.model_copy(
+        update={"interview": story.interview.model_copy(update={"bank": bank.id})}
+    )
+    saved, fingerprint = storefile.save(story, path, vocab=bank.vocabulary())
+    return OpenStory(path, saved, bank, fingerprint)

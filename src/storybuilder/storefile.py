@@ -1,0 +1,386 @@
+"""Load and save story files (TOML), safely.
+
+Loading turns every kind of bad input into one exception type, :class:`StoryFileError`,
+whose message names the file and where in it the problem is (line and column for
+malformed TOML, a dotted key path for everything else).
+
+Saving never loses the last good version: the new text goes to a temporary file in the
+same directory, is fsynced and renamed over the old one, and the old one is kept as
+``FILE.bak``. A file that cannot be parsed, or is of a newer format, is never written
+over, and a file that changed on disk since it was loaded is not either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import stat
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, get_origin
+
+import tomli_w
+from pydantic import BaseModel, ValidationError
+
+from storybuilder.story import FORMAT_VERSION, Story, Vocabulary, unknown_ids
+
+_TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_TOML_END = re.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
+# Union members and validator wrappers that pydantic puts into error locations.
+_LOC_NOISE = re.compile(
+    r"^(str|bool|int|float|list\[.*\]|dict\[.*\]|literal\[.*\]|.*-after\[.*\])$"
+)
+
+
+class StoryFileError(Exception):
+    """A story file that cannot be read or written, with every problem located."""
+
+    def __init__(self, path: str | os.PathLike[str], problems: list[tuple[str, str]]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        """(where, what) pairs: where is 'line 3, column 9' or a key path such as 'goal.classes[0]'."""
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        lines = [
+            f"{self.path}: {where}: {what}" if where else f"{self.path}: {what}"
+            for where, what in self.problems
+        ]
+        return "\n".join(lines)
+
+
+class ConflictError(StoryFileError):
+    """The file changed on disk after it was loaded; saving would lose those changes."""
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file looked like when it was read, to notice changes made behind our back."""
+
+    digest: str
+
+    @classmethod
+    def of_bytes(cls, data: bytes) -> Fingerprint:
+        return cls(hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def of_file(cls, path: Path) -> Fingerprint | None:
+        try:
+            return cls.of_bytes(path.read_bytes())
+        except FileNotFoundError:
+            return None
+
+
+def parse(data: bytes | str, *, source: str = "<story>", vocab: Vocabulary | None = None) -> Story:
+    """A story from the text of a story file; raises StoryFileError naming every problem."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = data[: err.start].count(b"\n") + 1
+            raise StoryFileError(source, [(f"line {line}", "the file is not UTF-8 text")]) from None
+    else:
+        text = data
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise StoryFileError(source, [_toml_problem(str(err))]) from None
+    _check_format(raw, source)
+    try:
+        story = Story.model_validate(raw)
+    except ValidationError as err:
+        raise StoryFileError(source, _validation_problems(err)) from None
+    if vocab is not None:
+        check_ids(story, vocab, source)
+    return story
+
+
+def check_ids(story: Story, vocab: Vocabulary, source: str) -> None:
+    """Raise StoryFileError naming every id the vocabulary (the story's bank) lacks."""
+    bad = [(u.path, u.message().split(": ", 1)[1]) for u in unknown_ids(story, vocab)]
+    if bad:
+        raise StoryFileError(source, bad)
+
+
+def load(path: str | os.PathLike[str], *, vocab: Vocabulary | None = None) -> Story:
+    """The story in a file; raises StoryFileError for a missing, unreadable or invalid file."""
+    return load_with_fingerprint(path, vocab=vocab)[0]
+
+
+def load_with_fingerprint(
+    path: str | os.PathLike[str], *, vocab: Vocabulary | None = None
+) -> tuple[Story, Fingerprint]:
+    """The story and the fingerprint to pass to :func:`save` to detect outside changes."""
+    data = _read(Path(path))
+    return parse(data, source=str(path), vocab=vocab), Fingerprint.of_bytes(data)
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write a generated file (an export) atomically; raises StoryFileError on failure."""
+    target = Path(path)
+    _atomic_write(target, text.encode("utf-8"), backup=None)
+
+
+def dumps(story: Story) -> str:
+    """The story file text: fixed key order, empty parts left out, multi-line texts as such.
+
+    Each table is written on its own, in the order of the format, so that arrays of
+    tables stay ``[[claims]]`` blocks (one line per key, for readable diffs) wherever
+    they fit on one line or not.
+    """
+    data = to_toml_data(story)
+    parts = [_dump_table(None, {"format": data.pop("format")})]
+    for key, value in data.items():
+        if key in _TABLES_BY_ID:
+            parts.extend(_dump_table(f"[{key}.{item}]", entry) for item, entry in value.items())
+        elif isinstance(value, list):
+            parts.extend(_dump_table(f"[[{key}]]", entry) for entry in value)
+        else:
+            parts.append(_dump_table(f"[{key}]", value))
+    return "\n".join(parts)
+
+
+_TABLES_BY_ID = ("failure_modes", "evaluation", "triage")
+
+
+def _dump_table(header: str | None, values: dict[str, Any]) -> str:
+    body = tomli_w.dumps(values, multiline_strings=True)
+    return f"{header}\n{body}" if header else body
+
+
+def to_toml_data(story: Story) -> dict[str, Any]:
+    """The story as plain TOML-ready data, in the fixed key order of the format."""
+    data = _plain(story.model_dump(exclude_none=True))
+    for table in ("meta", "goal", "rationale", "interview"):
+        data[table] = {k: v for k, v in data[table].items() if v != []}
+    return {k: v for k, v in data.items() if v not in ({}, [])}
+
+
+def save(
+    story: Story,
+    path: str | os.PathLike[str],
+    *,
+    expected: Fingerprint | None = None,
+    vocab: Vocabulary | None = None,
+    now: datetime | None = None,
+) -> tuple[Story, Fingerprint]:
+    """Write the story atomically and return it as saved (timestamps set) with its fingerprint.
+
+    ``expected`` is the fingerprint from loading; if the file on disk no longer matches
+    it, ConflictError is raised and nothing is written. An unchanged story is not
+    rewritten at all, so its bytes and ``meta.updated`` stay as they were.
+    """
+    target = Path(path)
+    on_disk = _read(target) if target.exists() else None
+    if on_disk is not None:
+        if expected is not None and Fingerprint.of_bytes(on_disk) != expected:
+            raise ConflictError(
+                target,
+                [("", "the file changed on disk since it was opened; saving would overwrite it")],
+            )
+        try:
+            previous: Story | None = parse(on_disk, source=str(target), vocab=vocab)
+        except StoryFileError as err:
+            raise StoryFileError(
+                target,
+                [("", "refusing to overwrite a file that is not a valid story:")] + err.problems,
+            ) from None
+    else:
+        previous = None
+
+    if previous is not None and previous.content_equal(story):
+        meta = story.meta.model_copy(
+            update={"created": previous.meta.created, "updated": previous.meta.updated}
+        )
+        story = story.model_copy(update={"meta": meta})
+        text = dumps(story).encode("utf-8")
+        if text == on_disk:
+            return story, Fingerprint.of_bytes(text)
+    else:
+        stamp = (now or datetime.now(UTC)).replace(microsecond=0)
+        created = story.meta.created or (previous.meta.created if previous else None) or stamp
+        meta = story.meta.model_copy(update={"created": created, "updated": stamp})
+        story = story.model_copy(update={"meta": meta})
+        text = dumps(story).encode("utf-8")
+
+    _atomic_write(target, text, backup=on_disk)
+    return story, Fingerprint.of_bytes(text)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise StoryFileError(path, [("", "no such file")]) from None
+    except IsADirectoryError:
+        raise StoryFileError(path, [("", "is a directory, not a story file")]) from None
+    except OSError as err:
+        raise StoryFileError(path, [("", f"cannot read: {err.strerror}")]) from None
+
+
+def _atomic_write(target: Path, data: bytes, *, backup: bytes | None) -> None:
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    try:
+        if backup is not None:
+            _replace_with(target.with_name(target.name + ".bak"), backup, mode)
+        _replace_with(target, data, mode)
+        _fsync_directory(directory)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise StoryFileError(target, [("", f"cannot save: {reason}")]) from None
+
+
+def _replace_with(target: Path, data: bytes, mode: int) -> None:
+    """Write data to a temporary sibling, fsync it, and rename it over target."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _fsync_directory(directory: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _toml_problem(message: str) -> tuple[str, str]:
+    if match := _TOML_POSITION.match(message):
+        where = f"line {match['line']}, column {match['col']}"
+        return where, f"malformed TOML: {match['msg'].rstrip('.')}"
+    if match := _TOML_END.match(message):
+        return "end of file", f"malformed TOML: {match['msg'].rstrip('.')}"
+    return "", f"malformed TOML: {message}"
+
+
+def _check_format(raw: dict[str, Any], source: str) -> None:
+    if "format" not in raw:
+        raise StoryFileError(
+            source, [("format", f"missing; a story file starts with format = {FORMAT_VERSION}")]
+        )
+    version = raw["format"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise StoryFileError(source, [("format", f"expected a whole number, got {version!r}")])
+    if version > FORMAT_VERSION:
+        raise StoryFileError(
+            source,
+            [
+                (
+                    "format",
+                    f"this file is format {version}, but this storybuilder reads format "
+                    f"{FORMAT_VERSION} at most; upgrade storybuilder to open it",
+                )
+            ],
+        )
+    if version < 1:
+        raise StoryFileError(source, [("format", f"unknown format {version}; expected 1")])
+
+
+def _validation_problems(err: ValidationError) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    for error in err.errors():
+        loc = [part for part in error["loc"] if not _is_loc_noise(part)]
+        where = key_path(loc)
+        if error["type"] == "extra_forbidden":
+            parent = key_path(loc[:-1]) or "the top level"
+            what = f"unknown key; {parent} accepts: {', '.join(_known_keys(loc[:-1]))}"
+        else:
+            what = f"{error['msg']} (got {_short_repr(error.get('input'))})"
+        if (where, what) not in problems:
+            problems.append((where, what))
+    # A union (answers) reports one error per member: keep the first per place.
+    seen: set[str] = set()
+    kept = []
+    for where, what in problems:
+        if where not in seen:
+            seen.add(where)
+            kept.append((where, what))
+    return kept
+
+
+def _is_loc_noise(part: str | int) -> bool:
+    return isinstance(part, str) and bool(_LOC_NOISE.match(part))
+
+
+def key_path(loc: list[str | int] | tuple[str | int, ...]) -> str:
+    """A pydantic location as a dotted key path: ('claims', 2, 'test') -> 'claims[2].test'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _known_keys(loc: list[str | int]) -> list[str]:
+    """The keys the table at ``loc`` accepts, for 'unknown key' messages."""
+    model: type[BaseModel] | None = Story
+    skip_key = False
+    for part in loc:
+        if skip_key or isinstance(part, int):
+            skip_key = False
+            continue
+        field = model.model_fields.get(part) if model is not None else None
+        if field is None:
+            return []
+        annotation = field.annotation
+        model = _model_in(annotation)
+        if model is None and (args := getattr(annotation, "__args__", None)):
+            # dict[str, Model] or list[Model]: the next part is a key or an index.
+            model = _model_in(args[-1])
+            skip_key = get_origin(annotation) is dict
+    return list(model.model_fields) if model is not None else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

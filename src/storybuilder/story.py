@@ -1,0 +1,318 @@
+"""Pydantic models of a training story: the single source of truth.
+
+The models mirror the story file contract (``story-format.md``) key for key and in
+the same order, so that dumping a model gives the file's fixed key order. Every key is
+optional except ``format``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
+
+FORMAT_VERSION = 1
+"""The newest story file format this version of storybuilder reads and writes."""
+
+KEBAB_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Answer = StrictStr | StrictBool | list[StrictStr]
+"""The value of a follow-up answer kept under ``[answers]``."""
+
+
+class StoryModel(BaseModel):
+    """Base for every table of the story: unknown keys are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Relevance(StrEnum):
+    """Whether a failure mode applies to the project."""
+
+    APPLIES = "applies"
+    DOES_NOT_APPLY = "does-not-apply"
+    UNSURE = "unsure"
+
+
+class Verdict(StrEnum):
+    """The author's verdict on one evaluation criterion."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    UNCERTAIN = "uncertain"
+
+
+class ClaimStatus(StrEnum):
+    """Where the evidence on a falsifiable claim stands."""
+
+    UNTESTED = "untested"
+    SUPPORTED = "supported"
+    FALSIFIED = "falsified"
+
+
+class FailureKind(StrEnum):
+    """How the story fails if an assumption turns out wrong."""
+
+    SAFE = "safe"
+    CATASTROPHIC = "catastrophic"
+    UNKNOWN = "unknown"
+
+
+class ProblemStatus(StrEnum):
+    """Triage state of an open problem, detected or hand-written."""
+
+    OPEN = "open"
+    ADDRESSED = "addressed"
+    ACCEPTED = "accepted"
+
+
+class Meta(StoryModel):
+    title: str | None = None
+    """The project's name, used as the document title."""
+    authors: list[str] = Field(default_factory=list)
+    """Author names, in the order they should be credited."""
+    summary: str | None = None
+    """What the project is, in a paragraph."""
+    advanced: StrictBool | None = None
+    """A proposal for advanced or transformative AI: the evaluation criteria are asked."""
+    training_step: StrictBool | None = None
+    """False when the project trains nothing, which the framework cannot analyse."""
+    created: datetime | None = None
+    """When the story was first saved."""
+    updated: datetime | None = None
+    """When the story's content last changed."""
+
+
+class Goal(StoryModel):
+    classes: list[str] = Field(default_factory=list)
+    """Ids of the training-goal classes the goal belongs to."""
+    specification: str | None = None
+    """How the intended model works inside, mechanistically."""
+    desirability: str | None = None
+    """Why any model meeting the specification is safe and does the job."""
+
+
+class Rationale(StoryModel):
+    classes: list[str] = Field(default_factory=list)
+    """Ids of the training-rationale classes the argument uses."""
+    constraints: str | None = None
+    """What any trained model must satisfy, and why the goal is consistent with it."""
+    nudges: str | None = None
+    """Why training picks the goal among the models the constraints allow."""
+
+
+class FailureModeEntry(StoryModel):
+    relevance: Relevance | None = None
+    """Whether this failure mode applies to the project."""
+    reason: str | None = None
+    """Why it does or does not apply."""
+    mitigation: str | None = None
+    """What in the story guards against it."""
+
+
+class EvaluationEntry(StoryModel):
+    verdict: Verdict | None = None
+    """The author's verdict on the criterion."""
+    argument: str | None = None
+    """The argument for the verdict."""
+
+
+class Claim(StoryModel):
+    claim: str = ""
+    """A falsifiable statement about the trained model's internals."""
+    test: str | None = None
+    """How the claim could be refuted."""
+    status: ClaimStatus = ClaimStatus.UNTESTED
+    """Where the evidence stands."""
+
+
+class SensitivityRow(StoryModel):
+    assumption: str = ""
+    """An assumption the story rests on."""
+    if_wrong: str | None = None
+    """What training produces if the assumption is wrong."""
+    failure: FailureKind = FailureKind.UNKNOWN
+    """Whether that failure is safe (training just does not work) or catastrophic."""
+
+
+class Triage(StoryModel):
+    status: ProblemStatus = ProblemStatus.OPEN
+    """The author's decision on a detected open problem."""
+    note: str | None = None
+    """Why it is addressed or accepted."""
+
+
+class Problem(StoryModel):
+    title: str = ""
+    """A short statement of the problem."""
+    detail: str | None = None
+    """What it is and what would address it."""
+    status: ProblemStatus = ProblemStatus.OPEN
+    """Triage state."""
+
+
+class InterviewState(StoryModel):
+    bank: str = "core"
+    """Id of the question bank the story was written with."""
+    at: str | None = None
+    """Question id to resume at."""
+    skipped: list[str] = Field(default_factory=list)
+    """Question ids the author chose to skip."""
+
+
+class Story(StoryModel):
+    """A whole training story, as kept in a story file."""
+
+    format: Literal[1] = 1
+    """Story file format version."""
+    meta: Meta = Field(default_factory=Meta)
+    goal: Goal = Field(default_factory=Goal)
+    rationale: Rationale = Field(default_factory=Rationale)
+    failure_modes: dict[str, FailureModeEntry] = Field(default_factory=dict)
+    """One entry per failure-mode id the author considered."""
+    evaluation: dict[str, EvaluationEntry] = Field(default_factory=dict)
+    """One entry per evaluation-criterion id; asked only for advanced proposals."""
+    claims: list[Claim] = Field(default_factory=list)
+    sensitivity: list[SensitivityRow] = Field(default_factory=list)
+    triage: dict[str, Triage] = Field(default_factory=dict)
+    """The author's decisions on detected open problems, by rule id."""
+    problems: list[Problem] = Field(default_factory=list)
+    """Open problems the author added by hand."""
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    """Answers to bank questions that have no typed key, by question id."""
+    interview: InterviewState = Field(default_factory=InterviewState)
+
+    @field_validator("failure_modes", "evaluation", "triage", "answers")
+    @classmethod
+    def _kebab_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if not KEBAB_ID.match(key):
+                raise ValueError(f"{key!r} is not a kebab-case id (like 'deceptive-alignment')")
+        return value
+
+    def content_equal(self, other: Story) -> bool:
+        """Same story apart from the timestamps, which saving maintains."""
+        return _without_timestamps(self) == _without_timestamps(other)
+
+
+def _without_timestamps(story: Story) -> dict[str, Any]:
+    data = story.model_dump(mode="json")
+    data["meta"].pop("updated", None)
+    data["meta"].pop("created", None)
+    return data
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The ids a story may use: they come from the story's question bank."""
+
+    goal_classes: frozenset[str]
+    rationale_classes: frozenset[str]
+    failure_modes: frozenset[str]
+    criteria: frozenset[str]
+    questions: frozenset[str] = field(default_factory=frozenset)
+    """Question ids (answers, interview.at, interview.skipped)."""
+    rules: frozenset[str] | None = None
+    """Open-problem rule ids (triage keys); None accepts any kebab-case id."""
+
+
+CORE_VOCABULARY = Vocabulary(
+    goal_classes=frozenset(
+        [
+            "task-model",
+            "loss-minimizing",
+            "fully-aligned-agent",
+            "corrigible-agent",
+            "myopic-agent",
+            "simulator",
+            "narrow-agent",
+            "truthful-qa",
+            "pure-predictor",
+            "other",
+        ]
+    ),
+    rationale_classes=frozenset(
+        [
+            "capability-limitations",
+            "inductive-bias",
+            "transparency",
+            "automated-oversight",
+            "cognitive-science",
+            "precursor-checking",
+            "loss-landscape",
+            "game-theoretic",
+            "other",
+        ]
+    ),
+    failure_modes=frozenset(
+        [
+            "objective-misgeneralization",
+            "mesa-optimization",
+            "outer-alignment",
+            "inner-alignment",
+            "deceptive-alignment",
+        ]
+    ),
+    criteria=frozenset(
+        [
+            "goal-alignment",
+            "goal-competitiveness",
+            "rationale-alignment",
+            "rationale-competitiveness",
+        ]
+    ),
+)
+"""The ids table of story-format.md, used when no bank is at hand."""
+
+
+@dataclass(frozen=True)
+class UnknownId:
+    """An id in a story that its question bank does not define."""
+
+    path: str
+    value: str
+    expected: frozenset[str]
+
+    def message(self) -> str:
+        close = difflib.get_close_matches(self.value, self.expected, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        if len(self.expected) <= 12:
+            known = ", ".join(sorted(self.expected)) or "(none)"
+            return f"{self.path}: unknown id {self.value!r}{hint}; expected one of: {known}"
+        return f"{self.path}: unknown id {self.value!r}{hint}; the question bank does not define it"
+
+
+def unknown_ids(story: Story, vocab: Vocabulary) -> Iterator[UnknownId]:
+    """Every id in the story that the vocabulary does not know, with its key path."""
+    for i, cls in enumerate(story.goal.classes):
+        if cls not in vocab.goal_classes:
+            yield UnknownId(f"goal.classes[{i}]", cls, vocab.goal_classes)
+    for i, cls in enumerate(story.rationale.classes):
+        if cls not in vocab.rationale_classes:
+            yield UnknownId(f"rationale.classes[{i}]", cls, vocab.rationale_classes)
+    for key in story.failure_modes:
+        if key not in vocab.failure_modes:
+            yield UnknownId(f"failure_modes.{key}", key, vocab.failure_modes)
+    for key in story.evaluation:
+        if key not in vocab.criteria:
+            yield UnknownId(f"evaluation.{key}", key, vocab.criteria)
+    if vocab.rules is not None:
+        for key in story.triage:
+            if key not in vocab.rules:
+                yield UnknownId(f"triage.{key}", key, vocab.rules)
+    if vocab.questions:
+        for key in story.answers:
+            if key not in vocab.questions:
+                yield UnknownId(f"answers.{key}", key, vocab.questions)
+        at = story.interview.at
+        if at is not None and at not in vocab.questions:
+            yield UnknownId("interview.at", at, vocab.questions)
+        for i, qid in enumerate(story.interview.skipped):
+            if qid not in vocab.questions:
+                yield UnknownId(f"interview.skipped[{i}]", qid, vocab.questions)
