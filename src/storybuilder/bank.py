@@ -517,8 +517,8 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             condition = bank.condition(question)
         except ConditionError:
             continue  # reported by the question's own check
-        if condition is None:
-            continue
+        if condition is None or any(_check_literals(bank, condition, None)):
+            continue  # an unknown option is reported as such, not also as unreachable
         if not _satisfiable(bank, condition, unreachable):
             unreachable.add(question.field or question.id)
             yield (

@@ -31,6 +31,24 @@ class StoryModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _normalize_newlines(cls, value: Any) -> Any:
+        # TOML folds CRLF in multi-line strings to LF; doing it up front keeps a story
+        # equal to itself after a save and a load.
+        return _lf(value)
+
+
+def _lf(value: Any) -> Any:
+    """The value with CRLF and CR turned into LF in every string it holds."""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+    if isinstance(value, list):
+        return [_lf(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _lf(v) for k, v in value.items()}
+    return value
+
 
 class Relevance(StrEnum):
     """Whether a failure mode applies to the project."""

@@ -1,0 +1,68 @@
+"""A generated 1,000-question bank: load and validate, against tomllib alone.
+
+Target (product.md): under 100 ms. The ratio to parsing the same TOML with tomllib shows
+what validation adds on this machine today.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+from bench.common import Row, Timing, print_table, time_call
+from storybuilder.bank import parse_bank
+
+
+def generated_bank(questions: int = 1000) -> str:
+    parts = [
+        '[bank]\nid = "generated"\ntitle = "Generated"\n',
+        *(f'[[sections]]\nid = "s{i}"\ntitle = "Section {i}"\n' for i in range(10)),
+        *(f'[[goal_classes]]\nid = "g{i}"\nname = "Goal {i}"\n' for i in range(10)),
+    ]
+    for i in range(questions):
+        section = f"s{i * 10 // questions}"
+        if i % 4 == 0:
+            parts.append(
+                f'[[questions]]\nid = "q{i}"\nsection = "{section}"\nprompt = "Pick {i}"\n'
+                f'kind = "choice"\nfield = "answers.q{i}"\n'
+                f'options = [{{id = "a", label = "A"}}, {{id = "b", label = "B"}}]\n'
+            )
+        else:
+            anchor = i - i % 4
+            when = f'q{anchor} == "a" and not (q{anchor} == "b")' if i % 4 == 1 else f'q{anchor} is answered'
+            parts.append(
+                f'[[questions]]\nid = "q{i}"\nsection = "{section}"\nprompt = "Explain {i}"\n'
+                f'help = "Some help text for question {i}, with **Markdown**."\n'
+                f'kind = "text"\nfield = "answers.q{i}"\nwhen = \'{when}\'\n'
+            )
+    for i in range(50):
+        parts.append(
+            f'[[rules]]\nid = "r{i}"\ntitle = "Rule {i}"\ndetail = "Why."\n'
+            f'when = \'q{i * 4} == "b" and q{i * 4 + 1} is not answered\'\n'
+        )
+    return "\n".join(parts)
+
+
+def measure() -> tuple[Timing, Timing]:
+    text = generated_bank()
+    assert len(parse_bank(text).questions) == 1000
+    floor = time_call(lambda: tomllib.loads(text))
+    full = time_call(lambda: parse_bank(text))
+    return floor, full
+
+
+def rows() -> list[Row]:
+    floor, full = measure()
+    return [
+        Row("tomllib parse of the 1,000-question bank (floor)", floor.ms(), "1.00x", "", None),
+        Row(
+            "bank load + validate, 1,000 questions",
+            full.ms(),
+            f"{full.median / floor.median:.2f}x",
+            "< 100 ms",
+            full.median < 0.100,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    print_table(rows())

@@ -1,0 +1,224 @@
+"""Bank validation: each kind of mistake is refused with a message naming the question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
+from storybuilder.cli import main
+
+HEAD = """
+[bank]
+id = "lab"
+title = "Lab review"
+
+[[sections]]
+id = "one"
+title = "One"
+
+[[goal_classes]]
+id = "simulator"
+name = "Simulator"
+
+[[goal_classes]]
+id = "narrow-agent"
+name = "Narrow agent"
+
+[[failure_modes]]
+id = "deceptive-alignment"
+name = "Deceptive alignment"
+"""
+
+Q_TITLE = """
+[[questions]]
+id = "title"
+section = "one"
+prompt = "Title?"
+kind = "line"
+field = "meta.title"
+"""
+
+Q_ADV = """
+[[questions]]
+id = "advanced"
+section = "one"
+prompt = "Advanced?"
+kind = "yes-no"
+field = "meta.advanced"
+"""
+
+Q_CLASSES = """
+[[questions]]
+id = "classes"
+section = "one"
+prompt = "Classes?"
+kind = "multi-choice"
+field = "goal.classes"
+options_from = "goal_classes"
+"""
+
+
+def problems(*parts: str) -> list[str]:
+    with pytest.raises(BankError) as caught:
+        parse_bank(HEAD + "".join(parts), "lab.toml")
+    return caught.value.problems
+
+
+def one_problem(*parts: str) -> str:
+    found = problems(*parts)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def question(qid: str, **keys: str) -> str:
+    lines = [f'\n[[questions]]\nid = "{qid}"\nsection = "one"\nprompt = "?"']
+    keys.setdefault("kind", "text")
+    keys.setdefault("field", f"answers.{qid}")
+    lines += [f"{k} = {v!r}".replace("'", '"') if '"' not in v else f"{k} = '{v}'" for k, v in keys.items()]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_valid_bank_loads() -> None:
+    bank = parse_bank(HEAD + Q_TITLE + Q_ADV + Q_CLASSES + question("sim", when='classes contains "simulator"'))
+    assert [q.id for q in bank.questions] == ["title", "advanced", "classes", "sim"]
+
+
+def test_duplicate_question_ids() -> None:
+    assert one_problem(Q_TITLE, Q_TITLE.replace('"meta.title"', '"meta.summary"')) == "question 'title': duplicate id"
+
+
+def test_condition_that_does_not_parse_points_at_the_column() -> None:
+    message = one_problem(Q_ADV, question("later", when="advanced == == true"))
+    assert message.startswith("question 'later': condition does not parse at column 13")
+    assert "^" in message
+
+
+def test_condition_naming_an_unknown_field() -> None:
+    message = one_problem(question("later", when="meta.colour == true"))
+    assert message == "question 'later': condition names 'meta.colour', which is neither a story field nor a question"
+
+
+def test_condition_naming_an_unknown_question() -> None:
+    message = one_problem(question("later", when="no-such-question is answered"))
+    assert "'no-such-question', which is neither a story field nor a question" in message
+
+
+def test_unknown_option_id_in_a_condition() -> None:
+    message = one_problem(Q_CLASSES, question("later", when='classes contains "simulater"'))
+    assert message.startswith("question 'later': condition compares 'classes' with 'simulater'")
+    assert "'simulator'" in message
+
+
+def test_unknown_option_id_for_an_enum_field() -> None:
+    message = one_problem(
+        question("dec", kind="choice", field="failure_modes.deceptive-alignment.relevance"),
+        question("later", when='dec == "maybe"'),
+    )
+    assert "compares 'dec' with 'maybe'" in message
+    assert "'applies'" in message
+
+
+def test_condition_depending_on_a_later_question() -> None:
+    message = one_problem(question("early", when="advanced == true"), Q_ADV)
+    assert message == (
+        "question 'early': condition depends on the later question 'advanced' "
+        "(through 'advanced'); that would be a cycle"
+    )
+
+
+def test_condition_depending_on_itself() -> None:
+    message = one_problem(question("self", when="self is answered"))
+    assert "depends on itself" in message
+
+
+def test_unreachable_question() -> None:
+    message = one_problem(Q_ADV, question("never", when="advanced == true and advanced == false"))
+    assert message.startswith("question 'never': unreachable")
+
+
+def test_question_gated_on_an_unreachable_one_is_unreachable_too() -> None:
+    found = problems(
+        Q_ADV,
+        question("never", kind="yes-no", when="advanced == true and not advanced"),
+        question("after", when="never == true"),
+    )
+    assert [p.split(":")[0] for p in found] == ["question 'never'", "question 'after'"]
+
+
+def test_reachable_branches_are_not_flagged() -> None:
+    parse_bank(HEAD + Q_ADV + Q_CLASSES + question("x", when='advanced == false and classes contains "narrow-agent"'))
+
+
+def test_field_not_in_the_story_model() -> None:
+    message = one_problem(question("q", field="goal.colour"))
+    assert message == "question 'q': field 'goal.colour' is not in the story model"
+
+
+def test_field_naming_an_undefined_failure_mode() -> None:
+    message = one_problem(question("q", kind="choice", field="failure_modes.wireheading.relevance"))
+    assert "names 'wireheading', which is not in [[failure_modes]]" in message
+
+
+def test_follow_up_answers_are_keyed_by_the_question_id() -> None:
+    message = one_problem(question("q", field="answers.other"))
+    assert "kept under answers.q" in message
+
+
+def test_kind_that_cannot_fill_the_field() -> None:
+    message = one_problem(question("q", kind="yes-no", field="goal.specification"))
+    assert "kind 'yes-no' cannot fill 'goal.specification'" in message
+
+
+def test_unknown_section() -> None:
+    message = one_problem(Q_TITLE.replace('section = "one"', 'section = "two"'))
+    assert message == "question 'title': unknown section 'two' (sections: one)"
+
+
+def test_choice_without_options() -> None:
+    message = one_problem(question("q", kind="choice"))
+    assert "a choice needs options" in message
+
+
+def test_unknown_key_names_the_question() -> None:
+    message = one_problem(question("q", colour="red"))
+    assert message == "question 'q': colour: unknown key"
+
+
+def test_rule_problems_are_named() -> None:
+    found = problems(
+        Q_TITLE,
+        '\n[[rules]]\nid = "r1"\ntitle = "t"\ndetail = "d"\nwhen = "title =="\n',
+        '\n[[rules]]\nid = "r2"\ntitle = "t"\ndetail = "d"\ncheck = "no-such-check"\n',
+        '\n[[rules]]\nid = "r3"\ntitle = "t"\ndetail = "d"\n',
+    )
+    assert found[0].startswith("rule 'r1': condition does not parse at column 9")
+    assert found[1].startswith("rule 'r2': unknown check 'no-such-check'")
+    assert found[2] == "rule 'r3': give exactly one of 'when' (a condition) or 'check' (a built-in check)"
+
+
+def test_malformed_toml() -> None:
+    with pytest.raises(BankError, match="malformed TOML"):
+        parse_bank("[bank\n")
+
+
+def test_bank_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(HEAD + Q_TITLE)
+    assert main(["bank", "check", str(good)]) == 0
+    assert "is valid" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(HEAD + Q_TITLE + Q_TITLE)
+    assert main(["bank", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "question 'title': duplicate id" in err
+
+
+def test_the_test_bank_is_valid(mini_bank: object) -> None:
+    assert load_bank(Path(__file__).parent / "data" / "mini_bank.toml").id == "mini"
+
+
+def test_unknown_packaged_bank() -> None:
+    with pytest.raises(BankError, match="no shipped question bank is called 'nope'"):
+        packaged_bank("nope")

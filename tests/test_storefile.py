@@ -1,0 +1,272 @@
+"""Loading and saving story files: located errors, byte-stable saves, nothing lost."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from storybuilder import storefile
+from storybuilder.story import CORE_VOCABULARY, Claim, Story
+from storybuilder.storefile import ConflictError, StoryFileError
+
+GOOD = '''format = 1
+
+[meta]
+title = "Cooling controller"
+advanced = false
+
+[goal]
+classes = ["task-model"]
+specification = """
+A value function over rack temperatures,
+with no model of the operators."""
+'''
+
+
+def write(tmp_path: Path, text: str, name: str = "story.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    with pytest.raises(StoryFileError) as caught:
+        storefile.parse(text, source="s.toml", **kwargs)  # type: ignore[arg-type]
+    return caught.value.problems
+
+
+def test_only_format_is_a_valid_empty_story() -> None:
+    story = storefile.parse("format = 1\n")
+    assert story == Story()
+
+
+def test_malformed_toml_names_line_and_column() -> None:
+    [(where, what)] = problems_of('format = 1\n[meta]\ntitle = "unclosed\n')
+    assert where.startswith("line 3, column")
+    assert "malformed TOML" in what
+
+
+def test_missing_format_is_named() -> None:
+    [(where, what)] = problems_of('[meta]\ntitle = "x"\n')
+    assert where == "format"
+    assert "format = 1" in what
+
+
+def test_newer_format_names_both_versions() -> None:
+    [(where, what)] = problems_of("format = 7\n")
+    assert where == "format"
+    assert "format 7" in what and "format 1" in what
+
+
+def test_wrong_type_names_key_path_and_expectation() -> None:
+    problems = problems_of("format = 1\n[meta]\nadvanced = \"yes\"\n[[claims]]\nclaim = 'a'\n[[claims]]\nclaim = 'b'\nstatus = 'maybe'\n")
+    wheres = dict(problems)
+    assert "meta.advanced" in wheres
+    assert "boolean" in wheres["meta.advanced"]
+    assert "claims[1].status" in wheres
+    assert "'untested', 'supported' or 'falsified'" in wheres["claims[1].status"]
+
+
+def test_unknown_key_lists_what_the_table_accepts() -> None:
+    [(where, what)] = problems_of(
+        "format = 1\n[failure_modes.deceptive-alignment]\nrelevence = 'applies'\n"
+    )
+    assert where == "failure_modes.deceptive-alignment.relevence"
+    assert "unknown key" in what and "relevance, reason, mitigation" in what
+
+
+def test_unknown_top_level_key() -> None:
+    [(where, what)] = problems_of("format = 1\ntitle = 'x'\n")
+    assert where == "title"
+    assert "meta" in what
+
+
+def test_unknown_id_is_an_error_with_a_suggestion() -> None:
+    problems = problems_of(
+        'format = 1\n[goal]\nclasses = ["pure-predicter"]\n', vocab=CORE_VOCABULARY
+    )
+    [(where, what)] = problems
+    assert where == "goal.classes[0]"
+    assert "'pure-predicter'" in what and "did you mean 'pure-predictor'" in what
+
+
+def test_ids_must_be_kebab_case() -> None:
+    [(where, what)] = problems_of("format = 1\n[triage.Some_Rule]\nstatus = 'open'\n")
+    assert where == "triage"
+    assert "kebab-case" in what
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    path.write_bytes(b"format = 1\n[meta]\ntitle = '\xff'\n")
+    with pytest.raises(StoryFileError) as caught:
+        storefile.load(path)
+    assert caught.value.problems == [("line 3", "the file is not UTF-8 text")]
+
+
+def test_failed_load_leaves_file_untouched(tmp_path: Path) -> None:
+    bad = 'format = 1\n[meta]\nadvanced = "yes"\n'
+    path = write(tmp_path, bad)
+    with pytest.raises(StoryFileError):
+        storefile.load(path)
+    assert path.read_text() == bad
+
+
+def test_save_refuses_to_overwrite_an_invalid_file(tmp_path: Path) -> None:
+    bad = "format = 1\n[meta\n"
+    path = write(tmp_path, bad)
+    with pytest.raises(StoryFileError) as caught:
+        storefile.save(Story(), path)
+    assert "refusing to overwrite" in str(caught.value)
+    assert path.read_text() == bad
+    assert not (tmp_path / "story.toml.bak").exists()
+
+
+def test_save_refuses_to_overwrite_a_newer_format(tmp_path: Path) -> None:
+    newer = "format = 2\n[meta]\ntitle = 'from the future'\n"
+    path = write(tmp_path, newer)
+    with pytest.raises(StoryFileError) as caught:
+        storefile.save(Story(), path)
+    assert "format 2" in str(caught.value)
+    assert path.read_text() == newer
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only directories")
+def test_failed_save_in_read_only_directory_keeps_file(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    story = storefile.load(path)
+    changed = story.model_copy(update={"meta": story.meta.model_copy(update={"title": "New"})})
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(StoryFileError) as caught:
+            storefile.save(changed, path)
+        assert "cannot save" in str(caught.value)
+    finally:
+        tmp_path.chmod(0o700)
+    assert path.read_text() == GOOD
+    assert [p.name for p in tmp_path.iterdir()] == ["story.toml"]
+
+
+def test_failed_save_into_missing_directory(tmp_path: Path) -> None:
+    target = tmp_path / "no-such-dir" / "story.toml"
+    with pytest.raises(StoryFileError) as caught:
+        storefile.save(Story(), target)
+    assert "cannot save" in str(caught.value)
+    assert not target.parent.exists()
+
+
+def test_failed_save_into_a_file_as_directory(tmp_path: Path) -> None:
+    # Works for root too: a regular file cannot hold a directory entry.
+    blocker = write(tmp_path, "not a directory", name="blocker")
+    with pytest.raises(StoryFileError) as caught:
+        storefile.save(Story(), blocker / "story.toml")
+    assert "cannot save" in str(caught.value)
+    assert blocker.read_text() == "not a directory"
+
+
+def test_unchanged_story_saves_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    first, _ = storefile.save(storefile.parse(GOOD), path)
+    before = path.read_bytes()
+    stat_before = path.stat().st_mtime_ns
+    again, _ = storefile.save(storefile.load(path), path)
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == stat_before
+    assert again.meta.updated == first.meta.updated
+
+
+def test_updated_changes_only_with_content(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    t1 = datetime(2026, 1, 1, tzinfo=UTC)
+    t2 = datetime(2026, 2, 1, tzinfo=UTC)
+    saved, _ = storefile.save(storefile.parse(GOOD), path, now=t1)
+    assert saved.meta.created == saved.meta.updated == t1
+    same, _ = storefile.save(saved, path, now=t2)
+    assert same.meta.updated == t1
+    changed = same.model_copy(update={"claims": [Claim(claim="No planning.")]})
+    newer, _ = storefile.save(changed, path, now=t2)
+    assert newer.meta.updated == t2
+    assert newer.meta.created == t1
+
+
+def test_previous_version_is_kept_as_backup(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    story = storefile.load(path)
+    changed = story.model_copy(update={"claims": [Claim(claim="x")]})
+    storefile.save(changed, path)
+    assert (tmp_path / "story.toml.bak").read_text() == GOOD
+    assert storefile.load(path).claims == [Claim(claim="x")]
+
+
+def test_multiline_texts_are_toml_multiline_strings(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    storefile.save(storefile.parse(GOOD), path)
+    text = path.read_text()
+    assert 'specification = """\nA value function over rack temperatures,\n' in text
+
+
+def test_key_order_follows_the_format() -> None:
+    story = storefile.parse(
+        "format = 1\n[interview]\nat = 'x'\n[[claims]]\nclaim = 'c'\n[goal]\ndesirability = 'd'\n"
+        "[meta]\ntitle = 't'\n"
+    )
+    text = storefile.dumps(story)
+    order = [text.index(k) for k in ("format", "[meta]", "[goal]", "[[claims]]", "[interview]")]
+    assert order == sorted(order)
+
+
+def test_conflict_when_file_changed_on_disk(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    story, fingerprint = storefile.load_with_fingerprint(path)
+    edited_elsewhere = GOOD.replace("Cooling controller", "Edited in vim")
+    path.write_text(edited_elsewhere)
+    with pytest.raises(ConflictError) as caught:
+        storefile.save(story.model_copy(update={"claims": [Claim(claim="x")]}), path, expected=fingerprint)
+    assert "changed on disk" in str(caught.value)
+    assert path.read_text() == edited_elsewhere
+
+
+def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    for title in ("a", "b", "c"):
+        storefile.save(Story.model_validate({"meta": {"title": title}}), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.toml", "story.toml.bak"]
+
+
+def test_save_keeps_file_mode(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    path.chmod(0o640)
+    storefile.save(Story.model_validate({"meta": {"title": "changed"}}), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_missing_file_and_directory_messages(tmp_path: Path) -> None:
+    with pytest.raises(StoryFileError, match="no such file"):
+        storefile.load(tmp_path / "nope.toml")
+    with pytest.raises(StoryFileError, match="is a directory"):
+        storefile.load(tmp_path)
+
+
+@pytest.mark.parametrize("failing", ["mkstemp", "replace"])
+def test_permission_denied_mid_save_keeps_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    # CI runs as root, for whom a read-only directory is writable: simulate the refusal
+    # at each step the operating system could refuse.
+    path = write(tmp_path, GOOD)
+    changed = storefile.load(path).model_copy(update={"claims": [Claim(claim="x")]})
+
+    def deny(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    target = storefile.tempfile if failing == "mkstemp" else storefile.os
+    monkeypatch.setattr(target, failing, deny)
+    with pytest.raises(StoryFileError) as caught:
+        storefile.save(changed, path)
+    monkeypatch.undo()
+    assert "cannot save: Permission denied" in str(caught.value)
+    assert path.read_text() == GOOD
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
