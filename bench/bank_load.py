@@ -28,7 +28,11 @@ def generated_bank(questions: int = 1000) -> str:
             )
         else:
             anchor = i - i % 4
-            when = f'q{anchor} == "a" and not (q{anchor} == "b")' if i % 4 == 1 else f'q{anchor} is answered'
+            when = (
+                f'q{anchor} == "a" and not (q{anchor} == "b")'
+                if i % 4 == 1
+                else f"q{anchor} is answered"
+            )
             parts.append(
                 f'[[questions]]\nid = "q{i}"\nsection = "{section}"\nprompt = "Explain {i}"\n'
                 f'help = "Some help text for question {i}, with **Markdown**."\n'
@@ -37,7 +41,7 @@ def generated_bank(questions: int = 1000) -> str:
     for i in range(50):
         parts.append(
             f'[[rules]]\nid = "r{i}"\ntitle = "Rule {i}"\ndetail = "Why."\n'
-            f'when = \'q{i * 4} == "b" and q{i * 4 + 1} is not answered\'\n'
+            f"when = 'q{i * 4} == \"b\" and q{i * 4 + 1} is not answered'\n"
         )
     return "\n".join(parts)
 

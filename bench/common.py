@@ -29,7 +29,9 @@ class Timing:
         return max(self.samples)
 
     def ms(self) -> str:
-        return f"{self.median * 1000:8.1f} ms (min {self.low * 1000:.1f}, max {self.high * 1000:.1f})"
+        return (
+            f"{self.median * 1000:8.1f} ms (min {self.low * 1000:.1f}, max {self.high * 1000:.1f})"
+        )
 
 
 def time_call(action: Callable[[], object], repeat: int = 15, warmup: int = 2) -> Timing:

@@ -70,7 +70,11 @@ def stories(draw: st.DrawFn) -> Story:
         "claims": draw(
             st.lists(
                 st.fixed_dictionaries(
-                    {"claim": text, "test": optional_text, "status": st.sampled_from(list(ClaimStatus))}
+                    {
+                        "claim": text,
+                        "test": optional_text,
+                        "status": st.sampled_from(list(ClaimStatus)),
+                    }
                 ),
                 max_size=3,
             )
@@ -99,7 +103,11 @@ def stories(draw: st.DrawFn) -> Story:
         "problems": draw(
             st.lists(
                 st.fixed_dictionaries(
-                    {"title": text, "detail": optional_text, "status": st.sampled_from(list(ProblemStatus))}
+                    {
+                        "title": text,
+                        "detail": optional_text,
+                        "status": st.sampled_from(list(ProblemStatus)),
+                    }
                 ),
                 max_size=2,
             )
@@ -107,6 +115,10 @@ def stories(draw: st.DrawFn) -> Story:
         "answers": draw(
             st.dictionaries(ids, text | st.booleans() | st.lists(text, max_size=3), max_size=3)
         ),
-        "interview": {"bank": "core", "at": draw(st.none() | ids), "skipped": draw(st.lists(ids, max_size=2))},
+        "interview": {
+            "bank": "core",
+            "at": draw(st.none() | ids),
+            "skipped": draw(st.lists(ids, max_size=2)),
+        },
     }
     return Story.model_validate(data)

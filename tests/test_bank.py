@@ -76,17 +76,25 @@ def question(qid: str, **keys: str) -> str:
     lines = [f'\n[[questions]]\nid = "{qid}"\nsection = "one"\nprompt = "?"']
     keys.setdefault("kind", "text")
     keys.setdefault("field", f"answers.{qid}")
-    lines += [f"{k} = {v!r}".replace("'", '"') if '"' not in v else f"{k} = '{v}'" for k, v in keys.items()]
+    lines += [
+        f"{k} = {v!r}".replace("'", '"') if '"' not in v else f"{k} = '{v}'"
+        for k, v in keys.items()
+    ]
     return "\n".join(lines) + "\n"
 
 
 def test_a_valid_bank_loads() -> None:
-    bank = parse_bank(HEAD + Q_TITLE + Q_ADV + Q_CLASSES + question("sim", when='classes contains "simulator"'))
+    bank = parse_bank(
+        HEAD + Q_TITLE + Q_ADV + Q_CLASSES + question("sim", when='classes contains "simulator"')
+    )
     assert [q.id for q in bank.questions] == ["title", "advanced", "classes", "sim"]
 
 
 def test_duplicate_question_ids() -> None:
-    assert one_problem(Q_TITLE, Q_TITLE.replace('"meta.title"', '"meta.summary"')) == "question 'title': duplicate id"
+    assert (
+        one_problem(Q_TITLE, Q_TITLE.replace('"meta.title"', '"meta.summary"'))
+        == "question 'title': duplicate id"
+    )
 
 
 def test_condition_that_does_not_parse_points_at_the_column() -> None:
@@ -97,7 +105,10 @@ def test_condition_that_does_not_parse_points_at_the_column() -> None:
 
 def test_condition_naming_an_unknown_field() -> None:
     message = one_problem(question("later", when="meta.colour == true"))
-    assert message == "question 'later': condition names 'meta.colour', which is neither a story field nor a question"
+    assert (
+        message
+        == "question 'later': condition names 'meta.colour', which is neither a story field nor a question"
+    )
 
 
 def test_condition_naming_an_unknown_question() -> None:
@@ -148,7 +159,12 @@ def test_question_gated_on_an_unreachable_one_is_unreachable_too() -> None:
 
 
 def test_reachable_branches_are_not_flagged() -> None:
-    parse_bank(HEAD + Q_ADV + Q_CLASSES + question("x", when='advanced == false and classes contains "narrow-agent"'))
+    parse_bank(
+        HEAD
+        + Q_ADV
+        + Q_CLASSES
+        + question("x", when='advanced == false and classes contains "narrow-agent"')
+    )
 
 
 def test_field_not_in_the_story_model() -> None:
@@ -195,7 +211,10 @@ def test_rule_problems_are_named() -> None:
     )
     assert found[0].startswith("rule 'r1': condition does not parse at column 9")
     assert found[1].startswith("rule 'r2': unknown check 'no-such-check'")
-    assert found[2] == "rule 'r3': give exactly one of 'when' (a condition) or 'check' (a built-in check)"
+    assert (
+        found[2]
+        == "rule 'r3': give exactly one of 'when' (a condition) or 'check' (a built-in check)"
+    )
 
 
 def test_malformed_toml() -> None:

@@ -57,8 +57,12 @@ def test_check_complete_story_exits_0(story_dir: Path, capsys: pytest.CaptureFix
     assert "No open problems." in out
 
 
-def test_check_open_problems_exit_1_and_json(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write(story_dir, COMPLETE_MINI.replace('test = "Probe activations for future placements."\n', ""))
+def test_check_open_problems_exit_1_and_json(
+    story_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(
+        story_dir, COMPLETE_MINI.replace('test = "Probe activations for future placements."\n', "")
+    )
     assert main(["check", str(path), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["file"] == str(path)
@@ -101,30 +105,43 @@ def test_invalid_file_exits_2_with_location_and_no_traceback(story_dir: Path) ->
     assert "Traceback" not in result.stderr
 
 
-def test_invalid_file_json_mode_still_prints_json(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_file_json_mode_still_prints_json(
+    story_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(story_dir, "format = 1\n[meta\n")
     assert main(["check", str(path), "--json"]) == 2
     report = json.loads(capsys.readouterr().out)
     assert "line 2" in report["error"]
 
 
-def test_unknown_id_against_the_story_bank(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write(story_dir, COMPLETE_MINI.replace('classes = ["other"]', 'classes = ["myopic-agent"]'))
+def test_unknown_id_against_the_story_bank(
+    story_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(
+        story_dir, COMPLETE_MINI.replace('classes = ["other"]', 'classes = ["myopic-agent"]')
+    )
     assert main(["render", str(path)]) == 2
     assert "goal.classes[0]: unknown id 'myopic-agent'" in capsys.readouterr().err
 
 
-def test_story_whose_bank_cannot_be_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_story_whose_bank_cannot_be_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(tmp_path, 'format = 1\n[interview]\nbank = "lab-review"\n')
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "question bank 'lab-review'" in err and "--bank PATH" in err
 
 
-def test_bank_option_must_match_the_story(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bank_option_must_match_the_story(
+    story_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(story_dir, 'format = 1\n[interview]\nbank = "other"\n')
     assert main(["check", str(path), "--bank", str(story_dir / "mini.toml")]) == 2
-    assert "this bank's id is 'mini', but the story was written with 'other'" in capsys.readouterr().err
+    assert (
+        "this bank's id is 'mini', but the story was written with 'other'"
+        in capsys.readouterr().err
+    )
 
 
 def test_render_to_file(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,5 +162,7 @@ def test_schema_is_json_schema_of_the_story(capsys: pytest.CaptureFixture[str]) 
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["$schema"].startswith("https://json-schema.org/")
-    assert {"format", "meta", "goal", "rationale", "failure_modes", "claims", "triage"} <= set(schema["properties"])
+    assert {"format", "meta", "goal", "rationale", "failure_modes", "claims", "triage"} <= set(
+        schema["properties"]
+    )
     assert schema["additionalProperties"] is False

@@ -177,8 +177,28 @@ def test_any_text_parses_or_raises_condition_error(source: str) -> None:
 
 
 tokens = st.sampled_from(
-    ["meta.advanced", "goal.classes", '"x"', "1", "true", "and", "or", "not", "(", ")", "[", "]",
-     ",", "==", "!=", "in", "contains", "mentions", "is", "answered"]
+    [
+        "meta.advanced",
+        "goal.classes",
+        '"x"',
+        "1",
+        "true",
+        "and",
+        "or",
+        "not",
+        "(",
+        ")",
+        "[",
+        "]",
+        ",",
+        "==",
+        "!=",
+        "in",
+        "contains",
+        "mentions",
+        "is",
+        "answered",
+    ]
 )
 
 

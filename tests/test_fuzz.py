@@ -24,7 +24,9 @@ def test_storefile_on_arbitrary_bytes(data: bytes) -> None:
     try:
         story = storefile.parse(data)
     except StoryFileError as err:
-        assert err.problems and all(isinstance(w, str) and isinstance(m, str) for w, m in err.problems)
+        assert err.problems and all(
+            isinstance(w, str) and isinstance(m, str) for w, m in err.problems
+        )
     else:
         assert isinstance(story, Story)
 
@@ -33,8 +35,23 @@ toml_scalars = st.one_of(
     st.text(max_size=20), st.integers(), st.booleans(), st.floats(allow_nan=False), st.none()
 )
 keys = st.sampled_from(
-    ["format", "meta", "goal", "claims", "title", "relevance", "classes", "answers", "interview",
-     "failure_modes", "deceptive-alignment", "status", "bank", "at", "x"]
+    [
+        "format",
+        "meta",
+        "goal",
+        "claims",
+        "title",
+        "relevance",
+        "classes",
+        "answers",
+        "interview",
+        "failure_modes",
+        "deceptive-alignment",
+        "status",
+        "bank",
+        "at",
+        "x",
+    ]
 )
 toml_values = st.recursive(
     toml_scalars.filter(lambda v: v is not None),
@@ -57,7 +74,13 @@ def test_storefile_on_arbitrary_toml_documents(document: dict[str, object]) -> N
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(["bank", "sections", "questions", "rules", "goal_classes"]), toml_values, max_size=5))
+@given(
+    st.dictionaries(
+        st.sampled_from(["bank", "sections", "questions", "rules", "goal_classes"]),
+        toml_values,
+        max_size=5,
+    )
+)
 def test_bank_loader_on_arbitrary_toml(document: dict[str, object]) -> None:
     try:
         text = tomli_w.dumps(document)
@@ -74,9 +97,15 @@ question_keys = st.fixed_dictionaries(
         "id": st.sampled_from(["a", "b", "c", "Bad Id"]),
         "section": st.sampled_from(["s", "t"]),
         "prompt": st.just("?"),
-        "kind": st.sampled_from(["line", "text", "choice", "multi-choice", "yes-no", "entries", "info", "odd"]),
-        "field": st.sampled_from(["meta.title", "answers.a", "answers.b", "goal.classes", "claims", "nope"]),
-        "when": st.sampled_from(["", "a is answered", 'b == "x"', "meta.advanced", "((", "c == true"]),
+        "kind": st.sampled_from(
+            ["line", "text", "choice", "multi-choice", "yes-no", "entries", "info", "odd"]
+        ),
+        "field": st.sampled_from(
+            ["meta.title", "answers.a", "answers.b", "goal.classes", "claims", "nope"]
+        ),
+        "when": st.sampled_from(
+            ["", "a is answered", 'b == "x"', "meta.advanced", "((", "c == true"]
+        ),
     }
 )
 

@@ -42,14 +42,24 @@ BASE = {
 def test_branch_without_simulator_or_advanced(mini_bank: Bank) -> None:
     interview = start(mini_bank)
     asked = answer_all(interview, {**BASE, "advanced": "no", "goal-classes": ["other"]})
-    assert asked == ["title", "authors", "advanced", "goal-classes", "specification", "deception", "claims"]
+    assert asked == [
+        "title",
+        "authors",
+        "advanced",
+        "goal-classes",
+        "specification",
+        "deception",
+        "claims",
+    ]
     story = interview.story
     assert story.meta.title == "Chip placement"
     assert story.meta.authors == ["A. Researcher", "B. Engineer"]
     assert story.meta.advanced is False
     assert story.goal.classes == ["other"]
     assert story.failure_modes["deceptive-alignment"].relevance is Relevance.DOES_NOT_APPLY
-    assert story.claims == [Claim(claim="No planning beyond one placement step.", test="Probe for lookahead.")]
+    assert story.claims == [
+        Claim(claim="No planning beyond one placement step.", test="Probe for lookahead.")
+    ]
     assert story.evaluation == {}
     assert interview.complete
 
@@ -68,8 +78,16 @@ def test_branch_with_simulator_predictor_and_advanced(mini_bank: Bank) -> None:
         },
     )
     assert asked == [
-        "title", "authors", "advanced", "goal-classes", "specification", "simulator-what",
-        "predictor-fixed-points", "deception", "verdict", "claims",
+        "title",
+        "authors",
+        "advanced",
+        "goal-classes",
+        "specification",
+        "simulator-what",
+        "predictor-fixed-points",
+        "deception",
+        "verdict",
+        "claims",
     ]
     story = interview.story
     assert story.goal.classes == ["simulator", "pure-predictor"]  # bank order, not click order
@@ -179,7 +197,9 @@ def test_entries_validation_names_the_entry(mini_bank: Bank) -> None:
     assert feedback.where == "entry 2, Claim"
     [feedback] = interview.answer([{"claim": "A", "status": "proven"}])
     assert feedback.where == "entry 1, Status"
-    assert interview.answer([{"claim": "A", "status": "supported"}, {"claim": " ", "test": ""}]) == []
+    assert (
+        interview.answer([{"claim": "A", "status": "supported"}, {"claim": " ", "test": ""}]) == []
+    )
     assert [c.claim for c in interview.story.claims] == ["A"]
 
 

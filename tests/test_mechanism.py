@@ -1,13 +1,32 @@
-"""Tests for the mechanistic-vs-behavioral check on goal specifications.
+"""Tests for storybuilder.mechanism: is a goal specification mechanistic or behavioral?
 
-Measured: mechanistic MEASURED_M/30, behavioral MEASURED_B/33.
+Measured (development sets, all written by hand for these tests):
+    MECHANISTIC + MECHANISTIC_MORE   mechanistic 89/90
+    BEHAVIORAL + BEHAVIORAL_MORE     behavioral  93/93
+    (first 30 + 33 alone: mechanistic 30/30, behavioral 33/33)
+Measured (HELD_OUT_*, written after the rules were settled):
+    first and only blind run         mechanistic 14/25, behavioral 24/25
+    now                              mechanistic 13/25, behavioral 25/25
+
+How these numbers came about, so they are read correctly: the first 30 + 33 were written
+before the rules, but by the same person, with the design in mind. Three further rounds of
+fresh text were then measured before any change, and each exposed gaps that were fixed
+with general rules (not sentence-specific ones): round 1 scored mechanistic 7/20,
+behavioral 20/20; round 2 8/20 and 18/20; round 3 10/20 and 20/20. The held-out round 4
+is the honest figure: the checker almost never lets a behavioral specification through,
+but it misses roughly half of the mechanistic ones phrased in ways the lexicon does not
+know, and flags them. Its explanation is worded as "we found no clear claim" for that reason.
 """
 
 from __future__ import annotations
 
-import pytest
+import time
 
-from storybuilder.mechanism import Assessment, assess
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storybuilder.mechanism import MAX_CUES, Assessment, assess
 
 # Goal specifications that say how the model works inside: what it computes or
 # represents, what it is built from, and what it does not do. Several also mention
@@ -215,3 +234,638 @@ BEHAVIORAL: list[str] = [
     "Provides a feedback mechanism so users can correct wrong answers, and keeps its answers "
     "short and on topic.",
 ]
+
+
+# More mechanistic specifications, written in three later rounds to probe how well the
+# rules generalise. Each round was measured before the rules were revised in light of
+# it (see the note at the top), so these are development data, not held out.
+MECHANISTIC_MORE: list[str] = [
+    "Click-through prediction via a wide linear part over crossed categorical fields and "
+    "a deep part that learns dense embeddings of ad and user IDs; the model sees one "
+    "impression at a time and has no notion of a session.",
+    "For contract review we want something like a checklist reader: it locates clauses by"
+    " their headings and phrasing, compares each to a template clause, and reports "
+    "differences. It should not form any opinion about which party it favours.",
+    "The drone's controller should be a direct sensor-to-thrust mapping learned from "
+    "demonstrations, with obstacle avoidance coming from a learned distance field; "
+    "there's no route planner in the network.",
+    "The design model should behave like a denoiser over backbone coordinates: at each "
+    "step it nudges a noisy structure toward regions of structure space it saw often in "
+    "training. It is not pursuing a design goal; the target comes from the conditioning "
+    "we give it.",
+    "A poker bot whose strategy is a fixed table of action probabilities, one per "
+    "abstracted information set, found offline by counterfactual regret minimisation. At "
+    "play time it looks up the table and does no new computation about the opponent.",
+    "Sepsis alert: a small logistic model over six lab values and vitals, so every alert "
+    "can be traced to which inputs pushed the risk up. Nothing in it models clinicians or"
+    " learns after deployment.",
+    "Land-cover mapping from satellite tiles, where each pixel's class comes from local "
+    "spectral and texture filters rather than from knowledge of the region or country.",
+    "Handwriting OCR that segments lines into strokes and reads them with a "
+    "character-level sequence model; it carries no dictionary beyond a bigram prior over "
+    "letters.",
+    "Essay grader: it should score essays by measuring the presence of argument structure"
+    " (claim, evidence, counterargument) that it has learned to spot, not by length or "
+    "vocabulary sophistication.",
+    "The trading model is a mean-reversion signal: it estimates each stock's deviation "
+    "from a rolling sector average and sizes positions proportionally. It does not model "
+    "other traders or the market impact of its own orders.",
+    "A climate emulator that reproduces the mapping from emission scenarios to regional "
+    "temperature fields by learning the leading modes of variability of the full climate "
+    "model, and nothing else.",
+    "Intrusion detection as a per-host baseline of normal traffic statistics; an alert "
+    "fires when the current window's distribution drifts too far from the baseline. No "
+    "adversary model, no attempt to guess attacker intent.",
+    "The household robot should keep a semantic map of the rooms and objects it has seen "
+    "and run a fixed task script over it; goals come only from the user's request and it "
+    "never sets its own subgoals.",
+    "The maths tutor is meant to be a retrieval system wrapped around a solver: it "
+    "retrieves worked examples similar to the student's problem and checks steps with a "
+    "symbolic engine. It keeps no long-term model of the student.",
+    "Yield prediction from a crop growth model whose parameters are tuned per field; the "
+    "learned part only corrects residual errors of the physics model and has no access to"
+    " market prices.",
+    "A debate agent that argues from a fixed evidence corpus: each claim it makes must be"
+    " a paraphrase of a retrieved passage, and the policy has no internal objective of "
+    "persuading the judge beyond matching its training signal.",
+    "Churn model: a survival curve per customer built from tenure, support tickets and "
+    "plan changes. It is deliberately myopic: it scores the next 30 days only.",
+    "Sign-language recognition by tracking hand keypoints over time and classifying the "
+    "trajectory with a temporal convolution; the model ignores the signer's face and the "
+    "background entirely.",
+    "A voice assistant that, mechanistically, is an intent parser feeding hand-written "
+    "skill handlers; the learned bit only maps utterances to intents and slot values.",
+    "Materials discovery surrogate: a graph network whose messages pass along chemical "
+    "bonds, so that predicted formation energy is a sum of learned per-atom "
+    "contributions. It does not propose new materials itself.",
+    "A job-matching model that scores candidate-vacancy pairs with a two-tower dot "
+    "product: one tower summarises the CV, the other the job ad. It never sees the "
+    "candidate's name, age or photo.",
+    "The wildfire spread model is a cellular automaton whose per-cell ignition "
+    "probabilities are learned from slope, fuel type and wind; spread is purely local "
+    "between neighbouring cells.",
+    "Our coding agent is, at heart, an LLM that proposes edits plus an external test "
+    "runner that accepts or rejects them. The LLM is not expected to carry out any "
+    "long-horizon planning; each edit is chosen given the current diff alone.",
+    "The radiology report generator should describe only findings that its image encoder "
+    "detects, so every sentence is grounded in a region of the image. It should have no "
+    "freedom to add findings from the patient history.",
+    "A recommender for news that works like collaborative filtering on co-reading: two "
+    "articles are close if the same readers finished both. It holds no opinion about the "
+    "articles' politics.",
+    "The game NPC uses a behaviour tree written by designers, with a small learned "
+    "classifier that only decides which branch fits the player's recent actions.",
+    "The translation model keeps a bilingual phrase table learned from aligned corpora "
+    "and reorders phrases with a learned distortion score; it has no understanding of "
+    "meaning beyond phrase co-occurrence.",
+    "For the power-grid dispatcher the goal is an imitation policy: a direct copy of the "
+    "operators' decisions as a function of load and generation readings, with no reward "
+    "and no optimisation of its own.",
+    "The battery-chemistry model should correspond to a physically interpretable "
+    "equivalent-circuit model: resistances and capacitances are the latent quantities it "
+    "infers from voltage curves.",
+    "An assistant whose answers come from a retrieval step over our documentation "
+    "followed by extractive quoting; the generator is constrained to copy spans and does "
+    "not draw on anything it memorised in pretraining.",
+    "The spam classifier is Naive Bayes over word counts. Each word contributes "
+    "independently; there is no interaction between words and nothing resembling an "
+    "understanding of the message.",
+    "Warehouse robot: perception gives a 2D occupancy grid, and the policy is a fixed "
+    "potential-field controller over that grid. The only trained piece is the object "
+    "segmenter.",
+    "A pricing model that is just a monotone curve per product in demand elasticity, "
+    "fitted to historical sales; it has no knowledge of competitors' prices.",
+    "The LLM should work as an honest reporter: what it says is a readout of what its "
+    "internal world model says, not a guess about what will please the user.",
+    "Legal question answering where the model acts only as a citation finder: it ranks "
+    "statutes by semantic similarity to the question and leaves the legal reasoning to a "
+    "lawyer.",
+    "A dermatology classifier whose decision is driven by lesion shape, border "
+    "irregularity and colour variation, the same cues dermatologists use, and not by skin"
+    " tone or image source.",
+    "Traffic signal control via independent per-intersection Q-tables over queue lengths;"
+    " no intersection models the others, so there's no coordination to go wrong.",
+    "The essay-feedback tool is a grammar checker: a set of learned edit rules applied "
+    "left to right. It doesn't evaluate the argument at all.",
+    "A physics-informed neural net for groundwater flow whose output is forced to satisfy"
+    " Darcy's law; the network only learns the spatially varying conductivity.",
+    "The protein language model should learn per-residue embeddings whose geometry "
+    "reflects evolutionary constraints, which downstream probes read out; the model "
+    "itself performs no structure prediction or design.",
+    "We think the best-case model here is basically a smart autocomplete for SQL: it "
+    "learns which table and column names co-occur in our schema and fills them in. It "
+    "should not be reasoning about what the analyst is trying to find out.",
+    "The flood forecaster should end up as a rainfall-runoff relationship per catchment, "
+    "i.e. a learned unit hydrograph, and the forecast is rainfall convolved with it. "
+    "Nothing about human behaviour is in there.",
+    "Model of a good ad-quality classifier: a few dozen visual and textual red flags "
+    "(before/after photos, miracle claims, fake countdown timers) each weighted and added"
+    " up.",
+    "The satellite-collision predictor should propagate orbits with a learned correction "
+    "to the SGP4 physics model; the correction term should be small and depend only on "
+    "orbital elements.",
+    "Our triage chatbot should be a decision tree over symptoms dressed in natural "
+    "language: the LLM only rephrases the tree's questions and outcomes, it doesn't "
+    "decide anything.",
+    "The robotic surgeon assistant should map endoscope images to tool-tip positions with"
+    " a pose estimator; any motion is commanded by the human surgeon, and the model has "
+    "no policy of its own.",
+    "The crop-disease model should look at leaf lesion colour and spot pattern, the cues "
+    "a plant pathologist uses, and be indifferent to the background, the camera, or the "
+    "time of day.",
+    "A credit-card fraud model in which every transaction gets a distance from that "
+    "cardholder's usual spending profile; large distances trigger review. There's no "
+    "model of the fraudster.",
+    "Customer-support routing: embed the ticket, find the nearest past tickets, and send "
+    "it to whichever team handled most of them.",
+    "The theorem-proving LLM should be a proposal distribution over tactics; the search "
+    "over proof trees happens in an outer loop that we wrote, so any goal-directedness "
+    "lives outside the weights.",
+    "What we hope the code-review model learns is a catalogue of bug patterns, like "
+    "off-by-one loops and unchecked nulls, that it matches against the diff. It has no "
+    "stake in whether the PR is merged.",
+    "The recommender should score items by how many of a user's friends interacted with "
+    "them, discounted by time. That's it: no learned user model, no long-term engagement "
+    "objective.",
+    "An ECG classifier whose features correspond to measurable intervals (PR, QRS, QT) "
+    "and rhythm regularity; we'd verify with attribution maps that it attends to the "
+    "waveform segments a cardiologist would.",
+    "A chess model that is a pure evaluation function over piece-square tables, king "
+    "safety and pawn structure, used without search at inference time.",
+    "We aim for a dialogue model whose persona is shallow: a style adapter on top of a "
+    "frozen base model, changing word choice and tone while leaving the base model's "
+    "knowledge and reasoning untouched.",
+    "An emissions-monitoring model that estimates plume concentration from spectral "
+    "absorption at a handful of methane lines, i.e. an inverted Beer-Lambert relation "
+    "with a learned calibration.",
+    "Autonomous lawn mower: a coverage controller following boustrophedon stripes, with a"
+    " learned obstacle detector that can only stop the blades, never steer.",
+    "The music recommender should be a mixture of genre-level taste vectors; each listen "
+    "nudges the user's mixture weights. It doesn't try to shape what users will like in "
+    "future.",
+    "For the exam-grading model we want something like a rubric matcher: each rubric "
+    "point is detected independently by string and concept matching, and the grade is the"
+    " count.",
+    "The weather model should behave as a statistical downscaler: it takes coarse global "
+    "forecasts and adds local detail learned from station records. It doesn't simulate "
+    "the atmosphere at all.",
+]
+
+
+# Behavioral counterparts for the same projects, from the same rounds.
+BEHAVIORAL_MORE: list[str] = [
+    "Predict which ads users will click so that revenue per thousand impressions goes up by 10%.",
+    "The contract review tool must catch every non-standard indemnity clause and save "
+    "lawyers at least half their review time.",
+    "The drone should fly through forests at 10 m/s without crashing.",
+    "Design proteins that bind the target with nanomolar affinity in the lab.",
+    "A poker bot that wins money against strong human professionals over 10,000 hands.",
+    "Alert ICU staff to sepsis at least six hours earlier than current practice, with few"
+    " false alarms.",
+    "Produce a land-cover map of the whole continent every week with over 90% agreement "
+    "with field surveys.",
+    "Reads handwritten forms and fills the database with the right values.",
+    "The essay grader should agree with expert human graders as often as they agree with "
+    "each other.",
+    "The trading system should make consistent profits with low drawdowns and comply with"
+    " all regulations.",
+    "An emulator that gives the same answers as the full climate model but a thousand "
+    "times faster.",
+    "Catch intrusions on our network quickly while keeping the security team's alert "
+    "volume manageable.",
+    "The household robot tidies rooms, loads the dishwasher and never breaks anything.",
+    "The tutor helps students learn algebra: test scores should improve and students "
+    "should enjoy using it.",
+    "Give farmers accurate yield estimates before harvest.",
+    "The debate agent convinces judges of true claims more often than of false ones.",
+    "A churn model our marketing team can trust, integrated with the CRM and refreshed nightly.",
+    "Understands sign language in everyday settings, including fast signing and poor lighting.",
+    "The voice assistant should understand natural requests and complete them, be private"
+    " by design and never embarrass the user.",
+    "A state-of-the-art graph neural network for materials property prediction that "
+    "generalises to unseen compositions.",
+    "Match candidates to jobs so that hires stay at least a year and recruiters spend "
+    "less time screening.",
+    "Predict where a wildfire will be in six hours, well enough for evacuation planning.",
+    "The coding agent fixes GitHub issues end to end, passing the repository's tests on "
+    "60% of real issues.",
+    "Generate radiology reports that radiologists sign off with minimal edits.",
+    "A news recommender that keeps readers informed, avoids filter bubbles and improves "
+    "engagement by building trust.",
+    "NPCs that feel alive and respond believably to whatever the player does.",
+    "A translator that handles idioms and slang, keeps the tone of the original, and "
+    "ignores typos in the input.",
+    "The dispatcher balances the grid at minimum cost and never causes a blackout.",
+    "Estimate battery state of health from voltage curves to within 2%.",
+    "An assistant that only answers questions about our product and keeps a friendly "
+    "tone, and nothing else.",
+    "Keep spam out of inboxes without losing legitimate mail.",
+    "The warehouse robot moves shelves to pickers quickly and safely among people, by "
+    "learning from experience.",
+    "A pricing model that maximises margin across the catalogue by adjusting prices daily.",
+    "The model should be truthful: it says true things and admits uncertainty.",
+    "A legal assistant that compares contracts against our templates and retrieves "
+    "relevant case law for lawyers.",
+    "Detect melanoma from phone photos as well as a dermatologist, across all skin tones.",
+    "Cut average commute delay in the city by coordinating traffic signals with a "
+    "cutting-edge reinforcement learning algorithm.",
+    "Gives students useful feedback on their essays so their grades improve.",
+    "A neural model of groundwater flow that is fast, accurate and trusted by hydrologists.",
+    "A protein language model that scales to billions of parameters and tops the "
+    "ProteinGym leaderboard.",
+    "SQL autocomplete that saves analysts time and writes queries that run first time.",
+    "Give 48 hours of flood warning for every town on the river with no missed major floods.",
+    "Remove scammy ads before they are shown, with under 1% of legitimate advertisers affected.",
+    "Predict close approaches between satellites days in advance, reliably enough for "
+    "operators to act.",
+    "A triage chatbot patients like, that sends them to the right level of care and never"
+    " misses a heart attack.",
+    "The surgical assistant should make operations faster and safer, with surgeons "
+    "reporting lower workload.",
+    "Diagnose crop diseases from phone photos in the field, in any lighting, for "
+    "smallholder farmers.",
+    "A fraud model that has the best precision-recall trade-off in the industry and "
+    "adapts as fraud patterns change.",
+    "Route each support ticket to the team that can solve it, so that customers wait less.",
+    "An LLM that proves competition maths problems and formalises them in Lean.",
+    "A code reviewer that catches the bugs a senior engineer would catch, with comments "
+    "developers find useful.",
+    "Recommend content users love while respecting their wellbeing and avoiding addictive"
+    " patterns.",
+    "Read ECGs at cardiologist level and flag atrial fibrillation instantly.",
+    "A chess model that plays at 2800 Elo and explains its moves in plain English.",
+    "A dialogue model with a consistent, charming persona that stays in character across "
+    "long conversations.",
+    "Monitor methane emissions worldwide from satellite data and report leaks within a day.",
+    "The mower cuts the whole lawn evenly and never hurts pets or children.",
+    "A music recommender that helps users discover new artists they end up loving.",
+    "Grade exams as consistently as the best human examiner, with clear feedback for each student.",
+    "Provide street-level weather forecasts that beat the national service on every metric.",
+]
+
+
+# Held out: written after the rules were settled, measured once, and not used to tune
+# the rules (one later change, demoting generic parts such as "learned embeddings",
+# followed from the design, not from these sentences). An honest estimate on unseen text.
+HELD_OUT_MECHANISTIC: list[str] = [
+    "The OCR post-corrector is a character-level noisy-channel model: it knows the "
+    "typical confusions of our scanner (rn/m, 0/O) and a word-frequency prior, and picks "
+    "the likeliest correction. No access to document meaning.",
+    "In the ideal case the route-time estimator is additive: each road segment "
+    "contributes a learned travel time depending on hour and weekday, and a trip's ETA is"
+    " the sum. It does not reason about other drivers.",
+    "The avatar lip-sync network should be a mapping from phonemes to mouth shapes with "
+    "smoothing over a few frames, nothing more.",
+    "The malware detector should learn byte n-gram signatures of known families and score"
+    " files by signature overlap; it doesn't execute or emulate the binaries.",
+    "Our assistant is intended as a calculator-plus-lookup: it parses the user's question"
+    " into a query against the knowledge base and formats the returned rows. Any "
+    "reasoning steps happen in the query engine, not the network.",
+    "The glaucoma screener should rely on the cup-to-disc ratio and nerve fibre layer "
+    "thinning visible in the fundus image, not on image quality or clinic-specific "
+    "artefacts.",
+    "We want a tutor policy that is a bandit over a fixed menu of hint types, choosing by"
+    " estimated learning gain; it has no multi-turn strategy.",
+    "The rover's terrain classifier should combine colour, texture and stereo-derived "
+    "slope into a traversability cost map, which a separate classical planner uses. The "
+    "classifier itself has no notion of destinations.",
+    "Ideally the summariser is mostly extractive: it ranks sentences by centrality in a "
+    "sentence-similarity graph and keeps the top few, with light rewriting for fluency.",
+    "The HVAC agent's Q-network should encode the room's thermal inertia and occupancy "
+    "schedule; it acts greedily with respect to that, one hour at a time, without "
+    "modelling the building manager.",
+    "Intended model: a denoising diffusion prior over molecular graphs, conditioned on a "
+    "target pocket embedding; the generator does not itself estimate binding affinity.",
+    "The toxicity filter is meant to be a shallow lexicon-plus-context model: flagged "
+    "words are scored up or down by a small window around them. It should not infer who "
+    "the speaker is.",
+    "For wind-farm yaw control, the learned controller should approximate a lookup from "
+    "wind direction and speed to optimal yaw offsets, interpolating between measured "
+    "conditions.",
+    "The reading-level classifier should count sentence length, word rarity and syntactic"
+    " depth, and combine them monotonically; topic should play no role.",
+    "We expect the agent to be a goal-conditioned policy that memorises trajectories from"
+    " demonstrations and replays the closest one, without planning.",
+    "The ranking model's score for a paper should decompose into citation-network "
+    "centrality plus a text-relevance term, and those two terms should be separately "
+    "inspectable.",
+    "An IVF embryo-grading model whose predictions rest on cell count, symmetry and "
+    "fragmentation, the morphological criteria embryologists already grade; the model is "
+    "blind to patient demographics.",
+    "Speech synthesis as unit selection: a learned cost picks recorded snippets and "
+    "concatenates them; there is no generative model of the waveform.",
+    "The protein-stability predictor should sum per-mutation energy terms learned from "
+    "deep mutational scans, assuming no epistasis between mutations.",
+    "Our debate judge model should internally check each claim against the quoted "
+    "evidence and aggregate those checks; it should not form its own view on the topic.",
+    "A parking-demand forecaster that is a seasonal-naive baseline plus a learned "
+    "residual from event calendars, and nothing that reacts to its own published "
+    "forecasts.",
+    "The phishing detector should compare the sender domain and link targets against the "
+    "organisation's known-good list and raise a score from mismatches; it reads no "
+    "message content beyond URLs.",
+    "The robot dog's gait should come from a central pattern generator whose frequency "
+    "and amplitude are set by the learned policy; the policy sees only proprioception.",
+    "The ad-bidding model is meant to be a calibrated click-probability estimate "
+    "multiplied by the advertiser's value; the bid logic is fixed arithmetic and the "
+    "model holds no goal about spend.",
+    "The legal-translation model should align source and target clauses one-to-one and "
+    "translate each independently, so that no information moves between clauses.",
+]
+
+
+# Held out, behavioral side.
+HELD_OUT_BEHAVIORAL: list[str] = [
+    "Correct OCR errors in our scanned archive so that search works properly.",
+    "Estimate arrival times that are within two minutes of the actual time for 90% of trips.",
+    "Make avatar lip movements that look natural to viewers.",
+    "Catch new malware families before antivirus vendors do.",
+    "An assistant that can answer any question about our data without needing SQL knowledge.",
+    "A glaucoma screener for rural clinics that matches specialist sensitivity.",
+    "An adaptive tutor that keeps students engaged and improves learning outcomes by 20%.",
+    "The rover drives itself safely across Martian terrain to the science targets we choose.",
+    "Summarise long reports into one page that busy executives actually read.",
+    "The HVAC agent uses a transformer architecture with attention layers and learned "
+    "embeddings to keep occupants comfortable at lower cost.",
+    "Design novel drug candidates with a diffusion model that beats existing methods on "
+    "docking benchmarks.",
+    "A toxicity filter that removes abuse but leaves heated political debate alone.",
+    "A wind-farm controller that increases annual energy output by 3% using advanced "
+    "machine learning algorithms.",
+    "Tell teachers which reading level each book is at, matching expert ratings.",
+    "An agent that learns from demonstrations to assemble furniture, generalising to new kits.",
+    "Rank research papers so that scientists find the important work first.",
+    "An embryo-grading tool whose results clinics can rely on, with explanations "
+    "embryologists accept.",
+    "A text-to-speech voice indistinguishable from a human narrator.",
+    "Predict protein stability changes for any mutation with state-of-the-art correlation.",
+    "A judge model for debates that picks the winner the way expert human judges would.",
+    "Forecast parking demand for each city block, updated hourly, based on the latest "
+    "deep learning research.",
+    "Stop phishing emails from reaching staff while letting all real mail through.",
+    "The robot dog walks over rough ground, climbs stairs and recovers from pushes.",
+    "An ad-bidding model that maximises conversions within the daily budget.",
+    "Translate contracts between English and Japanese with the accuracy of a certified "
+    "legal translator.",
+]
+
+
+ALL_MECHANISTIC = MECHANISTIC + MECHANISTIC_MORE
+ALL_BEHAVIORAL = BEHAVIORAL + BEHAVIORAL_MORE
+
+
+def _hits(texts: list[str], *, want_flag: bool) -> int:
+    return sum(assess(t).behavioral_only is want_flag for t in texts)
+
+
+# --- the sets themselves --------------------------------------------------------------
+
+
+def test_sets_are_big_enough_and_distinct() -> None:
+    assert len(MECHANISTIC) >= 25
+    assert len(BEHAVIORAL) >= 25
+    everything = ALL_MECHANISTIC + ALL_BEHAVIORAL + HELD_OUT_MECHANISTIC + HELD_OUT_BEHAVIORAL
+    assert len(set(everything)) == len(everything)
+
+
+# --- accuracy floors: they may rise, never fall -----------------------------------------
+
+
+def test_accuracy_on_first_sets() -> None:
+    assert _hits(MECHANISTIC, want_flag=False) >= 30
+    assert _hits(BEHAVIORAL, want_flag=True) >= 33
+
+
+def test_accuracy_on_development_sets() -> None:
+    mech = _hits(ALL_MECHANISTIC, want_flag=False)
+    behav = _hits(ALL_BEHAVIORAL, want_flag=True)
+    assert mech >= 89, f"mechanistic {mech}/{len(ALL_MECHANISTIC)}"
+    assert behav >= 93, f"behavioral {behav}/{len(ALL_BEHAVIORAL)}"
+    assert mech / len(ALL_MECHANISTIC) >= 0.9
+    assert behav / len(ALL_BEHAVIORAL) >= 0.9
+
+
+def test_accuracy_on_held_out_sets_does_not_regress() -> None:
+    # A floor, not a target: these sentences are meant to stay unseen by the rules. A
+    # change that raises the count is welcome only if it follows from the concept.
+    mech = _hits(HELD_OUT_MECHANISTIC, want_flag=False)
+    behav = _hits(HELD_OUT_BEHAVIORAL, want_flag=True)
+    assert mech >= 13, f"mechanistic {mech}/{len(HELD_OUT_MECHANISTIC)}"
+    assert behav >= 25, f"behavioral {behav}/{len(HELD_OUT_BEHAVIORAL)}"
+
+
+# --- the examples that define the concept -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Classifies cats.",
+        "Answers questions correctly.",
+        "Predicts the next token well.",
+        "Achieves 95% accuracy.",
+        "A model that is safe and helpful.",
+        "A transformer.",
+        "Good.",
+    ],
+)
+def test_behavioral_examples_are_flagged(text: str) -> None:
+    assert assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bundle of shape and texture heuristics with no planning.",
+        "A world model plus an honest translation of its beliefs into text.",
+        "No search over actions.",
+        "It represents each board square as a vector of piece features.",
+        "Implements a learned value function over board features and no lookahead.",
+        "Composed of edge detectors and a linear readout; internally it keeps no state.",
+    ],
+)
+def test_mechanistic_examples_pass(text: str) -> None:
+    assert not assess(text).behavioral_only
+
+
+# --- negated capabilities, inflections, typography ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It does not plan.", "does not plan"),
+        ("It doesn\u2019t plan ahead.", "doesn't plan"),
+        ("There is no search.", "no search"),
+        ("It works without any optimizer.", "without any optimizer"),
+        ("It works without any optimiser.", "without any optimiser"),
+        ("The policy never searches over moves.", "never searches"),
+        ("It has no long-term memory.", "no long-term memory"),
+        ("It is not pursuing goals.", "is not pursuing"),
+        ("It cannot reason about the overseer.", "cannot reason"),
+    ],
+)
+def test_negated_capability_is_a_strong_mechanism_cue(text: str, cue: str) -> None:
+    result = assess(text)
+    assert not result.behavioral_only
+    assert any(cue in found for found in result.mechanism_cues), result.mechanism_cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It never produces offensive content.",
+        "No harmful outputs, no errors, no downtime.",
+        "Users don't need to learn SQL.",
+        "There is no state-of-the-art rival.",
+        "It has no memory leaks and returns no search results for empty queries.",
+    ],
+)
+def test_behavioral_negations_are_not_mechanism(text: str) -> None:
+    result = assess(text)
+    assert result.behavioral_only
+    assert not any(c.startswith(("no", "never", "don't", "without")) for c in result.mechanism_cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["It classified cats.", "It classifies cats.", "A cat classifier.", "Classifying cats."]
+)
+def test_behavior_cues_handle_inflections(text: str) -> None:
+    result = assess(text)
+    assert result.behavioral_only
+    assert any(c.startswith("classif") for c in result.behavior_cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["It represents X as Y.", "Represented as a graph.", "Its representations of Y."]
+)
+def test_mechanism_cues_handle_inflections(text: str) -> None:
+    assert not assess(text).behavioral_only
+
+
+def test_loose_mechanism_words_alone_do_not_pass() -> None:
+    for text in [
+        "Our cutting-edge algorithm recommends products.",
+        "The triage module outputs a score.",
+        "It uses deep learning with attention layers and learned embeddings.",
+        "After internal testing it was deployed internally.",
+    ]:
+        assert assess(text).behavioral_only, text
+
+
+# --- explanations -----------------------------------------------------------------------
+
+
+def test_explanation_names_the_cues_found() -> None:
+    result = assess("A model that classifies cats with 95% accuracy.")
+    assert result.behavioral_only
+    assert "classifies" in result.behavior_cues
+    assert "accuracy" in result.behavior_cues
+    assert "\u201cclassifies\u201d" in result.explanation
+    assert "\u201caccuracy\u201d" in result.explanation
+    assert "no planning" in result.explanation  # the advice on what to add
+
+
+def test_explanation_names_weak_mechanism_hints() -> None:
+    result = assess("A transformer that summarises contracts accurately.")
+    assert result.behavioral_only
+    assert "transformer" in result.mechanism_cues
+    assert "\u201ctransformer\u201d" in result.explanation
+
+
+def test_explanation_without_any_cue_still_advises() -> None:
+    result = assess("A really good model.")
+    assert result.behavioral_only
+    assert result.explanation
+    assert "what it does not do" in result.explanation
+
+
+def test_passing_specification_has_empty_explanation_and_reports_cues() -> None:
+    result = assess(MECHANISTIC[0])
+    assert not result.behavioral_only
+    assert result.explanation == ""
+    assert "internal representation" in result.mechanism_cues
+
+
+@pytest.mark.parametrize("text", ALL_MECHANISTIC + ALL_BEHAVIORAL + HELD_OUT_BEHAVIORAL)
+def test_flag_and_explanation_agree(text: str) -> None:
+    result = assess(text)
+    assert isinstance(result, Assessment)
+    assert bool(result.explanation) is result.behavioral_only
+    for cue in result.behavior_cues[:2]:
+        if result.behavioral_only:
+            assert cue in result.explanation
+
+
+# --- nothing to judge, size, odd input ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  \r\n", "\u00a0\u2003", "...", "?!", "\x00\x01"])
+def test_text_without_words_is_not_flagged(text: str) -> None:
+    assert assess(text) == Assessment(False, (), (), "")
+
+
+def test_one_megabyte_input_completes() -> None:
+    chunk = " ".join(BEHAVIORAL + MECHANISTIC) + " "
+    big = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    started = time.perf_counter()
+    result = assess(big)
+    elapsed = time.perf_counter() - started
+    assert isinstance(result, Assessment)
+    assert len(result.behavior_cues) <= MAX_CUES
+    assert len(result.mechanism_cues) <= MAX_CUES
+    print(f"1 MB assessed in {elapsed:.3f} s")  # informative only; no timing assertion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 1_000_000,
+        "no " * 333_333,
+        "does not " * 111_111,
+        ("by " + "x" * 1000 + " ") * 1000,
+        "\n" * 1_000_000 + "classifies cats",
+    ],
+)
+def test_pathological_large_inputs_complete(text: str) -> None:
+    assert isinstance(assess(text), Assessment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ud800 lone surrogate \udfff",
+        "\x00\x07\x1b[31m control and ANSI \x1b[0m classifies",
+        "\u202e right-to-left override: no planning",
+        "zero\u200bwidth\u200d joiners and soft\u00adhyphens: heuristics",
+        "\ufb01ne ligatures and \uff46\uff55\uff4c\uff4c\uff57\uff49\uff44\uff54\uff48",
+        "\U0001f916\U0001f600 emoji \U0001f9e0 world model",
+        "\u0130stanbul \u00df \u03a3\u03c3\u03c2 casefold oddities",
+        "\ufffd\uffff\U0010ffff noncharacters",
+        "\u0301\u0301\u0301 combining marks only",
+    ],
+)
+def test_weird_unicode_does_not_crash(text: str) -> None:
+    assert isinstance(assess(text), Assessment)
+
+
+def test_typographic_apostrophes_and_hyphens_are_folded() -> None:
+    assert not assess("It doesn\u2019t search.").behavioral_only
+    assert not assess("No look\u2011ahead at all.").behavioral_only
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_consistent_assessment(text: str) -> None:
+    result = assess(text)
+    assert bool(result.explanation) is result.behavioral_only
+    assert len(result.behavior_cues) <= MAX_CUES
+    assert len(result.mechanism_cues) <= MAX_CUES
+    assert all(isinstance(c, str) and c for c in result.behavior_cues + result.mechanism_cues)
+    if not any(ch.isalnum() or ch == "_" for ch in text):
+        assert not result.behavioral_only
+
+
+def test_assessment_is_deterministic() -> None:
+    for text in MECHANISTIC[:5] + BEHAVIORAL[:5]:
+        assert assess(text) == assess(text)

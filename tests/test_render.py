@@ -88,7 +88,9 @@ def hostile_story(text: str) -> Story:
             "meta": {"title": "Hostile", "summary": text, "advanced": True},
             "goal": {"specification": text, "desirability": text},
             "rationale": {"constraints": text, "nudges": text},
-            "failure_modes": {"deceptive-alignment": {"relevance": "applies", "reason": text, "mitigation": text}},
+            "failure_modes": {
+                "deceptive-alignment": {"relevance": "applies", "reason": text, "mitigation": text}
+            },
             "evaluation": {"goal-alignment": {"verdict": "pass", "argument": text}},
             "claims": [{"claim": text, "test": text}],
             "sensitivity": [{"assumption": text, "if_wrong": text, "failure": "safe"}],
@@ -147,7 +149,9 @@ def test_empty_parts_say_not_yet_written(bank: Bank) -> None:
 def test_front_matter_and_heading_level(bank: Bank) -> None:
     story = Story.model_validate({"meta": {"title": 'A "quoted": title', "authors": ["Ann", "Bo"]}})
     with_front = render_story(story, bank)
-    assert with_front.startswith('---\ntitle: "A \\"quoted\\": title"\nauthor:\n  - "Ann"\n  - "Bo"\n---\n')
+    assert with_front.startswith(
+        '---\ntitle: "A \\"quoted\\": title"\nauthor:\n  - "Ann"\n  - "Bo"\n---\n'
+    )
     embedded = render_story(story, bank, RenderOptions(heading_level=3, front_matter=False))
     assert not embedded.startswith("---")
     assert outline(embedded)[0] == (3, 'A "quoted": title')
@@ -160,7 +164,9 @@ def test_heading_level_out_of_range(bank: Bank) -> None:
 
 
 def test_classes_named_in_words_not_ids() -> None:
-    story = Story.model_validate({"goal": {"classes": ["pure-predictor"]}, "rationale": {"classes": ["inductive-bias"]}})
+    story = Story.model_validate(
+        {"goal": {"classes": ["pure-predictor"]}, "rationale": {"classes": ["inductive-bias"]}}
+    )
     document = render_story(story, packaged_bank("core"))
     assert "pure-predictor" not in document.split("## Training goal")[1].split("\n\n")[1]
 
@@ -174,7 +180,9 @@ def test_open_problems_as_task_list(bank: Bank) -> None:
                 {"title": "Scale", "status": "accepted", "detail": "d"},
             ],
             "claims": [{"claim": "c"}],
-            "triage": {"claim-without-test": {"status": "accepted", "note": "Tested after training."}},
+            "triage": {
+                "claim-without-test": {"status": "accepted", "note": "Tested after training."}
+            },
         }
     )
     document = render_story(story, bank)

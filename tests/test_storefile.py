@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from storybuilder import storefile
-from storybuilder.story import CORE_VOCABULARY, Claim, Story
 from storybuilder.storefile import ConflictError, StoryFileError
+from storybuilder.story import CORE_VOCABULARY, Claim, Story
 
 GOOD = '''format = 1
 
@@ -62,7 +62,9 @@ def test_newer_format_names_both_versions() -> None:
 
 
 def test_wrong_type_names_key_path_and_expectation() -> None:
-    problems = problems_of("format = 1\n[meta]\nadvanced = \"yes\"\n[[claims]]\nclaim = 'a'\n[[claims]]\nclaim = 'b'\nstatus = 'maybe'\n")
+    problems = problems_of(
+        "format = 1\n[meta]\nadvanced = \"yes\"\n[[claims]]\nclaim = 'a'\n[[claims]]\nclaim = 'b'\nstatus = 'maybe'\n"
+    )
     wheres = dict(problems)
     assert "meta.advanced" in wheres
     assert "boolean" in wheres["meta.advanced"]
@@ -224,7 +226,9 @@ def test_conflict_when_file_changed_on_disk(tmp_path: Path) -> None:
     edited_elsewhere = GOOD.replace("Cooling controller", "Edited in vim")
     path.write_text(edited_elsewhere)
     with pytest.raises(ConflictError) as caught:
-        storefile.save(story.model_copy(update={"claims": [Claim(claim="x")]}), path, expected=fingerprint)
+        storefile.save(
+            story.model_copy(update={"claims": [Claim(claim="x")]}), path, expected=fingerprint
+        )
     assert "changed on disk" in str(caught.value)
     assert path.read_text() == edited_elsewhere
 

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import fields
+from storybuilder import cache, fields
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.rulechecks import CHECKS
 from storybuilder.story import KEBAB_ID, Story, Vocabulary
@@ -230,13 +230,12 @@ class Bank:
 
     def resolver(self, story: Story) -> Any:
         """A condition resolver over the story (values read by field path or question id)."""
-        cache: dict[str, Any] = {}
+        # One dump serves every condition evaluated against this version of the story.
+        data = story.model_dump(mode="json")
 
         def resolve(path: str) -> Any:
-            if path not in cache:
-                field = self.field_for(path)
-                cache[path] = fields.read(story, field) if field else None
-            return cache[path]
+            field = self.field_for(path)
+            return fields.read_from(data, field) if field else None
 
         return resolve
 
@@ -245,7 +244,18 @@ class Bank:
 
 
 def parse_bank(text: str, source: str = "<bank>") -> Bank:
-    """A validated bank from TOML text; raises BankError naming every problem."""
+    """A validated bank from TOML text; raises BankError naming every problem.
+
+    A bank text that validated before (with this version of storybuilder) is taken from
+    the cache without parsing the TOML or validating again: neither can change the result.
+    """
+    key = cache.key_for(text)
+    raw = cache.read_json("banks", key)
+    if isinstance(raw, dict):
+        try:
+            return Bank(BankFile.model_validate(raw), source)
+        except ValidationError:
+            pass  # a damaged cache entry: fall through and validate from scratch
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -258,6 +268,7 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     problems = list(validate(bank))
     if problems:
         raise BankError(source, problems)
+    cache.write_json("banks", key, raw)
     return bank
 
 

@@ -113,7 +113,11 @@ def per_id_key(path: str) -> tuple[str, str] | None:
 
 def read(story: Story, path: str) -> Any:
     """The current value at a field path, as plain data; None when unset."""
-    data: Any = story.model_dump(mode="json", include=_include_for(path))
+    return read_from(story.model_dump(mode="json", include=_include_for(path)), path)
+
+
+def read_from(data: Any, path: str) -> Any:
+    """The value at a field path in a story already dumped to plain data."""
     for part in path.split("."):
         if not isinstance(data, dict) or part not in data:
             return None
