@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storybuilder import storefile
+from storybuilder import atomicwrite, storefile
 from storybuilder.storefile import ConflictError, StoryFileError
 from storybuilder.story import CORE_VOCABULARY, Claim, Story
 
@@ -266,7 +266,7 @@ def test_permission_denied_mid_save_keeps_file(
     def deny(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    target = storefile.tempfile if failing == "mkstemp" else storefile.os
+    target = atomicwrite.tempfile if failing == "mkstemp" else atomicwrite.os
     monkeypatch.setattr(target, failing, deny)
     with pytest.raises(StoryFileError) as caught:
         storefile.save(changed, path)

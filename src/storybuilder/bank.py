@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from storybuilder import cache, fields
 from storybuilder.conditions import Condition, ConditionError
+from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
 from storybuilder.story import KEBAB_ID, Story, Vocabulary
 
@@ -126,18 +127,6 @@ class BankFile(BankModel):
     criteria: tuple[Term, ...] = ()
     questions: tuple[Question, ...]
     rules: tuple[Rule, ...] = ()
-
-
-class BankError(Exception):
-    """A bank that cannot be used, with one message per problem."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return "\n".join(f"{self.source}: {problem}" for problem in self.problems)
 
 
 class Bank:

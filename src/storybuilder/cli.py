@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from storybuilder import storefile
-from storybuilder.bank import BankError
+from storybuilder import atomicwrite, resultcache
+from storybuilder.errors import BankError, StoryFileError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
-    except (storefile.StoryFileError, BankError) as err:
+    except (StoryFileError, BankError) as err:
         print(f"storybuilder: {err}", file=sys.stderr)
         return EXIT_INVALID
     except BrokenPipeError:
@@ -120,51 +120,75 @@ def _write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
-        storefile.write_text_atomic(output, text)
-        print(f"wrote {output}", file=sys.stderr)
+        return
+    try:
+        atomicwrite.replace_file(output, text.encode("utf-8"))
+    except OSError as err:
+        raise StoryFileError(output, [("", f"cannot save: {err.strerror or err}")]) from None
+    print(f"wrote {output}", file=sys.stderr)
 
 
 def _render(args: argparse.Namespace) -> int:
+    options = [
+        "render",
+        str(args.heading_level),
+        str(args.no_front_matter),
+        str(args.no_diagram),
+    ]
+    # A user template may include other files, so its output is not cached.
+    key = None if args.template else resultcache.key_for(args.file, args.bank, options)
+    if (hit := resultcache.lookup(key)) is not None:
+        _write_output(hit.stdout, args.output)
+        return hit.code
+
     from storybuilder.render import RenderError, RenderOptions, render_story
     from storybuilder.session import open_story
 
     opened = open_story(args.file, args.bank)
-    options = RenderOptions(
+    render_options = RenderOptions(
         heading_level=args.heading_level,
         front_matter=not args.no_front_matter,
         diagram=not args.no_diagram,
         template=args.template,
     )
     try:
-        text = render_story(opened.story, opened.bank, options)
+        text = render_story(opened.story, opened.bank, render_options)
     except RenderError as err:
         print(f"storybuilder: {err}", file=sys.stderr)
         return EXIT_INVALID
+    resultcache.store(key, resultcache.Result(text, EXIT_OK))
     _write_output(text, args.output)
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
+    key = resultcache.key_for(args.file, args.bank, ["check", str(args.json), str(args.file)])
+    if (hit := resultcache.lookup(key)) is not None:
+        sys.stdout.write(hit.stdout)
+        return hit.code
+
     from storybuilder.critic import report
     from storybuilder.session import open_story
 
     if args.json:
         try:
             opened = open_story(args.file, args.bank)
-        except (storefile.StoryFileError, BankError) as err:
+        except (StoryFileError, BankError) as err:
             print(json.dumps({"file": str(args.file), "error": str(err)}))
             return EXIT_INVALID
     else:
         opened = open_story(args.file, args.bank)
     result = report(opened.story, opened.bank, str(args.file))
     if args.json:
-        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+        text = json.dumps(result.as_json(), indent=2, ensure_ascii=False) + "\n"
     else:
         from storybuilder.checkreport import format_report
 
-        sys.stdout.write(format_report(result))
-    return EXIT_OK if result.ok else EXIT_PROBLEMS
+        text = format_report(result)
+    code = EXIT_OK if result.ok else EXIT_PROBLEMS
+    resultcache.store(key, resultcache.Result(text, code))
+    sys.stdout.write(text)
+    return code
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -14,13 +14,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+)
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from storybuilder import markdown_safety
+from storybuilder import cache, markdown_safety
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems, applies
+from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
 from storybuilder.story import Relevance, Story
 
 NOT_WRITTEN = "_Not yet written._"
@@ -65,8 +73,12 @@ def environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
     if user_dir is not None:
         loaders.append(FileSystemLoader(str(user_dir)))
     loaders.append(_PackageLoader())
+    folder = cache.cache_dir("templates")
     env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
+        # Compiling the document template costs more than rendering it; Jinja keys its
+        # bytecode cache by the template's source, so an edited template recompiles.
+        bytecode_cache=FileSystemBytecodeCache(str(folder)) if folder else None,
         autoescape=False,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -123,6 +135,8 @@ class StoryView:
     problems: list[OpenProblem]
     follow_ups: dict[str, list[FollowUp]] = field(default_factory=dict)
     """Answers to follow-up questions, by section id."""
+    diagram: str = ""
+    """Mermaid source of the story's picture (see :mod:`storybuilder.diagram`)."""
 
 
 def story_view(story: Story, bank: Bank) -> StoryView:
@@ -158,18 +172,28 @@ def story_view(story: Story, bank: Bank) -> StoryView:
         if answer:
             follow_ups.setdefault(question.section, []).append(FollowUp(question.prompt, answer))
     stamp = story.meta.updated or story.meta.created
+    goal_classes = [bank.term_name("goal_classes", c) for c in story.goal.classes]
+    rationale_classes = [bank.term_name("rationale_classes", c) for c in story.rationale.classes]
+    problems = all_problems(story, bank)
+    diagram = story_diagram(
+        goal_classes,
+        rationale_classes,
+        [DiagramFailureMode(m.id, m.name) for m in failure_modes if m.relevance == "applies"],
+        [DiagramProblem(p.title, p.source, p.rule) for p in problems if p.is_open],
+    )
     return StoryView(
         story=story,
         title=story.meta.title or "Untitled training story",
         authors=list(story.meta.authors),
         date=stamp.date().isoformat() if stamp else None,
         applicable=applies(story),
-        goal_classes=[bank.term_name("goal_classes", c) for c in story.goal.classes],
-        rationale_classes=[bank.term_name("rationale_classes", c) for c in story.rationale.classes],
+        goal_classes=goal_classes,
+        rationale_classes=rationale_classes,
         failure_modes=failure_modes,
         evaluation=evaluation,
-        problems=all_problems(story, bank),
+        problems=problems,
         follow_ups=follow_ups,
+        diagram=diagram,
     )
 
 

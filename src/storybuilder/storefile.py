@@ -12,12 +12,10 @@ over, and a file that changed on disk since it was loaded is not either.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
 import stat
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +26,10 @@ from typing import Any, get_origin
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
+from storybuilder import atomicwrite
+# Re-exported: callers catch the errors of the module they call.
+from storybuilder.errors import ConflictError as ConflictError
+from storybuilder.errors import StoryFileError as StoryFileError
 from storybuilder.story import FORMAT_VERSION, Story, Vocabulary, unknown_ids
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -36,27 +38,6 @@ _TOML_END = re.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
 _LOC_NOISE = re.compile(
     r"^(str|bool|int|float|list\[.*\]|dict\[.*\]|literal\[.*\]|.*-after\[.*\])$"
 )
-
-
-class StoryFileError(Exception):
-    """A story file that cannot be read or written, with every problem located."""
-
-    def __init__(self, path: str | os.PathLike[str], problems: list[tuple[str, str]]) -> None:
-        self.path = str(path)
-        self.problems = problems
-        """(where, what) pairs: where is 'line 3, column 9' or a key path such as 'goal.classes[0]'."""
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        lines = [
-            f"{self.path}: {where}: {what}" if where else f"{self.path}: {what}"
-            for where, what in self.problems
-        ]
-        return "\n".join(lines)
-
-
-class ConflictError(StoryFileError):
-    """The file changed on disk after it was loaded; saving would lose those changes."""
 
 
 @dataclass(frozen=True)
@@ -225,55 +206,21 @@ def _read(path: Path) -> bytes:
 
 
 def _atomic_write(target: Path, data: bytes, *, backup: bytes | None) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~_umask()
+    mode = _mode_of(target)
     try:
         if backup is not None:
-            _replace_with(target.with_name(target.name + ".bak"), backup, mode)
-        _replace_with(target, data, mode)
-        _fsync_directory(directory)
+            atomicwrite.replace_file(target.with_name(target.name + ".bak"), backup, mode)
+        atomicwrite.replace_file(target, data, mode)
     except OSError as err:
         reason = err.strerror or str(err)
         raise StoryFileError(target, [("", f"cannot save: {reason}")]) from None
 
 
-def _replace_with(target: Path, data: bytes, mode: int) -> None:
-    """Write data to a temporary sibling, fsync it, and rename it over target."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+def _mode_of(target: Path) -> int | None:
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _fsync_directory(directory: Path) -> None:
-    # The rename is durable only once the directory entry is on disk.
-    try:
-        fd = os.open(directory, os.O_RDONLY)
+        return stat.S_IMODE(target.stat().st_mode)
     except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+        return None
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,42 @@
+"""The errors every command reports to the user, in a module light enough to import first.
+
+Each carries everything needed for a message that names the file and the place in it;
+the command line prints them without a traceback and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+class StoryFileError(Exception):
+    """A story file that cannot be read or written, with every problem located."""
+
+    def __init__(self, path: str | os.PathLike[str], problems: list[tuple[str, str]]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        """(where, what) pairs: where is 'line 3, column 9' or a key path such as 'goal.classes[0]'."""
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        lines = [
+            f"{self.path}: {where}: {what}" if where else f"{self.path}: {what}"
+            for where, what in self.problems
+        ]
+        return "\n".join(lines)
+
+
+class ConflictError(StoryFileError):
+    """The file changed on disk after it was loaded; saving would lose those changes."""
+
+
+class BankError(Exception):
+    """A bank that cannot be used, with one message per problem."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(f"{self.source}: {problem}" for problem in self.problems)
