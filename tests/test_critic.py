@@ -10,31 +10,10 @@ import pytest
 
 from storybuilder.bank import Bank, packaged_bank
 from storybuilder.critic import detect, report
-from storybuilder.story import Story
+from storybuilder.story import CORE_VOCABULARY, Story
 
-GOAL_CLASSES = [
-    "task-model",
-    "loss-minimizing",
-    "fully-aligned-agent",
-    "corrigible-agent",
-    "myopic-agent",
-    "simulator",
-    "narrow-agent",
-    "truthful-qa",
-    "pure-predictor",
-    "other",
-]
-RATIONALE_CLASSES = [
-    "capability-limitations",
-    "inductive-bias",
-    "transparency",
-    "automated-oversight",
-    "cognitive-science",
-    "precursor-checking",
-    "loss-landscape",
-    "game-theoretic",
-    "other",
-]
+GOAL_CLASSES = sorted(CORE_VOCABULARY.goal_classes)
+RATIONALE_CLASSES = sorted(CORE_VOCABULARY.rationale_classes)
 
 # A story with nothing for the structural rules to find: the class-specific and
 # cross-section cases below each change one thing about it.
