@@ -166,3 +166,34 @@ def test_schema_is_json_schema_of_the_story(capsys: pytest.CaptureFixture[str]) 
         schema["properties"]
     )
     assert schema["additionalProperties"] is False
+
+
+def test_check_several_files(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(story_dir, COMPLETE_MINI, "good.toml")
+    open_problem = write(
+        story_dir,
+        COMPLETE_MINI.replace('test = "Probe activations for future placements."\n', ""),
+        "open.toml",
+    )
+    broken = write(story_dir, "format = 1\n[meta\n", "broken.toml")
+    assert main(["check", str(good), str(open_problem)]) == 1
+    out = capsys.readouterr().out
+    assert "good.toml: 7 of 7" in out and "open.toml: 7 of 7" in out
+    assert main(["check", "--json", str(good), str(broken)]) == 2
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["file"] for r in reports] == [str(good), str(broken)]
+    assert "line 2" in reports[1]["error"]
+
+
+def test_fail_on_invalid_ignores_open_problems(
+    story_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_problem = write(
+        story_dir,
+        COMPLETE_MINI.replace('test = "Probe activations for future placements."\n', ""),
+        "open.toml",
+    )
+    assert main(["check", "--fail-on", "invalid", str(open_problem)]) == 0
+    broken = write(story_dir, "format = 1\n[meta\n", "broken.toml")
+    assert main(["check", "--fail-on", "invalid", str(open_problem), str(broken)]) == 2
+    assert "broken.toml: line 2" in capsys.readouterr().err

@@ -66,8 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="completeness and open problems (exit 0 none, 1 some, 2 invalid file)"
     )
-    check.add_argument("file", type=Path)
-    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object (a JSON array of them for several files)",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=("problems", "invalid"),
+        default="problems",
+        help="'invalid': exit 0 unless a file is not a valid story (for stories that "
+        "deliberately keep problems open)",
+    )
     bank_option(check)
 
     compare = commands.add_parser("compare", help="compare several stories in one table")
@@ -162,33 +173,46 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    key = resultcache.key_for(args.file, args.bank, ["check", str(args.json), str(args.file)])
+    outcomes = [_check_one(path, args.bank, args.json) for path in args.files]
+    if args.json:
+        reports = [json.loads(text) for text, _ in outcomes]
+        body = reports[0] if len(reports) == 1 else reports
+        sys.stdout.write(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("\n".join(text for text, _ in outcomes))
+    worst = max(code for _, code in outcomes)
+    if args.fail_on == "invalid":
+        return EXIT_INVALID if worst == EXIT_INVALID else EXIT_OK
+    return worst
+
+
+def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, int]:
+    """The report on one story (text, or one JSON object) and its exit code."""
+    key = resultcache.key_for(path, bank_path, ["check", str(as_json), str(path)])
     if (hit := resultcache.lookup(key)) is not None:
-        sys.stdout.write(hit.stdout)
-        return hit.code
+        return hit.stdout, hit.code
 
     from storybuilder.critic import report
     from storybuilder.session import open_story
 
-    if args.json:
-        try:
-            opened = open_story(args.file, args.bank)
-        except (StoryFileError, BankError) as err:
-            print(json.dumps({"file": str(args.file), "error": str(err)}))
-            return EXIT_INVALID
-    else:
-        opened = open_story(args.file, args.bank)
-    result = report(opened.story, opened.bank, str(args.file))
-    if args.json:
-        text = json.dumps(result.as_json(), indent=2, ensure_ascii=False) + "\n"
+    try:
+        opened = open_story(path, bank_path)
+    except (StoryFileError, BankError) as err:
+        # Reported in place, so that one broken story does not hide the others' reports.
+        if as_json:
+            return json.dumps({"file": str(path), "error": str(err)}), EXIT_INVALID
+        print(f"storybuilder: {err}", file=sys.stderr)
+        return "", EXIT_INVALID
+    result = report(opened.story, opened.bank, str(path))
+    if as_json:
+        text = json.dumps(result.as_json(), ensure_ascii=False)
     else:
         from storybuilder.checkreport import format_report
 
         text = format_report(result)
     code = EXIT_OK if result.ok else EXIT_PROBLEMS
     resultcache.store(key, resultcache.Result(text, code))
-    sys.stdout.write(text)
-    return code
+    return text, code
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
+    TemplateNotFound,
 )
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -56,8 +57,6 @@ class _PackageLoader(BaseLoader):
     def get_source(
         self, environment: Any, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
-        from jinja2 import TemplateNotFound
-
         resource = resources.files("storybuilder") / "templates"
         for part in template.split("/"):
             if part in ("", ".", ".."):
@@ -253,8 +252,17 @@ def _render(user_template: Path | None, default: str, **context: Any) -> str:
             f"{name}: the template tried something the sandbox forbids ({err}); "
             "templates may only format the story's values"
         ) from None
+    except TemplateNotFound as err:
+        raise RenderError(
+            f"{name}: the template includes {err.name!r}, which is not a template in "
+            f"{user_template.parent if user_template else 'storybuilder'} (templates can "
+            "include only files beside them)"
+        ) from None
     except TemplateError as err:
         line = getattr(err, "lineno", None)
         where = f" line {line}" if line else ""
         raise RenderError(f"{name}{where}: {err.message or err}") from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
+        # A user template is a program of sorts: its runtime errors are its author's to fix.
+        raise RenderError(f"{name}: the template failed: {type(err).__name__}: {err}") from None
     return text.rstrip("\n") + "\n"

@@ -27,6 +27,7 @@ import tomli_w
 from pydantic import BaseModel, ValidationError
 
 from storybuilder import atomicwrite
+
 # Re-exported: callers catch the errors of the module they call.
 from storybuilder.errors import ConflictError as ConflictError
 from storybuilder.errors import StoryFileError as StoryFileError
