@@ -32,7 +32,9 @@ def results(folder: Path) -> list[Path]:
     return sorted(base.glob("*.json")) if base.exists() else []
 
 
-def test_a_changed_story_is_rendered_again(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_changed_story_is_rendered_again(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = story(folder, "First")
     assert main(["render", str(path)]) == 0
     assert "# First" in capsys.readouterr().out
@@ -46,15 +48,24 @@ def test_a_changed_bank_is_checked_again(folder: Path, capsys: pytest.CaptureFix
     main(["check", str(path), "--json"])
     first = json.loads(capsys.readouterr().out)
     bank = folder / "mini.toml"
-    bank.write_text(bank.read_text().replace('prompt = "Who wrote it?"', 'prompt = "Who wrote it?"\nrequired = false'))
-    bank.write_text(bank.read_text() + '\n[[rules]]\nid = "always"\ntitle = "Always"\ndetail = "d"\nwhen = "true"\n')
+    bank.write_text(
+        bank.read_text().replace(
+            'prompt = "Who wrote it?"', 'prompt = "Who wrote it?"\nrequired = false'
+        )
+    )
+    bank.write_text(
+        bank.read_text()
+        + '\n[[rules]]\nid = "always"\ntitle = "Always"\ndetail = "d"\nwhen = "true"\n'
+    )
     main(["check", str(path), "--json"])
     second = json.loads(capsys.readouterr().out)
     assert "always" not in [p["rule"] for p in first["problems"]]
     assert "always" in [p["rule"] for p in second["problems"]]
 
 
-def test_a_repeated_run_is_served_from_the_cache(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_repeated_run_is_served_from_the_cache(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = story(folder, "Cached")
     before = len(results(folder))
     assert main(["check", str(path)]) == 1
