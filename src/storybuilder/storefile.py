@@ -224,9 +224,19 @@ def _mode_of(target: Path) -> int | None:
         return None
 
 
+class _TomlDatetime(datetime):
+    """Written as in the format's examples (2026-11-29T10:00:00Z), not str()'s 'date time'."""
+
+    def __str__(self) -> str:
+        text = self.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, datetime):
+        return _TomlDatetime.fromisoformat(value.isoformat())
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):

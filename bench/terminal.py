@@ -1,0 +1,73 @@
+"""Timing programs in a real terminal (tmux): time to first screen, keystroke to repaint."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+POLL = 0.005
+
+
+def have_tmux() -> bool:
+    return shutil.which("tmux") is not None
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+def screen(session: str) -> str:
+    return _tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, text: str, timeout: float = 30.0) -> float:
+    """Seconds until text is on the screen; raises TimeoutError."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if text in screen(session):
+            return time.perf_counter() - start
+        time.sleep(POLL)
+    raise TimeoutError(f"{text!r} did not appear; the screen shows:\n{screen(session)}")
+
+
+@contextmanager
+def session(command: str, width: int = 100, height: int = 30) -> Iterator[str]:
+    name = f"bench-{uuid.uuid4().hex[:8]}"
+    _tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command)
+    try:
+        yield name
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+def first_screen(command: str, marker: str) -> float:
+    """Seconds from starting the command in tmux to the marker being drawn."""
+    start = time.perf_counter()
+    name = f"bench-{uuid.uuid4().hex[:8]}"
+    _tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+    try:
+        wait_for(name, marker)
+        return time.perf_counter() - start
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+def keystroke_latencies(session_name: str, keys: str, context: str = "") -> list[float]:
+    """For each character: seconds from send-keys until it is visible after ``context``."""
+    latencies = []
+    typed = context
+    for char in keys:
+        typed += char
+        start = time.perf_counter()
+        _tmux("send-keys", "-t", session_name, "-l", char)
+        deadline = start + 10
+        while typed not in screen(session_name):
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{typed!r} never appeared")
+            time.sleep(POLL)
+        latencies.append(time.perf_counter() - start)
+    return latencies
