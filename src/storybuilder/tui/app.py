@@ -1,0 +1,375 @@
+"""The storybuilder wizard: a Textual app over the interview engine.
+
+The app owns the open story (a :class:`StoryEditor`) and what touches the file: saving
+with conflict detection, reloading, export. Screens ask it to save; it asks the author
+what to do when the file changed on disk behind the wizard's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from storybuilder import storefile
+from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
+from storybuilder.session import create_story, open_story, resolve_bank
+from storybuilder.story import Story
+from storybuilder.tui import recent
+from storybuilder.tui.editor import SaveResult, StoryEditor
+from storybuilder.tui.keymap import load_keymap
+from storybuilder.tui.screens.interview import InterviewScreen
+
+if TYPE_CHECKING:
+    from storybuilder.tui.screens.error import ErrorScreen
+    from storybuilder.tui.screens.welcome import WelcomeScreen
+
+# Screens other than the interview are imported when first needed: `storybuilder edit`
+# should not pay for the welcome screen, the file dialogs or the help at start-up.
+
+
+class StorybuilderApp(App[int]):
+    """The wizard. Start it on a story (``editor``), an error, or the welcome screen."""
+
+    CSS_PATH = Path(__file__).parent / "app.tcss"
+    """An absolute path, so that subclasses (tests, benchmarks) find it too."""
+    TITLE = "storybuilder"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            tooltip="Save and quit; `storybuilder edit FILE` resumes at the same question",
+            priority=True,
+        ),
+        Binding(
+            "f1",
+            "help",
+            "Help",
+            id="app.help",
+            tooltip="How the wizard works, every key, and the glossary",
+        ),
+    ]
+
+    def __init__(
+        self,
+        *,
+        editor: StoryEditor | None = None,
+        error: str | None = None,
+        error_path: Path | None = None,
+        bank: Bank | None = None,
+        bank_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.editor = editor
+        """The open story, or None on the welcome screen."""
+        self.start_error = error
+        self.start_error_path = error_path
+        self.new_story_bank = bank
+        """The bank for new stories (default: ``--bank``, else the shipped core bank)."""
+        self.bank_path = bank_path
+        self._conflict_pending = False
+        self._quit_armed = False
+        self.user_keymap, keymap_problem = load_keymap()
+        self._keymap_problem = keymap_problem
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+
+    def on_mount(self) -> None:
+        from storybuilder.tui.screens.error import ErrorScreen
+        from storybuilder.tui.screens.welcome import WelcomeScreen
+
+        if self._keymap_problem:
+            self.notify(self._keymap_problem, severity="warning")
+        if self.editor is not None:
+            self._start_interview(self.editor)
+        elif self.start_error is not None:
+            self.push_screen(ErrorScreen(self.start_error_path, self.start_error))
+        else:
+            self.push_screen(WelcomeScreen())
+
+    # -- opening stories --------------------------------------------------------------
+
+    def _start_interview(self, editor: StoryEditor) -> None:
+        self.editor = editor
+        recent.remember(editor.path)
+        self.sub_title = str(editor.path.name)
+        self.push_screen(InterviewScreen(editor))
+
+    def open_path(self, path: Path) -> None:
+        """Open a story file; an invalid one shows the error screen (nothing is written)."""
+        try:
+            opened = open_story(path, self.bank_path)
+        except (storefile.StoryFileError, BankError) as err:
+            from storybuilder.tui.screens.error import ErrorScreen
+
+            self.push_screen(ErrorScreen(path, str(err)))
+            return
+        self._start_interview(StoryEditor(opened, self.bank_path))
+
+    def _bank_for_new(self, story: Story | None) -> Bank:
+        if story is not None:
+            return resolve_bank(story.interview.bank, self.bank_path, None)
+        if self.new_story_bank is not None:
+            return self.new_story_bank
+        if self.bank_path is not None:
+            return load_bank(self.bank_path)
+        return packaged_bank("core")
+
+    def create_new(self, path: Path, example: str | None = None) -> None:
+        """Create a story file (from an example, or blank) and start its interview."""
+        from storybuilder.examples import load_example
+
+        try:
+            story = fresh_copy(load_example(example)) if example else None
+            bank = self._bank_for_new(story)
+            opened = create_story(path, story or Story(), bank)
+        except (storefile.StoryFileError, BankError, KeyError) as err:
+            self.notify(str(err), title="Cannot create the story", severity="error", timeout=10)
+            return
+        self._start_interview(StoryEditor(opened, self.bank_path))
+
+    def on_welcome_screen_action(self, event: WelcomeScreen.Action) -> None:
+        from storybuilder.examples import list_examples
+        from storybuilder.tui.screens.example_picker import ExamplePickerScreen
+        from storybuilder.tui.screens.path_prompt import (
+            PathPromptScreen,
+            must_be_file,
+            must_not_exist,
+        )
+
+        if event.action == "recent" and event.path is not None:
+            self.open_path(event.path)
+        elif event.action == "open":
+            self.push_screen(
+                PathPromptScreen(
+                    "Open a story file", check=must_be_file, browse=True, confirm="Open"
+                ),
+                callback=self._open_chosen,
+            )
+        elif event.action == "example":
+            examples = list_examples()
+            if not examples:
+                self.notify("No example stories are shipped yet.", severity="warning")
+                return
+            self.push_screen(ExamplePickerScreen(examples), callback=self._example_chosen)
+        else:
+            self.push_screen(
+                PathPromptScreen(
+                    "Where should the new story be saved?",
+                    value="my-story.toml",
+                    check=must_not_exist,
+                    confirm="Create",
+                ),
+                callback=self._new_chosen,
+            )
+
+    def _open_chosen(self, path: Path | None) -> None:
+        if path is not None:
+            self.open_path(path)
+
+    def _new_chosen(self, path: Path | None) -> None:
+        if path is not None:
+            self.create_new(path)
+
+    def _example_chosen(self, name: str | None) -> None:
+        if name is None:
+            return
+        from storybuilder.tui.screens.path_prompt import PathPromptScreen, must_not_exist
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.create_new(path, example=name)
+
+        self.push_screen(
+            PathPromptScreen(
+                "Where should your copy of the example be saved?",
+                value=f"{name}.toml",
+                check=must_not_exist,
+                confirm="Create",
+            ),
+            callback=chosen,
+        )
+
+    def on_error_screen_welcome_requested(self, event: ErrorScreen.WelcomeRequested) -> None:
+        from storybuilder.tui.screens.welcome import WelcomeScreen
+
+        self.switch_screen(WelcomeScreen())
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save_story(self) -> SaveResult:
+        """Save the open story; asks what to do if the file changed on disk."""
+        editor = self.editor
+        if editor is None:
+            return SaveResult(False, error="no story is open")
+        if self._conflict_pending:
+            return SaveResult(False, conflict=True, error="waiting for your decision")
+        result = editor.save()
+        if result.conflict:
+            from storybuilder.tui.screens.conflict import ConflictScreen
+
+            self._conflict_pending = True
+            self.push_screen(ConflictScreen(editor.path), callback=self._conflict_decided)
+        elif not result.ok:
+            self.notify(
+                f"{result.error}\nYour answers are kept in memory; they are saved as soon "
+                "as saving works again.",
+                title="Not saved",
+                severity="error",
+                timeout=10,
+            )
+        else:
+            self._quit_armed = False
+        return result
+
+    async def _conflict_decided(self, overwrite: bool | None) -> None:
+        self._conflict_pending = False
+        editor = self.editor
+        if editor is None:
+            return
+        if overwrite is True:
+            result = editor.save(overwrite=True)
+            if result.ok:
+                self.notify(f"Saved over {editor.path.name}.")
+            else:
+                self.notify(str(result.error), title="Not saved", severity="error", timeout=10)
+        elif overwrite is False:
+            try:
+                editor.reload()
+            except (storefile.StoryFileError, BankError) as err:
+                self.notify(
+                    f"{err}\nYour answers are kept in memory.",
+                    title="Cannot load the file on disk",
+                    severity="error",
+                    timeout=10,
+                )
+                return
+            result = SaveResult(True)
+            self.notify(f"Loaded {editor.path.name} as it is on disk.")
+        else:
+            self.notify("Not saved: you will be asked again at the next save.", severity="warning")
+            return
+        from storybuilder.tui.screens.review import ReviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen | ReviewScreen):
+                await screen.story_replaced(result, reloaded=overwrite is False)
+
+    def export_story(self) -> Path | None:
+        """Write the Markdown document next to the story and say where."""
+        if self.editor is None:
+            return None
+        try:
+            path = self.editor.export()
+        except storefile.StoryFileError as err:
+            self.notify(str(err), title="Export failed", severity="error", timeout=10)
+            return None
+        path = path.resolve()
+        self.notify(f"Exported to {path}", title="Exported")
+        return path
+
+    # -- quitting ---------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Keep and save the current answer, then quit (asks once more if that fails)."""
+        if self.editor is not None and not self._quit_armed:
+            kept = all(
+                screen.keep_edits()
+                for screen in self.screen_stack
+                if isinstance(screen, InterviewScreen)
+            )
+            saved = not self.editor.dirty or self.save_story().ok
+            if not (kept and saved):
+                self._quit_armed = True
+                self.notify(
+                    "Some of your work is not saved. Press ctrl+q again to quit anyway.",
+                    severity="warning",
+                )
+                return
+        self.exit(0)
+
+    # -- help and the command palette -------------------------------------------------
+
+    def action_help(self, tab: str = "help") -> None:
+        # Imported on first use: the guide's Markdown widget is not needed at start-up.
+        from storybuilder.tui.screens.help import HelpScreen
+        from storybuilder.tui.texts import glossary_entries, help_text
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        bank = self.editor.bank if self.editor is not None else _core_bank_or_none()
+        guide = help_text("guide.md").replace("{keys}", self.keys_table())
+        self.push_screen(HelpScreen(guide, glossary_entries(bank), tab=tab))
+
+    def keys_table(self) -> str:
+        """The keys in effect (remaps included), as a Markdown table per screen."""
+        from storybuilder.tui.screens.help import HelpScreen
+        from storybuilder.tui.screens.review import ReviewScreen
+        from storybuilder.tui.screens.welcome import WelcomeScreen
+
+        groups: list[tuple[str, list[BindingType]]] = [
+            ("Everywhere", list(self.BINDINGS)),
+            ("Interview", list(InterviewScreen.BINDINGS)),
+            ("Review", list(ReviewScreen.BINDINGS)),
+            ("Welcome", list(WelcomeScreen.BINDINGS)),
+            ("Help", list(HelpScreen.BINDINGS)),
+        ]
+        extra = {
+            "Everywhere": [
+                ("ctrl+p", "The command palette: go to a section or question, export, glossary"),
+                ("tab, shift+tab", "Move between the parts of the screen"),
+            ],
+            "Interview": [("enter", "In a one-line answer: Next")],
+        }
+        lines: list[str] = []
+        for title, bindings in groups:
+            lines += [f"**{title}**", "", "| Key | Does | Binding id |", "| --- | --- | --- |"]
+            for binding in bindings:
+                if not isinstance(binding, Binding) or not binding.show:
+                    continue
+                key = self.user_keymap.get(binding.id or "", binding.key)
+                does = binding.tooltip or binding.description
+                lines.append(f"| `{key}` | {does} | `{binding.id}` |")
+            lines += [f"| `{key}` | {does} | |" for key, does in extra.get(title, [])]
+            lines.append("")
+        return "\n".join(lines)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from storybuilder.tui.screens.review import ReviewScreen
+
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "How the wizard works, and every key", self.action_help)
+        yield SystemCommand(
+            "Glossary",
+            "The words of training stories: goal classes, failure modes...",
+            lambda: self.action_help("glossary"),
+        )
+        if isinstance(screen, InterviewScreen | ReviewScreen) and self.editor is not None:
+            yield SystemCommand(
+                "Export to Markdown",
+                f"Write {self.editor.export_path.name} next to the story",
+                self.export_story,
+            )
+        if isinstance(screen, InterviewScreen):
+            yield from screen.palette_commands()
+
+
+def fresh_copy(story: Story) -> Story:
+    """An example as the start of a new story: no timestamps, no position."""
+    meta = story.meta.model_copy(update={"created": None, "updated": None})
+    interview = story.interview.model_copy(update={"at": None, "skipped": []})
+    return story.model_copy(update={"meta": meta, "interview": interview})
+
+
+def _core_bank_or_none() -> Bank | None:
+    try:
+        return packaged_bank("core")
+    except BankError:
+        return None

@@ -1,0 +1,79 @@
+"""Start the wizard from the command line (``storybuilder [new|edit] FILE``).
+
+What can be refused before any screen appears is refused here, on stderr with exit
+status 2: ``new`` on an existing file, an unknown example, a bank that does not load.
+``edit`` on an invalid file opens the wizard on an error screen that names the problem
+(the file is never written). Textual is imported only once the wizard is really needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from storybuilder import storefile
+from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
+from storybuilder.session import OpenStory, create_story, open_story, resolve_bank
+from storybuilder.story import Story
+
+EXIT_INVALID = 2
+
+
+def _fail(message: str) -> int:
+    print(f"storybuilder: {message}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _new_story(file: Path, example: str | None, bank_path: Path | None) -> OpenStory:
+    """Create the file for ``new`` (raises StoryFileError, BankError or KeyError)."""
+    from storybuilder.tui.app import fresh_copy
+
+    story: Story | None = None
+    if example is not None:
+        from storybuilder.examples import load_example
+
+        story = fresh_copy(load_example(example))
+        bank: Bank = resolve_bank(story.interview.bank, bank_path, None)
+    elif bank_path is not None:
+        bank = load_bank(bank_path)
+    else:
+        bank = packaged_bank("core")
+    return create_story(file, story or Story(), bank)
+
+
+def launch(
+    *,
+    command: str | None,
+    file: Path | None = None,
+    example: str | None = None,
+    bank_path: Path | None = None,
+) -> int:
+    """Run the wizard; returns the process exit status."""
+    editor_source: OpenStory | None = None
+    error: str | None = None
+    if command == "new":
+        assert file is not None
+        if file.exists():
+            return _fail(f"{file}: already exists; use 'storybuilder edit {file}' to continue it")
+        try:
+            editor_source = _new_story(file, example, bank_path)
+        except (storefile.StoryFileError, BankError) as err:
+            return _fail(str(err))
+        except KeyError as err:
+            return _fail(str(err.args[0]) if err.args else str(err))
+    elif command == "edit":
+        assert file is not None
+        try:
+            editor_source = open_story(file, bank_path)
+        except (storefile.StoryFileError, BankError) as err:
+            error = str(err)
+
+    from storybuilder.tui.app import StorybuilderApp
+    from storybuilder.tui.editor import StoryEditor
+
+    editor = StoryEditor(editor_source, bank_path) if editor_source is not None else None
+    app = StorybuilderApp(editor=editor, error=error, error_path=file, bank_path=bank_path)
+    status = app.run()
+    if error is not None and status is None:
+        return EXIT_INVALID
+    return int(status or 0)

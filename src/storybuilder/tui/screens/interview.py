@@ -1,0 +1,535 @@
+"""The interview: one question at a time, with the sections, the preview and the problems.
+
+This screen is a view over :class:`storybuilder.interview.Interview`: it never decides
+which question comes next. It shows the current question with an input that fits its
+kind, hands the answer to the engine when the author moves on, saves, and redraws.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import events, on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Button, Header, Static, TabbedContent, TabPane
+
+from storybuilder.bank import Question
+from storybuilder.critic import OpenProblem
+from storybuilder.interview import Feedback, Interview
+from storybuilder.tui.editor import SaveResult, StoryEditor
+from storybuilder.tui.widgets.answer_input import AnswerInput
+from storybuilder.tui.widgets.answers import answer_input_for
+from storybuilder.tui.widgets.document_preview import DocumentPreview
+from storybuilder.tui.widgets.entries_answer import EntriesAnswer
+from storybuilder.tui.widgets.feedback_line import FeedbackLine
+from storybuilder.tui.widgets.problem_list import ProblemList
+from storybuilder.tui.widgets.question_view import QuestionView
+from storybuilder.tui.widgets.section_sidebar import SectionSidebar
+from storybuilder.tui.widgets.wizard_footer import WizardFooter
+
+if TYPE_CHECKING:
+    from storybuilder.tui.app import StorybuilderApp
+
+WIDE = 110
+"""From this many columns on, the preview sits beside the question instead of over it."""
+
+PANES = ("none", "preview", "problems")
+
+
+class InterviewScreen(Screen[None]):
+    """The interview: sidebar of sections, the question, and the preview/problems pane.
+
+    | Key | Action |
+    | :- | :- |
+    | ctrl+n | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
+    | ctrl+b | Back to the previous question (the answer is kept) |
+    | ctrl+l | Skip the question for now (it becomes an open problem) |
+    | ctrl+t | Show the preview, then the open problems, then hide them |
+    | ctrl+r | Review the whole story and triage its open problems |
+    | ctrl+s | Save now |
+    """
+
+    AUTO_FOCUS = ""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+n",
+            "next",
+            "Next",
+            id="interview.next",
+            tooltip="Confirm (save) this answer and go to the next question",
+        ),
+        Binding(
+            "ctrl+b",
+            "back",
+            "Back",
+            id="interview.back",
+            tooltip="Go to the previous question; what you typed here is kept",
+        ),
+        Binding(
+            "ctrl+l",
+            "skip",
+            "Skip",
+            id="interview.skip",
+            tooltip="Leave this question for later; it is listed as an open problem",
+        ),
+        Binding(
+            "ctrl+t",
+            "cycle_pane",
+            "Preview",
+            id="interview.pane",
+            tooltip="Show the document preview, then the open problems, then the question",
+        ),
+        Binding(
+            "ctrl+r",
+            "review",
+            "Review",
+            id="interview.review",
+            tooltip="See the whole document, triage the open problems, export",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="interview.save",
+            tooltip="Save now (answers are also saved each time you go on)",
+        ),
+    ]
+
+    pane: reactive[str] = reactive("none", init=False)
+    """What the side pane shows: 'none', 'preview' or 'problems'."""
+
+    def __init__(self, editor: StoryEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self._advised: tuple[str, str] | None = None
+        """(question id, answer) whose advice was shown: Next again goes on."""
+        self._aside_ready = False
+        self._problems: list[OpenProblem] = []
+
+    # -- composition ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar-column"):
+                yield SectionSidebar(id="sidebar")
+                yield Static("", id="save-status")
+            with Vertical(id="question-column"):
+                yield Static("", id="crumb", markup=False)
+                yield Static("", id="prompt", markup=False)
+                with VerticalScroll(id="question-scroll", can_focus=False):
+                    yield QuestionView(id="question")
+                    yield Container(id="answer-slot")
+                    yield FeedbackLine(id="feedback")
+                with Horizontal(id="nav"):
+                    yield Button("← Back", id="back", compact=True, tooltip="Previous question")
+                    yield Button("Skip", id="skip", compact=True, tooltip="Answer later")
+                    yield Button(
+                        "Next →",
+                        id="next",
+                        compact=True,
+                        variant="primary",
+                        tooltip="Save and go on",
+                    )
+            # Filled when first shown (see _sync_aside): not paid for at start-up.
+            yield Vertical(id="aside")
+        yield WizardFooter()
+
+    async def on_mount(self) -> None:
+        wide = self.app.size.width >= WIDE
+        self.set_class(wide, "-wide")
+        await self.show_question()
+        self.pane = "preview" if wide else "none"
+        self._after_change(SaveResult(True) if self.editor.answers_saved else None)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(self.app.size.width >= WIDE, "-wide")
+
+    # -- properties -------------------------------------------------------------------
+
+    @property
+    def interview(self) -> Interview:
+        return self.editor.interview
+
+    @property
+    def storybuilder(self) -> StorybuilderApp:
+        return cast("StorybuilderApp", self.app)
+
+    @property
+    def answer_input(self) -> AnswerInput | None:
+        found = self.query("#answer-slot > AnswerInput")
+        return cast(AnswerInput, found.first()) if found else None
+
+    # -- showing ----------------------------------------------------------------------
+
+    async def show_question(self) -> None:
+        """Show the engine's current question, its saved answer (or draft) and its input."""
+        question = self.interview.current
+        slot = self.query_one("#answer-slot")
+        feedback = self.query_one("#feedback", FeedbackLine)
+        feedback.clear()
+        # Drop the focus first: otherwise removing the focused input moves the focus
+        # (and restyles) once more before the new input takes it.
+        self.set_focus(None, scroll_visible=False)
+        await slot.remove_children()
+        if question is None:
+            self.query_one("#prompt", Static).update("This question bank asks nothing.")
+            return
+        self.query_one("#crumb", Static).update(self._crumb(question))
+        self.query_one("#prompt", Static).update(question.prompt)
+        self.query_one("#question", QuestionView).show(question)
+        has_draft = question.id in self.editor.drafts
+        value = self.editor.drafts[question.id] if has_draft else self.interview.value(question)
+        widget = answer_input_for(question, self.editor.bank, value)
+        await slot.mount(widget)
+        widget.focus_input()
+        self.query_one("#question-scroll").scroll_home(animate=False)
+        if has_draft:
+            feedback.show("info", "This is your unsaved draft: Next checks and saves it.")
+        elif self.interview.is_skipped(question):
+            feedback.show("info", "You skipped this question; it is listed as an open problem.")
+
+    def _crumb(self, question: Question) -> str:
+        asked = self.interview.reachable()
+        position = next((i for i, q in enumerate(asked, 1) if q.id == question.id), 0)
+        section = self.editor.bank.section_by_id.get(question.section)
+        parts = [section.title if section else question.section]
+        parts.append(f"question {position} of {len(asked)}")
+        if question.required:
+            parts.append("required")
+        return " · ".join(parts)
+
+    def _after_change(self, save: SaveResult | None = None) -> None:
+        """Redraw what depends on the story: progress, problems, preview, save status."""
+        self._problems = self.editor.problems()
+        open_problems = [p for p in self._problems if p.is_open]
+        by_section = Counter(self.editor.section_of(p.source) for p in open_problems)
+        current = self.interview.current
+        self.query_one(SectionSidebar).show_progress(
+            self.interview.progress(),
+            current.section if current else None,
+            {k: v for k, v in by_section.items() if k is not None},
+        )
+        self._refresh_aside()
+        if save is not None:
+            self._show_save_status(save)
+        self._sync_navigation()
+
+    def _refresh_aside(self) -> None:
+        if not self._aside_ready:
+            return
+        self.query_one("#problems", ProblemList).show_problems(self._problems)
+        open_count = sum(1 for p in self._problems if p.is_open)
+        tabs = self.query_one("#aside-tabs", TabbedContent)
+        tabs.get_tab("tab-problems").label = f"Problems ({open_count})"
+        self.query_one("#preview", DocumentPreview).invalidate()
+
+    def _show_save_status(self, save: SaveResult) -> None:
+        status = self.query_one("#save-status", Static)
+        if save.ok:
+            status.update("✓ All changes saved")
+            status.set_classes("-saved")
+        elif save.conflict:
+            status.update("⚠ Not saved: the file changed on disk")
+            status.set_classes("-unsaved")
+        else:
+            status.update("⚠ Not saved (kept in memory)")
+            status.set_classes("-unsaved")
+
+    def _sync_navigation(self) -> None:
+        self.refresh_bindings()
+        current = self.interview.current
+        self.query_one("#back", Button).disabled = not self.interview.can_go_back
+        self.query_one("#skip", Button).disabled = current is None or current.kind == "info"
+        self.query_one("#next", Button).disabled = current is None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        current = self.interview.current
+        if action == "back" and not self.interview.can_go_back:
+            return None
+        if action == "skip" and (current is None or current.kind == "info"):
+            return None
+        if action == "next" and current is None:
+            return None
+        return True
+
+    # -- the pane ---------------------------------------------------------------------
+
+    def watch_pane(self, pane: str) -> None:
+        self.set_class(pane != "none", "-pane")
+        if pane != "none":
+            self.call_later(self._sync_aside)
+
+    async def _sync_aside(self) -> None:
+        """Build the pane on first use, then show the chosen tab."""
+        if self.pane == "none":
+            return
+        if not self._aside_ready:
+            self._aside_ready = True
+            tabs = TabbedContent(id="aside-tabs")
+            await self.query_one("#aside").mount(tabs)
+            await tabs.add_pane(
+                TabPane(
+                    "Preview",
+                    DocumentPreview(self.editor.render_preview, id="preview"),
+                    id="tab-preview",
+                )
+            )
+            await tabs.add_pane(TabPane("Problems", ProblemList(id="problems"), id="tab-problems"))
+            self._refresh_aside()
+        self.query_one("#aside-tabs", TabbedContent).active = f"tab-{self.pane}"
+        if not self.has_class("-wide"):
+            # Over the question: the pane takes the keyboard, so it can be scrolled.
+            self.query_one("#problems" if self.pane == "problems" else "#preview").focus()
+
+    def action_cycle_pane(self) -> None:
+        self.pane = PANES[(PANES.index(self.pane) + 1) % len(PANES)]
+        widget = self.answer_input
+        if self.pane == "none" and widget is not None:
+            widget.focus_input()
+
+    def show_pane(self, pane: str) -> None:
+        self.pane = pane
+
+    @on(TabbedContent.TabActivated, "#aside-tabs")
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        pane = (event.pane.id or "tab-preview").removeprefix("tab-")
+        if self.pane != "none" and pane != self.pane:
+            self.pane = pane
+
+    # -- answering and moving ---------------------------------------------------------
+
+    def _save(self) -> SaveResult:
+        result = self.storybuilder.save_story()
+        return result
+
+    def _show_feedback(self, items: list[Feedback], widget: AnswerInput | None) -> None:
+        feedback = self.query_one("#feedback", FeedbackLine)
+        lines = []
+        for item in items:
+            where = item.where
+            if isinstance(widget, EntriesAnswer):
+                where = widget.show_problem(item.where)
+            lines.append(f"{where}: {item.message}" if where else item.message)
+        error = any(i.level == "error" for i in items)
+        if not error:
+            lines.append("Your answer is saved. Edit it, or press Next again to go on.")
+        feedback.show("error" if error else "advice", "\n".join(lines))
+        feedback.scroll_visible()
+
+    def keep_edits(self) -> bool:
+        """Keep what was typed into the current question when leaving it other than by Next.
+
+        A valid edit is answered (saved by the caller); an invalid one is kept as an
+        in-memory draft and shown again. Returns False when a draft was kept.
+        """
+        question = self.interview.current
+        widget = self.answer_input
+        if question is None or widget is None or question.kind == "info" or not widget.edited:
+            return True
+        value = widget.value
+        errors = [f for f in self.interview.answer(value, question) if f.level == "error"]
+        if errors:
+            self.editor.drafts[question.id] = value
+            self.notify(
+                f"{errors[0].message}\nWhat you typed is kept as a draft (not saved).",
+                title="Answer not saved",
+                severity="warning",
+            )
+            return False
+        self.editor.drafts.pop(question.id, None)
+        return True
+
+    async def action_next(self) -> None:
+        question = self.interview.current
+        if question is None:
+            return
+        widget = self.answer_input
+        if question.kind != "info" and widget is not None:
+            value = widget.value
+            feedback = self.interview.answer(value, question)
+            errors = [f for f in feedback if f.level == "error"]
+            if errors:
+                self._show_feedback(errors, widget)
+                return
+            self.editor.drafts.pop(question.id, None)
+            advice = [f for f in feedback if f.level == "advice"]
+            key = (question.id, repr(self.interview.value(question)))
+            if advice and self._advised != key:
+                # Stay on the question: the advice is about this answer, at its input.
+                self._advised = key
+                self._after_change(self._save())
+                self._show_feedback(advice, widget)
+                return
+        self._advised = None
+        self.interview.next()
+        await self._moved()
+
+    async def action_back(self) -> None:
+        if not self.interview.can_go_back:
+            return
+        self.keep_edits()
+        self.interview.back()
+        await self._moved()
+
+    async def action_skip(self) -> None:
+        question = self.interview.current
+        widget = self.answer_input
+        if question is None or question.kind == "info":
+            return
+        if widget is not None and widget.edited:
+            self.editor.drafts[question.id] = widget.value
+        self.interview.skip()
+        await self._moved()
+
+    async def jump_to_section(self, section_id: str) -> None:
+        self.keep_edits()
+        if self.interview.jump_section(section_id) is None:
+            title = self.editor.bank.section_by_id[section_id].title
+            self.notify(
+                f"No question of “{title}” is asked with your current answers.",
+                severity="warning",
+            )
+            return
+        await self._moved()
+
+    async def jump_to_question(self, question_id: str) -> None:
+        self.keep_edits()
+        try:
+            self.interview.jump(question_id)
+        except (KeyError, ValueError) as err:
+            self.notify(str(err), severity="warning")
+            return
+        if self.pane != "none" and not self.has_class("-wide"):
+            self.pane = "none"
+        await self._moved()
+
+    async def _moved(self) -> None:
+        save = self._save()
+        if self.interview.finished:
+            self._after_change(save)
+            self._open_review()
+            return
+        # One repaint for the whole change, not one per widget that changed.
+        with self.app.batch_update():
+            await self.show_question()
+            self._after_change(save)
+
+    async def _review_closed(self, question_id: str | None) -> None:
+        if question_id is not None:
+            await self.jump_to_question(question_id)
+            return
+        if self.interview.finished:
+            self.interview.back()
+            self._save()
+        await self.show_question()
+        self._after_change()
+
+    def action_review(self) -> None:
+        self.keep_edits()
+        save = self._save()
+        self._after_change(save)
+        self._open_review()
+
+    def _open_review(self) -> None:
+        from storybuilder.tui.screens.review import ReviewScreen
+
+        self.storybuilder.push_screen(ReviewScreen(self.editor), callback=self._review_closed)
+
+    def action_save(self) -> None:
+        self.keep_edits()
+        save = self._save()
+        self._after_change(save)
+        if save.ok:
+            self.notify(f"Saved {self.editor.path.name}.", timeout=2)
+
+    def action_toggle_example(self) -> None:
+        view = self.query_one(QuestionView)
+        if view.has_example:
+            view.toggle_example()
+        else:
+            self.notify("This question has no example answer.", timeout=3)
+
+    async def story_replaced(self, save: SaveResult, *, reloaded: bool) -> None:
+        """The story was saved over the file, or reloaded from it (then shown afresh)."""
+        if reloaded:
+            self._advised = None
+            await self.show_question()
+        self._after_change(save)
+
+    # -- events -----------------------------------------------------------------------
+
+    @on(AnswerInput.Submitted)
+    async def _submitted(self, event: AnswerInput.Submitted) -> None:
+        event.stop()
+        await self.action_next()
+
+    @on(Button.Pressed, "#next")
+    async def _next_pressed(self, event: Button.Pressed) -> None:
+        await self.action_next()
+
+    @on(Button.Pressed, "#back")
+    async def _back_pressed(self, event: Button.Pressed) -> None:
+        await self.action_back()
+
+    @on(Button.Pressed, "#skip")
+    async def _skip_pressed(self, event: Button.Pressed) -> None:
+        await self.action_skip()
+
+    @on(SectionSidebar.SectionChosen)
+    async def _section_chosen(self, event: SectionSidebar.SectionChosen) -> None:
+        await self.jump_to_section(event.section_id)
+
+    @on(ProblemList.ProblemChosen, "#problems")
+    async def _problem_chosen(self, event: ProblemList.ProblemChosen) -> None:
+        question = self.editor.question_for(event.problem.source)
+        if question is None:
+            self.notify("This problem is about the story as a whole: see the review (ctrl+r).")
+            return
+        await self.jump_to_question(question.id)
+
+    # -- command palette --------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """Commands this screen adds to the palette: jumps, review, save, panes."""
+        for progress in self.interview.progress():
+            section = progress.section
+            yield SystemCommand(
+                f"Go to section: {section.title}",
+                f"{progress.answered} of {progress.total} answered"
+                if progress.total
+                else "Not asked with your current answers",
+                partial(self.jump_to_section, section.id),
+            )
+        for question in self.interview.reachable():
+            yield SystemCommand(
+                f"Go to question: {question.prompt}",
+                self.editor.bank.section_by_id[question.section].title,
+                partial(self.jump_to_question, question.id),
+                discover=False,
+            )
+        yield SystemCommand(
+            "Review the story", "Whole document, triage, export", self.action_review
+        )
+        yield SystemCommand("Save now", "Answers are also saved when you go on", self.action_save)
+        yield SystemCommand(
+            "Show the preview", "The document as it grows", partial(self.show_pane, "preview")
+        )
+        yield SystemCommand(
+            "Show the open problems",
+            "What a reviewer would raise",
+            partial(self.show_pane, "problems"),
+        )
+        yield SystemCommand(
+            "Show the example answer",
+            "An example for the current question",
+            self.action_toggle_example,
+        )

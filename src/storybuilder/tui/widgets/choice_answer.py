@@ -1,0 +1,61 @@
+"""A single choice among the question's options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import RadioButton, RadioSet, Static
+
+from storybuilder.bank import Option
+from storybuilder.tui.widgets.answer_input import AnswerInput
+from storybuilder.tui.widgets.radio_group import RadioGroup
+
+
+class ChoiceAnswer(AnswerInput):
+    """Radio buttons, one per option (the arrow keys choose); the chosen option's help below."""
+
+    DEFAULT_CSS = """
+    ChoiceAnswer {
+        & > RadioSet {
+            width: auto;
+            min-width: 30;
+        }
+        & > .option-help {
+            color: $text-muted;
+            padding: 0 1;
+        }
+    }
+    """
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.bank.options(self.question)
+
+    def compose(self) -> ComposeResult:
+        with RadioGroup(id="choice-input"):
+            for option in self.options:
+                yield RadioButton(option.label, value=option.id == self.initial, name=option.id)
+        yield Static(self._help_for(self.initial), classes="option-help", markup=False)
+
+    def _help_for(self, option_id: Any) -> str:
+        for option in self.options:
+            if option.id == option_id:
+                return option.help
+        return ""
+
+    @on(RadioSet.Changed)
+    def _changed(self, event: RadioSet.Changed) -> None:
+        self.query_one(".option-help", Static).update(self._help_for(event.pressed.name))
+
+    @property
+    def value(self) -> Any:
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.name if pressed is not None and pressed.name else ""
+
+    def choose(self, option_id: str) -> None:
+        """Press the button of an option (used by keyboard shortcuts)."""
+        for button in self.query(RadioButton):
+            if button.name == option_id:
+                button.value = True

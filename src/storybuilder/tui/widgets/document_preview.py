@@ -1,0 +1,179 @@
+"""The live preview of the document, kept off the typing path.
+
+Textual's Markdown widget is slow to mount (about a second for a 5,000-word story)
+and makes every layout dearer while it is on screen. So this preview:
+
+* mounts nothing but a placeholder until it is first shown (``Show``), and refreshes
+  only while shown: an invalidation while hidden just marks it stale;
+* refreshes on request (the screen asks after an answer is confirmed, never while
+  typing), debounced, in a worker that never runs twice at once; the document is
+  rendered from the story in a thread;
+* splits the document at its headings and updates only the parts whose text changed;
+* shows each part as one widget holding Rich's Markdown (see ``markdown_part``), in
+  the colors of the app's theme, rather than a widget per paragraph.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Callable
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Static
+
+from storybuilder.tui.widgets.markdown_part import MarkdownPart
+
+_HEADING = re.compile(r"^#{1,6} ")
+_FENCE = re.compile(r"^(```|~~~)")
+
+
+def split_parts(text: str) -> list[str]:
+    """The document cut before each heading (never inside a fenced code block)."""
+    parts: list[list[str]] = [[]]
+    fenced = False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and _HEADING.match(line) and any(s.strip() for s in parts[-1]):
+            parts.append([])
+        parts[-1].append(line)
+    return ["\n".join(lines).strip("\n") for lines in parts if any(s.strip() for s in lines)]
+
+
+class DocumentPreview(VerticalScroll):
+    """The story rendered as Markdown, mounted lazily and refreshed on request."""
+
+    DEFAULT_CSS = """
+    DocumentPreview {
+        height: 1fr;
+        padding: 0 1;
+        background: $surface;
+        & > #preview-placeholder {
+            color: $text-muted;
+            padding: 1;
+        }
+        & > MarkdownPart {
+            padding-bottom: 1;
+        }
+    }
+    """
+
+    DEBOUNCE = 0.15
+    """Seconds to wait for more changes before refreshing."""
+
+    class Refreshed(Message):
+        """The preview now shows the latest document."""
+
+        def __init__(self, preview: DocumentPreview, seconds: float) -> None:
+            super().__init__()
+            self.preview = preview
+            self.seconds = seconds
+            """How long the refresh took (render and update)."""
+
+        @property
+        def control(self) -> DocumentPreview:
+            return self.preview
+
+    def __init__(
+        self, source: Callable[[], str], *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.source = source
+        """Renders the current document; called in a worker thread."""
+        self.stale = True
+        """True when the document changed since the preview last showed it."""
+        self.shown = False
+        """True while the preview is on screen."""
+        self.refresh_count = 0
+        """How many refreshes have completed (for tests)."""
+        self._parts: list[MarkdownPart] = []
+        self._debounce: Timer | None = None
+        self._refreshing = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("Preparing the preview…", id="preview-placeholder")
+
+    @property
+    def markdown_mounted(self) -> bool:
+        """True once the document was mounted (the preview was shown at least once)."""
+        return bool(self._parts)
+
+    @property
+    def parts(self) -> list[MarkdownPart]:
+        """The parts shown, in order."""
+        return list(self._parts)
+
+    def _on_show(self, event: events.Show) -> None:
+        self.shown = True
+        if self.stale:
+            self._schedule(0)
+
+    def _on_hide(self, event: events.Hide) -> None:
+        self.shown = False
+
+    def invalidate(self) -> None:
+        """The document changed: refresh soon if shown, otherwise when next shown."""
+        self.stale = True
+        if self.shown:
+            self._schedule(self.DEBOUNCE)
+
+    def _schedule(self, delay: float) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._debounce = None
+        if delay <= 0:
+            self.call_later(self._start)
+        else:
+            self._debounce = self.set_timer(delay, self._start)
+
+    def _start(self) -> None:
+        self._debounce = None
+        if self.shown and self.stale and not self._refreshing:
+            self._refreshing = True
+            self._refresh_document()
+
+    @work(group="preview")
+    async def _refresh_document(self) -> None:
+        # Not exclusive: cancelling a refresh half-way through mounting would leave parts
+        # behind. Changes that arrive meanwhile mark the preview stale, and the loop
+        # picks them up.
+        try:
+            while self.stale and self.shown:
+                self.stale = False
+                started = time.perf_counter()
+                try:
+                    text = await asyncio.to_thread(self.source)
+                except Exception as err:  # a user template or bank problem: show it
+                    text = f"The preview could not be rendered: {err}"
+                await self.show_text(text)
+                self.post_message(self.Refreshed(self, time.perf_counter() - started))
+        finally:
+            self._refreshing = False
+
+    async def show_text(self, text: str) -> None:
+        """Show a document, updating only the parts that changed (one repaint)."""
+        with self.app.batch_update():
+            await self._update_parts(split_parts(text))
+        self.refresh_count += 1
+
+    async def _update_parts(self, parts: list[str]) -> None:
+        if not self._parts:
+            await self.query("#preview-placeholder").remove()
+        for index, text in enumerate(parts):
+            if index < len(self._parts):
+                self._parts[index].show(text)
+            else:
+                part = MarkdownPart(text)
+                self._parts.append(part)
+                await self.mount(part)
+        if len(self._parts) > len(parts):
+            extra = self._parts[len(parts) :]
+            del self._parts[len(parts) :]
+            for part in extra:
+                await part.remove()

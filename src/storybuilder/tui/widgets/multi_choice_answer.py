@@ -1,0 +1,49 @@
+"""Several choices among the question's options (goal classes, rationale classes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import SelectionList, Static
+
+from storybuilder.tui.widgets.answer_input import AnswerInput
+
+
+class MultiChoiceAnswer(AnswerInput):
+    """A selection list (space toggles); the highlighted option's help is shown below."""
+
+    DEFAULT_CSS = """
+    MultiChoiceAnswer {
+        & > SelectionList {
+            height: auto;
+            max-height: 14;
+        }
+        & > .option-help {
+            color: $text-muted;
+            padding: 0 1;
+            min-height: 1;
+        }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        chosen = set(self.initial or [])
+        options = self.bank.options(self.question)
+        yield SelectionList[str](
+            *[(o.label, o.id, o.id in chosen) for o in options], id="multi-input"
+        )
+        yield Static("Space toggles an option.", classes="option-help", markup=False)
+
+    @on(SelectionList.SelectionHighlighted)
+    def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        help_text = next(
+            (o.help for o in self.bank.options(self.question) if o.id == event.selection.value),
+            "",
+        )
+        self.query_one(".option-help", Static).update(help_text or "Space toggles an option.")
+
+    @property
+    def value(self) -> Any:
+        return list(self.query_one(SelectionList).selected)

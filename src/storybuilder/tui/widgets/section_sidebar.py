@@ -1,0 +1,86 @@
+"""The sections of the interview, with progress and a mark on those with open problems."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from storybuilder.interview import SectionProgress
+
+
+class SectionSidebar(OptionList):
+    """One entry per section; choosing one jumps there."""
+
+    DEFAULT_CSS = """
+    SectionSidebar {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $panel;
+        scrollbar-size-vertical: 1;
+        &:focus {
+            border: none;
+            background-tint: $foreground 4%;
+        }
+    }
+    """
+
+    class SectionChosen(Message):
+        """The author chose a section to go to."""
+
+        def __init__(self, sidebar: SectionSidebar, section_id: str) -> None:
+            super().__init__()
+            self.sidebar = sidebar
+            self.section_id = section_id
+
+        @property
+        def control(self) -> SectionSidebar:
+            return self.sidebar
+
+    def show_progress(
+        self,
+        progress: list[SectionProgress],
+        current: str | None,
+        problems: dict[str, int],
+    ) -> None:
+        """Redraw the sections (cheap: a handful of lines)."""
+        options = [
+            Option(
+                self._prompt(p, p.section.id == current, problems.get(p.section.id, 0)),
+                p.section.id,
+            )
+            for p in progress
+        ]
+        highlighted = next((i for i, p in enumerate(progress) if p.section.id == current), None)
+        self.set_options(options)
+        if highlighted is not None:
+            self.highlighted = highlighted
+
+    @staticmethod
+    def _prompt(progress: SectionProgress, current: bool, problems: int) -> Content:
+        if progress.total == 0:
+            mark = Content.from_markup("[$text-muted]–[/]")
+        elif progress.complete:
+            mark = Content.from_markup("[$text-success]✓[/]")
+        else:
+            mark = Content.from_markup("[$text-muted]○[/]")
+        pointer = "▶ " if current else "  "
+        title = Content.from_markup(
+            "[b]$title[/b]" if current else "$title", title=progress.section.title
+        )
+        counts = (
+            "not asked" if progress.total == 0 else f"{progress.answered}/{progress.total} answered"
+        )
+        second = Content.from_markup("    [$text-muted]$counts[/]", counts=counts)
+        if problems:
+            second = second + Content.from_markup(" [$text-warning]! $n[/]", n=str(problems))
+        return Content.assemble(pointer, mark, " ", title, "\n", second)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.SectionChosen(self, event.option.id))

@@ -1,0 +1,120 @@
+"""The wizard's story editor without a screen: saving, conflicts, triage, export."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from storybuilder.story import Claim, Problem, ProblemStatus, Story
+from storybuilder.tui.editor import StoryEditor
+
+from .helpers import read_toml
+
+
+def test_save_keeps_the_fingerprint_for_the_next_save(editor: StoryEditor) -> None:
+    editor.interview.answer("First")
+    assert editor.dirty
+    assert editor.save().ok
+    assert not editor.dirty
+    editor.interview.answer("Second")
+    assert editor.save().ok  # no conflict with our own previous save
+    assert read_toml(editor.path)["meta"]["title"] == "Second"
+
+
+def test_a_change_on_disk_is_a_conflict_and_nothing_is_written(editor: StoryEditor) -> None:
+    editor.path.write_text('format = 1\n[meta]\ntitle = "Edited by hand"\n', encoding="utf-8")
+    editor.interview.answer("Mine")
+    result = editor.save()
+    assert result.conflict and not result.ok
+    assert read_toml(editor.path)["meta"]["title"] == "Edited by hand"
+    # Overwrite on request.
+    assert editor.save(overwrite=True).ok
+    assert read_toml(editor.path)["meta"]["title"] == "Mine"
+
+
+def test_reload_takes_the_disk_version(editor: StoryEditor) -> None:
+    editor.path.write_text(
+        'format = 1\n[meta]\ntitle = "From disk"\n[interview]\nbank = "mini"\n', encoding="utf-8"
+    )
+    editor.interview.answer("Mine")
+    editor.drafts["authors"] = "draft"
+    editor.reload()
+    assert editor.story.meta.title == "From disk"
+    assert not editor.drafts
+    assert editor.save().ok  # the fingerprint is the disk version's
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_a_read_only_folder_fails_with_a_message_and_keeps_the_answer(
+    editor: StoryEditor,
+) -> None:
+    folder = editor.path.parent
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        editor.interview.answer("Kept in memory")
+        result = editor.save()
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert not result.ok and not result.conflict
+    assert result.error and "cannot save" in result.error
+    assert editor.story.meta.title == "Kept in memory"
+
+
+def test_triage_is_stored_and_open_without_note_clears_it(editor: StoryEditor) -> None:
+    editor.set_triage("claim-without-test", ProblemStatus.ACCEPTED, "  later  ")
+    assert editor.story.triage["claim-without-test"].note == "later"
+    editor.set_triage("claim-without-test", ProblemStatus.OPEN, "")
+    assert "claim-without-test" not in editor.story.triage
+
+
+def test_authored_problem_status(new_editor: Callable[..., StoryEditor]) -> None:
+    editor = new_editor(Story(problems=[Problem(title="Mine")]))
+    editor.set_authored_status(0, ProblemStatus.ADDRESSED)
+    assert editor.story.problems[0].status is ProblemStatus.ADDRESSED
+    assert [p.status for p in editor.problems() if p.rule is None] == [ProblemStatus.ADDRESSED]
+
+
+def test_problems_map_to_sections_and_questions(new_editor: Callable[..., StoryEditor]) -> None:
+    editor = new_editor(Story(claims=[Claim(claim="No planning")]))
+    problems = editor.problems()
+    assert [p.rule for p in problems] == ["claim-without-test"]
+    assert editor.section_of(problems[0].source) == "claims"
+    question = editor.question_for(problems[0].source)
+    assert question is not None and question.id == "claims"
+    assert editor.section_of("failure_modes.deceptive-alignment") == "goal"
+    assert editor.section_of(None) is None
+
+
+def test_export_writes_markdown_next_to_the_story(editor: StoryEditor) -> None:
+    editor.interview.answer("Exported story")
+    path = editor.export()
+    assert path == editor.path.with_suffix(".md")
+    assert path.read_text(encoding="utf-8").count("# Exported story") == 1
+
+
+def test_preview_leaves_out_front_matter_and_diagram(editor: StoryEditor) -> None:
+    editor.interview.answer("Previewed")
+    preview = editor.render_preview()
+    assert not preview.startswith("---")
+    assert "```mermaid" not in preview
+    assert "# Previewed" in preview
+
+
+def test_export_path_is_beside_the_story(tmp_path: Path, editor: StoryEditor) -> None:
+    assert editor.export_path == tmp_path / "story.md"
+
+
+def test_a_missing_folder_fails_with_a_message_and_keeps_the_answer(
+    editor: StoryEditor, tmp_path: Path
+) -> None:
+    editor.path = tmp_path / "gone" / "story.toml"
+    editor.interview.answer("Kept in memory")
+    result = editor.save()
+    assert not result.ok and not result.conflict
+    assert result.error and "cannot save" in result.error
+    assert editor.story.meta.title == "Kept in memory"
+    assert editor.dirty

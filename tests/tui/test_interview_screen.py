@@ -1,0 +1,344 @@
+"""Pilot tests of the interview screen: answering, moving, feedback, panes, saving."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Markdown, OptionList, TabbedContent, TextArea
+
+from storybuilder.bank import Bank
+from storybuilder.session import open_story
+from storybuilder.story import Story
+from storybuilder.tui.app import StorybuilderApp
+from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.screens.conflict import ConflictScreen
+from storybuilder.tui.screens.interview import InterviewScreen
+from storybuilder.tui.widgets.document_preview import DocumentPreview
+from storybuilder.tui.widgets.entries_answer import EntriesAnswer
+from storybuilder.tui.widgets.feedback_line import FeedbackLine
+
+from .conftest import MINI_BANK
+from .helpers import current_id, feedback_text, paste, read_toml, type_text
+
+
+def record_notifications(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
+    notes: list[str] = []
+
+    def notify(message: str, **kwargs: Any) -> None:
+        notes.append(message)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return notes
+
+
+async def test_a_required_answer_is_refused_at_the_input(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        assert current_id(pilot) == "title"
+        feedback = app.screen.query_one("#feedback", FeedbackLine)
+        assert feedback.level == "error"
+        assert "needs an answer" in feedback_text(pilot)
+        assert not app.screen.query(ConflictScreen)  # no modal: the message is at the input
+        assert "title" not in read_toml(story_path).get("meta", {})
+        await type_text(pilot, "Fixed")
+        await pilot.press("enter")
+        assert current_id(pilot) == "authors"
+        assert read_toml(story_path)["meta"]["title"] == "Fixed"
+
+
+async def test_back_is_greyed_on_the_first_question_and_keeps_edits(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert screen.check_action("back", ()) is None
+        assert screen.query_one("#back").disabled
+        await type_text(pilot, "Story")
+        await pilot.press("enter")
+        assert screen.check_action("back", ()) is True
+        await type_text(pilot, "Ada")  # typed, not confirmed with Next
+        await pilot.press("ctrl+b")
+        assert current_id(pilot) == "title"
+        # Going back kept (and saved) what was typed.
+        assert read_toml(story_path)["meta"]["authors"] == ["Ada"]
+        await pilot.press("ctrl+n")
+        assert current_id(pilot) == "authors"
+        assert screen.query_one("#list-input", TextArea).text == "Ada"
+
+
+async def test_an_invalid_edit_is_kept_as_a_draft(
+    monkeypatch: pytest.MonkeyPatch,
+    new_editor: Callable[..., StoryEditor],
+    mini_bank: Bank,
+    story_path: Path,
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("specification")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    notes = record_notifications(monkeypatch, app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert current_id(pilot) == "specification"
+        await type_text(pilot, "too short")  # min_words = 3
+        await pilot.press("ctrl+b")
+        assert current_id(pilot) == "goal-classes"
+        assert any("kept as a draft" in note for note in notes)
+        assert "specification" not in read_toml(story_path).get("goal", {})
+        await pilot.press("ctrl+n")
+        assert current_id(pilot) == "specification"
+        assert app.screen.query_one("#text-input", TextArea).text == "too short"
+        assert "draft" in feedback_text(pilot)
+        await pilot.press("ctrl+n")
+        assert "at least 3 words" in feedback_text(pilot)
+        assert current_id(pilot) == "specification"
+
+
+async def test_skip_records_the_question_as_skipped(app: StorybuilderApp, story_path: Path) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        assert current_id(pilot) == "authors"
+        assert read_toml(story_path)["interview"]["skipped"] == ["title"]
+        await pilot.press("ctrl+b")
+        assert "skipped" in feedback_text(pilot)
+
+
+async def test_the_sidebar_jumps_to_a_section_with_the_mouse(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        # Sections take two lines each: Project, Training goal, Evaluation, Claims.
+        await pilot.click("#sidebar", offset=(4, 6))
+        await pilot.pause()
+        assert current_id(pilot) == "claims"
+        assert read_toml(story_path)["interview"]["at"] == "claims"
+
+
+async def test_the_sidebar_marks_sections_with_open_problems(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    editor = new_editor(Story.model_validate({"claims": [{"claim": "No planning"}]}))
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar", OptionList)
+        claims = str(sidebar.get_option_at_index(3).prompt)
+        project = str(sidebar.get_option_at_index(0).prompt)
+        assert "! 1" in claims
+        assert "!" not in project
+
+
+async def test_the_command_palette_jumps_to_a_section(app: StorybuilderApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "section: claims")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert current_id(pilot) == "claims"
+
+
+async def test_the_preview_is_mounted_only_when_shown(app: StorybuilderApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "Lazy story")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        # Hidden at 80 columns: neither the pane nor the document exists yet.
+        assert not app.screen.query("#preview")
+        await pilot.press("ctrl+t")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert preview.markdown_mounted
+        assert "Lazy story" in preview.parts[0].source
+        assert not app.screen.query_one("#question-column").display
+        assert app.focused is preview
+        await pilot.press("ctrl+t")  # problems
+        await pilot.pause()
+        assert app.screen.query_one("#aside-tabs", TabbedContent).active == "tab-problems"
+        await pilot.press("ctrl+t")  # back to the question
+        await pilot.pause()
+        assert app.screen.query_one("#question-column").display
+        assert not app.screen.query_one("#aside").display
+        assert app.focused is not None and app.focused.id == "list-input"
+
+
+async def test_typing_does_not_refresh_the_preview(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("specification")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert preview.markdown_mounted  # shown beside the question when wide
+        before = preview.refresh_count
+        await type_text(pilot, "a bundle of heuristics")
+        await pilot.pause(0.5)
+        assert preview.refresh_count == before
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        assert preview.refresh_count == before + 1
+
+
+async def test_a_file_changed_on_disk_asks_before_overwriting(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        story_path.write_text(
+            'format = 1\n[meta]\ntitle = "Changed elsewhere"\n[interview]\nbank = "mini"\n',
+            encoding="utf-8",
+        )
+        await type_text(pilot, "Mine")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        assert read_toml(story_path)["meta"]["title"] == "Changed elsewhere"
+        await pilot.click("#overwrite")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert read_toml(story_path)["meta"]["title"] == "Mine"
+
+
+async def test_a_conflict_can_load_the_disk_version(app: StorybuilderApp, story_path: Path) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        story_path.write_text(
+            'format = 1\n[meta]\ntitle = "Changed elsewhere"\n[interview]\nbank = "mini"\n',
+            encoding="utf-8",
+        )
+        await type_text(pilot, "Mine")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.click("#reload")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert app.editor is not None
+        assert app.editor.story.meta.title == "Changed elsewhere"
+        assert read_toml(story_path)["meta"]["title"] == "Changed elsewhere"
+        assert "saved" in str(app.screen.query_one("#save-status").render())
+        assert current_id(pilot) == "authors"  # the first unanswered question on disk
+
+
+async def test_a_save_error_is_reported_and_the_answer_kept(
+    monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp, tmp_path: Path
+) -> None:
+    notes = record_notifications(monkeypatch, app)
+    assert app.editor is not None
+    app.editor.path = tmp_path / "gone" / "story.toml"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "Unsaved")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("cannot save" in note for note in notes)
+        assert "Not saved" in str(app.screen.query_one("#save-status").render())
+        assert app.editor.story.meta.title == "Unsaved"
+
+
+async def test_entries_can_be_added_and_removed(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("claims")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        entries = app.screen.query_one(EntriesAnswer)
+        await paste(pilot, "First")
+        await pilot.click("#add-entry")
+        await pilot.pause()
+        await paste(pilot, "Second")
+        await pilot.click("#add-entry")
+        await pilot.pause()
+        await paste(pilot, "Third")
+        assert len(entries.rows) == 3
+        await pilot.click(entries.rows[1].query_one(".remove"))
+        await pilot.pause()
+        assert [row.value.get("claim") for row in entries.rows] == ["First", "Third"]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    claims = read_toml(story_path)["claims"]
+    assert [c["claim"] for c in claims] == ["First", "Third"]
+
+
+async def test_an_entry_without_its_required_field_is_refused_at_the_input(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("claims")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")  # to the Test field of entry 1
+        await paste(pilot, "A test without a claim")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert current_id(pilot) == "claims"
+        assert "Entry 1, Claim: Claim is required." in feedback_text(pilot)
+
+
+async def test_quit_saves_the_current_answer_and_edit_resumes_there(
+    app: StorybuilderApp, story_path: Path, mini_bank: Bank
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "Resumable")
+        await pilot.press("enter")
+        await type_text(pilot, "Ada")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    data = read_toml(story_path)
+    assert data["meta"]["authors"] == ["Ada"]
+    assert data["interview"]["at"] == "authors"
+
+    resumed = StorybuilderApp(editor=StoryEditor(open_story(story_path, MINI_BANK), MINI_BANK))
+    async with resumed.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert current_id(pilot) == "authors"
+
+
+async def test_next_takes_little_time(app: StorybuilderApp) -> None:
+    """Moving on is dominated by Textual's layout, not by saving or the critic."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        started = time.perf_counter()
+        await screen.action_skip()
+        assert time.perf_counter() - started < 1.0
+
+
+async def test_keys_can_be_remapped_by_binding_id(
+    tmp_path: Path, new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    keys = tmp_path / "config" / "storybuilder" / "keys.toml"
+    keys.parent.mkdir(parents=True)
+    keys.write_text('[keys]\n"interview.skip" = "f5"\n', encoding="utf-8")
+    app = StorybuilderApp(editor=new_editor(), bank=mini_bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        assert current_id(pilot) == "authors"
+        await pilot.press("f1")
+        await pilot.pause(0.3)
+        assert "| `f5` |" in app.screen.query_one("#guide", Markdown).source
