@@ -1,14 +1,9 @@
-"""The preview of a 5,000-word story refreshes in under 300 ms, off the typing path."""
+"""The preview splits the document into parts and redraws only those that changed."""
 
 from __future__ import annotations
 
-import asyncio
 import random
-import time
 from collections.abc import Callable
-from typing import Any
-
-from textual.pilot import Pilot
 
 from storybuilder.bank import Bank
 from storybuilder.story import Story
@@ -16,7 +11,6 @@ from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.widgets.document_preview import DocumentPreview, split_parts
 
-BUDGET = 0.3
 SENTENCE = (
     "the model represents objects as bundles of shape and texture features and computes "
     "a mapping from images to labels with no search no planning and no memory"
@@ -60,17 +54,10 @@ def big_story() -> Story:
     )
 
 
-async def _timed_refresh(preview: DocumentPreview, editor: StoryEditor, pilot: Pilot[Any]) -> float:
-    started = time.perf_counter()
-    text = await asyncio.to_thread(editor.render_preview)
-    await preview.show_text(text)
-    await pilot.pause()  # layout and paint
-    return time.perf_counter() - started
-
-
-async def test_a_5000_word_preview_refreshes_in_under_300_ms(
+async def test_one_answer_redraws_only_its_part_of_a_5000_word_preview(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
+    # How long this takes is measured by bench/preview_refresh.py, not asserted here.
     editor = new_editor(big_story())
     assert len(editor.render_preview().split()) >= 5000
     app = StorybuilderApp(editor=editor, bank=mini_bank)
@@ -80,22 +67,17 @@ async def test_a_5000_word_preview_refreshes_in_under_300_ms(
         await pilot.pause()
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert preview.markdown_mounted
+        before = [part.source for part in preview.parts]
 
-        # After one answer: only its part of the document changes.
-        answers = []
-        for attempt in range(3):
-            spec = editor.bank.by_id["specification"]
-            editor.interview.answer(f"{editor.interview.value(spec)} More {attempt}.", spec)
-            answers.append(await _timed_refresh(preview, editor, pilot))
-        assert min(answers) < BUDGET, answers
+        spec = editor.bank.by_id["specification"]
+        editor.interview.answer(f"{editor.interview.value(spec)} One more sentence.", spec)
+        await preview.show_text(editor.render_preview())
+        await pilot.pause()
 
-        # The whole document changed (another story opened, a theme change...).
-        full = []
-        for _ in range(3):
-            for part in preview.parts:
-                part.source = ""
-            full.append(await _timed_refresh(preview, editor, pilot))
-        assert min(full) < BUDGET, full
+        after = [part.source for part in preview.parts]
+        changed = [i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old != new]
+        assert len(changed) == 1
+        assert "One more sentence." in after[changed[0]]
 
 
 def test_the_document_is_split_at_headings_but_never_inside_code() -> None:
