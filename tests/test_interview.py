@@ -231,3 +231,17 @@ def test_clearing_an_answer(mini_bank: Bank) -> None:
     interview.jump("authors")
     assert interview.answer("") == []
     assert interview.story.meta.authors == []
+
+
+def test_entry_numbers_count_blank_rows_as_the_author_sees_them(mini_bank: Bank) -> None:
+    interview = start(mini_bank)
+    interview.jump("claims")
+    [feedback] = interview.answer([{"claim": "A"}, {}, {"test": "only a test"}])
+    assert feedback.where == "entry 3, Claim"
+
+
+def test_entries_read_back_without_unset_sub_fields(mini_bank: Bank) -> None:
+    interview = start(mini_bank)
+    interview.jump("claims")
+    interview.answer([{"claim": "A"}])
+    assert interview.value(mini_bank.by_id["claims"]) == [{"claim": "A", "status": "untested"}]

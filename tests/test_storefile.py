@@ -274,3 +274,19 @@ def test_permission_denied_mid_save_keeps_file(
     assert "cannot save: Permission denied" in str(caught.value)
     assert path.read_text() == GOOD
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_moving_between_questions_changes_neither_updated_nor_backup(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    t1 = datetime(2026, 1, 1, tzinfo=UTC)
+    first, _ = storefile.save(storefile.parse(GOOD), path, now=t1)
+    changed = first.model_copy(update={"claims": [Claim(claim="x")]})
+    second, _ = storefile.save(changed, path, now=datetime(2026, 1, 2, tzinfo=UTC))
+    backup = (tmp_path / "story.toml.bak").read_bytes()
+    moved = second.model_copy(
+        update={"interview": second.interview.model_copy(update={"at": "specification"})}
+    )
+    third, _ = storefile.save(moved, path, now=datetime(2026, 1, 3, tzinfo=UTC))
+    assert storefile.load(path).interview.at == "specification"
+    assert third.meta.updated == second.meta.updated
+    assert (tmp_path / "story.toml.bak").read_bytes() == backup

@@ -90,6 +90,9 @@ class Interview:
         value = fields.read(self.story, question.field)
         if question.kind == "yes-no" and isinstance(value, bool):
             return "yes" if value else "no"
+        if question.kind == "entries" and isinstance(value, list):
+            # Unset sub-fields are absent, as in the file, rather than None.
+            return [{k: v for k, v in entry.items() if v is not None} for entry in value]
         return value
 
     def is_answered(self, question: Question) -> bool:
@@ -295,6 +298,8 @@ def _normalize(bank: Bank, question: Question, value: Any) -> Any:
 def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[str, str]] | None:
     if not isinstance(value, list):
         raise AnswerError("Expected a list of entries.")
+    # Entries are numbered by their position in the answer as given, blank ones included,
+    # so that "entry 3" is the third row the author sees.
     entries: list[dict[str, str]] = []
     for number, raw in enumerate(value, 1):
         if not isinstance(raw, dict):
@@ -305,12 +310,12 @@ def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[
             if item is None or (isinstance(item, str) and not item.strip()):
                 continue
             entry[sub.id] = _normalize_entry_field(bank, question, sub, item, number)
-        if entry:
-            entries.append(entry)
-    for number, entry in enumerate(entries, 1):
+        if not entry:
+            continue  # a blank row is dropped, not an error
         for sub in question.entry_fields:
             if sub.required and sub.id not in entry:
                 raise AnswerError(f"{sub.label} is required.", f"entry {number}, {sub.label}")
+        entries.append(entry)
     return entries or None
 
 

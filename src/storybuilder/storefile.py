@@ -176,7 +176,8 @@ def save(
     else:
         previous = None
 
-    if previous is not None and previous.content_equal(story):
+    same_content = previous is not None and previous.content_equal(story)
+    if previous is not None and same_content:
         meta = story.meta.model_copy(
             update={"created": previous.meta.created, "updated": previous.meta.updated}
         )
@@ -191,7 +192,9 @@ def save(
         story = story.model_copy(update={"meta": meta})
         text = dumps(story).encode("utf-8")
 
-    _atomic_write(target, text, backup=on_disk)
+    # Moving between questions changes only the resume point: the backup keeps the
+    # previous *content*, rather than churning on every move.
+    _atomic_write(target, text, backup=None if same_content else on_disk)
     return story, Fingerprint.of_bytes(text)
 
 

@@ -215,14 +215,19 @@ class Story(StoryModel):
         return value
 
     def content_equal(self, other: Story) -> bool:
-        """Same story apart from the timestamps, which saving maintains."""
-        return _without_timestamps(self) == _without_timestamps(other)
+        """Same story apart from the timestamps and the resume point.
+
+        ``meta.updated`` records when the *content* changed; moving between questions
+        changes only ``interview.at``, which is where to resume, not content.
+        """
+        return _content(self) == _content(other)
 
 
-def _without_timestamps(story: Story) -> dict[str, Any]:
+def _content(story: Story) -> dict[str, Any]:
     data = story.model_dump(mode="json")
     data["meta"].pop("updated", None)
     data["meta"].pop("created", None)
+    data["interview"].pop("at", None)
     return data
 
 

@@ -52,12 +52,9 @@ class EntriesAnswer(AnswerInput):
 
     @property
     def value(self) -> Any:
-        # Blank rows are left out here, so that the engine's entry numbers match
-        # ``_filled_rows`` (see show_problem).
-        return [entry for entry in (row.value for row in self.rows) if entry]
-
-    def _filled_rows(self) -> list[EntryRow]:
-        return [row for row in self.rows if row.value]
+        # Blank rows are sent too: the engine drops them, and numbers entries by their
+        # position here, so its "entry 3" is the third row on screen.
+        return [row.value for row in self.rows]
 
     def _renumber(self) -> None:
         for number, row in enumerate(self.rows, 1):
@@ -92,20 +89,14 @@ class EntriesAnswer(AnswerInput):
         await self._remove_row(event.row)
 
     def show_problem(self, where: str | None) -> str | None:
-        """Highlight the sub-field named by a message's ``where`` ('entry 2, Claim').
-
-        Returns ``where`` with the entry number as shown on screen (the engine counts
-        only the entries that were filled in).
-        """
+        """Highlight the sub-field named by a message's ``where`` ('entry 2, Claim')."""
         for row in self.rows:
             row.mark_invalid(None)
         if not where or not where.startswith("entry "):
             return where
         number_text, _, label = where[len("entry ") :].partition(", ")
-        filled = self._filled_rows()
-        if not number_text.isdigit() or not 1 <= int(number_text) <= len(filled):
+        rows = self.rows
+        if not number_text.isdigit() or not 1 <= int(number_text) <= len(rows):
             return where
-        row = filled[int(number_text) - 1]
-        row.mark_invalid(label or None)
-        shown = self.rows.index(row) + 1
-        return f"Entry {shown}, {label}" if label else f"Entry {shown}"
+        rows[int(number_text) - 1].mark_invalid(label or None)
+        return f"Entry {number_text}, {label}" if label else f"Entry {number_text}"
