@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 POLL = 0.005
+SOCKET = f"storybuilder-bench-{uuid.uuid4().hex[:6]}"
+"""A private tmux server, so benchmarks never touch a user's sessions."""
 
 
 def have_tmux() -> bool:
@@ -17,7 +19,23 @@ def have_tmux() -> bool:
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
+    ).stdout
+
+
+@contextmanager
+def server() -> Iterator[None]:
+    """Keep the private tmux server up between sessions.
+
+    tmux exits when its last session ends, and starting a session while it shuts down
+    fails; a keeper session avoids the race.
+    """
+    _tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
+    try:
+        yield
+    finally:
+        _tmux("kill-server")
 
 
 def screen(session: str) -> str:

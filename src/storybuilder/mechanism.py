@@ -9,7 +9,7 @@ with no planning" is mechanistic.
 How the verdict is reached
 --------------------------
 The text is normalised (Unicode NFKC, case-folded, typographic quotes and hyphens made
-plain) and scanned with two lexicons of regular expressions, all compiled at import.
+plain) and scanned with two lexicons of regular expressions, compiled on first use.
 
 **Mechanism cues** carry a weight; each lexicon entry counts once, however often it
 matches.
@@ -63,6 +63,7 @@ any string (lone surrogates, control characters and the like included).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -104,11 +105,22 @@ _SHOWN_IN_EXPLANATION = 4
 class _Cue:
     name: str
     weight: float
-    pattern: re.Pattern[str]
+    regex: str
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        # Compiled on first use (re caches it), not at import: compiling the whole
+        # lexicon costs tens of milliseconds that a command may never need.
+        return _compiled(self.regex)
+
+
+@functools.cache
+def _compiled(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
 
 
 def _cue(name: str, weight: float, regex: str) -> _Cue:
-    return _Cue(name, weight, re.compile(regex))
+    return _Cue(name, weight, regex)
 
 
 # --- building blocks --------------------------------------------------------------

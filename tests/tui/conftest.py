@@ -6,6 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# The wizard imports Rich's Markdown after its first screen; importing it here makes
+# every screen in the tests show formatted help from the start (stable snapshots).
+import rich.markdown  # noqa: F401
 from textual.widgets import Input, TextArea
 
 from storybuilder.bank import Bank, load_bank

@@ -26,16 +26,18 @@ from storybuilder.interview import Feedback, Interview
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.answers import answer_input_for
-from storybuilder.tui.widgets.document_preview import DocumentPreview
-from storybuilder.tui.widgets.entries_answer import EntriesAnswer
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
-from storybuilder.tui.widgets.problem_list import ProblemList
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
 from storybuilder.tui.widgets.wizard_footer import WizardFooter
 
 if TYPE_CHECKING:
+    # The preview and problem list are imported when the pane is first shown, the
+    # entries input when an entries question is: none is needed for the first screen.
     from storybuilder.tui.app import StorybuilderApp
+    from storybuilder.tui.widgets.document_preview import DocumentPreview
+    from storybuilder.tui.widgets.entries_answer import EntriesAnswer
+    from storybuilder.tui.widgets.problem_list import ProblemList
 
 WIDE = 110
 """From this many columns on, the preview sits beside the question instead of over it."""
@@ -226,11 +228,11 @@ class InterviewScreen(Screen[None]):
     def _refresh_aside(self) -> None:
         if not self._aside_ready:
             return
-        self.query_one("#problems", ProblemList).show_problems(self._problems)
+        cast("ProblemList", self.query_one("#problems")).show_problems(self._problems)
         open_count = sum(1 for p in self._problems if p.is_open)
         tabs = self.query_one("#aside-tabs", TabbedContent)
         tabs.get_tab("tab-problems").label = f"Problems ({open_count})"
-        self.query_one("#preview", DocumentPreview).invalidate()
+        cast("DocumentPreview", self.query_one("#preview")).invalidate()
 
     def _show_save_status(self, save: SaveResult) -> None:
         status = self.query_one("#save-status", Static)
@@ -273,6 +275,9 @@ class InterviewScreen(Screen[None]):
         if self.pane == "none":
             return
         if not self._aside_ready:
+            from storybuilder.tui.widgets.document_preview import DocumentPreview
+            from storybuilder.tui.widgets.problem_list import ProblemList
+
             self._aside_ready = True
             tabs = TabbedContent(id="aside-tabs")
             await self.query_one("#aside").mount(tabs)
@@ -316,8 +321,8 @@ class InterviewScreen(Screen[None]):
         lines = []
         for item in items:
             where = item.where
-            if isinstance(widget, EntriesAnswer):
-                where = widget.show_problem(item.where)
+            if widget is not None and widget.question.kind == "entries":
+                where = cast("EntriesAnswer", widget).show_problem(item.where)
             lines.append(f"{where}: {item.message}" if where else item.message)
         error = any(i.level == "error" for i in items)
         if not error:
@@ -488,8 +493,7 @@ class InterviewScreen(Screen[None]):
     async def _section_chosen(self, event: SectionSidebar.SectionChosen) -> None:
         await self.jump_to_section(event.section_id)
 
-    @on(ProblemList.ProblemChosen, "#problems")
-    async def _problem_chosen(self, event: ProblemList.ProblemChosen) -> None:
+    async def on_problem_list_problem_chosen(self, event: ProblemList.ProblemChosen) -> None:
         question = self.editor.question_for(event.problem.source)
         if question is None:
             self.notify("This problem is about the story as a whole: see the review (ctrl+r).")

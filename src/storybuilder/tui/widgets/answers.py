@@ -2,33 +2,37 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from storybuilder.bank import Bank, Question
 from storybuilder.tui.widgets.answer_input import AnswerInput
-from storybuilder.tui.widgets.choice_answer import ChoiceAnswer
-from storybuilder.tui.widgets.entries_answer import EntriesAnswer
-from storybuilder.tui.widgets.info_answer import InfoAnswer
-from storybuilder.tui.widgets.line_answer import LineAnswer
-from storybuilder.tui.widgets.list_answer import ListAnswer
-from storybuilder.tui.widgets.multi_choice_answer import MultiChoiceAnswer
-from storybuilder.tui.widgets.text_answer import TextAnswer
-from storybuilder.tui.widgets.yes_no_answer import YesNoAnswer
 
-_BY_KIND: dict[str, type[AnswerInput]] = {
-    "line": LineAnswer,
-    "text": TextAnswer,
-    "list": ListAnswer,
-    "choice": ChoiceAnswer,
-    "multi-choice": MultiChoiceAnswer,
-    "yes-no": YesNoAnswer,
-    "yes-no-unsure": YesNoAnswer,
-    "entries": EntriesAnswer,
-    "info": InfoAnswer,
+# Module and class of the input for each kind, imported when a question of that kind is
+# first shown: the entries and multi-choice inputs pull in widgets the first screen
+# rarely needs, and start-up time is part of the product.
+_BY_KIND: dict[str, tuple[str, str]] = {
+    "line": ("line_answer", "LineAnswer"),
+    "text": ("text_answer", "TextAnswer"),
+    "list": ("list_answer", "ListAnswer"),
+    "choice": ("choice_answer", "ChoiceAnswer"),
+    "multi-choice": ("multi_choice_answer", "MultiChoiceAnswer"),
+    "yes-no": ("yes_no_answer", "YesNoAnswer"),
+    "yes-no-unsure": ("yes_no_answer", "YesNoAnswer"),
+    "entries": ("entries_answer", "EntriesAnswer"),
+    "info": ("info_answer", "InfoAnswer"),
 }
+
+
+def input_class(kind: str) -> type[AnswerInput]:
+    module, name = _BY_KIND.get(kind, _BY_KIND["line"])
+    widget_class: type[AnswerInput] = getattr(
+        importlib.import_module(f"storybuilder.tui.widgets.{module}"), name
+    )
+    return widget_class
 
 
 def answer_input_for(question: Question, bank: Bank, value: Any) -> AnswerInput:
     """A new input for the question, showing ``value`` (the saved answer or a draft)."""
-    widget_class = _BY_KIND.get(question.kind, LineAnswer)
+    widget_class = input_class(question.kind)
     return widget_class(question, bank, value, id="answer", classes=f"kind-{question.kind}")

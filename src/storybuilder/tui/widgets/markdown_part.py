@@ -10,10 +10,12 @@ it too, which keeps moving between questions cheap. Colors come from the app's t
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Mapping
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
 from rich.theme import Theme
 from textual.app import App
 from textual.color import Color, ColorParseError
@@ -72,10 +74,50 @@ def markdown_theme(variables: Mapping[str, str]) -> Theme:
     return Theme(styles, inherit=True)
 
 
+_MARKDOWN_READY = threading.Event()
+_loading_started = False
+
+
+def markdown_ready() -> bool:
+    """Whether Rich's Markdown renderer is imported (it is loaded after the first screen).
+
+    Importing it (with markdown-it and Pygments) takes about a tenth of a second, which
+    would delay the first screen; until it is ready, parts show their text plainly.
+    """
+    if not _MARKDOWN_READY.is_set():
+        module = sys.modules.get("rich.markdown")
+        if module is not None and hasattr(module, "Markdown"):
+            _MARKDOWN_READY.set()
+    return _MARKDOWN_READY.is_set()
+
+
+def _start_loading_markdown(app: App[object]) -> None:
+    """Import the renderer in a thread once (called from the app's thread only)."""
+    global _loading_started
+    if _loading_started or markdown_ready():
+        return
+    _loading_started = True
+
+    def load() -> None:
+        import rich.markdown  # noqa: F401
+
+        _MARKDOWN_READY.set()
+        app.call_from_thread(_refresh_parts, app)
+
+    threading.Thread(target=load, name="load-markdown", daemon=True).start()
+
+
+def _refresh_parts(app: App[object]) -> None:
+    for part in app.screen.query(MarkdownPart):
+        part.refresh(layout=True)
+
+
 class ThemedMarkdown:
     """Rich Markdown rendered with a given theme (without changing the app's console)."""
 
     def __init__(self, text: str, theme: Theme, code_theme: str) -> None:
+        from rich.markdown import Markdown as RichMarkdown
+
         self.text = text
         self.theme = theme
         self.markdown = RichMarkdown(text, code_theme=code_theme, hyperlinks=False)
@@ -114,6 +156,8 @@ class MarkdownPart(Widget):
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        # After the first paint: importing in a thread still competes for the GIL.
+        self.call_after_refresh(_start_loading_markdown, self.app)
 
     def _theme_changed(self, _: object) -> None:
         self.refresh(layout=True)
@@ -125,5 +169,7 @@ class MarkdownPart(Widget):
             self.refresh(layout=True)
 
     def render(self) -> RenderableType:
+        if not markdown_ready():
+            return Text(self.source)
         theme, code_theme = themes_for(self.app)
         return ThemedMarkdown(self.source, theme, code_theme)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import RadioSet
+from textual.widgets import RadioButton, RadioSet
 
 
 class RadioGroup(RadioSet):
@@ -42,11 +42,36 @@ class RadioGroup(RadioSet):
 
     def action_choose_next(self) -> None:
         self.action_next_button()
-        self.action_toggle_button()
+        self._choose_highlighted()
 
     def action_choose_previous(self) -> None:
         self.action_previous_button()
-        self.action_toggle_button()
+        self._choose_highlighted()
+
+    def action_toggle_button(self) -> None:
+        self._choose_highlighted()
+
+    def _choose_highlighted(self) -> None:
+        """Press the highlighted button and release the others, all at once.
+
+        RadioSet presses a button by toggling it and settles which one is pressed when
+        the button's Changed message reaches it. Each button posts from its own queue,
+        so after two quick keys (right then left, faster than a repaint) the messages
+        could arrive in either order and leave the first key's option chosen. Here the
+        choice is made before the next key is handled, and the set's own Changed
+        messages are posted in key order.
+        """
+        index = self._selected
+        if index is None:
+            return
+        chosen = self._nodes[index]
+        if not isinstance(chosen, RadioButton) or chosen is self.pressed_button:
+            return
+        with self.prevent(RadioButton.Changed):
+            for button in self.query_children(RadioButton):
+                button.value = button is chosen
+        self._pressed_button = chosen
+        self.post_message(self.Changed(self, chosen))
 
     def on_mount(self) -> None:
         # RadioSet highlights the first button when it mounts (after this handler):
