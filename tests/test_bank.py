@@ -241,3 +241,9 @@ def test_the_test_bank_is_valid(mini_bank: object) -> None:
 def test_unknown_packaged_bank() -> None:
     with pytest.raises(BankError, match="no shipped question bank is called 'nope'"):
         packaged_bank("nope")
+
+
+def test_the_core_bank_passes_bank_check(capsys: pytest.CaptureFixture[str]) -> None:
+    core = Path(__file__).parent.parent / "src" / "storybuilder" / "question_banks" / "core.toml"
+    assert main(["bank", "check", str(core)]) == 0
+    assert "bank 'core' is valid" in capsys.readouterr().out
