@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -18,9 +19,14 @@ def have_tmux() -> bool:
     return shutil.which("tmux") is not None
 
 
+# A parent shell may export its own COLUMNS and LINES, which Textual would trust over
+# the pane's real size: leave them out.
+_ENV = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+
+
 def _tmux(*args: str) -> str:
     return subprocess.run(
-        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False, env=_ENV
     ).stdout
 
 

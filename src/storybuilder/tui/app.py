@@ -7,6 +7,8 @@ what to do when the file changed on disk behind the wizard's back.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -279,6 +281,7 @@ class StorybuilderApp(App[int]):
 
     async def action_quit(self) -> None:
         """Keep and save the current answer, then quit (asks once more if that fails)."""
+        await self._focused_caught_up()
         if self.editor is not None and not self._quit_armed:
             kept = all(
                 screen.keep_edits()
@@ -294,6 +297,21 @@ class StorybuilderApp(App[int]):
                 )
                 return
         self.exit(0)
+
+    async def _focused_caught_up(self) -> None:
+        """Let the focused input take the keys typed before ctrl+q, before saving.
+
+        ctrl+q is a priority binding: it runs as soon as the app reads it, while the keys
+        typed just before it may still wait in the focused input's queue. Quitting then
+        saved the answer without the end of what was typed.
+        """
+        focused = self.focused
+        if focused is None:
+            return
+        caught_up = asyncio.Event()
+        if focused.call_later(caught_up.set):
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(caught_up.wait(), timeout=2)
 
     # -- help and the command palette -------------------------------------------------
 

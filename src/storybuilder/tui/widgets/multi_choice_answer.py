@@ -11,6 +11,24 @@ from textual.widgets import SelectionList, Static
 from storybuilder.tui.widgets.answer_input import AnswerInput
 
 
+class ChoiceList(SelectionList[str]):
+    """A SelectionList whose space (and Enter, and click) toggles at once.
+
+    SelectionList toggles an option when an OptionSelected message it posts to itself
+    comes back. The keys that follow are not queued behind that message: space then
+    ctrl+n typed quickly, while the list is still busy after appearing, went on with
+    the option not chosen yet, and the answer was saved without it.
+    """
+
+    def action_select(self) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        option = self.get_option_at_index(index)
+        if not option.disabled:
+            self.toggle(option)
+
+
 class MultiChoiceAnswer(AnswerInput):
     """A selection list (space toggles); the highlighted option's help is shown below."""
 
@@ -31,9 +49,7 @@ class MultiChoiceAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         chosen = set(self.initial or [])
         options = self.bank.options(self.question)
-        yield SelectionList[str](
-            *[(o.label, o.id, o.id in chosen) for o in options], id="multi-input"
-        )
+        yield ChoiceList(*[(o.label, o.id, o.id in chosen) for o in options], id="multi-input")
         yield Static("Space toggles an option.", classes="option-help", markup=False)
 
     @on(SelectionList.SelectionHighlighted)
