@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 POLL = 0.005
 SOCKET = f"storybuilder-bench-{uuid.uuid4().hex[:6]}"
@@ -42,6 +43,9 @@ def server() -> Iterator[None]:
         yield
     finally:
         _tmux("kill-server")
+        # tmux leaves its socket file behind after kill-server.
+        socket = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / SOCKET
+        socket.unlink(missing_ok=True)
 
 
 def screen(session: str) -> str:

@@ -150,7 +150,11 @@ class InterviewScreen(Screen[None]):
         self.set_class(wide, "-wide")
         await self.show_question()
         self.pane = "preview" if wide else "none"
-        self._after_change(SaveResult(True) if self.editor.answers_saved else None)
+        save = SaveResult(True) if self.editor.answers_saved else None
+        # Progress now; the critic (which compiles the mechanistic check's lexicon on
+        # first use) runs after the first paint, so it does not delay the first screen.
+        self._after_change(save, detect=False)
+        self.call_after_refresh(self._after_change, save)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
@@ -209,9 +213,10 @@ class InterviewScreen(Screen[None]):
             parts.append("required")
         return " · ".join(parts)
 
-    def _after_change(self, save: SaveResult | None = None) -> None:
+    def _after_change(self, save: SaveResult | None = None, *, detect: bool = True) -> None:
         """Redraw what depends on the story: progress, problems, preview, save status."""
-        self._problems = self.editor.problems()
+        if detect:
+            self._problems = self.editor.problems()
         open_problems = [p for p in self._problems if p.is_open]
         by_section = Counter(self.editor.section_of(p.source) for p in open_problems)
         current = self.interview.current
