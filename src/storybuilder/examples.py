@@ -46,3 +46,11 @@ def example_text(name: str) -> str:
 
 def load_example(name: str) -> Story:
     return storefile.parse(example_text(name), source=f"examples/{name}.toml")
+
+
+def start_from_example(name: str) -> Story:
+    """An example as the start of a new story: no timestamps, no position, nothing skipped."""
+    story = load_example(name)
+    meta = story.meta.model_copy(update={"created": None, "updated": None})
+    interview = story.interview.model_copy(update={"at": None, "skipped": []})
+    return story.model_copy(update={"meta": meta, "interview": interview})

@@ -101,3 +101,17 @@ def test_refusals_and_the_core_never_import_textual(tmp_path: Path) -> None:
     )
     assert result.returncode == 2, result.stderr
     assert "already exists" in result.stderr
+
+
+def test_new_from_an_example_starts_a_fresh_copy(tmp_path: Path) -> None:
+    from storybuilder import storefile
+    from storybuilder.examples import load_example
+    from storybuilder.tui.launch import _new_story
+
+    opened = _new_story(tmp_path / "mine.toml", "microscope-ai", None)
+    saved = storefile.load(tmp_path / "mine.toml")
+    example = load_example("microscope-ai")
+    assert saved.goal == example.goal and saved.triage == example.triage
+    assert saved.interview.at is None and saved.interview.skipped == []
+    assert saved.meta.created is not None and saved.meta.created != example.meta.created
+    assert opened.bank.id == "core"

@@ -126,10 +126,10 @@ class StorybuilderApp(App[int]):
 
     def create_new(self, path: Path, example: str | None = None) -> None:
         """Create a story file (from an example, or blank) and start its interview."""
-        from storybuilder.examples import load_example
+        from storybuilder.examples import start_from_example
 
         try:
-            story = fresh_copy(load_example(example)) if example else None
+            story = start_from_example(example) if example else None
             bank = self._bank_for_new(story)
             opened = create_story(path, story or Story(), bank)
         except (storefile.StoryFileError, BankError, KeyError) as err:
@@ -377,13 +377,6 @@ class StorybuilderApp(App[int]):
             )
         if isinstance(screen, InterviewScreen):
             yield from screen.palette_commands()
-
-
-def fresh_copy(story: Story) -> Story:
-    """An example as the start of a new story: no timestamps, no position."""
-    meta = story.meta.model_copy(update={"created": None, "updated": None})
-    interview = story.interview.model_copy(update={"at": None, "skipped": []})
-    return story.model_copy(update={"meta": meta, "interview": interview})
 
 
 def _core_bank_or_none() -> Bank | None:

@@ -26,13 +26,11 @@ def _fail(message: str) -> int:
 
 def _new_story(file: Path, example: str | None, bank_path: Path | None) -> OpenStory:
     """Create the file for ``new`` (raises StoryFileError, BankError or KeyError)."""
-    from storybuilder.tui.app import fresh_copy
-
     story: Story | None = None
     if example is not None:
-        from storybuilder.examples import load_example
+        from storybuilder.examples import start_from_example
 
-        story = fresh_copy(load_example(example))
+        story = start_from_example(example)
         bank: Bank = resolve_bank(story.interview.bank, bank_path, None)
     elif bank_path is not None:
         bank = load_bank(bank_path)
