@@ -445,10 +445,11 @@ def _check_when(bank: Bank, index: int, question: Question) -> Iterator[str]:
         if filler is not None and bank.question_index[filler.id] >= index:
             which = "itself" if filler.id == question.id else f"the later question {filler.id!r}"
             yield f"condition depends on {which} (through {path.text!r}); that would be a cycle"
-    yield from _check_literals(bank, condition, lambda msg: msg)
+    yield from _check_literals(bank, condition)
 
 
-def _check_literals(bank: Bank, condition: Condition, _: Any) -> Iterator[str]:
+def _check_literals(bank: Bank, condition: Condition) -> Iterator[str]:
+    """A problem for each comparison of a field with a value it can never hold."""
     for path, op, value in condition.compared_literals():
         field = bank.field_for(path.text)
         if field is None or op == "mentions":
@@ -506,7 +507,7 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
     for path in condition.paths():
         if bank.field_for(path.text) is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
-    yield from _check_literals(bank, condition, None)
+    yield from _check_literals(bank, condition)
 
 
 def _check_reachability(bank: Bank) -> Iterator[str]:
@@ -517,7 +518,7 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             condition = bank.condition(question)
         except ConditionError:
             continue  # reported by the question's own check
-        if condition is None or any(_check_literals(bank, condition, None)):
+        if condition is None or any(_check_literals(bank, condition)):
             continue  # an unknown option is reported as such, not also as unreachable
         if not _satisfiable(bank, condition, unreachable):
             unreachable.add(question.field or question.id)
