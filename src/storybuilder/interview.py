@@ -96,9 +96,7 @@ class Interview:
         return value
 
     def is_answered(self, question: Question) -> bool:
-        if question.kind == "info" or question.field is None:
-            return True
-        return is_answered(fields.read(self.story, question.field))
+        return _answered_in(self.story.model_dump(mode="json"), question)
 
     def is_skipped(self, question: Question) -> bool:
         return question.id in self.story.interview.skipped
@@ -106,11 +104,12 @@ class Interview:
     def progress(self) -> list[SectionProgress]:
         """Answered and reachable counts per section, in bank order."""
         counts = {s.id: [0, 0] for s in self.bank.sections}
+        data = self.story.model_dump(mode="json")  # once, not once per question
         for question in self.reachable():
             if question.kind == "info":
                 continue
             counts[question.section][1] += 1
-            if self.is_answered(question):
+            if _answered_in(data, question):
                 counts[question.section][0] += 1
         return [SectionProgress(s, *counts[s.id]) for s in self.bank.sections]
 
@@ -230,14 +229,22 @@ class Interview:
 
     def _first_unanswered_id(self) -> str | None:
         asked = self.reachable()
+        data = self.story.model_dump(mode="json")
         for question in asked:
-            if not self.is_answered(question) and not self.is_skipped(question):
+            if not _answered_in(data, question) and not self.is_skipped(question):
                 return question.id
         return asked[0].id if asked else None
 
     def _remember_position(self) -> None:
         if self._current_id != self.story.interview.at:
             self.story = _with_interview(self.story, at=self._current_id)
+
+
+def _answered_in(data: dict[str, Any], question: Question) -> bool:
+    """Whether the question is answered in a story dumped to plain data."""
+    if question.kind == "info" or question.field is None:
+        return True
+    return is_answered(fields.read_from(data, question.field))
 
 
 class AnswerError(Exception):

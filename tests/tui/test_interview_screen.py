@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Markdown, OptionList, TabbedContent, TextArea
 
 from storybuilder.bank import Bank
@@ -197,18 +198,23 @@ async def test_typing_does_not_refresh_the_preview(
         assert preview.refresh_count == before + 1
 
 
+async def answer_after_an_outside_change(pilot: Pilot[int], story_path: Path) -> None:
+    """Change the story file behind the wizard's back, then answer: a save conflict."""
+    await pilot.pause()
+    story_path.write_text(
+        'format = 1\n[meta]\ntitle = "Changed elsewhere"\n[interview]\nbank = "mini"\n',
+        encoding="utf-8",
+    )
+    await type_text(pilot, "Mine")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_a_file_changed_on_disk_asks_before_overwriting(
     app: StorybuilderApp, story_path: Path
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        story_path.write_text(
-            'format = 1\n[meta]\ntitle = "Changed elsewhere"\n[interview]\nbank = "mini"\n',
-            encoding="utf-8",
-        )
-        await type_text(pilot, "Mine")
-        await pilot.press("enter")
-        await pilot.pause()
+        await answer_after_an_outside_change(pilot, story_path)
         assert isinstance(app.screen, ConflictScreen)
         assert read_toml(story_path)["meta"]["title"] == "Changed elsewhere"
         await pilot.click("#overwrite")
@@ -219,14 +225,7 @@ async def test_a_file_changed_on_disk_asks_before_overwriting(
 
 async def test_a_conflict_can_load_the_disk_version(app: StorybuilderApp, story_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        story_path.write_text(
-            'format = 1\n[meta]\ntitle = "Changed elsewhere"\n[interview]\nbank = "mini"\n',
-            encoding="utf-8",
-        )
-        await type_text(pilot, "Mine")
-        await pilot.press("enter")
-        await pilot.pause()
+        await answer_after_an_outside_change(pilot, story_path)
         assert isinstance(app.screen, ConflictScreen)
         await pilot.click("#reload")
         await pilot.pause()
