@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -78,23 +78,44 @@ class StorybuilderApp(App[int]):
         self.bank_path = bank_path
         self._conflict_pending = False
         self._quit_armed = False
+        self._first_frame_shown = False
+        self._after_first_frame: list[tuple[Callable[..., object], tuple[object, ...]]] = []
         self.user_keymap, keymap_problem = load_keymap()
         self._keymap_problem = keymap_problem
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
 
     def on_mount(self) -> None:
-        from storybuilder.tui.screens.error import ErrorScreen
-        from storybuilder.tui.screens.welcome import WelcomeScreen
-
         if self._keymap_problem:
             self.notify(self._keymap_problem, severity="warning")
         if self.editor is not None:
             self._start_interview(self.editor)
         elif self.start_error is not None:
+            from storybuilder.tui.screens.error import ErrorScreen
+
             self.push_screen(ErrorScreen(self.start_error_path, self.start_error))
         else:
+            from storybuilder.tui.screens.welcome import WelcomeScreen
+
             self.push_screen(WelcomeScreen())
+
+    def on_ready(self) -> None:
+        self._first_frame_shown = True
+        waiting, self._after_first_frame = self._after_first_frame, []
+        for callback, args in waiting:
+            self.call_after_refresh(callback, *args)
+
+    def after_first_frame(self, callback: Callable[..., object], *args: object) -> None:
+        """Call back once the first frame is on the terminal (or after the next refresh).
+
+        Work started while the app starts up (in ``on_mount`` or ``call_after_refresh``)
+        runs before anything is drawn: Textual holds the first frame back until the
+        start-up batch ends. Deferred work that would delay the first screen waits here.
+        """
+        if self._first_frame_shown:
+            self.call_after_refresh(callback, *args)
+        else:
+            self._after_first_frame.append((callback, args))
 
     # -- opening stories --------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
-from storybuilder.tui.widgets.wizard_footer import WizardFooter
+from storybuilder.tui.widgets.key_bar import KeyBar
 
 
 class ErrorScreen(Screen[None]):
@@ -55,7 +55,7 @@ class ErrorScreen(Screen[None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Open another file", id="welcome", variant="primary")
                 yield Button("Quit", id="quit")
-        yield WizardFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#welcome").focus()

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static, TabbedContent, TabPane
 
 from storybuilder.tui.widgets.glossary_view import GlossaryEntry, GlossaryView
-from storybuilder.tui.widgets.wizard_footer import WizardFooter
+from storybuilder.tui.widgets.key_bar import KeyBar
 
 
 class HelpScreen(ModalScreen[None]):
@@ -49,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static("Loading the guide…", id="guide-placeholder")
             with TabPane("Glossary", id="tab-glossary"):
                 yield GlossaryView(self.glossary, id="glossary")
-        yield WizardFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._focus_tab(self.initial_tab)

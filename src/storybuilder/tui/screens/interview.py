@@ -27,9 +27,9 @@ from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.answers import answer_input_for
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
+from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
-from storybuilder.tui.widgets.wizard_footer import WizardFooter
 
 if TYPE_CHECKING:
     # The preview and problem list are imported when the pane is first shown, the
@@ -119,42 +119,61 @@ class InterviewScreen(Screen[None]):
     # -- composition ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first question is built in place rather than mounted after the screen:
+        # a second mount would restyle and lay out the screen again before the first
+        # frame is drawn.
+        question = self.interview.current
+        self.set_class(self.app.size.width >= WIDE, "-wide", update=False)
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="sidebar-column"):
                 yield SectionSidebar(id="sidebar")
                 yield Static("", id="save-status")
             with Vertical(id="question-column"):
-                yield Static("", id="crumb", markup=False)
-                yield Static("", id="prompt", markup=False)
+                yield Static(self._crumb(question), id="crumb", markup=False)
+                yield Static(self._prompt(question), id="prompt", markup=False)
                 with VerticalScroll(id="question-scroll", can_focus=False):
-                    yield QuestionView(id="question")
-                    yield Container(id="answer-slot")
+                    yield QuestionView(question, id="question")
+                    with Container(id="answer-slot"):
+                        if question is not None:
+                            yield self._answer_input(question)
                     yield FeedbackLine(id="feedback")
+                disabled = self._disabled_buttons()
                 with Horizontal(id="nav"):
-                    yield Button("← Back", id="back", compact=True, tooltip="Previous question")
-                    yield Button("Skip", id="skip", compact=True, tooltip="Answer later")
+                    yield Button(
+                        "← Back",
+                        id="back",
+                        compact=True,
+                        tooltip="Previous question",
+                        disabled=disabled["back"],
+                    )
+                    yield Button(
+                        "Skip",
+                        id="skip",
+                        compact=True,
+                        tooltip="Answer later",
+                        disabled=disabled["skip"],
+                    )
                     yield Button(
                         "Next →",
                         id="next",
                         compact=True,
                         variant="primary",
                         tooltip="Save and go on",
+                        disabled=disabled["next"],
                     )
             # Filled when first shown (see _sync_aside): not paid for at start-up.
             yield Vertical(id="aside")
-        yield WizardFooter()
+        yield KeyBar()
 
-    async def on_mount(self) -> None:
-        wide = self.app.size.width >= WIDE
-        self.set_class(wide, "-wide")
-        await self.show_question()
-        self.pane = "preview" if wide else "none"
+    def on_mount(self) -> None:
+        self._settle_question()
+        self.pane = "preview" if self.has_class("-wide") else "none"
         save = SaveResult(True) if self.editor.answers_saved else None
         # Progress now; the critic (which compiles the mechanistic check's lexicon on
-        # first use) runs after the first paint, so it does not delay the first screen.
+        # first use) runs once the first screen is drawn, so it does not delay it.
         self._after_change(save, detect=False)
-        self.call_after_refresh(self._after_change, save)
+        self.storybuilder.after_first_frame(self._after_change, save)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
@@ -180,30 +199,46 @@ class InterviewScreen(Screen[None]):
         """Show the engine's current question, its saved answer (or draft) and its input."""
         question = self.interview.current
         slot = self.query_one("#answer-slot")
-        feedback = self.query_one("#feedback", FeedbackLine)
-        feedback.clear()
+        self.query_one("#feedback", FeedbackLine).clear()
         # Drop the focus first: otherwise removing the focused input moves the focus
         # (and restyles) once more before the new input takes it.
         self.set_focus(None, scroll_visible=False)
         await slot.remove_children()
-        if question is None:
-            self.query_one("#prompt", Static).update("This question bank asks nothing.")
-            return
         self.query_one("#crumb", Static).update(self._crumb(question))
-        self.query_one("#prompt", Static).update(question.prompt)
+        self.query_one("#prompt", Static).update(self._prompt(question))
+        if question is None:
+            return
         self.query_one("#question", QuestionView).show(question)
-        has_draft = question.id in self.editor.drafts
-        value = self.editor.drafts[question.id] if has_draft else self.interview.value(question)
-        widget = answer_input_for(question, self.editor.bank, value)
-        await slot.mount(widget)
+        await slot.mount(self._answer_input(question))
+        self._settle_question()
+
+    def _answer_input(self, question: Question) -> AnswerInput:
+        """A new input for the question, holding its draft if any, else its answer."""
+        drafts = self.editor.drafts
+        value = drafts[question.id] if question.id in drafts else self.interview.value(question)
+        return answer_input_for(question, self.editor.bank, value)
+
+    def _settle_question(self) -> None:
+        """Focus the new input, scroll to the top, and say if it holds a draft or a skip."""
+        question = self.interview.current
+        widget = self.answer_input
+        if question is None or widget is None:
+            return
         widget.focus_input()
         self.query_one("#question-scroll").scroll_home(animate=False)
-        if has_draft:
+        feedback = self.query_one("#feedback", FeedbackLine)
+        if question.id in self.editor.drafts:
             feedback.show("info", "This is your unsaved draft: Next checks and saves it.")
         elif self.interview.is_skipped(question):
             feedback.show("info", "You skipped this question; it is listed as an open problem.")
 
-    def _crumb(self, question: Question) -> str:
+    @staticmethod
+    def _prompt(question: Question | None) -> str:
+        return question.prompt if question is not None else "This question bank asks nothing."
+
+    def _crumb(self, question: Question | None) -> str:
+        if question is None:
+            return ""
         asked = self.interview.reachable()
         position = next((i for i, q in enumerate(asked, 1) if q.id == question.id), 0)
         section = self.editor.bank.section_by_id.get(question.section)
@@ -251,12 +286,14 @@ class InterviewScreen(Screen[None]):
             status.update("⚠ Not saved (kept in memory)")
             status.set_classes("-unsaved")
 
+    def _disabled_buttons(self) -> dict[str, bool]:
+        """Which navigation buttons are greyed (by id), as the keys are in check_action."""
+        return {action: not self.check_action(action, ()) for action in ("back", "skip", "next")}
+
     def _sync_navigation(self) -> None:
         self.refresh_bindings()
-        current = self.interview.current
-        self.query_one("#back", Button).disabled = not self.interview.can_go_back
-        self.query_one("#skip", Button).disabled = current is None or current.kind == "info"
-        self.query_one("#next", Button).disabled = current is None
+        for button_id, disabled in self._disabled_buttons().items():
+            self.query_one(f"#{button_id}", Button).disabled = disabled
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         current = self.interview.current

@@ -14,9 +14,9 @@ from textual.widgets import Header, RadioSet, Static, TabbedContent, TabPane
 from storybuilder.critic import OpenProblem
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.widgets.document_preview import DocumentPreview
+from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.problem_list import ProblemList
 from storybuilder.tui.widgets.triage_panel import TriagePanel
-from storybuilder.tui.widgets.wizard_footer import WizardFooter
 
 if TYPE_CHECKING:
     from storybuilder.tui.app import StorybuilderApp
@@ -72,7 +72,7 @@ class ReviewScreen(Screen[str | None]):
             with TabPane("Document", id="tab-document"):
                 yield DocumentPreview(self.editor.render_preview, id="document")
         yield Static("", id="export-status")
-        yield WizardFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#export-status").display = False

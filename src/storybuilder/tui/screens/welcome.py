@@ -16,7 +16,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from storybuilder.tui.recent import load_recent
-from storybuilder.tui.widgets.wizard_footer import WizardFooter
+from storybuilder.tui.widgets.key_bar import KeyBar
 
 INTRO = (
     "A training story says what algorithm training will produce and why: the training "
@@ -75,7 +75,7 @@ class WelcomeScreen(Screen[None]):
             yield Static("Recent files", id="recent-title")
             yield OptionList(id="recent")
             yield Static("No recent files yet.", id="recent-empty")
-        yield WizardFooter()
+        yield KeyBar()
 
     @staticmethod
     def _action_prompt(key: str, label: str, hint: str) -> Content:

@@ -157,7 +157,8 @@ class MarkdownPart(Widget):
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         # After the first paint: importing in a thread still competes for the GIL.
-        self.call_after_refresh(_start_loading_markdown, self.app)
+        schedule = getattr(self.app, "after_first_frame", self.call_after_refresh)
+        schedule(_start_loading_markdown, self.app)
 
     def _theme_changed(self, _: object) -> None:
         self.refresh(layout=True)

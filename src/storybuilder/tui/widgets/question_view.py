@@ -55,11 +55,25 @@ class QuestionView(Vertical):
     }
     """
 
+    def __init__(self, question: Question | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._first = question
+        """The question shown when composed (later ones come through ``show``)."""
+
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
-            yield MarkdownPart(id="help")
-        yield Button("▸ Example answer", id="example-toggle", compact=True)
-        yield Static("", id="example-text", markup=False)
+        # Built with the first question's text and classes in place: setting them after
+        # mounting would restyle the widgets again before the first frame.
+        help_text = self._first.help if self._first else ""
+        example = self._first.example if self._first else ""
+        with VerticalScroll(id="help-box", classes="" if help_text.strip() else "-empty"):
+            yield MarkdownPart(help_text, id="help")
+        yield Button(
+            "▸ Example answer",
+            id="example-toggle",
+            compact=True,
+            classes="" if example.strip() else "-empty",
+        )
+        yield Static(example, id="example-text", markup=False)
 
     def show(self, question: Question) -> None:
         """Show a question's help and example (hidden until asked for)."""

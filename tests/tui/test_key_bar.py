@@ -1,0 +1,106 @@
+"""Pilot tests of the key bar: what it shows, clicking keys, greyed keys, tooltips."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from storybuilder.bank import Bank
+from storybuilder.tui.app import StorybuilderApp
+from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.widgets.key_bar import KeyBar, KeyHint
+
+from .helpers import current_id, type_text
+
+
+def bar(pilot: Pilot[Any]) -> KeyBar:
+    return pilot.app.screen.query_one(KeyBar)
+
+
+def hint(pilot: Pilot[Any], description: str) -> KeyHint:
+    return next(h for h in bar(pilot).hints if h.description == description)
+
+
+def column_of(pilot: Pilot[Any], description: str) -> int:
+    """The first column where the key with this description is drawn."""
+    key_bar = bar(pilot)
+    wanted = hint(pilot, description)
+    return next(x for x in range(key_bar.size.width) if key_bar.hint_at(x) == wanted)
+
+
+def bar_text(pilot: Pilot[Any]) -> str:
+    return str(bar(pilot).render())
+
+
+async def test_the_bar_shows_the_screens_keys_and_the_palette_on_the_right(
+    app: StorybuilderApp,
+) -> None:
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(pilot)
+        for shown in ("^n Next", "^b Back", "^l Skip", "^s Save", "^q Quit", "f1 Help"):
+            assert shown in text
+        assert text.rstrip().endswith("^p palette")
+        assert len(text) == 100  # padded so that the palette's key sits at the right edge
+
+
+async def test_clicking_a_key_presses_it(app: StorybuilderApp) -> None:
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        assert current_id(pilot) == "title"
+        await type_text(pilot, "Clicked")
+        await pilot.click(KeyBar, offset=(column_of(pilot, "Next"), 0))
+        await pilot.pause()
+        assert current_id(pilot) == "authors"
+        await pilot.click(KeyBar, offset=(column_of(pilot, "Back"), 0))
+        await pilot.pause()
+        assert current_id(pilot) == "title"
+
+
+async def test_a_disabled_key_is_greyed_and_clicking_it_only_rings_the_bell(
+    monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp
+) -> None:
+    bells: list[bool] = []
+    monkeypatch.setattr(app, "bell", lambda: bells.append(True))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        back = hint(pilot, "Back")
+        assert not back.enabled  # the first question has nothing before it
+        rendered = bar(pilot).render()
+        start = column_of(pilot, "Back")
+        assert any(
+            span.style and "dim" in str(span.style)
+            for span in rendered.spans
+            if span.start <= start < span.end
+        )
+        await pilot.click(KeyBar, offset=(start, 0))
+        await pilot.pause()
+        assert bells == [True]
+        assert current_id(pilot) == "title"
+
+
+async def test_the_key_under_the_pointer_shows_its_tooltip(app: StorybuilderApp) -> None:
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.hover(KeyBar, offset=(column_of(pilot, "Skip"), 0))
+        assert bar(pilot).tooltip == hint(pilot, "Skip").tooltip
+        assert "open problem" in str(bar(pilot).tooltip)
+        await pilot.hover(KeyBar, offset=(column_of(pilot, "Save"), 0))
+        assert "Save now" in str(bar(pilot).tooltip)
+
+
+async def test_remapped_keys_show_in_the_bar(
+    tmp_path: Path, new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    keys = tmp_path / "config" / "storybuilder" / "keys.toml"
+    keys.parent.mkdir(parents=True)
+    keys.write_text('[keys]\n"interview.skip" = "f5"\n', encoding="utf-8")
+    app = StorybuilderApp(editor=new_editor(), bank=mini_bank)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        assert "f5 Skip" in bar_text(pilot)
+        assert "^l Skip" not in bar_text(pilot)
