@@ -76,3 +76,4 @@ async def test_the_error_screen_names_the_problem(tmp_path: Path) -> None:
         await pilot.click("#welcome")
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
+        assert len(app.screen_stack) == 1

@@ -84,6 +84,7 @@ async def test_opening_an_invalid_file_shows_the_problem_and_never_writes(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
+        assert len(app.screen_stack) == 1  # back to the same welcome, not a second one
     assert broken.read_text(encoding="utf-8") == 'format = 1\n[meta]\ntitle = "unterminated\n'
 
 

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,7 +21,7 @@ from storybuilder import storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
 from storybuilder.session import create_story, open_story, resolve_bank
 from storybuilder.story import Story
-from storybuilder.tui import recent
+from storybuilder.tui import recent, startup_gc
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.keymap import load_keymap
 from storybuilder.tui.screens.interview import InterviewScreen
@@ -85,21 +85,27 @@ class StorybuilderApp(App[int]):
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
 
+    def get_default_screen(self) -> Screen[Any]:
+        # The first screen is the base of the stack: pushed over Textual's blank default
+        # screen instead, it would wait for that one to be laid out and restyled too.
+        # A story that failed to open shows its error over the welcome screen, which is
+        # where the error screen's way out leads.
+        if self.editor is not None:
+            return self._interview_screen(self.editor)
+        from storybuilder.tui.screens.welcome import WelcomeScreen
+
+        return WelcomeScreen()
+
     def on_mount(self) -> None:
         if self._keymap_problem:
             self.notify(self._keymap_problem, severity="warning")
-        if self.editor is not None:
-            self._start_interview(self.editor)
-        elif self.start_error is not None:
+        if self.editor is None and self.start_error is not None:
             from storybuilder.tui.screens.error import ErrorScreen
 
             self.push_screen(ErrorScreen(self.start_error_path, self.start_error))
-        else:
-            from storybuilder.tui.screens.welcome import WelcomeScreen
-
-            self.push_screen(WelcomeScreen())
 
     def on_ready(self) -> None:
+        startup_gc.resume()
         self._first_frame_shown = True
         waiting, self._after_first_frame = self._after_first_frame, []
         for callback, args in waiting:
@@ -120,10 +126,14 @@ class StorybuilderApp(App[int]):
     # -- opening stories --------------------------------------------------------------
 
     def _start_interview(self, editor: StoryEditor) -> None:
+        self.push_screen(self._interview_screen(editor))
+
+    def _interview_screen(self, editor: StoryEditor) -> InterviewScreen:
+        """The interview on an open story, which becomes the app's story."""
         self.editor = editor
         recent.remember(editor.path)
         self.sub_title = str(editor.path.name)
-        self.push_screen(InterviewScreen(editor))
+        return InterviewScreen(editor)
 
     def open_path(self, path: Path) -> None:
         """Open a story file; an invalid one shows the error screen (nothing is written)."""
@@ -223,7 +233,11 @@ class StorybuilderApp(App[int]):
     def on_error_screen_welcome_requested(self, event: ErrorScreen.WelcomeRequested) -> None:
         from storybuilder.tui.screens.welcome import WelcomeScreen
 
-        self.switch_screen(WelcomeScreen())
+        stack = self.screen_stack
+        if len(stack) > 1 and isinstance(stack[-2], WelcomeScreen):
+            self.pop_screen()  # back to the welcome screen the error was shown over
+        else:
+            self.switch_screen(WelcomeScreen())
 
     # -- saving -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from storybuilder import storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
 from storybuilder.session import OpenStory, create_story, open_story, resolve_bank
 from storybuilder.story import Story
+from storybuilder.tui import startup_gc
 
 EXIT_INVALID = 2
 
@@ -71,7 +72,10 @@ def launch(
 
     editor = StoryEditor(editor_source, bank_path) if editor_source is not None else None
     app = StorybuilderApp(editor=editor, error=error, error_path=file, bank_path=bank_path)
-    status = app.run()
+    try:
+        status = app.run()
+    finally:
+        startup_gc.resume()  # if the app ended before its first frame
     if error is not None and status is None:
         return EXIT_INVALID
     return int(status or 0)
