@@ -9,9 +9,12 @@
 from __future__ import annotations
 
 import os
+import random
+import re
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bench import terminal
@@ -61,25 +64,44 @@ def keystrokes(story: Path, prompt: str, count: int) -> tuple[Timing, Timing]:
         terminal.wait_for(name, prompt)
         terminal._tmux("send-keys", "-t", name, "C-t")  # show the preview beside the answer
         terminal.wait_for(name, "Preview")
-        terminal._tmux("send-keys", "-t", name, "C-End")  # type at the end of the long answer
-        typed = "zqxjkvbwpy" * (count // 10)
-        wizard = _latencies_in_text_area(name, typed)
+        # The cursor starts at the top of the long answer: open an empty first line and
+        # type there, so the whole answer reflows under each keystroke.
+        for key in ("Enter", "Up"):
+            _untimed_key(name, key)
+        wizard = _latencies_in_text_area(name, count)
     return Timing(tuple(minimal)), Timing(tuple(wizard))
 
 
-def _latencies_in_text_area(name: str, typed: str) -> list[float]:
-    # The answer wraps inside the text area, so look for the run of typed characters on
-    # any one line rather than for the whole context.
-    import time
+# Each line typed into the answer is shorter than the answer box is wide, so it never
+# wraps; the lines differ, so a finished line never passes for the one being typed.
+_LINE = 24
+_KEYS = "BCDFGHJKLMNPQRSTVWXZ0123456789"
 
+
+def _untimed_key(name: str, key: str) -> None:
+    # Keys sent back to back were sometimes lost; the pause also keeps the work a key
+    # starts out of the next timed keystroke.
+    terminal._tmux("send-keys", "-t", name, key)
+    time.sleep(0.3)
+
+
+def _latencies_in_text_area(name: str, count: int) -> list[float]:
+    rng = random.Random(7)
     latencies = []
-    for i, char in enumerate(typed):
+    line = ""
+    for i in range(count):
+        if i and i % _LINE == 0:
+            _untimed_key(name, "Enter")  # a fresh line
+            line = ""
+        char = rng.choice(_KEYS)
+        line += char
+        # The typed line alone inside the answer's borders: "▊ <line>   ▎".
+        drawn = re.compile(r"▊ " + re.escape(line) + r" *▎")
         start = time.perf_counter()
         terminal._tmux("send-keys", "-t", name, "-l", char)
-        tail = typed[max(0, i - 3) : i + 1]
-        while tail not in terminal.screen(name):
+        while not drawn.search(terminal.screen(name)):
             if time.perf_counter() - start > 10:
-                raise TimeoutError(f"{tail!r} never appeared:\n{terminal.screen(name)}")
+                raise TimeoutError(f"{line!r} never appeared:\n{terminal.screen(name)}")
             time.sleep(terminal.POLL)
         latencies.append(time.perf_counter() - start)
     return latencies
