@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 MAX_LENGTH = 4000
 """Longest condition accepted, in characters."""
@@ -108,54 +109,62 @@ Node = Path | Literal | ListOf | Compare | Answered | Not | BoolOp
 # --- tokens -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A tuple, not a frozen dataclass: a bank makes thousands and the dataclass's
+    # guarded __init__ was a fifth of loading one.
     kind: str  # "name", "string", "number", "op", "end"
     text: str
     value: Any
     column: int
 
 
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# One pattern for every token, tried in this order at each position; a quote that the
+# string alternative cannot close (or an unknown escape) is left to _read_string, which
+# says what is wrong with it.
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+    | (?P<op>==|!=|[()\[\],])
+    | (?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    | (?P<number>-?\d+(?:\.\d+)?)
+    | (?P<name>[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
 _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n", "t": "\t"}
 
 
 def _tokenize(source: str) -> list[Token]:
     tokens: list[Token] = []
     i = 0
-    while i < len(source):
-        char = source[i]
-        column = i + 1
-        if char.isspace():
-            i += 1
-        elif source.startswith(("==", "!="), i):
-            tokens.append(Token("op", source[i : i + 2], None, column))
-            i += 2
-        elif char in "()[],":
-            tokens.append(Token("op", char, None, column))
-            i += 1
-        elif char in "\"'":
-            value, i = _read_string(source, i)
-            tokens.append(Token("string", source[column - 1 : i], value, column))
-        elif match := _NUMBER.match(source, i):
-            text = match.group()
-            tokens.append(Token("number", text, float(text) if "." in text else int(text), column))
-            i = match.end()
-        elif match := _NAME.match(source, i):
-            text = match.group()
-            if source[match.end() : match.end() + 1] in ("_", "."):
+    length = len(source)
+    while i < length:
+        match = _TOKEN.match(source, i)
+        if match is None:
+            if source[i] in "\"'":
+                _read_string(source, i)  # raises: not closed
+            raise ConditionError(f"unexpected character {source[i]!r}", i + 1, source)
+        kind = match.lastgroup
+        text = match.group()
+        end = match.end()
+        if kind == "string":
+            value = _read_string(source, i)[0] if "\\" in text else text[1:-1]
+            tokens.append(Token("string", text, value, i + 1))
+        elif kind == "number":
+            tokens.append(Token("number", text, float(text) if "." in text else int(text), i + 1))
+        elif kind == "name":
+            if source[end : end + 1] in ("_", "."):
                 raise ConditionError(
                     "names are letters, digits and '-' separated by '.'; "
                     "private or special names are not allowed",
-                    match.end() + 1,
+                    end + 1,
                     source,
                 )
-            tokens.append(Token("name", text, text, column))
-            i = match.end()
-        else:
-            raise ConditionError(f"unexpected character {char!r}", column, source)
-    tokens.append(Token("end", "", None, len(source) + 1))
+            tokens.append(Token("name", text, text, i + 1))
+        elif kind == "op":
+            tokens.append(Token("op", text, None, i + 1))
+        i = end
+    tokens.append(Token("end", "", None, length + 1))
     return tokens
 
 
@@ -339,17 +348,28 @@ class Condition:
     def evaluate(self, resolve: Resolver) -> bool:
         return _truthy(_evaluate(self.tree, resolve))
 
-    def paths(self) -> list[Path]:
-        """Every field path the condition reads, in order of appearance."""
-        return [node for node in _walk(self.tree) if isinstance(node, Path)]
+    # Bank validation asks these of each condition several times; the tree never changes.
+    @cached_property
+    def _paths(self) -> tuple[Path, ...]:
+        return tuple(node for node in _walk(self.tree) if isinstance(node, Path))
 
-    def compared_literals(self) -> Iterator[tuple[Path, str, Any]]:
-        """(path, operator, literal) for each comparison of a field with fixed values."""
+    @cached_property
+    def _compared_literals(self) -> tuple[tuple[Path, str, Any], ...]:
+        found = []
         for node in _walk(self.tree):
             if isinstance(node, Compare):
                 for field, other in ((node.left, node.right), (node.right, node.left)):
                     if isinstance(field, Path) and isinstance(other, Literal | ListOf):
-                        yield field, node.op, _evaluate(other, lambda _: None)
+                        found.append((field, node.op, _evaluate(other, lambda _: None)))
+        return tuple(found)
+
+    def paths(self) -> tuple[Path, ...]:
+        """Every field path the condition reads, in order of appearance."""
+        return self._paths
+
+    def compared_literals(self) -> tuple[tuple[Path, str, Any], ...]:
+        """(path, operator, literal) for each comparison of a field with fixed values."""
+        return self._compared_literals
 
 
 def _walk(node: Node) -> Iterator[Node]:

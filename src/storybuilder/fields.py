@@ -91,13 +91,16 @@ def entry_choices(model: type[Any], name: str) -> tuple[str, ...]:
     return ENTRY_CHOICES.get(name, ()) if name in ("status", "failure") else ()
 
 
+_ANSWER = FieldShape("answer")
+
+
 def shape_of(path: str) -> FieldShape | None:
     """The shape of a field path, or None when the story has no such field."""
     if path in _FIXED:
         return _FIXED[path]
     parts = path.split(".")
     if len(parts) == 2 and parts[0] == "answers" and parts[1]:
-        return FieldShape("answer")
+        return _ANSWER
     if len(parts) == 3 and parts[0] in _PER_ID:
         return _PER_ID[parts[0]].get(parts[2])
     return None
