@@ -196,11 +196,8 @@ class _Parser:
         self.source = source
         self.tokens = _tokenize(source)
         self.pos = 0
+        self.token = self.tokens[0]  # the current token, read on every step
         self.depth = 0
-
-    @property
-    def token(self) -> Token:
-        return self.tokens[self.pos]
 
     def error(self, message: str, token: Token | None = None) -> ConditionError:
         return ConditionError(message, (token or self.token).column, self.source)
@@ -214,6 +211,7 @@ class _Parser:
     def advance(self) -> Token:
         token = self.token
         self.pos += 1
+        self.token = self.tokens[min(self.pos, len(self.tokens) - 1)]
         return token
 
     def nest(self) -> None:
