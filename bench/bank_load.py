@@ -1,7 +1,8 @@
 """A generated 1,000-question bank: load and validate, against tomllib alone.
 
-Target (product.md): under 100 ms. The ratio to parsing the same TOML with tomllib shows
-what validation adds on this machine today.
+Target (product.md): under 100 ms, both the first time a bank is seen (parse and every
+check) and afterwards (a bank that validated before comes from the cache). The ratio to
+parsing the same TOML with tomllib shows what validation adds on this machine today.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def rows() -> list[Row]:
             "bank load + validate, first time (no cache)",
             cold.ms(),
             f"{cold.median / floor.median:.2f}x",
-            "",
-            None,
+            "< 100 ms",
+            cold.median < 0.100,
         ),
         Row(
             "bank load, validated before (cache)",
