@@ -104,6 +104,16 @@ async def test_recent_files_are_listed_and_open(
         assert isinstance(app.screen, InterviewScreen)
 
 
+async def test_a_story_opened_at_start_up_joins_the_recent_list(
+    mini_bank: Bank, new_editor: Any, story_path: Path
+) -> None:
+    app = StorybuilderApp(editor=new_editor(), bank=mini_bank, bank_path=MINI_BANK)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+    assert recent.load_recent() == [story_path.resolve()]
+
+
 async def test_examples_when_none_are_shipped(
     monkeypatch: pytest.MonkeyPatch, mini_bank: Bank
 ) -> None:

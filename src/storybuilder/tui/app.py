@@ -131,7 +131,8 @@ class StorybuilderApp(App[int]):
     def _interview_screen(self, editor: StoryEditor) -> InterviewScreen:
         """The interview on an open story, which becomes the app's story."""
         self.editor = editor
-        recent.remember(editor.path)
+        # Writing the list fsyncs twice: not worth holding the first screen back for.
+        self.after_first_frame(recent.remember, editor.path)
         self.sub_title = str(editor.path.name)
         return InterviewScreen(editor)
 
