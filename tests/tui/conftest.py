@@ -39,6 +39,14 @@ def mini_bank() -> Bank:
 
 
 @pytest.fixture
+def skip_on_f5(tmp_path: Path) -> None:
+    """A user keymap (under the isolated config folder) that moves Skip to f5."""
+    keys = tmp_path / "config" / "storybuilder" / "keys.toml"
+    keys.parent.mkdir(parents=True)
+    keys.write_text('[keys]\n"interview.skip" = "f5"\n', encoding="utf-8")
+
+
+@pytest.fixture
 def story_path(tmp_path: Path) -> Path:
     return tmp_path / "story.toml"
 

@@ -326,12 +326,10 @@ async def test_skip_moves_on_and_records_the_skip(app: StorybuilderApp) -> None:
         assert current_id(pilot) != first
 
 
+@pytest.mark.usefixtures("skip_on_f5")
 async def test_keys_can_be_remapped_by_binding_id(
-    tmp_path: Path, new_editor: Callable[..., StoryEditor], mini_bank: Bank
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
-    keys = tmp_path / "config" / "storybuilder" / "keys.toml"
-    keys.parent.mkdir(parents=True)
-    keys.write_text('[keys]\n"interview.skip" = "f5"\n', encoding="utf-8")
     app = StorybuilderApp(editor=new_editor(), bank=mini_bank)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -93,12 +92,10 @@ async def test_the_key_under_the_pointer_shows_its_tooltip(app: StorybuilderApp)
         assert "Save now" in str(bar(pilot).tooltip)
 
 
+@pytest.mark.usefixtures("skip_on_f5")
 async def test_remapped_keys_show_in_the_bar(
-    tmp_path: Path, new_editor: Callable[..., StoryEditor], mini_bank: Bank
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
-    keys = tmp_path / "config" / "storybuilder" / "keys.toml"
-    keys.parent.mkdir(parents=True)
-    keys.write_text('[keys]\n"interview.skip" = "f5"\n', encoding="utf-8")
     app = StorybuilderApp(editor=new_editor(), bank=mini_bank)
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()

@@ -45,6 +45,14 @@ WIDE = 110
 PANES = ("none", "preview", "problems")
 
 
+_NAV_BUTTONS = (
+    ("back", "← Back", "Previous question"),
+    ("skip", "Skip", "Answer later"),
+    ("next", "Next →", "Save and go on"),
+)
+"""The buttons under the answer: id, label, tooltip."""
+
+
 class InterviewScreen(Screen[None]):
     """The interview: sidebar of sections, the question, and the preview/problems pane.
 
@@ -140,28 +148,15 @@ class InterviewScreen(Screen[None]):
                     yield FeedbackLine(id="feedback")
                 disabled = self._disabled_buttons()
                 with Horizontal(id="nav"):
-                    yield Button(
-                        "← Back",
-                        id="back",
-                        compact=True,
-                        tooltip="Previous question",
-                        disabled=disabled["back"],
-                    )
-                    yield Button(
-                        "Skip",
-                        id="skip",
-                        compact=True,
-                        tooltip="Answer later",
-                        disabled=disabled["skip"],
-                    )
-                    yield Button(
-                        "Next →",
-                        id="next",
-                        compact=True,
-                        variant="primary",
-                        tooltip="Save and go on",
-                        disabled=disabled["next"],
-                    )
+                    for button_id, label, tooltip in _NAV_BUTTONS:
+                        yield Button(
+                            label,
+                            id=button_id,
+                            compact=True,
+                            variant="primary" if button_id == "next" else "default",
+                            tooltip=tooltip,
+                            disabled=disabled[button_id],
+                        )
             # Filled when first shown (see _sync_aside): not paid for at start-up.
             yield Vertical(id="aside")
         yield KeyBar()
