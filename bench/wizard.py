@@ -59,7 +59,9 @@ def keystrokes(story: Path, prompt: str, count: int) -> tuple[Timing, Timing]:
     env = f"env XDG_STATE_HOME={story.parent / 'state'} XDG_CACHE_HOME={story.parent / 'cache'}"
     with terminal.session(MINIMAL) as name:
         terminal.wait_for(name, "ready")
-        minimal = terminal.keystroke_latencies(name, "abcdefghij" * (count // 10), context="ready ")
+        minimal = terminal.keystroke_latencies(
+            name, ("abcdefghij" * count)[:count], context="ready "
+        )
     with terminal.session(f"{env} {STORYBUILDER} edit {story}", width=120, height=40) as name:
         terminal.wait_for(name, prompt)
         terminal._tmux("send-keys", "-t", name, "C-t")  # show the preview beside the answer
@@ -117,7 +119,7 @@ def _byte_compile_storybuilder() -> None:
     compileall.compile_dir(Path(storybuilder.__file__).parent, quiet=1)
 
 
-def rows(repeat: int = 7, keys: int = 40) -> list[Row]:
+def rows(repeat: int = 15, keys: int = 48) -> list[Row]:
     if not terminal.have_tmux():
         return [Row("wizard in tmux", "tmux is not installed", "", "", None)]
     from storybuilder.bank import packaged_bank

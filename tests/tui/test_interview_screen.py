@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Markdown, OptionList, TabbedContent, TextArea
+from textual.widgets import Markdown, OptionList, Static, TabbedContent, TextArea
 
 from storybuilder.bank import Bank
 from storybuilder.session import open_story
@@ -100,6 +100,26 @@ async def test_an_invalid_edit_is_kept_as_a_draft(
         await pilot.press("ctrl+n")
         assert "at least 3 words" in feedback_text(pilot)
         assert current_id(pilot) == "specification"
+
+
+async def test_the_word_count_follows_typing_and_warns_below_the_minimum(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("specification")  # min_words = 3
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        counter = app.screen.query_one(".word-count", Static)
+        assert str(counter.render()) == "0 words (at least 3)"
+        await type_text(pilot, "two words")
+        await pilot.pause()
+        assert str(counter.render()) == "2 words (at least 3)"
+        assert counter.has_class("-short")
+        await type_text(pilot, " and more")
+        await pilot.pause()
+        assert str(counter.render()) == "4 words (at least 3)"
+        assert not counter.has_class("-short")
 
 
 async def test_skip_records_the_question_as_skipped(app: StorybuilderApp, story_path: Path) -> None:

@@ -43,7 +43,8 @@ class TextAnswer(AnswerInput):
             placeholder="Write your answer. Enter starts a new line; Next confirms it.",
             id="text-input",
         )
-        yield Static(self._count_label(str(self.initial or "")), classes="word-count")
+        self._shown_label = self._count_label(str(self.initial or ""))
+        yield Static(self._shown_label, classes="word-count")
 
     def _count_label(self, text: str) -> str:
         words = count_words(text)
@@ -54,8 +55,13 @@ class TextAnswer(AnswerInput):
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:
         text = event.text_area.text
+        label = self._count_label(text)
+        if label == self._shown_label:
+            return  # most keys do not change the count: nothing to redraw
+        self._shown_label = label
         counter = self.query_one(".word-count", Static)
-        counter.update(self._count_label(text))
+        # One line of fixed height: a new count never needs a new layout of the screen.
+        counter.update(label, layout=False)
         minimum = self.question.min_words
         counter.set_class(bool(minimum) and count_words(text) < minimum, "-short")
 
