@@ -541,14 +541,16 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
         if filler is not None and (filler.field in unreachable):
             domains.append([None])
             continue
+        # Answers come before None (unanswered): most conditions ask for an answer, so
+        # the first combination tried usually settles it.
         allowed = _allowed_values(bank, field)
         if allowed is None:
-            # Free text: unanswered, or an answer that mentions every word compared.
-            domains.append([None, " ".join(words) or "answer", ["answer"]])
+            # Free text: an answer that mentions every word compared, or unanswered.
+            domains.append([" ".join(words) or "answer", ["answer"], None])
         elif fields.shape_of(field) is not None and _is_list_valued(bank, field):
-            domains.append([None, [], *([a] for a in allowed), list(allowed)])
+            domains.append([list(allowed), *([a] for a in allowed), [], None])
         else:
-            domains.append([None, *allowed])
+            domains.append([*allowed, None])
     total = 1
     for domain in domains:
         total *= len(domain)
