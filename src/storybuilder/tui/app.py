@@ -232,13 +232,9 @@ class StorybuilderApp(App[int]):
         )
 
     def on_error_screen_welcome_requested(self, event: ErrorScreen.WelcomeRequested) -> None:
-        from storybuilder.tui.screens.welcome import WelcomeScreen
-
-        stack = self.screen_stack
-        if len(stack) > 1 and isinstance(stack[-2], WelcomeScreen):
-            self.pop_screen()  # back to the welcome screen the error was shown over
-        else:
-            self.switch_screen(WelcomeScreen())
+        # The error screen is only ever shown over the welcome screen (at start-up, or
+        # after opening a file from it): going back is leaving it.
+        self.pop_screen()
 
     # -- saving -----------------------------------------------------------------------
 

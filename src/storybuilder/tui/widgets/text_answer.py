@@ -43,19 +43,18 @@ class TextAnswer(AnswerInput):
             placeholder="Write your answer. Enter starts a new line; Next confirms it.",
             id="text-input",
         )
-        self._shown_label = self._count_label(str(self.initial or ""))
+        self._shown_label = self._count_label(count_words(str(self.initial or "")))
         yield Static(self._shown_label, classes="word-count")
 
-    def _count_label(self, text: str) -> str:
-        words = count_words(text)
+    def _count_label(self, words: int) -> str:
         minimum = self.question.min_words
         label = f"{words} word{'s' if words != 1 else ''}"
         return f"{label} (at least {minimum})" if minimum else label
 
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:
-        text = event.text_area.text
-        label = self._count_label(text)
+        words = count_words(event.text_area.text)
+        label = self._count_label(words)
         if label == self._shown_label:
             return  # most keys do not change the count: nothing to redraw
         self._shown_label = label
@@ -63,7 +62,7 @@ class TextAnswer(AnswerInput):
         # One line of fixed height: a new count never needs a new layout of the screen.
         counter.update(label, layout=False)
         minimum = self.question.min_words
-        counter.set_class(bool(minimum) and count_words(text) < minimum, "-short")
+        counter.set_class(bool(minimum) and words < minimum, "-short")
 
     @property
     def value(self) -> Any:
