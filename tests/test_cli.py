@@ -76,6 +76,7 @@ def test_check_open_problems_exit_1_and_json(
             "status": "open",
             "note": None,
             "source": "claims[0]",
+            "evidence": None,
         }
     ]
 

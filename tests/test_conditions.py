@@ -37,7 +37,7 @@ def holds(source: str) -> bool:
         ('"simulator" in goal.classes', True),
         ('goal.classes in ["narrow-agent", "simulator"]', True),
         ('goal.classes in ["narrow-agent"]', False),
-        ('rationale.nudges mentions "reinforc"', True),
+        ('rationale.nudges mentions "reinforc*"', True),
         ('rationale.nudges mentions ["supervised", "long-horizon"]', True),
         ('rationale.nudges mentions "forcement"', False),
         ('rationale.nudges contains "horizon reinforcement"', True),

@@ -386,7 +386,9 @@ def test_rule_fires_and_stays_quiet(
 
 
 def test_every_rule_of_the_core_bank_is_tested(core: Bank) -> None:
-    tested = {rule for rule, _, _ in STRUCTURAL + CROSS_SECTION}
+    from tests.test_critic_arguments import ARGUMENT_CASES
+
+    tested = {rule for rule, _, _ in STRUCTURAL + CROSS_SECTION + ARGUMENT_CASES}
     class_rules = {
         r.id
         for r in core.rules

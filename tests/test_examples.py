@@ -39,6 +39,7 @@ DELIBERATELY_OPEN: dict[str, set[str | None]] = {
         "pure-predictor-new-knowledge",
         "transparency-worst-case",
         "transparency-cost",
+        "performance-competitiveness-unweighed",
         "weak-verdict",
         "catastrophic-sensitivity",
         None,
@@ -46,6 +47,7 @@ DELIBERATELY_OPEN: dict[str, set[str | None]] = {
     "truthful-qa": {
         "cognitive-science-behavioral-only",
         "deception-behavioral-checks-only",
+        "training-competitiveness-uncosted",
         "weak-verdict",
         "catastrophic-sensitivity",
         None,

@@ -116,6 +116,18 @@ class Rule(BankModel):
     """A built-in check that yields one problem per offending item (see rulechecks)."""
     source: str | None = None
     """The question id or story key the problem comes from, for linking."""
+    unless_discussed: tuple[str, ...] = ()
+    """Concept ids: the rule stays quiet when the author's prose anywhere in the story
+    discusses one of them (what a follow-up question asks may be answered elsewhere)."""
+
+
+class Concept(BankModel):
+    """A named vocabulary that conditions test with ``discusses`` (see storybuilder.reading)."""
+
+    id: str
+    about: str = ""
+    """What a story that discusses the concept is talking about."""
+    terms: tuple[str, ...]
 
 
 class BankFile(BankModel):
@@ -127,6 +139,7 @@ class BankFile(BankModel):
     criteria: tuple[Term, ...] = ()
     questions: tuple[Question, ...]
     rules: tuple[Rule, ...] = ()
+    concepts: tuple[Concept, ...] = ()
 
 
 class Bank:
@@ -149,6 +162,7 @@ class Bank:
                 self.by_field.setdefault(question.field, question)
         self.conditions: dict[str, Condition] = {}
         self.rule_conditions: dict[str, Condition] = {}
+        self.concepts: dict[str, tuple[str, ...]] = {c.id: c.terms for c in data.concepts}
         self.terms: dict[str, dict[str, Term]] = {
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
@@ -223,6 +237,9 @@ class Bank:
         data = story.model_dump(mode="json")
 
         def resolve(path: str) -> Any:
+            prose = fields.PROSE.get(path)
+            if prose is not None:
+                return prose(story)
             field = self.field_for(path)
             return fields.read_from(data, field) if field else None
 
@@ -318,6 +335,7 @@ def validate(bank: Bank) -> Iterator[str]:
     yield from _check_reachability(bank)
     for rule in bank.rules:
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule(bank, rule))
+        yield from (f"rule {rule.id!r}: {p}" for p in _check_rule_concepts(bank, rule))
 
 
 def _duplicates(ids: list[str]) -> list[str]:
@@ -372,6 +390,9 @@ def _check_field(bank: Bank, question: Question) -> Iterator[str]:
     shape = fields.shape_of(question.field)
     if shape is None:
         yield f"field {question.field!r} is not in the story model"
+        return
+    if shape.value == "prose":
+        yield f"field {question.field!r} is read-only: it gathers the author's prose for rules"
         return
     per_id = fields.per_id_key(question.field)
     if per_id is not None:
@@ -452,7 +473,7 @@ def _check_literals(bank: Bank, condition: Condition) -> Iterator[str]:
     """A problem for each comparison of a field with a value it can never hold."""
     for path, op, value in condition.compared_literals():
         field = bank.field_for(path.text)
-        if field is None or op == "mentions":
+        if field is None or op in ("mentions", "discusses"):
             continue
         allowed = _allowed_values(bank, field)
         if allowed is None:
@@ -508,6 +529,22 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
         if bank.field_for(path.text) is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
     yield from _check_literals(bank, condition)
+    yield from _check_concepts(bank, condition)
+
+
+def _check_rule_concepts(bank: Bank, rule: Rule) -> Iterator[str]:
+    for concept in rule.unless_discussed:
+        if concept not in bank.concepts:
+            yield f"unless_discussed names {concept!r}, which is not a concept of the bank"
+
+
+def _check_concepts(bank: Bank, condition: Condition) -> Iterator[str]:
+    for path, op, value in condition.compared_literals():
+        if op != "discusses":
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if item not in bank.concepts:
+                yield f"condition tests {path.text!r} against {item!r}, which is not a concept of the bank"
 
 
 def _check_reachability(bank: Bank) -> Iterator[str]:

@@ -40,6 +40,8 @@ def format_report(result: Report) -> str:
             if problem.is_open and problem.detail:
                 for chunk in textwrap.wrap(" ".join(problem.detail.split()), 84):
                     lines.append(f"      {chunk}")
+            if problem.evidence:
+                lines.append(f"      you wrote: “{problem.evidence}”")
             if problem.note:
                 lines.append(f"      note: {' '.join(problem.note.split())}")
             if problem.source:

@@ -10,7 +10,7 @@ Grammar (lowest precedence first)::
     expr     := and ("or" and)*
     and      := unary ("and" unary)*
     unary    := "not" unary | test
-    test     := operand [ ("==" | "!=" | "in" | "contains" | "mentions") operand
+    test     := operand [ ("==" | "!=" | "in" | "contains" | "mentions" | "discusses") operand
                         | "is" ["not"] "answered" ]
     operand  := path | string | number | "true" | "false" | list | "(" expr ")"
     list     := "[" [operand ("," operand)*] "]"
@@ -20,17 +20,23 @@ Semantics, chosen so that an unanswered question never makes a rule fire by acci
 an unanswered value is ``None``; it equals nothing, is in nothing, contains and
 mentions nothing. ``contains`` tests list membership (or a substring of a text);
 ``in`` is its mirror and, with a list on the left, means "any of"; ``mentions`` finds a
-word or phrase in a text, at word starts and ignoring case (``"reinforc"`` matches
-"reinforcement"); either side may be a list, meaning any of them.
+term in a text as whole words, ignoring case, with ``*`` for any ending
+(``"reinforc*"`` matches "reinforcement"), and does not count a bare denial ("never
+manipulates") as a mention (see :mod:`storybuilder.reading`); ``discusses`` is the same
+test against a named concept of the bank (a list of terms), so that many rules share one
+vocabulary. Either side may be a list, meaning any of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
+
+from storybuilder import reading
+from storybuilder.reading import Quote
 
 MAX_LENGTH = 4000
 """Longest condition accepted, in characters."""
@@ -38,9 +44,21 @@ MAX_DEPTH = 40
 """Deepest nesting of parentheses, ``not`` and lists accepted."""
 
 KEYWORDS = frozenset(
-    {"and", "or", "not", "in", "contains", "mentions", "is", "answered", "true", "false"}
+    {
+        "and",
+        "or",
+        "not",
+        "in",
+        "contains",
+        "mentions",
+        "discusses",
+        "is",
+        "answered",
+        "true",
+        "false",
+    }
 )
-COMPARISONS = ("==", "!=", "in", "contains", "mentions")
+COMPARISONS = ("==", "!=", "in", "contains", "mentions", "discusses")
 
 Resolver = Callable[[str], Any]
 """Maps a path as written in a condition to its current value (None when unanswered)."""
@@ -256,7 +274,7 @@ class _Parser:
         if (
             token.kind == "op"
             and token.text in ("==", "!=")
-            or (token.kind == "name" and token.text in ("in", "contains", "mentions"))
+            or (token.kind == "name" and token.text in ("in", "contains", "mentions", "discusses"))
         ):
             self.advance()
             return Compare(token.text, left, self.operand())
@@ -343,8 +361,20 @@ class Condition:
             )
         return cls(source, _Parser(source).parse())
 
-    def evaluate(self, resolve: Resolver) -> bool:
-        return _truthy(_evaluate(self.tree, resolve))
+    def evaluate(
+        self,
+        resolve: Resolver,
+        concepts: Mapping[str, Sequence[str]] | None = None,
+        evidence: list[Quote] | None = None,
+    ) -> bool:
+        """Whether the condition holds.
+
+        concepts: the bank's concepts (id -> terms) for ``discusses``. evidence, when
+        given, collects the author's words behind each ``mentions`` / ``discusses`` test
+        that held and counted towards the result (not under a ``not``).
+        """
+        env = _Env(resolve, concepts or {}, evidence)
+        return _truthy(_evaluate(self.tree, env, False))
 
     # Bank validation asks these of each condition several times; the tree never changes.
     @cached_property
@@ -358,7 +388,7 @@ class Condition:
             if isinstance(node, Compare):
                 for field, other in ((node.left, node.right), (node.right, node.left)):
                     if isinstance(field, Path) and isinstance(other, Literal | ListOf):
-                        found.append((field, node.op, _evaluate(other, lambda _: None)))
+                        found.append((field, node.op, _evaluate(other, _NO_STORY, False)))
         return tuple(found)
 
     def paths(self) -> tuple[Path, ...]:
@@ -384,25 +414,60 @@ def _walk(node: Node) -> Iterator[Node]:
             stack += reversed(current.operands if isinstance(current, BoolOp) else current.items)
 
 
-def _evaluate(node: Node, resolve: Resolver) -> Any:
+@dataclass
+class _Env:
+    resolve: Resolver
+    concepts: Mapping[str, Sequence[str]]
+    evidence: list[Quote] | None
+
+
+_NO_STORY = _Env(lambda _: None, {}, None)
+
+
+def _evaluate(node: Node, env: _Env, negated: bool) -> Any:
     if isinstance(node, Literal):
         return node.value
     if isinstance(node, Path):
-        return resolve(node.text)
+        return env.resolve(node.text)
     if isinstance(node, ListOf):
-        return [_evaluate(item, resolve) for item in node.items]
+        return [_evaluate(item, env, negated) for item in node.items]
     if isinstance(node, Not):
-        return not _truthy(_evaluate(node.operand, resolve))
+        return not _truthy(_evaluate(node.operand, env, not negated))
     if isinstance(node, BoolOp):
         if node.op == "and":
-            return all(_truthy(_evaluate(item, resolve)) for item in node.operands)
-        return any(_truthy(_evaluate(item, resolve)) for item in node.operands)
+            return all(_truthy(_evaluate(item, env, negated)) for item in node.operands)
+        return any(_truthy(_evaluate(item, env, negated)) for item in node.operands)
     if isinstance(node, Answered):
-        answered = is_answered(_evaluate(node.operand, resolve))
+        answered = is_answered(_evaluate(node.operand, env, negated))
         return not answered if node.negated else answered
-    left = _evaluate(node.left, resolve)
-    right = _evaluate(node.right, resolve)
+    left = _evaluate(node.left, env, negated)
+    right = _evaluate(node.right, env, negated)
+    if node.op in ("mentions", "discusses"):
+        terms = _terms(right) if node.op == "mentions" else _concept_terms(right, env.concepts)
+        # Read as a trigger ("the story uses X") a denial never counts; read under a
+        # `not` ("the story addresses X") a denial with a reason does.
+        quote = _find(left, terms, strict=not negated)
+        if quote is not None and env.evidence is not None and not negated:
+            env.evidence.append(quote)
+        return quote is not None
     return _compare(node.op, left, right)
+
+
+def _terms(words: Any) -> tuple[str, ...]:
+    wanted = words if isinstance(words, list) else [words]
+    return tuple(w.strip() for w in wanted if isinstance(w, str) and w.strip())
+
+
+def _concept_terms(ids: Any, concepts: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    wanted = ids if isinstance(ids, list) else [ids]
+    return tuple(t for i in wanted if isinstance(i, str) for t in concepts.get(i, ()))
+
+
+def _find(text: Any, terms: tuple[str, ...], *, strict: bool) -> Quote | None:
+    if text is None or not terms:
+        return None
+    texts = text if isinstance(text, list) else [text]
+    return reading.find((t for t in texts if isinstance(t, str)), terms, strict=strict)
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:
@@ -414,9 +479,7 @@ def _compare(op: str, left: Any, right: Any) -> bool:
         return False
     if op == "in":
         return _contains(right, left)
-    if op == "contains":
-        return _contains(left, right)
-    return _mentions(left, right)
+    return _contains(left, right)
 
 
 def _contains(container: Any, item: Any) -> bool:
@@ -425,18 +488,6 @@ def _contains(container: Any, item: Any) -> bool:
         return any(i in container for i in items)
     if isinstance(container, str):
         return any(isinstance(i, str) and i.casefold() in container.casefold() for i in items)
-    return False
-
-
-def _mentions(text: Any, words: Any) -> bool:
-    texts = text if isinstance(text, list) else [text]
-    wanted = words if isinstance(words, list) else [words]
-    for phrase in wanted:
-        if not isinstance(phrase, str) or not phrase.strip():
-            continue
-        pattern = re.compile(r"(?<![\w])" + re.escape(phrase.strip()), re.IGNORECASE)
-        if any(isinstance(t, str) and pattern.search(t) for t in texts):
-            return True
     return False
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from storybuilder import fields, reading
 from storybuilder.bank import Bank, Rule
 from storybuilder.interview import Interview, SectionProgress
+from storybuilder.reading import Quote
 from storybuilder.rulechecks import CHECKS, Context, Hit
 from storybuilder.story import ProblemStatus, Story
 
@@ -29,6 +31,8 @@ class OpenProblem:
     """The author's triage note."""
     source: str | None
     """The question id or story key the problem comes from."""
+    evidence: str | None = None
+    """The author's words the rule reacted to (a sentence of the story), if any."""
 
     @property
     def is_open(self) -> bool:
@@ -42,6 +46,7 @@ class OpenProblem:
             "status": self.status.value,
             "note": self.note,
             "source": self.source,
+            "evidence": self.evidence,
         }
 
 
@@ -58,11 +63,18 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     context = _context(bank, interview)
     resolve = bank.resolver(story)
     found: list[OpenProblem] = []
+    prose = fields.PROSE["story.prose"](story)
     for rule in bank.rules:
+        if rule.unless_discussed and any(
+            reading.find(prose, bank.concepts[c]) for c in rule.unless_discussed
+        ):
+            continue
         condition = bank.rule_condition(rule)
         if condition is not None:
-            if condition.evaluate(resolve):
-                found.append(_problem(story, rule, Hit(rule.source)))
+            evidence: list[Quote] = []
+            if condition.evaluate(resolve, bank.concepts, evidence):
+                quote = evidence[0].sentence if evidence else None
+                found.append(_problem(story, rule, Hit(rule.source, quote=quote)))
         elif rule.check is not None:
             found.extend(_problem(story, rule, hit) for hit in CHECKS[rule.check](story, context))
     return found
@@ -71,7 +83,7 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
 def authored(story: Story) -> list[OpenProblem]:
     """The open problems the author wrote by hand."""
     return [
-        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems")
+        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems", None)
         for p in story.problems
     ]
 
@@ -125,6 +137,8 @@ def _context(bank: Bank, interview: Interview) -> Context:
         prompts={q.id: q.prompt for q in bank.questions},
         yes_no_unsure=frozenset(q.id for q in bank.questions if q.kind == "yes-no-unsure"),
         reachable=frozenset(q.id for q in interview.reachable()),
+        concepts=bank.concepts,
+        criteria=tuple(bank.terms["criteria"]),
     )
 
 
@@ -137,6 +151,7 @@ def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
         status=triage.status if triage else ProblemStatus.OPEN,
         note=triage.note if triage else None,
         source=hit.source,
+        evidence=hit.quote,
     )
 
 

@@ -8,6 +8,7 @@ does not have and the interview engine can read and write values by path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -92,10 +93,57 @@ def entry_choices(model: type[Any], name: str) -> tuple[str, ...]:
 
 
 _ANSWER = FieldShape("answer")
+_PROSE_SHAPE = FieldShape("prose")
+
+
+def _section_prose(story: Story, section: str) -> list[str]:
+    if section == "goal":
+        return [story.goal.specification or "", story.goal.desirability or ""]
+    if section == "rationale":
+        return [story.rationale.constraints or "", story.rationale.nudges or ""]
+    if section == "failure_modes":
+        return [
+            t for e in story.failure_modes.values() for t in (e.reason or "", e.mitigation or "")
+        ]
+    if section == "evaluation":
+        return [e.argument or "" for e in story.evaluation.values()]
+    if section == "claims":
+        return [t for c in story.claims for t in (c.claim, c.test or "")]
+    if section == "sensitivity":
+        return [t for r in story.sensitivity for t in (r.assumption, r.if_wrong or "")]
+    if section == "answers":
+        return [v for v in story.answers.values() if isinstance(v, str)]
+    return [story.meta.summary or ""]
+
+
+_PROSE_SECTIONS = (
+    "meta",
+    "goal",
+    "rationale",
+    "failure_modes",
+    "evaluation",
+    "claims",
+    "sensitivity",
+    "answers",
+)
+
+PROSE: dict[str, Callable[[Story], list[str]]] = {
+    f"{section}.prose": (lambda story, s=section: _section_prose(story, s))  # type: ignore[misc]
+    for section in _PROSE_SECTIONS
+}
+PROSE["story.prose"] = lambda story: [
+    t for section in _PROSE_SECTIONS for t in _section_prose(story, section)
+]
+"""Read-only paths for conditions: the author's prose of one section, or of the whole story.
+
+Rules test them with ``mentions`` and ``discusses``, so that what the author wrote in
+their own words counts wherever they wrote it, not only in the answer to one question."""
 
 
 def shape_of(path: str) -> FieldShape | None:
     """The shape of a field path, or None when the story has no such field."""
+    if path in PROSE:
+        return _PROSE_SHAPE
     if path in _FIXED:
         return _FIXED[path]
     parts = path.split(".")

@@ -9,72 +9,59 @@ the story; the bank supplies the problem's title and explanation, with ``{item}`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 
+from storybuilder.arguments import ARGUMENT_CHECKS
 from storybuilder.mechanism import assess
-from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
+from storybuilder.rulecontext import Context, Hit, short
+from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story
 
-
-@dataclass(frozen=True)
-class Context:
-    """What a check may know of the bank, without importing it."""
-
-    term_name: Callable[[str, str], str]
-    """(vocabulary table, id) -> the words for it."""
-    prompts: Mapping[str, str]
-    """Question id -> prompt."""
-    yes_no_unsure: frozenset[str]
-    """Ids of questions answered yes / no / unsure (kept under answers)."""
-    reachable: frozenset[str]
-    """Ids of the questions the interview currently asks."""
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One offending item: where it is and the words to fill into the rule's text."""
-
-    source: str | None
-    values: Mapping[str, str] = field(default_factory=dict)
+__all__ = ["CHECKS", "Check", "Context", "Hit"]
 
 
 Check = Callable[[Story, Context], Iterator[Hit]]
 
 
-def _short(text: str | None, limit: int = 70) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.claim.strip() and not (claim.test or "").strip():
-            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": _short(claim.claim)})
+            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)})
 
 
 def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.status is ClaimStatus.FALSIFIED:
-            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": _short(claim.claim)})
+            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)})
 
 
 def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, row in enumerate(story.sensitivity, 1):
         if row.failure is FailureKind.CATASTROPHIC:
-            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": _short(row.assumption)})
+            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": short(row.assumption)})
 
 
 def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
-    for n, row in enumerate(story.sensitivity, 1):
-        if row.assumption.strip() and row.failure is FailureKind.UNKNOWN:
-            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": _short(row.assumption)})
+    # One problem for all such rows: each is the same open question, and listing them
+    # separately made the most honest story look the worst.
+    rows = [
+        (n, row)
+        for n, row in enumerate(story.sensitivity, 1)
+        if row.assumption.strip() and row.failure is FailureKind.UNKNOWN
+    ]
+    if rows:
+        numbers = ", ".join(str(n) for n, _ in rows)
+        yield Hit(
+            f"sensitivity[{rows[0][0] - 1}]",
+            {"n": numbers, "item": "; ".join(short(r.assumption, 50) for _, r in rows)},
+        )
 
 
 def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
-    for mode, entry in story.failure_modes.items():
-        if entry.relevance is Relevance.UNSURE:
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.relevance", {"item": name})
+    # One problem for all of them, for the same reason as unknown sensitivity rows.
+    modes = [m for m, e in story.failure_modes.items() if e.relevance is Relevance.UNSURE]
+    if modes:
+        names = ", ".join(ctx.term_name("failure_modes", m) for m in modes)
+        yield Hit(f"failure_modes.{modes[0]}.relevance", {"item": names})
 
 
 def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -90,17 +77,6 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
         )
         if not covered:
             yield Hit(f"failure_modes.{mode}", {"item": name})
-
-
-def weak_verdict(story: Story, ctx: Context) -> Iterator[Hit]:
-    if not story.meta.advanced:
-        return
-    for criterion, entry in story.evaluation.items():
-        if entry.verdict in (Verdict.FAIL, Verdict.UNCERTAIN):
-            name = ctx.term_name("criteria", criterion)
-            yield Hit(
-                f"evaluation.{criterion}.verdict", {"item": name, "why": str(entry.verdict.value)}
-            )
 
 
 def skipped_question(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -132,9 +108,9 @@ CHECKS: dict[str, Check] = {
     "unknown-sensitivity": unknown_sensitivity,
     "unsure-failure-mode": unsure_failure_mode,
     "unguarded-failure-mode": unguarded_failure_mode,
-    "weak-verdict": weak_verdict,
     "skipped-question": skipped_question,
     "unsure-answer": unsure_answer,
     "behavioral-specification": behavioral_specification,
+    **ARGUMENT_CHECKS,
 }
 """Check name (as written in a bank rule) -> the check."""

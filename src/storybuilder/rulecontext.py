@@ -1,0 +1,42 @@
+"""What a built-in check of the critic receives, and what it returns for each finding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know of the bank, without importing it."""
+
+    term_name: Callable[[str, str], str]
+    """(vocabulary table, id) -> the words for it."""
+    prompts: Mapping[str, str]
+    """Question id -> prompt."""
+    yes_no_unsure: frozenset[str]
+    """Ids of questions answered yes / no / unsure (kept under answers)."""
+    reachable: frozenset[str]
+    """Ids of the questions the interview currently asks."""
+    concepts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """The bank's concepts: id -> terms (see storybuilder.reading)."""
+    criteria: tuple[str, ...] = ()
+    """Ids of the evaluation criteria, in the bank's order."""
+
+    def terms(self, concept: str) -> tuple[str, ...]:
+        return self.concepts.get(concept, ())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One offending item: where it is and the words to fill into the rule's text."""
+
+    source: str | None
+    values: Mapping[str, str] = field(default_factory=dict)
+    quote: str | None = None
+    """The author's words the check reacted to, shown with the problem."""
+
+
+def short(text: str | None, limit: int = 70) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

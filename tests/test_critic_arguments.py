@@ -1,0 +1,413 @@
+"""The critic reads what the author argued: each argument rule fires on a story with the
+weakness and stays quiet on the same story with the weakness answered in the author's
+own words (not in a bank follow-up)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storybuilder.bank import Bank, packaged_bank
+from storybuilder.critic import detect
+from storybuilder.story import Story
+from tests.test_critic import BASE, merge
+
+ADV: dict[str, Any] = {"meta": {"advanced": True}}
+
+
+def dismissal(mode: str, reason: str) -> dict[str, Any]:
+    return {"failure_modes": {mode: {"relevance": "does-not-apply", "reason": reason}}}
+
+
+def verdict(criterion: str, value: str, argument: str) -> dict[str, Any]:
+    return {
+        "meta": {"advanced": True},
+        "evaluation": {criterion: {"verdict": value, "argument": argument}},
+    }
+
+
+def with_nudges(text: str, **more: Any) -> dict[str, Any]:
+    change: dict[str, Any] = {"rationale": {"nudges": text}}
+    return merge(change, more)
+
+
+LONG_PASS = (
+    "We considered the rival models that fit the data, a scene-context scorer and a "
+    "memorising lookup, and each comes out safe because neither can act beyond scoring a "
+    "grasp; a probe of the activations would show scene context if it were there."
+)
+
+ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+    (
+        "dismissal-conflates-training-and-goal",
+        dismissal("inner-alignment", "It is trained on the reward, so it optimizes the reward."),
+        dismissal(
+            "inner-alignment",
+            "Inner alignment asks whether a model trained on a loss comes to optimize it; the "
+            "model has no memory across episodes, so it lacks the state such a goal needs.",
+        ),
+    ),
+    (
+        "dismissal-by-kind-of-model",
+        dismissal(
+            "deceptive-alignment", "It is only a language model, so it cannot deceive anyone."
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It is only a language model, and it has no inputs about its training and no "
+            "memory between conversations, so it cannot tell training from use.",
+        ),
+    ),
+    (
+        "dismissal-by-zero-sum",
+        dismissal("deceptive-alignment", "Debate is zero-sum, so any deception is exposed."),
+        dismissal(
+            "deceptive-alignment",
+            "Debate is zero-sum, and the debaters are separately trained models, so they "
+            "cannot collude on a shared story.",
+        ),
+    ),
+    (
+        "dismissal-by-myopia",
+        dismissal("deceptive-alignment", "The agent is myopic, so deception has no payoff for it."),
+        dismissal(
+            "deceptive-alignment",
+            "The agent is myopic, and it has no channel to its future copies and no decision "
+            "procedure that coordinates with them.",
+        ),
+    ),
+    (
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "We do not think this is a problem for our design."),
+        dismissal(
+            "mesa-optimization",
+            "A two-layer scorer run once per grasp has no recurrence and no memory, so it "
+            "lacks the serial computation a search would need.",
+        ),
+    ),
+    (
+        "thin-pass",
+        verdict("goal-alignment", "pass", "RLHF works."),
+        verdict("goal-alignment", "pass", LONG_PASS),
+    ),
+    (
+        "pass-despite-story",
+        merge(
+            verdict("rationale-alignment", "pass", LONG_PASS),
+            {"failure_modes": {"deceptive-alignment": {"relevance": "applies"}}},
+        ),
+        verdict("rationale-alignment", "pass", LONG_PASS),
+    ),
+    (
+        "missing-criterion",
+        verdict("goal-alignment", "pass", LONG_PASS),
+        merge(
+            verdict("goal-alignment", "pass", LONG_PASS),
+            {
+                "evaluation": {
+                    c: {"verdict": "pass", "argument": LONG_PASS}
+                    for c in (
+                        "goal-competitiveness",
+                        "rationale-alignment",
+                        "rationale-competitiveness",
+                    )
+                }
+            },
+        ),
+    ),
+    (
+        "weak-verdict",
+        verdict("goal-alignment", "uncertain", "Hard to say."),
+        verdict(
+            "goal-alignment",
+            "uncertain",
+            "It depends on whether scene context leaks; the probe experiment would settle it.",
+        ),
+    ),
+    (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Labels are local.",
+                    "if_wrong": "The model becomes a long-horizon agent that plans around operators.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Labels are local.",
+                    "if_wrong": "It scores worse on cluttered shelves; no harm follows.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "It has no model of the operators.",
+                    "test": "We asked the model whether it models operators.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "It has no model of the operators.",
+                    "test": "Linear probes on the activations find no operator features.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        "learned-reward-overoptimization",
+        with_nudges(
+            "We fine-tune with RLHF against a reward model trained on pairwise comparisons."
+        ),
+        with_nudges(
+            "We fine-tune with RLHF against a reward model, with a KL penalty and early "
+            "stopping against fresh human ratings to limit over-optimisation."
+        ),
+    ),
+    (
+        "learned-reward-rater-limits",
+        with_nudges(
+            "We fine-tune with RLHF against a reward model trained on pairwise comparisons."
+        ),
+        with_nudges(
+            "We fine-tune with RLHF; expert raters run the code before they compare answers."
+        ),
+    ),
+    (
+        "learned-reward-sycophancy",
+        with_nudges("We fine-tune with RLHF. The model will never flatter anyone."),
+        with_nudges(
+            "We fine-tune with RLHF; rating instructions penalise sycophancy, since agreeing "
+            "with the user is measured on a held-out set."
+        ),
+    ),
+    (
+        "learned-reward-deployment-gap",
+        with_nudges("We fine-tune with RLHF on contractor prompts."),
+        with_nudges("We fine-tune with RLHF on prompts sampled from real users of the product."),
+    ),
+    (
+        "continued-training-drift",
+        with_nudges("After launch the model keeps learning from user feedback every week."),
+        with_nudges(
+            "After launch the model keeps learning from user feedback; before each update the "
+            "full evaluation is re-run."
+        ),
+    ),
+    (
+        "programmed-reward-gaming",
+        with_nudges("The agent is trained with PPO on a hand-coded reward in a physics simulator."),
+        with_nudges(
+            "The agent is trained with PPO on a hand-coded reward; we red-team the reward for "
+            "loopholes and simulator bugs."
+        ),
+    ),
+    (
+        "programmed-reward-tampering",
+        with_nudges("A hand-coded reward runs the test suite; the agent has shell access."),
+        with_nudges(
+            "A hand-coded reward runs the test suite; the agent has shell access in a sandbox "
+            "that cannot reach the reward."
+        ),
+    ),
+    (
+        "self-fulfilling-outputs",
+        {"meta": {"summary": "It forecasts demand, and the forecasts are used to allocate stock."}},
+        {
+            "meta": {
+                "summary": "It forecasts demand, and the forecasts are used to allocate stock; "
+                "we evaluate against counterfactual predictions so it cannot profit from "
+                "self-fulfilling forecasts."
+            }
+        },
+    ),
+    (
+        "predictor-simulates-agents",
+        with_nudges("It is pretrained with next-token prediction on internet text."),
+        with_nudges(
+            "It is pretrained with next-token prediction on internet text; we probe for "
+            "simulated agents in its activations."
+        ),
+    ),
+    (
+        "oversight-copies-collude",
+        with_nudges("Two copies of the model debate and a human judges."),
+        with_nudges("Two separately trained models debate and a human judges."),
+    ),
+    (
+        "debate-judge-limits",
+        with_nudges("Two separately trained models debate and a human judges."),
+        with_nudges(
+            "Two separately trained models debate; the judge can check each cited source, and "
+            "obfuscated arguments are ruled out by a length limit."
+        ),
+    ),
+    (
+        "corrigibility-not-trained",
+        {"goal": {"specification": "It helps its overseers and accepts correction or shutdown."}},
+        {
+            "goal": {"specification": "It helps its overseers and accepts correction or shutdown."},
+            "rationale": {
+                "nudges": "Training episodes include shutdown requests; complying earns reward."
+            },
+        },
+    ),
+    (
+        "myopic-goal-long-horizon-training",
+        {
+            "goal": {"classes": ["myopic-agent"]},
+            "rationale": {"constraints": "It is trained with PPO and a discount factor of 0.99."},
+        },
+        {"goal": {"classes": ["myopic-agent"]}},
+    ),
+    (
+        "agency-denied-but-optimised",
+        {
+            "goal": {"desirability": "It is just a tool, not an agent, so it is safe."},
+            "rationale": {"nudges": "Training maximises long-term engagement of users."},
+        },
+        {"goal": {"desirability": "It is just a tool, not an agent, so it is safe."}},
+    ),
+    (
+        "iterated-target-unargued",
+        merge(ADV, {"goal": {"specification": "A distilled model of amplified human reasoning."}}),
+        merge(
+            ADV,
+            {
+                "goal": {
+                    "specification": "A distilled model of amplified human reasoning.",
+                    "desirability": "In the limit the process converges to a tree of trusted humans, whose errors compound only if…",
+                }
+            },
+        ),
+    ),
+    (
+        "approval-target-unargued",
+        merge(ADV, {"goal": {"specification": "It takes the action its overseer would approve."}}),
+        merge(
+            ADV,
+            {
+                "goal": {"specification": "It takes the action its overseer would approve."},
+                "evaluation": {
+                    "goal-alignment": {
+                        "verdict": "uncertain",
+                        "argument": "The overseer might approve something bad out of distribution, where …",
+                    }
+                },
+            },
+        ),
+    ),
+    (
+        "imitation-target-unargued",
+        merge(
+            ADV, {"goal": {"specification": "It imitates expert demonstrations of lab protocols."}}
+        ),
+        merge(
+            ADV,
+            {
+                "goal": {
+                    "specification": "It imitates expert demonstrations of lab protocols.",
+                    "desirability": "Demonstrators' own mistakes are filtered, and in new situations it defers.",
+                }
+            },
+        ),
+    ),
+    (
+        "performance-competitiveness-unweighed",
+        merge(ADV, {"goal": {"classes": ["narrow-agent"]}}),
+        merge(
+            ADV,
+            {
+                "goal": {"classes": ["narrow-agent"]},
+                "evaluation": {
+                    "goal-competitiveness": {
+                        "verdict": "uncertain",
+                        "argument": "Compared with a general agent it cannot do tasks outside chemistry.",
+                    }
+                },
+            },
+        ),
+    ),
+    (
+        "training-competitiveness-uncosted",
+        merge(ADV, {"rationale": {"nudges": "Human feedback from expert raters shapes it."}}),
+        merge(
+            ADV,
+            {
+                "rationale": {"nudges": "Human feedback from expert raters shapes it."},
+                "evaluation": {
+                    "rationale-competitiveness": {
+                        "verdict": "uncertain",
+                        "argument": "Labels cost 2 hours each and the number needed grows linearly with capability.",
+                    }
+                },
+            },
+        ),
+    ),
+    (
+        "check-windows",
+        with_nudges("Interpretability checks run at each checkpoint."),
+        with_nudges("Interpretability checks run at every gradient step."),
+    ),
+    (
+        "training-against-detector",
+        with_nudges("The overseer's verdict is added to the loss as a penalty."),
+        with_nudges(
+            "The overseer's verdict is added to the loss as a penalty; a held-out detector is "
+            "never trained against, to catch evasion."
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def core() -> Bank:
+    return packaged_bank("core")
+
+
+def fired(core: Bank, change: dict[str, Any]) -> set[str]:
+    story = Story.model_validate(merge(BASE, change))
+    return {p.rule for p in detect(story, core) if p.rule}
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires", "quiet"), ARGUMENT_CASES, ids=[c[0] for c in ARGUMENT_CASES]
+)
+def test_argument_rule_fires_and_stays_quiet(
+    core: Bank, rule: str, fires: dict[str, Any], quiet: dict[str, Any]
+) -> None:
+    assert rule in fired(core, fires)
+    assert rule not in fired(core, quiet)
+
+
+def test_a_problem_quotes_the_words_it_reacted_to(core: Bank) -> None:
+    story = Story.model_validate(
+        merge(BASE, with_nudges("We fine-tune with RLHF against a reward model."))
+    )
+    problem = next(p for p in detect(story, core) if p.rule == "learned-reward-overoptimization")
+    assert problem.evidence == "We fine-tune with RLHF against a reward model."
+
+
+def test_a_negated_promise_does_not_answer_a_rule(core: Bank) -> None:
+    promise = with_nudges("We use RLHF; the model will never flatter or please raters.")
+    reason = with_nudges("We use RLHF; it will not flatter raters because flattery is penalised.")
+    assert "learned-reward-sycophancy" in fired(core, promise)
+    assert "learned-reward-sycophancy" not in fired(core, reason)
+
+
+def test_the_training_setup_answer_triggers_the_setup_rules(core: Bank) -> None:
+    answered = {"answers": {**BASE["answers"], "training-setup": ["learned-reward"]}}
+    assert "learned-reward-overoptimization" in fired(core, answered)
