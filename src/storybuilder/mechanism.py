@@ -38,8 +38,9 @@ use). Three lexicons:
   looser words ("computes", "features", "algorithm").
 
 Weights run from 2 (specific: "weighs X against Y", "heuristics") through 1.5 (a clear
-everyday claim) to 1 (a hint that needs company). Each entry counts once (absences twice),
-and phrases that overlap count once, at the larger weight.
+everyday claim) to 1 (a hint that needs company). Each kind of claim counts once (absences
+twice; comparison wordings, and order wordings, are one kind each), and phrases that overlap
+count once, at the larger weight: one claim worded two ways is still one claim.
 
 **Technical cues** are reported but weigh nothing: architecture names ("transformer",
 "CNN", "attention heads"), training set-ups and losses ("trained with cross-entropy",
@@ -65,9 +66,9 @@ says "we found no clear claim", not "there is none". Accuracy on the hand-writte
 development set (tests/data/spec_dev.toml) is recorded in tests/test_mechanism.py.
 
 Only the first ``MAX_CHARS`` characters from the first word on are read. Every pattern
-uses bounded repetition and is tried only at words it can start with, at most a few times
-per entry, so the scan is linear in that window; it never raises on any string (lone
-surrogates, control characters and the like included).
+uses bounded repetition and is tried only at words it can start with (an entry stops being
+tried after a few matches), so the scan is linear in that window; it never raises on any
+string (lone surrogates, control characters and the like included).
 """
 
 from __future__ import annotations
@@ -252,7 +253,9 @@ _NEG_VERB = (
     + r")\b"
     + _NOT_COMPOUND
 )
-_NEG_VERB_HEADS = "does doesn do don did didn will won cannot can must mustn should shouldn is never nothing"
+_NEG_VERB_HEADS = (
+    "does doesn do don did didn will won cannot can must mustn should shouldn is never nothing"
+)
 
 _NEG_BEING = (
     r"\b(?:is\s+not|isn't|are\s+not|aren't|was\s+not)\s+(?:even\s+|actually\s+)?"
@@ -351,7 +354,9 @@ _NAMED_ALGORITHM_HEADS = (
     "principal template denois(er|ers|ing) distance survival equivalent weighted sum average"
 )
 
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|a\s+couple\s+of)"
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|a\s+couple\s+of)"
+)
 _CANDIDATES = (
     r"candidates?|continuations?|options?|alternatives?|possibilities|variants?|"
     r"hypothes[ie]s|guesses|moves|edits|routes|plans|sequences|lines|replies|answers|"
@@ -646,7 +651,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         "pattern matches",
         r"\bpattern[\s-]match(?:ing|er|es)?\b|\bmatches\s+patterns\b",
     ),
-    _cue("simulator", 2.0, "simulat(or|ors|es|ion|ions|ing)", r"\bsimulat(?:or|ors|es|ion|ions|ing)\s+of\b"),
+    _cue(
+        "simulator",
+        2.0,
+        "simulat(or|ors|es|ion|ions|ing)",
+        r"\bsimulat(?:or|ors|es|ion|ions|ing)\s+of\b",
+    ),
     _cue("pure predictor", 2.0, "pure", r"\bpure\s+predictors?\b"),
     _cue(
         "stateless",
@@ -824,7 +834,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         "feature(s)? featuri(s|z)ation cues",
         r"\bfeatures?\b|\bfeaturi[sz]ation\b|\bcues\b",
     ),
-    _cue("module", 1.0, "module(s)? subroutine(s)? sub", r"\bmodules?\b|\bsubroutines?\b|\bsub-networks?\b"),
+    _cue(
+        "module",
+        1.0,
+        "module(s)? subroutine(s)? sub",
+        r"\bmodules?\b|\bsubroutines?\b|\bsub-networks?\b",
+    ),
     _cue("components", 1.0, "component(s)?", r"\bcomponents?\b"),
     _cue("detectors", 1.0, "detector(s)?", r"\bdetectors?\b"),
     _cue("concepts", 1.0, "concept(s)? abstraction(s)?", r"\bconcepts?\b|\babstractions?\b"),
@@ -900,8 +915,7 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "made of",
         1.0,
-        "composed comprised made built assembled consist(s|ing)? decompos(es|ed|ition) on "
-        "wrapped",
+        "composed comprised made built assembled consist(s|ing)? decompos(es|ed|ition) on wrapped",
         r"\b(?:composed|comprised|made\s+up|made|built|assembled)\s+(?:out\s+)?(?:of|from)\b"
         r"|\bconsists?\s+of\b|\bconsist\s+of\b|\bconsisting\s+of\b"
         r"|\bdecompos(?:es|ed|ition)\s+into\b|\bon\s+top\s+of\b|\bwrapped\s+around\b",
@@ -953,8 +967,7 @@ _TECHNICAL: tuple[_Cue, ...] = (
     _cue(
         "training set-up",
         0.0,
-        "trained pre pretrained fine finetuned optimised optimized tuned learned learnt "
-        "supervised",
+        "trained pre pretrained fine finetuned optimised optimized tuned learned learnt supervised",
         # The clause hides mechanism words inside it: "trained with the standard denoising
         # objective" names a training target, not what the model does.
         r"\b(?:pre-?trained|trained|fine-?tuned|optimi[sz]ed|tuned|supervised|learn(?:ed|t))\s+"
@@ -1126,8 +1139,8 @@ class _Hit:
 
 
 _TRIES_AFTER_HIT = 12
-"""After its first hit, an entry is tried at most this many more times (repeated text
-would otherwise make it match the same phrase over and over)."""
+"""After this many matches an entry is not tried again (repeated text would otherwise make
+it match the same phrase over and over)."""
 
 
 def _scan(text: str) -> list[_Hit]:
