@@ -1,6 +1,12 @@
 """Tests for storybuilder.mechanism: is a goal specification mechanistic or behavioral?
 
-Measured (development sets, all written by hand for these tests):
+tests/data/spec_dev.toml (113 labelled specifications in ten domains, written before the
+everyday-wording and technical-dress rules; 20 of them kept aside as validation):
+    before those rules   dev 62/93 (0.667)   validation 10/20 (0.50)
+    after                dev 93/93 (1.000)   validation 19/20 (0.95)
+The dev figure is what the rules were tuned on; the validation figure is the honest one.
+
+The older lists below, from earlier rounds:
     MECHANISTIC + MECHANISTIC_MORE   mechanistic 89/90
     BEHAVIORAL + BEHAVIORAL_MORE     behavioral  93/93
     (first 30 + 33 alone: mechanistic 30/30, behavioral 33/33)
@@ -20,7 +26,12 @@ know, and flags them. Its explanation is worded as "we found no clear claim" for
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import time
+import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -690,6 +701,8 @@ def test_mechanistic_examples_pass(text: str) -> None:
 
 # --- negated capabilities, inflections, typography ------------------------------------------
 
+_ONE_MORE_CLAIM = " Each frame is judged on its own."
+
 
 @pytest.mark.parametrize(
     ("text", "cue"),
@@ -699,16 +712,28 @@ def test_mechanistic_examples_pass(text: str) -> None:
         ("There is no search.", "no search"),
         ("It works without any optimizer.", "without any optimizer"),
         ("It works without any optimiser.", "without any optimiser"),
-        ("The policy never searches over moves.", "never searches"),
         ("It has no long-term memory.", "no long-term memory"),
         ("It is not pursuing goals.", "is not pursuing"),
         ("It cannot reason about the overseer.", "cannot reason"),
     ],
 )
-def test_negated_capability_is_a_strong_mechanism_cue(text: str, cue: str) -> None:
-    result = assess(text)
-    assert not result.behavioral_only
-    assert any(cue in found for found in result.mechanism_cues), result.mechanism_cues
+def test_a_lone_absence_is_reported_but_is_weak_evidence(text: str, cue: str) -> None:
+    # One absence alone ("it never plans") is weak evidence: it is quoted, but the text is
+    # still flagged. With one more claim about how it works, it passes.
+    alone = assess(text)
+    assert alone.behavioral_only
+    assert any(cue in found for found in alone.mechanism_cues), alone.mechanism_cues
+    assert cue.replace("\u2019", "'") in alone.explanation.replace("\u2019", "'")
+    assert not assess(text + _ONE_MORE_CLAIM).behavioral_only
+
+
+def test_the_extra_claim_alone_is_not_enough_either() -> None:
+    assert assess(_ONE_MORE_CLAIM).behavioral_only
+
+
+def test_a_negated_strong_term_passes_alone() -> None:
+    assert not assess("The policy never searches over moves.").behavioral_only
+    assert not assess("There is no lookahead.").behavioral_only
 
 
 @pytest.mark.parametrize(
@@ -766,11 +791,21 @@ def test_explanation_names_the_cues_found() -> None:
     assert "no planning" in result.explanation  # the advice on what to add
 
 
-def test_explanation_names_weak_mechanism_hints() -> None:
+def test_explanation_names_technical_words_apart_from_mechanism() -> None:
+    # An architecture name is not a claim about the learned algorithm: it is reported as
+    # a technical cue, quoted in the explanation, and not listed as a mechanism cue.
     result = assess("A transformer that summarises contracts accurately.")
     assert result.behavioral_only
-    assert "transformer" in result.mechanism_cues
+    assert "transformer" in result.technical_cues
+    assert "transformer" not in result.mechanism_cues
     assert "\u201ctransformer\u201d" in result.explanation
+
+
+def test_explanation_quotes_a_weak_mechanism_hint() -> None:
+    result = assess("It never plans, and it classifies e-mails by topic.")
+    assert result.behavioral_only
+    assert "never plans" in result.mechanism_cues
+    assert "\u201cnever plans\u201d" in result.explanation
 
 
 def test_explanation_without_any_cue_still_advises() -> None:
@@ -850,7 +885,7 @@ def test_weird_unicode_does_not_crash(text: str) -> None:
 
 
 def test_typographic_apostrophes_and_hyphens_are_folded() -> None:
-    assert not assess("It doesn\u2019t search.").behavioral_only
+    assert "doesn't search" in assess("It doesn\u2019t search.").mechanism_cues
     assert not assess("No look\u2011ahead at all.").behavioral_only
 
 
@@ -869,3 +904,291 @@ def test_any_text_gives_a_consistent_assessment(text: str) -> None:
 def test_assessment_is_deterministic() -> None:
     for text in MECHANISTIC[:5] + BEHAVIORAL[:5]:
         assert assess(text) == assess(text)
+
+
+# --- the development set: tests/data/spec_dev.toml ---------------------------------------
+
+DEV_PATH = Path(__file__).parent / "data" / "spec_dev.toml"
+DOMAINS = {
+    "robotics",
+    "recommendation",
+    "medicine",
+    "code",
+    "forecasting",
+    "games",
+    "science",
+    "language",
+    "vision",
+    "trading",
+}
+# Words an "everyday" mechanistic specification must do without.
+TECHNICAL_WORDS = re.compile(r"algorithm|internal|mechanis|circuit|representation|module")
+
+
+def _dev_set() -> list[dict[str, str]]:
+    with DEV_PATH.open("rb") as handle:
+        specs: list[dict[str, str]] = tomllib.load(handle)["spec"]
+    return specs
+
+
+def test_dev_set_is_big_varied_and_well_formed() -> None:
+    specs = _dev_set()
+    assert len(specs) >= 80
+    ids = [s["id"] for s in specs]
+    assert len(set(ids)) == len(ids)
+    assert len({s["text"] for s in specs}) == len(specs)
+    assert {s["domain"] for s in specs} == DOMAINS
+    assert {s["label"] for s in specs} == {"mechanistic", "behavioural"}
+    assert {s["split"] for s in specs} == {"dev", "validation"}
+    validation = [s for s in specs if s["split"] == "validation"]
+    assert len(validation) == 20
+    assert {s["label"] for s in validation} == {"mechanistic", "behavioural"}
+    everyday = [s for s in specs if s["kind"] == "everyday"]
+    assert all(s["label"] == "mechanistic" for s in everyday)
+    assert not [s["id"] for s in everyday if TECHNICAL_WORDS.search(s["text"].lower())]
+    assert len(everyday) >= 30
+    dressed = [s for s in specs if s["kind"] == "dressed"]
+    assert all(s["label"] == "behavioural" for s in dressed)
+    assert len(dressed) >= 15
+    hard = {s["label"] for s in specs if s["kind"] == "hard"}
+    assert hard == {"mechanistic", "behavioural"}
+
+
+@pytest.mark.parametrize("split", ["dev", "validation"])
+def test_dev_set_accuracy(split: str) -> None:
+    specs = [s for s in _dev_set() if s["split"] == split]
+    wrong = [
+        s["id"]
+        for s in specs
+        if assess(s["text"]).behavioral_only is not (s["label"] == "behavioural")
+    ]
+    accuracy = 1 - len(wrong) / len(specs)
+    assert accuracy >= 0.9, f"{split}: {accuracy:.3f}, wrong: {wrong}"
+
+
+def test_dev_set_everyday_mechanistic_specifications_pass() -> None:
+    # The user-study complaint: plain-worded descriptions of internals were flagged.
+    everyday = [s for s in _dev_set() if s["kind"] == "everyday" and s["split"] == "dev"]
+    flagged = [s["id"] for s in everyday if assess(s["text"]).behavioral_only]
+    assert len(flagged) <= len(everyday) // 10, flagged
+
+
+def test_dev_set_technical_dress_is_flagged() -> None:
+    # The other complaint: an architecture name plus input/output wording passed.
+    dressed = [s for s in _dev_set() if s["kind"] == "dressed" and s["split"] == "dev"]
+    passed = [s["id"] for s in dressed if not assess(s["text"]).behavioral_only]
+    assert len(passed) <= len(dressed) // 10, passed
+
+
+# --- each kind of cue, in everyday words ---------------------------------------------------
+
+# Each example pairs one claim of the kind under test with one absence. The absence alone
+# is not enough (see test_a_lone_absence_is_reported_but_is_weak_evidence), so the example
+# passes only if the claim under test is recognised.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # state: what it keeps and updates
+        (
+            "It keeps track of which cards have been played and has no memory of earlier games.",
+            "keeps track of",
+        ),
+        ("It remembers which rooms it has cleaned and has no map of the house.", "remembers which"),
+        (
+            "It keeps a running average of recent prices and knows nothing about the news.",
+            "keeps a running average",
+        ),
+        # search and lookahead
+        ("It thinks three moves ahead for both sides.", "thinks three moves ahead"),
+        (
+            "It tries a few candidate edits against the failing test and has no memory of past bugs.",
+            "tries a few candidate",
+        ),
+        (
+            "It plays each one out to the end with quick random moves and has no model of the opponent.",
+            "plays each one out to the end",
+        ),
+        # weighing
+        (
+            "It weighs the expected gain against the risk of each trade.",
+            "weighs the expected gain against",
+        ),
+        (
+            "It leans on the recent trend more when the last weeks were steady, and has no idea "
+            "what its numbers are used for.",
+            "leans on the recent trend more",
+        ),
+        (
+            "Each score is discounted by the article's age; it has no model of the reader.",
+            "discounted by",
+        ),
+        (
+            "The further a payment sits from the usual pattern, the louder the alarm; it has no "
+            "picture of the fraudster.",
+            "further a payment sits from the usual pattern, the louder",
+        ),
+        # comparison
+        (
+            "It compares each new sequence with known ones and has no notion of what the protein does.",
+            "compares each new sequence with",
+        ),
+        (
+            "It checks each pair of drugs against a list of known clashes and does not guess at others.",
+            "checks each pair of drugs against",
+        ),
+        (
+            "It suggests what shoppers whose baskets look like yours bought; it has no picture of "
+            "you beyond your basket.",
+            "look like yours",
+        ),
+        # order and decomposition
+        (
+            "It checks the vital signs first and only then reads the complaint; it has no memory "
+            "of earlier visits.",
+            "only then",
+        ),
+        (
+            "It translates phrase by phrase and has no grasp of what the sentence means.",
+            "phrase by phrase",
+        ),
+        (
+            "Tomorrow's demand is taken to be the same day last week; holidays do not enter into it.",
+            "is taken to be",
+        ),
+        (
+            "It cuts the photo into small patches and judges each patch on its own.",
+            "cuts the photo into small patches",
+        ),
+    ],
+)
+def test_everyday_cue_kinds_are_recognised(text: str, phrase: str) -> None:
+    result = assess(text)
+    assert not result.behavioral_only, result
+    assert any(phrase in cue for cue in result.mechanism_cues), result.mechanism_cues
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "It has no picture of the user and knows nothing about the news.",
+            ["no picture of", "knows nothing about"],
+        ),
+        (
+            "It never tries to read the other players, and the weather plays no part.",
+            ["never tries to read", "plays no part"],
+        ),
+        (
+            "The patient's age has no say in the result, and the image source is not looked at.",
+            ["has no say", "is not looked at"],
+        ),
+    ],
+)
+def test_two_everyday_absences_make_a_claim(text: str, phrases: list[str]) -> None:
+    result = assess(text)
+    assert not result.behavioral_only
+    for phrase in phrases:
+        assert any(phrase in cue for cue in result.mechanism_cues), result.mechanism_cues
+
+
+def test_one_claim_worded_twice_counts_once() -> None:
+    # "no memory of" is both a negated capability and a "no picture of" absence; it is
+    # still one claim.
+    assert assess("A spam classifier with no memory of earlier messages.").behavioral_only
+
+
+# --- technical dress ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "technical"),
+    [
+        (
+            "A 12-layer transformer encoder that outputs a probability distribution over 1,000 classes.",
+            "distribution over",
+        ),
+        ("A U-Net that maps satellite tiles to building masks, trained with Dice loss.", "u-net"),
+        (
+            "A diffusion model trained with the standard denoising objective to generate images.",
+            "trained with the standard",
+        ),
+        (
+            "A ResNet-50 fine-tuned with cross-entropy to predict pneumonia from X-rays.",
+            "cross-entropy",
+        ),
+        (
+            "A graph neural network that takes molecules as input and predicts solubility, "
+            "trained with mean squared error.",
+            "as input",
+        ),
+        (
+            "A gradient-boosted model over 300 tabular features that outputs the probability "
+            "that a transaction is fraudulent.",
+            "probability that",
+        ),
+    ],
+)
+def test_behaviour_in_technical_dress_is_flagged(text: str, technical: str) -> None:
+    result = assess(text)
+    assert result.behavioral_only, result
+    assert any(technical in cue for cue in result.technical_cues), result.technical_cues
+    technical_words = re.compile(r"transformer|encoder|u-net|denois|resnet|entropy|distribution")
+    assert not [c for c in result.mechanism_cues if technical_words.search(c)]
+
+
+def test_technical_dress_does_not_hide_a_real_claim() -> None:
+    result = assess(
+        "Technically a CNN trained with cross-entropy, but what we expect it to learn is a set "
+        "of stroke detectors for each digit, combined by a simple vote."
+    )
+    assert not result.behavioral_only
+    assert "cnn" in result.technical_cues
+
+
+# --- negation and promises ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model will not manipulate users and will never deceive its overseers.",
+        "It never outputs harmful text and never reveals personal data.",
+        "The robot must never steer into people and never drops a part.",
+        "The assistant must not give medical advice.",
+    ],
+)
+def test_promises_about_conduct_are_not_absences(text: str) -> None:
+    result = assess(text)
+    assert result.behavioral_only
+    assert not result.mechanism_cues, result.mechanism_cues
+
+
+def test_an_aim_it_lacks_is_an_absence() -> None:
+    result = assess(
+        "It does not try to steer what users like, and it has no model of their politics."
+    )
+    assert not result.behavioral_only
+    assert "does not try to steer" in result.mechanism_cues
+
+
+def test_words_inside_other_words_are_not_cues() -> None:
+    result = assess("An unplanned, notional, nowhere-near-ready annotator for knowhow.")
+    assert result.mechanism_cues == ()
+
+
+# --- start-up cost --------------------------------------------------------------------------
+
+
+def test_import_compiles_nothing() -> None:
+    # Start-up speed: the patterns and the word table are built on the first assess.
+    code = (
+        "import storybuilder.mechanism as m\n"
+        "assert m._compiled.cache_info().currsize == 0\n"
+        "assert m._dispatch.cache_info().currsize == 0\n"
+        "m.assess('It thinks three moves ahead.')\n"
+        "assert m._dispatch.cache_info().currsize == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr

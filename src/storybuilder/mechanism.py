@@ -1,64 +1,74 @@
 """The mechanistic check: does a goal specification say how the model works inside?
 
 A training goal specification should describe the *algorithm* the model is meant to
-implement (what it computes or represents, what it is built from, and what it does not
-do), not only the behaviour it shows (what it outputs, how accurately, which task it
+implement (what it keeps track of, what it compares or weighs, what it looks ahead
+through, which steps it takes in which order, what it is built from, and what it does not
+have), not only the behaviour it shows (what it outputs, how accurately, which task it
 performs). "Classifies cats" is behavioral; "a bundle of shape and texture heuristics,
-with no planning" is mechanistic.
+with no planning" is mechanistic. So is the same claim in everyday words: "it looks for
+pointed ears and whiskers and adds up the evidence; it has no idea what a cat is".
 
 How the verdict is reached
 --------------------------
 The text is normalised (Unicode NFKC, case-folded, typographic quotes and hyphens made
-plain) and scanned with two lexicons of regular expressions, compiled on first use.
+plain) and read once, word by word. Every lexicon entry names the words a match can start
+with; at each such word its regular expression is tried there (patterns compiled on first
+use). Three lexicons:
 
-**Mechanism cues** carry a weight; each lexicon entry counts once, however often it
-matches.
+**Mechanism cues**, by kind, with their weights:
 
-* 3: a *negated capability*, i.e. what the model does not do or have: "no planning",
-  "does not search", "without any optimiser", "has no model of the user", "keeps no
-  memory", "is not pursuing a goal", "nothing in it models clinicians". This is the
-  sharpest, most falsifiable kind of claim about internals. Negations of outputs ("never
-  produces offensive content", "no errors") are not capabilities and do not count.
-* 2: words that can only be about internals: "internally", "internal representation",
-  "represents X as Y", "world model", "heuristics", "circuits", "value function",
-  "latent space", "pattern matching", "tree search", "simulator of", "pure predictor",
-  "keeps a map of", and named algorithms whose name says what is computed ("naive
-  Bayes", "collaborative filtering", "lookup table", "weighted sum of").
-* 1.5: usually about internals but also used loosely: "computes", "implements",
-  "encodes", "approximates", "depends only on", "ignores", "hand-written", "frozen",
-  "its encoder", "a learned correction", "a decision tree over symptoms".
-* 1: weak hints: "algorithm", "mechanism", "features", "module", "embeddings",
-  "composed of", "a bundle of", "plus a", "rather than", "maps X to Y", "by
-  estimating". Two of them together make a claim.
-* 0.5: architecture names ("transformer", "CNN", "layers"). The architecture limits
-  what training can produce; it is not the learned algorithm.
+* *absence*, 1.5: what the model does not do, have or use: "no planning", "does not
+  search", "has no picture of the user", "knows nothing about the news", "never tries to
+  read the other players", "weather plays no part". Negated outputs and promises ("never
+  outputs harmful text", "will not manipulate users") are not absences of a capability and
+  do not count. A second, separate absence counts again, so two absences make a claim but
+  one tacked onto a task ("classifies e-mails; it never plans") does not.
+* *state*: what it keeps and updates: "keeps track of", "remembers which", "a running
+  tally", "keeps a short list of", "the best so far".
+* *search*: what it looks ahead through or tries: "thinks three moves ahead", "tries a few
+  candidate edits", "plays each one to the end", "searches over", "lookahead".
+* *weighing and comparison*: "weighs X against Y", "leans more on", "discounted by",
+  "the further ..., the louder ...", "compares X with Y", "checks each pair against",
+  "the closest", "looks like yours".
+* *order and decomposition*: "first ..., then", "only then", "in turn", "one at a time",
+  "phrase by phrase", "cuts the photo into patches", "each patch on its own", "comes
+  from", "is taken to be", "made of", "plus a".
+* *vocabulary* that can only be about internals ("heuristics", "world model", "internal
+  representation", named algorithms such as "naive Bayes" or "a lookup table"), and
+  looser words ("computes", "features", "algorithm").
 
-Loose uses that look mechanistic are excluded where the wording shows it: "internal
-testing", "deployed internally", "RL algorithm", "cutting-edge algorithm", "learned
-embeddings" (a part named without saying what it holds).
+Weights run from 2 (specific: "weighs X against Y", "heuristics") through 1.5 (a clear
+everyday claim) to 1 (a hint that needs company). Each kind of claim counts once (absences
+twice; comparison wordings, and order wordings, are one kind each), and phrases that overlap
+count once, at the larger weight: one claim worded two ways is still one claim.
+
+**Technical cues** are reported but weigh nothing: architecture names ("transformer",
+"CNN", "attention heads"), training set-ups and losses ("trained with cross-entropy",
+"RLHF", "Dice loss"), and input/output vocabulary ("maps X to Y", "a distribution over",
+"takes ... as input"). They say what the model is built or trained with and what goes in
+and out, not what it computes. Words inside a training clause ("trained with the standard
+denoising objective") are not read as mechanism cues.
 
 **Behavior cues** (task verbs such as "classifies", "answers", "predicts"; performance
-words such as "accuracy", "95%", "benchmark", "outperforms", "well"; virtues such as
-"safe", "helpful") do not move the verdict. They are reported so that the explanation can
-say what the text talks about instead.
+words such as "accuracy", "95%", "outperforms"; virtues such as "safe", "helpful") do not
+move the verdict. They are reported so that the explanation can say what the text talks
+about instead.
 
-**Rule.** A specification is flagged as behavioral-only when its mechanism score (the
-sum of the weights of the entries found) is below ``THRESHOLD`` (2.0): one strong cue,
-or two weaker ones, is enough to count as a claim about internals. Short texts follow
-the same rule, so a short text with no mechanism cue is flagged. Text with no word
-characters at all (empty, whitespace, punctuation) is not flagged: there is nothing to
-judge, and missing answers are another rule's business.
+**Rule.** A specification is flagged as behavioral-only when its mechanism score is below
+``THRESHOLD`` (2.0): one specific cue, or two everyday ones, is enough to count as a claim
+about internals. Text with no word characters at all (empty, whitespace, punctuation) is
+not flagged: there is nothing to judge, and missing answers are another rule's business.
 
 Limits
 ------
-A lexicon cannot know every way of describing a mechanism. On fresh hand-written text
-(see tests/test_mechanism.py) it almost never passes a behavioral specification, but it
-flags roughly half of the mechanistic ones that are phrased in words it does not know.
-The explanation therefore says "we found no clear claim", not "there is none".
+A lexicon cannot know every way of describing a mechanism; the explanation therefore
+says "we found no clear claim", not "there is none". Accuracy on the hand-written
+development set (tests/data/spec_dev.toml) is recorded in tests/test_mechanism.py.
 
 Only the first ``MAX_CHARS`` characters from the first word on are read. Every pattern
-uses bounded repetition, so the scan is linear in that window, and it never raises on
-any string (lone surrogates, control characters and the like included).
+uses bounded repetition and is tried only at words it can start with (an entry stops being
+tried after a few matches), so the scan is linear in that window; it never raises on any
+string (lone surrogates, control characters and the like included).
 """
 
 from __future__ import annotations
@@ -66,7 +76,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -79,9 +89,11 @@ class Assessment:
     behavior_cues: tuple[str, ...]
     """Phrases found that describe outputs or performance."""
     mechanism_cues: tuple[str, ...]
-    """Phrases found that describe internals: representations, algorithms, what it does not do."""
+    """Phrases found that describe internals: state, search, weighing, steps, absences."""
     explanation: str
     """One or two sentences naming the triggers and what to add; empty when fine."""
+    technical_cues: tuple[str, ...] = ()
+    """Architecture, training and input/output words found: reported, never counted."""
 
 
 THRESHOLD = 2.0
@@ -100,17 +112,29 @@ _MATCHES_PER_CUE = 3
 _SHOWN_IN_EXPLANATION = 4
 """At most this many cue phrases are quoted in the explanation."""
 
+_MECH, _TECH, _BEHAV = 0, 1, 2
+"""Which lexicon an entry belongs to."""
+
 
 @dataclass(frozen=True)
 class _Cue:
     name: str
     weight: float
+    heads: str
+    """Space-separated words a match can start with, in a small notation: letters, and
+    groups "(a|b|)" or single letters made optional by "?"; "#num" stands for any number."""
     regex: str
+    side: int = _MECH
+    counts: int = 1
+    """How many separate phrases of this kind add to the score."""
+    kind: str = ""
+    """Entries of one kind (by default, of one name) count together: they are different
+    wordings of the same sort of claim."""
+    masks: bool = False
+    """A match hides mechanism cues that start inside it (a training clause)."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        # Compiled on first use (re caches it), not at import: compiling the whole
-        # lexicon costs tens of milliseconds that a command may never need.
         return _compiled(self.regex)
 
 
@@ -119,8 +143,35 @@ def _compiled(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def _cue(name: str, weight: float, regex: str) -> _Cue:
-    return _Cue(name, weight, regex)
+def _cue(name: str, weight: float, heads: str, regex: str, **kw: object) -> _Cue:
+    return _Cue(name, weight, heads, regex, **kw)  # type: ignore[arg-type]
+
+
+def _expand(form: str) -> list[str]:
+    """All words a head form stands for: "comput(e|es|ed)" -> compute, computes, computed."""
+
+    def sequence(i: int) -> tuple[list[str], int]:
+        words = [""]
+        while i < len(form) and form[i] not in "|)":
+            if form[i] == "(":
+                unit, i = alternatives(i + 1)
+            else:
+                unit, i = [form[i]], i + 1
+            if i < len(form) and form[i] == "?":
+                unit, i = [*unit, ""], i + 1
+            words = [w + u for w in words for u in unit]
+        return words, i
+
+    def alternatives(i: int) -> tuple[list[str], int]:
+        found: list[str] = []
+        while True:
+            words, i = sequence(i)
+            found.extend(words)
+            if i >= len(form) or form[i] == ")":
+                return found, i + 1
+            i += 1  # "|"
+
+    return sequence(0)[0]
 
 
 # --- building blocks --------------------------------------------------------------
@@ -143,20 +194,29 @@ _CAP_NOUNS = (
     r"learning|internal\s+[\w-]+|computation|computations|inference|deliberation|"
     r"notion|concept|sense\s+of|understanding|beliefs?|"
     r"dictionary|lexicon|cache|attempts?\s+to|effort\s+to|strategy|strategies|"
-    r"stake\s+in|[\w-]+\s+of\s+its\s+own|(?:ability|capacity|capability)\s+to\s+[\w-]+"
+    r"stake\s+in|[\w-]+\s+of\s+its\s+own|(?:ability|capacity|capability|freedom)\s+to\s+[\w-]+"
 )
 
-# Capabilities (as verbs) after "does not", "cannot", "never" and the like.
+# Capabilities (as verbs) after "does not", "cannot", "never" and the like. Verbs of
+# conduct ("deceive", "manipulate", "influence", "steer") are not here: "will not manipulate
+# users" promises a behaviour. They count after "try to": an aim it lacks.
 _CAP_VERBS = (
     r"plan|plans|planned|planning|look\s+ahead|looks\s+ahead|"
+    r"look\s+(?:past|beyond|further|forward)|looks\s+(?:past|beyond|further|forward)|"
     r"search|searches|searched|searching|optimi[sz](?:e|es|ed|ing)|"
     r"simulat(?:e|es|ed|ing)|model|models|modell?ing|"
-    r"reason|reasons|reasoning|deceive|deceives|scheme|schemes|pursue|pursues|"
+    r"reason|reasons|reasoning|pursue|pursues|"
     r"represent|represents|track(?!\s+of)|tracks(?!\s+of)|"
     r"remember|remembers|memori[sz]e|memori[sz]es|store|stores|retain|retains|"
-    r"anticipate|anticipates|influence|influences|manipulate|manipulates|"
+    r"anticipate|anticipates|infer|infers|guess|guesses|decide|decides|"
     r"learn|learns|update\s+itself|updates\s+itself|access|accesses|"
-    r"consider|considers|look\s+beyond|looks\s+beyond|decide|decides|steer|steers|"
+    r"consider|considers|look\s+beyond|looks\s+beyond|"
+    r"think\s+(?:about|ahead|through)|thinks\s+(?:about|ahead|through)|"
+    r"work\s+out|works\s+out|figure\s+out|figures\s+out|understand|understands|"
+    r"depend\s+on|depends\s+on|rely\s+on|relies\s+on|look\s+at|looks\s+at|"
+    r"knows?\s+(?:about|of|anything|who|what|where|why|when|whether|which|how|that|"
+    r"anyone|any\s+\w+)|"
+    r"(?:try|tries|attempt|attempts|aim|aims|seek|seeks)\s+to\s+\w+|"
     r"(?:have|has|form|forms|contain|contains|set|sets|hold|holds|keep|keeps|build|builds)"
     r"\s+" + _FILL + r"(?:" + _CAP_NOUNS + r"|opinions?|views?)"
 )
@@ -179,18 +239,22 @@ _NEG_NOUN = (
     r"\b(?:no|without|lacks?|lacking|free\s+of|absence\s+of|nor|not\s+any|never\s+any)"
     r"\s+(?:any\s+|an?\s+|the\s+)?" + _FILL + r"(?:" + _CAP_NOUNS + r")\b" + _NOT_COMPOUND
 )
+_NEG_NOUN_HEADS = "no without lack(s|ing)? free absence nor not never"
 
 _NEG_VERB = (
     r"\b(?:does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|will\s+not|won't|"
     r"cannot|can\s+not|can't|must\s+not|mustn't|should\s+not|shouldn't|"
     r"is\s+not\s+able\s+to|is\s+unable\s+to|never|"
     r"nothing\s+(?:in|inside)\s+(?:it|the\s+model|the\s+network|the\s+policy))"
-    r"\s+(?:even\s+|ever\s+|try\s+to\s+|attempt\s+to\s+)?"
+    r"\s+(?:even\s+|ever\s+|really\s+|also\s+)?"
     + _FILL
     + r"(?:"
     + _CAP_VERBS
     + r")\b"
     + _NOT_COMPOUND
+)
+_NEG_VERB_HEADS = (
+    "does doesn do don did didn will won cannot can must mustn should shouldn is never nothing"
 )
 
 _NEG_BEING = (
@@ -207,17 +271,56 @@ _NEG_HOLD = (
     r"interactions?\s+between)\b" + _NOT_COMPOUND
 )
 
-# "nothing about human behaviour is in there"
-_NEG_NOTHING_IN = (
-    r"\bnothing\s+(?:about|of|from)\s+(?:[\w'-]+\s+){1,4}?(?:is|goes|gets)\s+(?:in|into)\s+"
-    r"(?:there|it|the\s+model|the\s+weights|the\s+network)\b"
+# "nothing about human behaviour is in there", "nothing about the shopper goes in",
+# "nothing links patches that are far apart".
+_NEG_NOTHING = (
+    r"\bnothing\s+(?:about|of|from)\s+(?:[\w'-]+\s+){1,6}?(?:is|goes|gets|comes|enters)\s+"
+    r"(?:in|into)\b"
+    r"|\bnothing\s+(?:in\s+it\s+)?(?:links|connects|ties|joins|relates|carries|passes)\b"
+)
+
+# "has no picture of the user", "no idea that", "no grasp of what it means".
+_NEG_GRASP = (
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:picture|idea|view|grasp|clue|inkling|map|image|record|"
+    r"say|opinion|stake|sense|notion|knowledge|model|concept|understanding|awareness|"
+    r"memory)\s+(?:of|about|beyond|for|in|on|as\s+to|how|what|who|whom|where|why|which|"
+    r"whether|that)\b"
+)
+
+# "knows nothing about the news", "weather plays no part", "do not enter into it",
+# "the shape of each beat is not looked at", "without looking further ahead".
+_NEG_USE = (
+    r"\b(?:knows?|learns?|sees?|remembers?|keeps?|carries|holds?|reads?|retains?)\s+"
+    r"nothing\s+(?:of|about|from|beyond|else|but)\b"
+    r"|\b(?:plays?|has|have|had|gets?)\s+no\s+(?:part|role|say|bearing|weight)\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:enter\s+into|come\s+into|figure\s+in|"
+    r"play\s+(?:a|any)\s+(?:part|role))\b"
+    r"|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:looked\s+at|considered|consulted|"
+    r"taken\s+into\s+account|read|seen|fed\s+to\s+it|given\s+to\s+it)\b"
+    r"|\bwithout\s+(?:ever\s+|any\s+)?(?:looking|planning|searching|thinking|considering|"
+    r"modell?ing|simulating|remembering|tracking|reasoning|knowing|checking|reading)\b"
+    r"|\bmakes?\s+no\s+(?:attempt|effort)\s+to\b"
+)
+_NEG_USE_HEADS = (
+    "know(s)? learn(s)? see(s)? remember(s)? keep(s)? carries hold(s)? read(s)? retain(s)? "
+    "play(s)? has have had get(s)? do does did is are was were without make(s)?"
 )
 
 _ARCHITECTURE = (
     r"\b(?:transformers?|cnns?|convolutional|convolutions?|neural\s+net(?:work)?s?|"
     r"networks?|lstms?|rnns?|mlps?|gnns?|deep\s+learning|gradient[\s-]boosted|"
-    r"random\s+forests?|decision\s+trees?|encoders?|decoders?|autoencoders?|autoregressive|"
-    r"layers?|attention|weights|parameters|architecture|llms?|language\s+models?)\b"
+    r"random\s+forests?|encoders?|decoders?|autoencoders?|autoregressive|"
+    r"layers?|attention(?:\s+heads?)?|self-attention|weights|parameters|architecture|"
+    r"llms?|language\s+models?|u-net|resnet(?:-\d+)?|backbone|embeddings?|"
+    r"diffusion\s+models?|recurrent|residual|\d+b-parameter|multimodal|"
+    r"(?:policy|value|output|softmax|classification)\s+head)\b"
+)
+_ARCHITECTURE_HEADS = (
+    "transformer(s)? cnn(s)? convolutional convolution(s)? neural network(s)? lstm(s)? "
+    "rnn(s)? mlp(s)? gnn(s)? deep gradient random encoder(s)? decoder(s)? "
+    "autoencoder(s)? autoregressive layer(s)? attention self weights parameters "
+    "architecture llm(s)? language u resnet backbone embedding(s)? diffusion recurrent "
+    "residual #num multimodal policy value output softmax classification"
 )
 
 # Nouns that, after "internal", name a part of the model rather than of the company.
@@ -231,86 +334,393 @@ _INTERNAL_NOUNS = (
 # Named algorithms whose name already says what is computed. (Neural architectures are
 # not here: "a transformer" says what can be learned, not what was.)
 _NAMED_ALGORITHMS = (
-    r"naive\s+bayes|logistic\s+regression|linear\s+regression|linear\s+models?|"
+    r"naive\s+bayes|logistic\s+(?:regression|models?)|linear\s+regression|linear\s+models?|"
     r"k-means|k-nn|nearest[\s-]neighbou?rs?|collaborative\s+filtering|"
     r"matrix\s+factori[sz]ation|dot\s+products?|cosine\s+similarity|"
     r"bag[\s-]of[\s-]words|tf-idf|bigrams?|n-grams?|hidden\s+markov|markov\s+chains?|"
     r"kalman\s+filters?|particle\s+filters?|cellular\s+automat(?:on|a)|potential[\s-]fields?|"
     r"occupancy\s+grids?|behaviou?r\s+trees?|finite[\s-]state\s+machines?|rule[\s-]based|"
     r"decision\s+lists?|q-tables?|phrase\s+tables?|lookup\s+tables?|look-up\s+tables?|"
-    r"dynamic\s+programming|minimax|alpha-beta|a\*\s+search|a-star|mcts|pid\s+controllers?|"
+    r"dynamic\s+programming|minimax|alpha-beta|(?<=\ba-)star|mcts|pid\s+controllers?|"
     r"gaussian\s+process(?:es)?|support\s+vector|principal\s+components?|"
     r"template\s+matching|denois(?:er|ers|ing)|nearest-match|"
     r"distance\s+fields?|survival\s+curves?|equivalent[\s-]circuit|"
     r"(?:weighted\s+)?(?:sum|average)\s+of|weighted\s+product\s+of"
 )
+_NAMED_ALGORITHM_HEADS = (
+    "naive logistic linear k nearest collaborative matrix dot cosine bag tf bigram(s)? n "
+    "hidden markov kalman particle cellular potential occupancy behaviour behavior finite "
+    "rule decision q phrase lookup look dynamic minimax alpha star mcts pid gaussian support "
+    "principal template denois(er|ers|ing) distance survival equivalent weighted sum average"
+)
+
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|a\s+couple\s+of)"
+)
+_CANDIDATES = (
+    r"candidates?|continuations?|options?|alternatives?|possibilities|variants?|"
+    r"hypothes[ie]s|guesses|moves|edits|routes|plans|sequences|lines|replies|answers|"
+    r"actions|branches|scenarios|outcomes|futures?|rollouts?|completions|proofs|paths"
+)
+_COMPARATIVE = (
+    r"more|less|fewer|further|farther|closer|nearer|higher|lower|larger|smaller|bigger|"
+    r"longer|shorter|older|newer|stronger|weaker|louder|greater|better|worse|likelier"
+)
 
 _MECHANISM: tuple[_Cue, ...] = (
-    # -- What it does not do: the sharpest, most falsifiable claims. (3)
-    _cue("negated capability", 3.0, _NEG_NOUN),
-    _cue("negated capability", 3.0, _NEG_VERB),
-    _cue("negated capability", 3.0, _NEG_BEING),
-    _cue("negated capability", 3.0, _NEG_HOLD),
-    _cue("negated capability", 3.0, _NEG_NOTHING_IN),
-    # -- Words that can only be about internals. (2)
+    # -- absence: what it does not do, have or use. (1.5; a second phrase counts again)
+    _cue("absence", 1.5, _NEG_NOUN_HEADS, _NEG_NOUN, counts=2),
+    _cue("absence", 1.5, _NEG_VERB_HEADS, _NEG_VERB, counts=2),
+    _cue("absence", 1.5, "is isn are aren was", _NEG_BEING, counts=2),
+    _cue(
+        "absence",
+        1.5,
+        "has have hold(s)? form(s)? keep(s)? carries contain(s)? not nothing",
+        _NEG_HOLD,
+        counts=2,
+    ),
+    _cue("absence", 1.5, "nothing", _NEG_NOTHING, counts=2),
+    _cue("absence", 1.5, "no", _NEG_GRASP, counts=2),
+    _cue("absence", 1.5, _NEG_USE_HEADS, _NEG_USE, counts=2),
+    # -- state: what it keeps and updates.
+    _cue(
+        "keeps track",
+        1.5,
+        "keep(s|ing)? kept track(s|ing)?",
+        r"\b(?:keep(?:s|ing)?|kept)\s+(?:careful\s+|close\s+)?track\s+of\b"
+        r"|\btrack(?:s|ing)?\s+(?:of\s+)?(?:which|what|where|who|how\s+(?:many|much|long|often)|"
+        r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b",
+    ),
+    _cue(
+        "remembers",
+        1.5,
+        "remember(s|ing)? recall(s|ing)? forget(s|ting)?",
+        r"\b(?:remember(?:s|ing)?|recall(?:s|ing)?)\s+(?:which|what|where|who|whom|when|how|"
+        r"the\s+(?:last|previous|most\s+recent|first)|its\s+(?:last|previous|own))\b"
+        r"|\bforget(?:s|ting)?\s+(?:all\s+(?:of\s+)?it|everything|it|them|what|which|the\s+\w+)\b",
+    ),
+    _cue(
+        "running tally",
+        1.5,
+        "running best",
+        r"\brunning\s+(?:tally|total|average|mean|sum|count|estimate|list|score|record|log|"
+        r"median|minimum|maximum|best)\b|\bbest\s+so\s+far\b",
+    ),
+    _cue(
+        "keeps state",
+        2.0,
+        "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)?",
+        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?)\s+"
+        r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
+        r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
+        r"list|log|history|total|average|picture|summary|profile|baseline)\b",
+    ),
+    _cue(
+        "counts which",
+        1.0,
+        "count(s)?",
+        r"\bcounts?\s+(?:which|how\s+many|how\s+often|the\s+number\s+of|up)\b",
+    ),
+    _cue(
+        "what it believes",
+        1.5,
+        "what",
+        r"\bwhat\s+it\s+(?:believes|knows|expects|has\s+seen|has\s+learned|remembers)\b",
+    ),
+    # -- search: what it looks ahead through or tries.
+    _cue(
+        "looks ahead",
+        2.0,
+        "think(s|ing)? look(s|ing)? plan(s|ning)? see(s)? read(s)? search(es|ing) consider(s)?",
+        r"\b(?:thinks?|thinking|looks?|looking|plans?|planning|sees?|reads?|searches|"
+        r"searching|considers?)\s+(?:about\s+|only\s+|just\s+|up\s+to\s+|at\s+most\s+|"
+        r"roughly\s+|around\s+|some\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+)?(?:moves?|steps?|"
+        r"turns?|plies|ply|actions?|experiments?|trades?|decisions?|frames?|tokens?|words?|"
+        r"levels?|positions?|rounds?|hands?|tricks?)\s+ahead\b",
+    ),
+    _cue(
+        "tries candidates",
+        2.0,
+        "try tries tried trying test(s|ing)? simulat(e|es|ing) explor(e|es|ing) "
+        "consider(s|ing)? weigh(s|ing)? evaluat(e|es|ing) score(s)?",
+        r"\b(?:tr(?:y|ies|ied|ying)|test(?:s|ing)?|simulat(?:e|es|ing)|explor(?:e|es|ing)|"
+        r"consider(?:s|ing)?|weigh(?:s|ing)?|evaluat(?:e|es|ing)|scores?)\s+(?:out\s+)?"
+        r"(?:many|several|a\s+few|a\s+handful\s+of|a\s+number\s+of|dozens\s+of|"
+        r"hundreds\s+of|thousands\s+of|each|every|all|all\s+the|some|various|different|"
+        r"\d+|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}?(?:" + _CANDIDATES + r")\b",
+    ),
+    _cue(
+        "rollout",
+        2.0,
+        "play(s|ing)? roll(s|ing)?",
+        r"\b(?:plays?|playing|rolls?|rolling)\s+(?:each|it|them|every|all)\s+(?:one\s+)?"
+        r"(?:out\s+)?to\s+the\s+end\b",
+    ),
+    _cue(
+        "explicit search",
+        2.0,
+        "tree beam monte explicit internal heuristic best search(es|ing)? look lookahead",
+        r"\b(?:tree|beam|monte\s+carlo|explicit|internal|heuristic|best-first)\s+search\b"
+        r"|\bsearch(?:es|ing)?\s+(?:over|through)\b|\blook-?ahead\b",
+    ),
+    _cue(
+        "looks through",
+        1.5,
+        "look(s|ing)?",
+        r"\blook(?:s|ing)?\s+(?:back\s+)?(?:through|over|across)\s+(?:the|its|a|all|every|"
+        r"each|earlier|previous|past)\b",
+    ),
+    _cue(
+        "picks the one that",
+        1.0,
+        "pick(s)? choose(s)? select(s)? keep(s)? take(s)? return(s)?",
+        r"\b(?:picks?|chooses?|selects?|keeps?|takes?|returns?)\s+(?:whichever|"
+        r"the\s+(?:[\w-]+\s+){0,2}?(?:one|line|move|edit|option|candidate|action|experiment|"
+        r"route|plan|reply|answer|path|step)s?\s+(?:that|whose|which|with\s+the))\b"
+        r"|\b(?:picks?|chooses?|selects?)\s+the\s+(?:[\w-]+\s+){1,2}?(?:tied\s+to|linked\s+to|"
+        r"closest|nearest|whose|with\s+the\s+(?:most|highest|lowest|least|best|largest|smallest))\b",
+    ),
+    # -- weighing and comparison.
+    _cue(
+        "weighs against",
+        2.0,
+        "weigh(s|ed|ing)? balanc(e|es|ed|ing) trad(e|es|ed|ing) offset(s|ting)? set(s|ting)?",
+        r"\b(?:weigh(?:s|ed|ing)?|balanc(?:e|es|ed|ing)|trad(?:e|es|ed|ing)\s+off|"
+        r"offset(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'-]+\s+){0,10}?against\b",
+    ),
+    _cue(
+        "leans on",
+        1.5,
+        "lean(s|ing)? rel(y|ies|ying) trust(s|ing)? give(s)? giving put(s|ting)?",
+        r"\b(?:lean(?:s|ing)?|rel(?:y|ies|ying))\s+(?:(?:more|less|most|least|heavily|"
+        r"mostly)\s+)?on\s+(?:[\w'-]+\s+){0,4}?(?:more|less|most|least|when|if|than)\b"
+        r"|\b(?:lean(?:s|ing)?|rel(?:y|ies|ying))\s+(?:more|less|most|least|heavily)\s+on\b"
+        r"|\btrust(?:s|ing)?\s+whichever\b"
+        r"|\b(?:gives?|giving|puts?|putting)\s+(?:more|less|extra|most|the\s+most|little)\s+"
+        r"weight\s+(?:to|on)\b",
+    ),
+    _cue(
+        "adjusted by",
+        1.5,
+        "discounted nudged scaled shifted multiplied corrected offset damped",
+        r"\b(?:discounted|nudged|scaled|shifted|multiplied|corrected|offset|damped)\s+"
+        r"(?:up\s+or\s+down\s+|up\s+|down\s+)?by\b",
+    ),
+    _cue(
+        "the more, the more",
+        1.5,
+        _COMPARATIVE.replace("|", " "),
+        # Started at the comparative (fewer tries than at every "the").
+        r"(?<=\bthe )(?:" + _COMPARATIVE + r")\b[^.;!?]{1,80}?\bthe\s+(?:" + _COMPARATIVE + r")\b",
+    ),
+    _cue(
+        "compares with",
+        1.5,
+        "compar(e|es|ed|ing) check(s|ed|ing)? match(es|ed|ing)? test(s|ed|ing)? "
+        "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing)",
+        r"\bcompar(?:e|es|ing)\s+(?!(?:well|favourably|favorably|poorly|badly)\b)"
+        r"(?:[\w'-]+\s+){1,8}?(?:with|to|against)\b"
+        r"|\b(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
+        r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
+        r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b",
+        kind="comparison",
+    ),
+    _cue(
+        "closest",
+        1.5,
+        "closest nearest most best look(s)? overlap(s|ping)? share(s)? how",
+        r"\b(?:closest|nearest|most\s+similar|best[\s-]matching|most\s+alike)\b"
+        r"|\blooks?\s+like\s+(?:yours|theirs|ours|his|hers|its|them|those)\b"
+        r"|\boverlap(?:s|ping)?\s+with\b|\bshares?\s+the\s+most\b"
+        r"|\bhow\s+(?:close|closely|similar|alike|far|much\s+\w+\s+overlaps)\b",
+        kind="comparison",
+    ),
+    # -- order and decomposition.
+    _cue(
+        "first, then",
+        1.5,
+        "first only",
+        r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b",
+        kind="order",
+    ),
+    _cue(
+        "then",
+        1.0,
+        "then",
+        r"\bthen\s+(?:it\s+)?(?!is\b|was\b|has\b|does\b|this\b|its\b)[a-z]+s\b",
+        kind="order",
+    ),
+    _cue(
+        "step by step",
+        1.0,
+        "in one step phrase word line token frame cell pixel patch piece clause sentence "
+        "move layer stage part case bit point round and then over repeatedly iteratively",
+        r"\bin\s+(?:turn|sequence|(?:that|this|the\s+same|their\s+original|its\s+original|"
+        r"the\s+original|a\s+fixed|a\s+set|reading)\s+order)\b"
+        r"|\bone\s+(?:[\w-]+\s+)?at\s+a\s+time\b|\bone\s+(?:after\s+(?:another|the\s+other)|by\s+one)\b"
+        r"|\b(step|phrase|word|line|token|frame|cell|pixel|patch|piece|clause|sentence|move|"
+        r"layer|stage|part|case|bit|point|round)\s+(?:by|after)\s+\1\b"
+        r"|\b(?:and|then)\s+repeats\b|\bover\s+and\s+over\b|\brepeatedly\b|\biteratively\b",
+        kind="order",
+    ),
+    _cue(
+        "breaks into",
+        1.5,
+        "break(s|ing)? split(s|ting)? cut(s|ting)? divid(e|es|ing) chop(s|ping)? separat(e|es)",
+        r"\b(?:break|breaks|breaking|split|splits|splitting|cut|cuts|cutting|divide|divides|"
+        r"dividing|chop|chops|chopping|separate|separates)\s+(?:[\w'-]+\s+){0,4}?into\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:parts?|pieces?|steps?|patches|tiles|chunks?|regions?|"
+        r"segments?|sub-?\w+|stages?|phases?|tokens?|cells?|blocks?|windows?|groups?|"
+        r"clusters?|components?|sections?|halves|fragments?|questions?|tasks?)\b",
+    ),
+    _cue(
+        "each on its own",
+        1.0,
+        "each independently separately",
+        r"\beach\s+(?:[\w'-]+\s+){1,4}?(?:on\s+its\s+own|independently|separately|"
+        r"in\s+isolation)\b|\bindependently\b|\bseparately\b",
+    ),
+    _cue(
+        "comes from",
+        1.5,
+        "is are come(s)? score(s)? output(s)? prediction(s)? estimate(s)? forecast(s)? "
+        "grade(s)? rating(s)? risk bid(s)? price(s)? ranking(s)? alarm(s)?",
+        r"\b(?:is|are)\s+(?:treated\s+as|taken\s+(?:to\s+be|as)|found\s+by|worked\s+out\s+"
+        r"(?:from|by)|derived\s+from|read\s+off|built\s+up\s+from|calculated\s+from)\b"
+        r"|\bcomes?\s+(?:out\s+)?(?:from|as)\b"
+        # "the score is the share of ...": the output defined as a computed quantity.
+        r"|\b(?:scores?|outputs?|predictions?|estimates?|forecasts?|grades?|ratings?|risk|"
+        r"bids?|prices?|rankings?|alarms?)\s+(?:for\s+\w+\s+)?(?:is|are)\s+(?:just\s+|simply\s+)?"
+        r"(?:the|a|an)\s+(?:share|fraction|proportion|percentage|number|count|total|median|"
+        r"ratio|difference|product|maximum|minimum|distance)\s+(?:of|between)\b",
+    ),
+    _cue(
+        "locality",
+        1.0,
+        "neighbour(s|ing)? neighbor(s|ing)? nearby",
+        r"\b(?:neighbou?r(?:s|ing)?|nearby)\b",
+    ),
+    _cue(
+        "only between",
+        1.5,
+        "only",
+        r"\bonly\s+(?:between|within|among|along|inside)\b",
+    ),
+    # -- vocabulary that can only be about internals. (2)
     _cue(
         "internally",
         2.0,
+        "internally",
         r"(?<!used )(?<!deployed )(?<!tested )(?<!shared )(?<!hosted )(?<!built )"
         r"(?<!developed )(?<!released )(?<!evaluated )(?<!available )\binternally\b"
         r"(?!\s+(?:at|to|by|within|across|in\s+the\s+(?:company|team|org\w*)))",
     ),
-    _cue("internal part", 2.0, r"\binternal\s+(?:[\w-]+\s+)?(?:" + _INTERNAL_NOUNS + r")\b"),
+    _cue(
+        "internal part",
+        2.0,
+        "internal",
+        r"\binternal\s+(?:[\w-]+\s+)?(?:" + _INTERNAL_NOUNS + r")\b",
+    ),
     _cue(
         "inside the model",
         2.0,
+        "inside within under at",
         r"\b(?:inside|within)\s+(?:the|its|this)\s+(?:model|network|weights|policy)\b"
         r"|\bunder\s+the\s+hood\b|\bat\s+heart\b",
     ),
-    _cue("represents as", 2.0, r"\brepresent(?:s|ed|ing)?\b[^.;:!?\n]{0,60}?\bas\b"),
-    _cue("representation", 2.0, r"\brepresentations?\b"),
-    _cue("world model", 2.0, r"\bworld[\s-]models?\b"),
-    _cue("heuristics", 2.0, r"\bheuristics?\b"),
-    _cue("circuits", 2.0, r"\bcircuits?\b|\bcircuitry\b"),
-    _cue("value function", 2.0, r"\bvalue\s+functions?\b|\bq-functions?\b"),
+    _cue(
+        "represents as",
+        2.0,
+        "represent(s|ed|ing)?",
+        r"\brepresent(?:s|ed|ing)?\b[^.;:!?\n]{0,60}?\bas\b",
+    ),
+    _cue("representation", 2.0, "representation(s)?", r"\brepresentations?\b"),
+    _cue("world model", 2.0, "world", r"\bworld[\s-]models?\b"),
+    _cue("heuristics", 2.0, "heuristic(s)?", r"\bheuristics?\b"),
+    _cue("circuits", 2.0, "circuit(s|ry)?", r"\bcircuits?\b|\bcircuitry\b"),
+    _cue("value function", 2.0, "value q", r"\bvalue\s+functions?\b|\bq-functions?\b"),
     _cue(
         "latent",
         2.0,
+        "latent",
         r"\blatent\s+(?:space|spaces|variables?|states?|codes?|factors?|quantit\w+)\b",
     ),
-    _cue("pattern matching", 2.0, r"\bpattern[\s-]match(?:ing|er|es)?\b|\bmatches\s+patterns\b"),
     _cue(
-        "explicit search",
+        "pattern matching",
         2.0,
-        r"\b(?:tree|beam|monte\s+carlo|explicit|internal|heuristic|best-first)\s+search\b"
-        r"|\bsearch(?:es|ing)?\s+(?:over|through)\b|\blook-?ahead\b",
+        "pattern matches",
+        r"\bpattern[\s-]match(?:ing|er|es)?\b|\bmatches\s+patterns\b",
     ),
-    _cue("simulator", 2.0, r"\bsimulat(?:or|ors|es|ion|ions|ing)\s+of\b"),
-    _cue("pure predictor", 2.0, r"\bpure\s+predictors?\b"),
-    _cue("stateless", 2.0, r"\b(?:stateless|memoryless|purely\s+reactive)\b"),
-    _cue("named algorithm", 2.0, r"\b(?:" + _NAMED_ALGORITHMS + r")(?!\w)"),
     _cue(
-        "keeps internal state",
+        "simulator",
         2.0,
-        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?)\s+"
-        r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
-        r"belief|beliefs|representation|state|table|count|counts|cache|index|graph)\b",
+        "simulat(or|ors|es|ion|ions|ing)",
+        r"\bsimulat(?:or|ors|es|ion|ions|ing)\s+of\b",
     ),
-    # -- Usually about internals, sometimes used loosely. (1.5)
-    _cue("computes", 1.5, r"\bcomput(?:e|es|ed|ing)\b"),
-    _cue("implements", 1.5, r"\bimplement(?:s|ing)\b"),
-    _cue("encodes", 1.5, r"\bencod(?:e|es|ed|ing)\b"),
-    _cue("approximates", 1.5, r"\bapproximat(?:e|es|ed|ing|ion|ions)\b"),
-    _cue("memorises", 1.5, r"\bmemori[sz](?:e|es|ed|ing|ation)\b"),
-    _cue("interpolates", 1.5, r"\binterpolat(?:e|es|ed|ing|ion)\b"),
-    _cue("factorisation", 1.5, r"\bfactori[sz](?:ation|ations|es|ed|ing)\b"),
-    _cue("beliefs", 1.5, r"\b(?:its|the\s+model's|internal)\s+beliefs?\b"),
-    _cue("myopic", 1.5, r"\bmyopic\b|\bact-based\b|\bapproval-directed\b|\breactive\b"),
-    _cue("neurons", 1.5, r"\bneurons?\b|\battention\s+heads?\b|\bactivations?\b"),
-    _cue("probes", 1.5, r"\bprob(?:e|es|ing)\b|\bread\s*-?outs?\b|\bread\s+out\b"),
+    _cue("pure predictor", 2.0, "pure", r"\bpure\s+predictors?\b"),
+    _cue(
+        "stateless",
+        2.0,
+        "stateless memoryless purely",
+        r"\b(?:stateless|memoryless|purely\s+reactive)\b",
+    ),
+    _cue(
+        "named algorithm",
+        2.0,
+        _NAMED_ALGORITHM_HEADS,
+        r"\b(?:" + _NAMED_ALGORITHMS + r")(?!\w)",
+    ),
+    # -- usually about internals, sometimes used loosely. (1.5)
+    _cue("computes", 1.5, "comput(e|es|ed|ing)", r"\bcomput(?:e|es|ed|ing)\b"),
+    _cue("implements", 1.5, "implement(s|ing)", r"\bimplement(?:s|ing)\b"),
+    _cue("encodes", 1.5, "encod(e|es|ed|ing)", r"\bencod(?:e|es|ed|ing)\b"),
+    _cue(
+        "approximates",
+        1.5,
+        "approximat(e|es|ed|ing|ion|ions)",
+        r"\bapproximat(?:e|es|ed|ing|ion|ions)\b",
+    ),
+    _cue(
+        "memorises",
+        1.5,
+        "memori(s|z)(e|es|ed|ing|ation)",
+        r"\bmemori[sz](?:e|es|ed|ing|ation)\b",
+    ),
+    _cue(
+        "interpolates",
+        1.5,
+        "interpolat(e|es|ed|ing|ion)",
+        r"\binterpolat(?:e|es|ed|ing|ion)\b",
+    ),
+    _cue(
+        "factorisation",
+        1.5,
+        "factori(s|z)(ation|ations|es|ed|ing)",
+        r"\bfactori[sz](?:ation|ations|es|ed|ing)\b",
+    ),
+    _cue(
+        "beliefs",
+        1.5,
+        "its model internal",
+        r"\b(?:its|model's|internal)\s+beliefs?\b",
+    ),
+    _cue(
+        "myopic",
+        1.5,
+        "myopic act approval reactive",
+        r"\bmyopic\b|\bact-based\b|\bapproval-directed\b|\breactive\b",
+    ),
+    _cue("neurons", 1.5, "neuron(s)? activation(s)?", r"\bneurons?\b|\bactivations?\b"),
+    _cue(
+        "probes",
+        1.5,
+        "prob(e|es|ing) read readout(s)?",
+        r"\bprob(?:e|es|ing)\b|\bread\s*-?outs?\b|\bread\s+out\b",
+    ),
     _cue(
         "its part",
         1.5,
+        "its",
         # Naming one of the model's own parts: "its image encoder", "its value head".
         r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:encoder|decoder|layers?|weights|activations|"
         r"representations?|features|value\s+head|memory|latents?|embeddings?|"
@@ -319,38 +729,47 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "learned part",
         1.5,
+        "learned learnt only trained neural",
         # Generic parts ("learned weights", "learned embeddings", "learned features") are
         # left out: they name a component without saying what it holds.
         r"\blearn(?:ed|t)\s+(?:[\w-]+\s+){0,2}?(?:functions?|mappings?|rules?|"
         r"representations?|regularities|heuristics|constraints?|thresholds?|match(?:es)?|"
         r"patterns?|filters?|detectors?|associations?|statistics|"
-        r"contributions?|fields?|modes|priors?|distributions?|codebooks?|scores?|"
+        r"contributions?|fields?|modes|priors?|codebooks?|"
         r"calibrations?|corrections?|terms?|adapters?|relations?|relationships?)\b"
-        r"|\b(?:the\s+)?(?:only\s+)?(?:learned|learnt|trained|neural)\s+(?:part|bit|piece|"
+        r"|\b(?:only\s+)?(?:learned|learnt|trained|neural)\s+(?:part|bit|piece|"
         r"portion|component|stage)\b",
     ),
     _cue(
         "depends only on",
         1.5,
+        "depend(s)? relies rely based conditioned look(s)? attend(s)? draw(s)? use(s)? see(s)? "
+        "read(s)? get(s)? receive(s)? take(s)? only given from on purely strictly entirely can "
+        "judge(s)? score(s)? rank(s)? rate(s)? sort(s)? pick(s)? choose(s)? decide(s)? order(s)?",
         # Restrictions on what it uses or does: "depends only on", "X alone", "only learns".
         r"\b(?:depends?|relies|rely|based|conditioned|looks?|attends?|draws?)\s+"
         r"(?:only|solely|purely|entirely|just|exclusively)\s+(?:on|at|to|from)\b"
-        r"|\b(?:uses?|sees?|reads?|gets?|receives?|takes?)\s+only\b|\bonly\s+uses?\b"
+        r"|\b(?:uses?|sees?|reads?|gets?|receives?|takes?)\s+only\b|\bonly\s+uses?\b|\bcan\s+only\b"
         r"|\buses?\s+nothing\s+but\b"
         r"|\b(?:given|from|on)\s+(?:[\w'-]+\s+){1,4}?alone\b"
         r"|\bonly\s+(?:learns?|decides?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
         r"copies|depends|adjusts|fits|encodes|stores|remembers)\b"
-        r"|\b(?:purely|strictly|entirely)\s+local\b",
+        r"|\b(?:purely|strictly|entirely)\s+local\b"
+        r"|\b(?:judges?|scores?|ranks?|rates?|sorts?|picks?|chooses?|decides?|orders?)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:only|solely|purely|entirely|just)\s+(?:by|on|from)\b",
     ),
     _cue(
         "driven by",
         1.5,
+        "decision(s)? prediction(s)? output(s)? score(s)? choice(s)? answer(s)? classification(s)?",
         r"\b(?:decisions?|predictions?|outputs?|scores?|choices?|answers?|classifications?)\s+"
         r"(?:is|are|should\s+be|will\s+be)\s+(?:driven|determined|based|explained)\s+(?:by|on)\b",
     ),
     _cue(
         "fixed structure",
         1.5,
+        "hand handwritten handcoded handcrafted handengineered hard hardcoded written forced "
+        "constrained",
         r"\b(?:hand-?(?:written|coded|crafted|engineered)|hard-?coded|"
         r"written\s+by\s+(?:designers|engineers|hand|people|humans|experts)|"
         r"(?:forced|constrained)\s+to\s+(?:satisfy|obey|copy|follow|respect))\b",
@@ -358,61 +777,111 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "input restriction",
         1.5,
+        "never does doesn cannot can is",
         r"\b(?:never|does\s+not|doesn't|cannot|can't)\s+(?:see|sees|receive|receives)\b"
         r"|\bis\s+(?:never|not)\s+(?:given|shown)\b",
     ),
     _cue(
         "ignores",
         1.5,
+        "ignor(e|es|ed|ing) disregard(s|ed|ing)? is be pay(s)?",
         r"\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|(?:is|be)\s+(?:blind|indifferent)\s+to|"
         r"pays?\s+no\s+attention\s+to)\b",
     ),
-    _cue("nothing else", 1.5, r"\b(?:and|but)\s+nothing\s+(?:else|more)\b|\bnothing\s+beyond\b"),
-    # -- Weak hints: a part, a step, a structure. (1) Two of them make a claim.
     _cue(
-        "algorithm",
-        1.0,
-        # "learning algorithm", "RL algorithm", "cutting-edge algorithm" name the training
-        # method or sell it; they say nothing about the learned algorithm.
-        r"(?<!learning )(?<!training )(?<!rl )(?<!-edge )(?<!-the-art )(?<!advanced )"
-        r"(?<!proprietary )(?<!novel )(?<!our )(?<!recommendation )(?<!ai )(?<!ml )"
-        r"\balgorithm(?:s|ic)?\b",
+        "nothing else",
+        1.5,
+        "and but nothing",
+        r"\b(?:and|but)\s+(?:on\s+)?nothing\s+(?:else|more)\b"
+        r"|\bnothing\s+(?:beyond|far\s+away|further\s+away|outside)\b",
     ),
-    _cue("mechanism", 1.0, r"\bmechanisms?\b|\bmechanistic(?:ally)?\b"),
-    _cue("features", 1.0, r"\bfeatures?\b|\bfeaturi[sz]ation\b|\bcues\b"),
-    _cue("module", 1.0, r"\bmodules?\b|\bsubroutines?\b|\bsub-networks?\b"),
-    _cue("components", 1.0, r"\bcomponents?\b"),
-    _cue("detectors", 1.0, r"\bdetectors?\b"),
-    _cue("concepts", 1.0, r"\bconcepts?\b|\babstractions?\b"),
-    _cue("regularities", 1.0, r"\bregularities\b|\bcorrelations\b|\bstatistics\b"),
-    _cue("estimates", 1.0, r"\bestimat(?:e|es|ing)\b"),
-    _cue("extrapolates", 1.0, r"\bextrapolat(?:e|es|ing)\b"),
-    _cue("vectors", 1.0, r"\bvectors?\b|\bembed(?:s|ding|dings)?\b"),
-    _cue("per-part", 1.0, r"\bper-[a-z]+\b"),
     _cue(
         "function over",
         1.5,
-        # Naming a function and its domain: "a decision tree over symptoms",
-        # "a distribution over tactics", "a logistic model over six lab values".
-        r"\b(?:trees?|functions?|distributions?|classifiers?|models?|tables?|controllers?|"
-        r"mixtures?|regressions?|grids?|scores?|probabilit(?:y|ies)|softmax|ensembles?)\s+"
+        "tree(s)? function(s)? table(s)? controller(s)? mixture(s)? regression(s)? grid(s)? "
+        "ensemble(s)?",
+        # Naming a computed structure and its domain: "a decision tree over symptoms". An
+        # output named this way ("a distribution over classes") is input/output wording.
+        r"\b(?:trees?|functions?|tables?|controllers?|mixtures?|regressions?|grids?|ensembles?)\s+"
         r"over\s+(?!the\s+(?:years?|course|past|next|long)\b|time\b)",
     ),
     _cue(
         "fixed part",
         1.5,
+        "frozen untouched unchanged left kept",
         r"\b(?:frozen|untouched|unchanged\s+by\s+training|left\s+fixed|kept\s+fixed)\b",
     ),
+    # -- weak hints: a part, a step, a structure. (1) Two of them make a claim.
+    _cue(
+        "algorithm",
+        1.0,
+        "algorithm(s|ic)?",
+        # "learning algorithm", "RL algorithm", "cutting-edge algorithm" name the training
+        # method or sell it; they say nothing about the learned algorithm.
+        r"(?<!learning )(?<!training )(?<!rl )(?<!-edge )(?<!-the-art )(?<!advanced )"
+        r"(?<!proprietary )(?<!novel )(?<!our )(?<!recommendation )(?<!ai )(?<!ml )"
+        r"(?<!learning algorithms )\balgorithm(?:s|ic)?\b",
+    ),
+    _cue(
+        "mechanism",
+        1.0,
+        "mechanism(s)? mechanistic(ally)?",
+        r"\bmechanisms?\b|\bmechanistic(?:ally)?\b",
+    ),
+    _cue(
+        "features",
+        1.0,
+        "feature(s)? featuri(s|z)ation cues",
+        r"\bfeatures?\b|\bfeaturi[sz]ation\b|\bcues\b",
+    ),
+    _cue(
+        "module",
+        1.0,
+        "module(s)? subroutine(s)? sub",
+        r"\bmodules?\b|\bsubroutines?\b|\bsub-networks?\b",
+    ),
+    _cue("components", 1.0, "component(s)?", r"\bcomponents?\b"),
+    _cue("detectors", 1.0, "detector(s)?", r"\bdetectors?\b"),
+    _cue("concepts", 1.0, "concept(s)? abstraction(s)?", r"\bconcepts?\b|\babstractions?\b"),
+    _cue(
+        "regularities",
+        1.0,
+        "regularities correlations statistics",
+        r"\bregularities\b|\bcorrelations\b|\bstatistics\b",
+    ),
+    _cue(
+        "estimates",
+        1.0,
+        "estimat(e|es|ing|or|ors)",
+        r"\bestimat(?:e|es|ing|ors?)\b",
+    ),
+    _cue("extrapolates", 1.0, "extrapolat(e|es|ing)", r"\bextrapolat(?:e|es|ing)\b"),
+    _cue(
+        "vectors",
+        1.0,
+        "vector(s)? embed(s)?",
+        # "embeds the ticket" is a step; "text embeddings" only names a part.
+        r"\bvectors?\b|\bembeds?\s+(?:the|each|every|its|all|both)\b",
+    ),
+    _cue("per-part", 1.0, "per", r"\bper-[a-z]+\b"),
     _cue(
         "arithmetic",
         1.0,
-        r"\bweighted\b|\badd(?:s|ed)?\s+up\b|\bconvolv(?:e|es|ed|ing)\b|\bthresholds?\b"
+        "weighted add(s|ed|ing)? convolv(e|es|ed|ing) threshold(s)? correction function "
+        "distance(s)? similarit(y|ies) more less higher lower greater set fixed preset majority "
+        "vote(s)? "
+        "voting",
+        r"\bweighted\b|\badd(?:s|ed|ing)?\s+up\b|\bconvolv(?:e|es|ed|ing)\b|\bthresholds?\b"
         r"|\bcorrection\s+(?:term|to)\b|\bfunction\s+of\b|\bdistances?\s+(?:from|to|between)\b"
-        r"|\bsimilarit(?:y|ies)\b",
+        r"|\bsimilarit(?:y|ies)\b"
+        r"|\b(?:more|less|higher|lower|greater)\s+than\s+a\s+(?:set|fixed|given|preset)\b"
+        r"|(?<=\ba )(?:set|fixed|preset)\s+(?:gap|amount|limit|level|distance|number|margin)\b"
+        r"|\bmajority\b|\bvot(?:e|es|ing)\b",
     ),
     _cue(
         "is basically",
         1.0,
+        "is be work(s)? behave(s)? end(s)? amount(s)? boil(s)? something",
         # Analogy framings that introduce what the model *is*.
         r"\b(?:is|be)\s+(?:basically|essentially|in\s+effect)\b|\bworks?\s+like\b"
         r"|\bbehaves?\s+(?:like|as)\b|\bends?\s+up\s+as\b|\bamounts?\s+to\b"
@@ -421,22 +890,32 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "learns what",
         1.0,
+        "learn(s|ing)? what",
         r"\blearns?\s+(?:which|what|how\s+\w+\s+(?:co-occur|relate|interact)|"
+        r"how\s+(?:much|many|often|quickly|fast|far|long|strongly|likely)|"
         r"a\s+(?:catalogue|table|list|map|set|model)\s+of)\b"
+        r"|\blearn(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:modes|components|factors|"
+        r"patterns|regularities|structure|rules|associations)\s+of\b"
         r"|\bwhat\s+(?:we\s+hope|we\s+expect|we\s+want)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?learns\b",
     ),
     _cue(
         "process step",
         1.0,
-        r"\b(?:compar(?:es|ing)|looks?\s+up|retriev(?:es|ing|al)|segment(?:s|ing)|"
-        r"pars(?:es|ing)|aggregat(?:es|ing)|averag(?:es|ing)|summ(?:ing|ed)|pool(?:s|ed|ing)|"
-        r"extract(?:s|ing)|decompos(?:es|ing)|smooth(?:s|ing)|cop(?:ies|ying)|"
-        r"propagat(?:es|ing)|message[\s-]passing|messages\s+pass|attends?\s+to|"
-        r"finds?\s+the\s+(?:nearest|closest|most\s+similar))\b",
+        "compar(es|ing) look(s|ing)? retriev(es|ing|al) segment(s|ing) pars(es|ing) "
+        "aggregat(es|ing) averag(es|ing) summ(ing|ed) pool(s|ed|ing) extract(s|ing) "
+        "decompos(es|ing) smooth(s|ing) cop(ies|ying|y) propagat(es|ing) message messages "
+        "attend(s)? find(s)?",
+        r"\b(?:compar(?:es|ing)|look(?:s|ing)?\s+(?:\w+\s+){0,2}?up|retriev(?:es|ing|al)|"
+        r"segment(?:s|ing)|pars(?:es|ing)|aggregat(?:es|ing)|averag(?:es|ing)|summ(?:ing|ed)|"
+        r"pool(?:s|ed|ing)|extract(?:s|ing)|decompos(?:es|ing)|smooth(?:s|ing)|"
+        r"cop(?:ies|ying|y)|propagat(?:es|ing)|message[\s-]passing|messages\s+pass|"
+        r"attends?\s+to|finds?\s+the\s+(?:nearest|closest|most\s+similar))\b",
+        kind="comparison",
     ),
     _cue(
         "made of",
         1.0,
+        "composed comprised made built assembled consist(s|ing)? decompos(es|ed|ition) on wrapped",
         r"\b(?:composed|comprised|made\s+up|made|built|assembled)\s+(?:out\s+)?(?:of|from)\b"
         r"|\bconsists?\s+of\b|\bconsist\s+of\b|\bconsisting\s+of\b"
         r"|\bdecompos(?:es|ed|ition)\s+into\b|\bon\s+top\s+of\b|\bwrapped\s+around\b",
@@ -444,38 +923,103 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "collection of",
         1.0,
+        "bundle collection ensemble mixture combination stack cascade hierarchy library bag "
+        "chain set",
         r"\b(?:bundle|collection|ensemble|mixture|combination|stack|cascade|hierarchy|"
         r"library|bag|chain|set)\s+of\b",
     ),
-    _cue("combines", 1.0, r"\bcombin(?:e|es|ed|ing)\b|\bplus\s+(?:an?|the|its|some|few)\b"),
-    _cue("maps to", 1.0, r"\bmaps?\s+(?:[\w-]+\s+){1,5}?(?:to|onto|into)\b|\bmappings?\s+from\b"),
+    _cue(
+        "combines",
+        1.0,
+        "combin(e|es|ed|ing) plus",
+        r"\bcombin(?:e|es|ed|ing)\b|\bplus\s+(?:an?|the|its|some|few)\b",
+    ),
     _cue(
         "only as",
         1.0,
+        "act(s)? serve(s)? work(s)? only is",
         r"\b(?:acts?|serves?|works?)\s+only\s+as\b|\bonly\s+(?:acts?|serves?)\s+as\b"
         r"|\bis\s+(?:merely|just|simply|nothing\s+more\s+than)\s+an?\b",
     ),
-    _cue("contrast", 1.0, r"\brather\s+than\b|\binstead\s+of\b|\bnot\s+(?:through|via|by)\b"),
+    _cue(
+        "contrast",
+        1.0,
+        "rather instead not",
+        r"\brather\s+than\b|\binstead\s+of\b|\bnot\s+(?:through|via|by)\b",
+    ),
     _cue(
         "by means of",
         1.0,
+        "by",
         # "by estimating", "by tracking": how, not what. Gerunds that only restate the
         # goal ("by improving", "by reducing") or the training set-up do not count.
         r"\bby\s+(?!(?:using|being|making|helping|providing|giving|keeping|allowing|enabling|"
         r"reducing|increasing|improving|offering|ensuring|delivering|achieving|saving|"
         r"cutting|beating|winning|outperforming|getting|doing|having|following|"
         r"training|fine-tuning|deploying|automating|coordinating|adjusting|learning|"
-        r"building|creating|working|taking|bringing|supporting|"
+        r"building|creating|working|taking|bringing|supporting|predicting|classifying|"
+        r"generating|producing|outputting|minimi[sz]ing|maximi[sz]ing|optimi[sz]ing|"
         r"(?:some|any|no|every)thing)\b)[a-z]{3,}ing\b",
     ),
-    # -- Architecture only constrains what can be learned. (0.5)
-    _cue("architecture", 0.5, _ARCHITECTURE),
+)
+
+_TECHNICAL: tuple[_Cue, ...] = (
+    _cue(
+        "training set-up",
+        0.0,
+        "trained pre pretrained fine finetuned optimised optimized tuned learned learnt supervised",
+        # The clause hides mechanism words inside it: "trained with the standard denoising
+        # objective" names a training target, not what the model does.
+        r"\b(?:pre-?trained|trained|fine-?tuned|optimi[sz]ed|tuned|supervised|learn(?:ed|t))\s+"
+        r"(?:end\s+to\s+end\s+)?(?:(?:with|on|by|using|via|through|against|under|for)\b"
+        r"[^.;:,()\n]{0,160}|(?=to\s))",
+        side=_TECH,
+        masks=True,
+    ),
+    _cue(
+        "loss",
+        0.0,
+        "cross mean mse negative log hinge dice contrastive kl rlhf ppo dpo behaviour behavior "
+        "teacher self loss(es)? objective(s)? sgd adam backprop backpropagation",
+        r"\b(?:cross[\s-]entropy|mean[\s-]squared[\s-]error|mse|negative\s+log[\s-]likelihood|"
+        r"log[\s-]loss|hinge\s+loss|dice\s+loss|contrastive\s+(?:loss|objective|learning)|"
+        r"kl[\s-]\w+|rlhf|ppo|dpo|behaviou?r\s+cloning|teacher\s+forcing|self-play|"
+        r"loss(?:es)?|objectives?|sgd|adam|backprop(?:agation)?)\b",
+        side=_TECH,
+    ),
+    _cue(
+        "input/output",
+        0.0,
+        "map(s|ping|pings)? emit(s|ting)? take(s)? as input(s)? "
+        "distribution(s)? probabilit(y|ies) softmax logits score(s)? given",
+        r"\bmaps?\s+(?:[\w-]+\s+){1,5}?(?:to|onto|into)\b|\bmappings?\s+from\b"
+        r"|\b(?:emits?|emitting)\b"
+        r"|\btakes?\s+(?:[\w'-]+\s+){1,8}?as\s+inputs?\b|\bas\s+inputs?\b"
+        r"|\binputs?\s+(?:and|to)\s+outputs?\b"
+        r"|\b(?:distributions?|probabilit(?:y|ies)|softmax|logits|scores?)\s+(?:over|for\s+each|"
+        r"that|of)\b"
+        r"|\bgiven\s+(?:an?|the|its)\s+[\w-]+(?:\s+[\w-]+)?\b",
+        side=_TECH,
+    ),
+    _cue("architecture", 0.0, _ARCHITECTURE_HEADS, _ARCHITECTURE, side=_TECH),
 )
 
 _BEHAVIOR: tuple[_Cue, ...] = (
     _cue(
         "task verb",
         1.0,
+        "classif(y|ies|ied|ying|ication|ications|ier|iers) answer(s|ed|ing)? "
+        "respond(s|ed|ing)? response(s)? replies output(s)? outputting "
+        "produc(e|es|ed|ing) generat(e|es|ed|ing|ion) predict(s|ed|ing|ion|ions)? "
+        "recommend(s|ed|ing|ation|ations)? translat(e|es|ed|ing) forecast(s|ed|ing)? "
+        "nowcast(s)? detect(s|ed|ing|ion)? flag(s|ged|ging)? identif(y|ies|ied|ying) "
+        "recogni(s|z)(e|es|ed|ing|tion) label(s|led|ling|ed|ing)? rank(s|ed|ing)? "
+        "summari(s|z)(e|es|ed|ing) transcrib(e|es|ed|ing) suggest(s|ed|ing|ion|ions)? "
+        "diagnos(e|es|ed|ing|is) triag(e|es|ed|ing) sort(s)? pick(s)? grasp(s)? control(s)? "
+        "reduc(e|es|ed|ing) cut(s)? cutting maximi(s|z)(e|es|ed|ing) minimi(s|z)(e|es|ed|ing) "
+        "solv(e|es|ed|ing) writ(e|es|ing) play(s)? win(s)? beat(s)? fold(s)? complete(s)? "
+        "completion follow(s)? refus(e|es|ed|ing) declin(e|es|ed|ing) alert(s)? "
+        "evaluat(e|es|ed|ing) help(s|ed|ing)? assist(s)?",
         r"\b(?:classif(?:y|ies|ied|ying|ication|ications|ier|iers)|"
         r"answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|responses?|replies|"
         r"outputs?|outputting|produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing|ion)|"
@@ -490,10 +1034,17 @@ _BEHAVIOR: tuple[_Cue, ...] = (
         r"writ(?:e|es|ing)|plays?|wins?|beats?|folds?|completes?|completion|"
         r"follows?\s+(?:user\s+)?instructions|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
         r"alerts?|evaluat(?:e|es|ed|ing)|help(?:s|ed|ing)?|assists?)\b",
+        side=_BEHAV,
     ),
     _cue(
         "performance",
         1.0,
+        "accura(te|tely|cy) inaccura(te|cy) correct(ly|ness)? precision recall f1 auc auroc "
+        "error success false hit click acceptance benchmark(s)? score(s)? state sota "
+        "outperform(s|ed|ing)? human super superhuman specialist professional top "
+        "perform(s|ed|ing|ance)? effective(ly)? efficient(ly)? succe(ed|eds|eding|ss|ssful|"
+        "ssfully) fail(s|ure)? better best more loss achiev(e|es|ed|ing) reach(es|ed|ing)? "
+        "#num one two three four five six seven eight nine ten well",
         r"\b(?:accura(?:te|tely|cy)|inaccura(?:te|cy)|correct(?:ly|ness)?|precision|recall|"
         r"f1|auc|auroc|error\s+rates?|(?:success|false[\s-]positive|false[\s-]negative|"
         r"hit|click-through|acceptance)\s+rates?|benchmarks?|scores?|state[\s-]of[\s-]the[\s-]art|"
@@ -505,16 +1056,45 @@ _BEHAVIOR: tuple[_Cue, ...] = (
         r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times\s+)?out\s+of\s+"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b"
         r"|(?<!as )\bwell\b(?!\s+as\b)(?!-)",
+        side=_BEHAV,
     ),
     _cue(
         "desirable quality",
         1.0,
+        "safe(ly|ty)? helpful(ness)? harmless(ness)? honest(y|ly)? aligned trustworthy useful "
+        "reliabl(e|y) robust(ly|ness)? fair(ly|ness)? unbiased high fluent(ly)? faithful(ly)? "
+        "polite(ly)? friendly good harmful offensive dangerous toxic ethical unethical",
         r"\b(?:safe(?:ly|ty)?|helpful(?:ness)?|harmless(?:ness)?|honest(?:y|ly)?|aligned|"
         r"trustworthy|useful|reliabl(?:e|y)|robust(?:ly|ness)?|fair(?:ly|ness)?|unbiased|"
         r"high[\s-]quality|good|fluent(?:ly)?|faithful(?:ly)?|polite(?:ly)?|friendly|"
         r"harmful|offensive|dangerous|toxic|ethical|unethical)\b",
+        side=_BEHAV,
     ),
 )
+
+
+_ALL: tuple[_Cue, ...] = _TECHNICAL + _MECHANISM + _BEHAVIOR
+"""Every entry, training clauses first: at a word they hide what follows them before the
+mechanism entries are tried there."""
+
+
+@functools.cache
+def _dispatch() -> dict[str, tuple[int, ...]]:
+    """Word -> indices into ``_ALL`` of the entries whose match can start there. Built,
+    like the patterns, on first use: import stays cheap."""
+    table: dict[str, list[int]] = {}
+    for index, cue in enumerate(_ALL):
+        for form in cue.heads.split():
+            for word in _expand(form):
+                entries = table.setdefault(word, [])
+                if index not in entries:
+                    entries.append(index)
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+@functools.cache
+def _matchers() -> tuple[Callable[[str, int], re.Match[str] | None], ...]:
+    return tuple(cue.pattern.match for cue in _ALL)
 
 
 # Typographic characters folded to plain ones so "doesn’t" and "look‑ahead" match.
@@ -537,6 +1117,7 @@ _FOLD = str.maketrans(
 )
 
 _HAS_WORD = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
 
 
 def _normalise(text: str) -> str:
@@ -549,37 +1130,96 @@ def _normalise(text: str) -> str:
     return folded.translate(_FOLD)[:MAX_CHARS]
 
 
-def _scan(text: str, lexicon: Iterable[_Cue]) -> tuple[float, list[tuple[int, int, str]]]:
-    """Score one lexicon against ``text``; return the score and (start, end, phrase) hits."""
-    score = 0.0
-    hits: list[tuple[int, int, str]] = []
-    for cue in lexicon:
-        seen: set[str] = set()
-        for match in cue.pattern.finditer(text):
-            phrase = " ".join(match.group(0).split())
-            if phrase in seen:
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    phrase: str
+    cue: _Cue
+
+
+_TRIES_AFTER_HIT = 12
+"""After this many matches an entry is not tried again (repeated text would otherwise make
+it match the same phrase over and over)."""
+
+
+def _scan(text: str) -> list[_Hit]:
+    """Every cue hit in ``text``, found by trying each entry only where it can start."""
+    table = _dispatch()
+    numeric = table.get("#num", ())
+    matchers = _matchers()
+    count = len(_ALL)
+    phrases: list[set[str]] = [set() for _ in range(count)]
+    free_from = [0] * count  # where an entry's next match may start (no overlaps)
+    tries_left = [_TRIES_AFTER_HIT] * count
+    live = [True] * count
+    hits: list[_Hit] = []
+    masked_until = -1
+    for word in _WORD.finditer(text):
+        token = word.group()
+        entries = table.get(token)
+        if entries is None:
+            if not token[0].isdigit():
                 continue
-            seen.add(phrase)
-            hits.append((match.start(), match.end(), phrase))
-            if len(seen) >= _MATCHES_PER_CUE:
-                break
-        if seen:
-            score += cue.weight
-    return score, hits
+            entries = numeric
+        start = word.start()
+        for index in entries:
+            if not live[index] or start < free_from[index]:
+                continue
+            cue = _ALL[index]
+            if start < masked_until and cue.side == _MECH:
+                continue
+            match = matchers[index](text, start)
+            if match is None or match.end() == start:
+                continue
+            free_from[index] = match.end()
+            if cue.masks:
+                masked_until = max(masked_until, match.end())
+                phrase = " ".join(match.group(0).split()[:4])
+            else:
+                phrase = " ".join(match.group(0).split())
+            found = phrases[index]
+            if phrase not in found:
+                found.add(phrase)
+                hits.append(_Hit(start, match.end(), phrase, cue))
+            tries_left[index] -= 1
+            if len(found) >= _MATCHES_PER_CUE or tries_left[index] <= 0:
+                live[index] = False
+    return hits
 
 
-def _phrases(hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
-    """Distinct phrases in reading order, dropping any that sit inside a longer hit."""
-    ordered = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
-    kept: list[tuple[int, int, str]] = []
-    for start, end, phrase in ordered:
-        if any(s <= start and end <= e for s, e, _ in kept):
+def _score(hits: list[_Hit]) -> float:
+    """Sum the weights of the mechanism hits: each kind counts up to ``counts`` times, and
+    hits that overlap count once, at the larger weight."""
+    taken: list[tuple[int, int]] = []
+    used: dict[str, int] = {}
+    score = 0.0
+    for hit in sorted(hits, key=lambda h: (-h.cue.weight, h.start)):
+        if hit.cue.side != _MECH:
             continue
-        kept.append((start, end, phrase))
+        kind = hit.cue.kind or hit.cue.name
+        if used.get(kind, 0) >= hit.cue.counts:
+            continue
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        used[kind] = used.get(kind, 0) + 1
+        score += hit.cue.weight
+    return score
+
+
+def _phrases(hits: Iterable[_Hit]) -> tuple[str, ...]:
+    """Distinct phrases in reading order, dropping any that sit inside a longer hit."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for hit in ordered:
+        if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        kept.append(hit)
     result: list[str] = []
-    for _, _, phrase in kept:
-        if phrase not in result:
-            result.append(phrase)
+    for hit in kept:
+        if hit.phrase not in result:
+            result.append(hit.phrase)
         if len(result) >= MAX_CUES:
             break
     return tuple(result)
@@ -591,12 +1231,15 @@ def _quoted(phrases: Iterable[str]) -> str:
 
 
 _ADVICE = (
-    "Say what the model computes or represents, what it is built from, and what it does "
-    "not do (for example: no planning, no search)."
+    "Say what the model keeps track of, what it compares or weighs, what it looks ahead "
+    "through, in which steps it works, and what it does not do (for example: no planning, "
+    "no memory of past users)."
 )
 
 
-def _explain(behavior: tuple[str, ...], mechanism: tuple[str, ...]) -> str:
+def _explain(
+    behavior: tuple[str, ...], mechanism: tuple[str, ...], technical: tuple[str, ...]
+) -> str:
     if behavior:
         first = (
             f"It names what the model does or how well ({_quoted(behavior)}), "
@@ -604,12 +1247,17 @@ def _explain(behavior: tuple[str, ...], mechanism: tuple[str, ...]) -> str:
         )
     else:
         first = "We found no clear claim about how the model works inside."
-    if mechanism:
-        words = "The word" if len(mechanism) == 1 else "The words"
-        verb = "hints" if len(mechanism) == 1 else "hint"
+    if technical:
         first += (
-            f" {words} {_quoted(mechanism)} only {verb} at internals: naming an "
-            "architecture or a part is not yet saying what the model computes."
+            f" {_quoted(technical)} say what it is built or trained with, or what goes in "
+            "and out, not what it computes."
+        )
+    if mechanism:
+        words = "The phrase" if len(mechanism) == 1 else "The phrases"
+        verb = "is" if len(mechanism) == 1 else "are"
+        first += (
+            f" {words} {_quoted(mechanism)} {verb} a start, but one hint is not yet an "
+            "account of how it works."
         )
     return f"{first} {_ADVICE}"
 
@@ -619,10 +1267,10 @@ def assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
-    mech_score, mech_hits = _scan(normal, _MECHANISM)
-    _, behav_hits = _scan(normal, _BEHAVIOR)
-    mechanism = _phrases(mech_hits)
-    behavior = _phrases(behav_hits)
-    flagged = mech_score < THRESHOLD
-    explanation = _explain(behavior, mechanism) if flagged else ""
-    return Assessment(flagged, behavior, mechanism, explanation)
+    hits = _scan(normal)
+    mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
+    technical = _phrases(h for h in hits if h.cue.side == _TECH)
+    behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
+    flagged = _score(hits) < THRESHOLD
+    explanation = _explain(behavior, mechanism, technical) if flagged else ""
+    return Assessment(flagged, behavior, mechanism, explanation, technical)
