@@ -68,7 +68,13 @@ def collect(stories: list[str], specs: list[str]) -> dict[str, Any]:
             continue
         results[path] = {
             "problems": [
-                {"rule": p.rule, "source": p.source, "open": p.is_open}
+                {
+                    "rule": p.rule,
+                    "source": p.source,
+                    # Grouped problems name every item they concern; older critics do not.
+                    "refs": list(getattr(p, "refs", ()) or [p.source]),
+                    "open": p.is_open,
+                }
                 for p in checked.problems
                 if p.rule is not None
             ]
@@ -219,7 +225,8 @@ def score_story(
         if problem["rule"] not in rules:
             unmapped.add(problem["rule"])
         mapped = set(rules.get(problem["rule"], []))
-        mapped |= set(sources.get(f"{problem['rule']}@{problem['source']}", []))
+        for ref in problem.get("refs") or [problem["source"]]:
+            mapped |= set(sources.get(f"{problem['rule']}@{ref}", []))
         raised |= mapped
         if mapped & forbidden:
             wrong.append(

@@ -77,6 +77,7 @@ def test_check_open_problems_exit_1_and_json(
             "note": None,
             "source": "claims[0]",
             "evidence": None,
+            "refs": ["claims[0]"],
         }
     ]
 

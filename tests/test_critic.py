@@ -29,7 +29,11 @@ BASE: dict[str, Any] = {
     },
     "rationale": {
         "classes": ["other"],
-        "constraints": "The model must fit the labelled grasps, which local features can do because grasps are local.",
+        "constraints": (
+            "The model must fit the labelled grasps, which local features can do because grasps "
+            "are local; deployment warehouses differ from training ones only in layout, so new "
+            "situations look like the old ones."
+        ),
         "nudges": "Local features are the simplest fit, since the labels depend only on nearby geometry.",
     },
     "claims": [
@@ -310,7 +314,7 @@ CROSS_SECTION: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {
             "goal": {"classes": ["myopic-agent"]},
             "failure_modes": {
-                "deceptive-alignment": {"relevance": "does-not-apply", "reason": "Short horizon."}
+                "deceptive-alignment": {"relevance": "does-not-apply", "reason": "It cannot be."}
             },
         },
         {
@@ -421,11 +425,18 @@ def test_each_failure_mode_must_be_considered_in_an_advanced_proposal(
     core: Bank, mode: str
 ) -> None:
     rule = f"{mode}-not-considered"
-    assert rule in fired(core, {"meta": {"advanced": True}})
-    considered = {
+    # With no failure mode considered at all there is one problem for all five; once the
+    # author has answered one, each missing one is its own problem.
+    assert fired(core, {"meta": {"advanced": True}}) >= {"failure-modes-not-considered"}
+    other = "deceptive-alignment" if mode != "deceptive-alignment" else "mesa-optimization"
+    another_answered = {
         "meta": {"advanced": True},
-        "failure_modes": {mode: {"relevance": "applies", "mitigation": "m"}},
+        "failure_modes": {other: {"relevance": "applies", "mitigation": "m"}},
     }
+    assert rule in fired(core, another_answered)
+    considered = merge(
+        another_answered, {"failure_modes": {mode: {"relevance": "applies", "mitigation": "m"}}}
+    )
     assert rule not in fired(core, considered)
 
 

@@ -87,17 +87,35 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
-        "thin-pass",
+        "unsupported-pass",
         verdict("goal-alignment", "pass", "RLHF works."),
         verdict("goal-alignment", "pass", LONG_PASS),
     ),
     (
-        "pass-despite-story",
+        "unsupported-pass",
         merge(
             verdict("rationale-alignment", "pass", LONG_PASS),
             {"failure_modes": {"deceptive-alignment": {"relevance": "applies"}}},
         ),
         verdict("rationale-alignment", "pass", LONG_PASS),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges("We train it on the helpfulness reward, so it will pursue helpfulness."),
+        with_nudges("We train it on the helpfulness reward; which objective it learns is open."),
+    ),
+    (
+        "deployment-shift-unconsidered",
+        {"rationale": {"constraints": "The model must fit the labelled grasps."}},
+        {},
+    ),
+    (
+        "failure-modes-not-considered",
+        ADV,
+        merge(
+            ADV,
+            {"failure_modes": {"mesa-optimization": {"relevance": "applies", "mitigation": "m"}}},
+        ),
     ),
     (
         "missing-criterion",
@@ -196,7 +214,10 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "learned-reward-deployment-gap",
-        with_nudges("We fine-tune with RLHF on contractor prompts."),
+        with_nudges(
+            "We fine-tune with RLHF on contractor prompts.",
+            rationale={"constraints": "The model must fit the labelled grasps."},
+        ),
         with_nudges("We fine-tune with RLHF on prompts sampled from real users of the product."),
     ),
     (
@@ -266,7 +287,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
-        "myopic-goal-long-horizon-training",
+        "myopic-long-horizon-nudges",
         {
             "goal": {"classes": ["myopic-agent"]},
             "rationale": {"constraints": "It is trained with PPO and a discount factor of 0.99."},

@@ -48,6 +48,7 @@ DELIBERATELY_OPEN: dict[str, set[str | None]] = {
         "cognitive-science-behavioral-only",
         "deception-behavioral-checks-only",
         "training-competitiveness-uncosted",
+        "performance-competitiveness-unweighed",
         "weak-verdict",
         "catastrophic-sensitivity",
         None,

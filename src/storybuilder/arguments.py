@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from storybuilder import reading
+from storybuilder.mechanism import assess
 from storybuilder.rulecontext import Context, Hit, short
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
 
@@ -94,72 +95,123 @@ _SPECIFIC_DISMISSALS = (
 
 
 def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A dismissal that names neither a capability limit nor evidence (and no known bad
-    argument, which has its own, more precise problem)."""
+    """Dismissals that name neither a capability limit nor evidence, as one problem (a
+    known bad argument has its own, more precise problem instead)."""
     flagged = {hit.source for check in _SPECIFIC_DISMISSALS for hit in check(story, ctx)}
+    bare: list[tuple[str, str]] = []
     for mode, reason in _dismissals(story):
         source = f"failure_modes.{mode}.reason"
         if source in flagged or _grounded(ctx, reason):
             continue
         if reading.find([reason], ctx.terms("goal-not-loss-optimizer")):
             continue  # "the goal is not a loss optimizer" is the framework's own exit
-        name = ctx.term_name("failure_modes", mode)
-        yield Hit(source, {"item": name}, short(reason, reading.QUOTE_LIMIT))
+        bare.append((mode, reason))
+    if bare:
+        names = [ctx.term_name("failure_modes", mode) for mode, _ in bare]
+        yield Hit(
+            f"failure_modes.{bare[0][0]}.reason",
+            {"item": _joined(names)},
+            short(bare[0][1], reading.QUOTE_LIMIT),
+            refs=tuple(f"failure_modes.{mode}.reason" for mode, _ in bare),
+        )
 
 
-def thin_pass(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A pass verdict whose argument is a slogan: too short, or giving no reason."""
+def _joined(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
+
+
+def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'We train it on X, so it will pursue X' in the goal, rationale or evaluation."""
+    steps = [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")]
+    places = [
+        ("goal.desirability", story.goal.desirability),
+        ("rationale.nudges", story.rationale.nudges),
+        ("rationale.constraints", story.rationale.constraints),
+        *((f"evaluation.{c}.argument", e.argument) for c, e in story.evaluation.items()),
+    ]
+    for source, text in places:
+        quote = reading.find_sequence([text], steps)
+        if quote:
+            yield Hit(source, {}, quote.sentence)
+            return  # one problem: the same confusion, wherever it is repeated
+
+
+def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'Pass' verdicts the story does not support, as one problem: an argument that is a
+    slogan (too short, or giving no reason), or an alignment pass beside parts of the
+    same story that say it may not hold."""
     if not story.meta.advanced:
         return
+    reasons: list[tuple[str, str]] = []
+    quote: str | None = None
     for criterion, entry in story.evaluation.items():
         argument = (entry.argument or "").strip()
-        if entry.verdict is not Verdict.PASS or not argument:
+        if entry.verdict is not Verdict.PASS:
             continue
-        reasons = reading.find([argument], ctx.terms("reasoning"))
-        if reading.word_count(argument) < THIN_ARGUMENT_WORDS or not reasons:
-            name = ctx.term_name("criteria", criterion)
-            yield Hit(
-                f"evaluation.{criterion}.argument",
-                {"item": name, "n": str(reading.word_count(argument))},
-                short(argument, reading.QUOTE_LIMIT),
-            )
+        name = ctx.term_name("criteria", criterion)
+        words = reading.word_count(argument)
+        if words < THIN_ARGUMENT_WORDS or not reading.find([argument], ctx.terms("reasoning")):
+            reasons.append((criterion, f"{name} on a {words}-word argument"))
+            quote = quote or short(argument, reading.QUOTE_LIMIT) or None
+        elif (tensions := _tensions(story, ctx, criterion)) and not reading.find(
+            [argument], ctx.terms("tension-acknowledged")
+        ):
+            reasons.append((criterion, f"{name}, though {'; '.join(tensions)}"))
+            quote = quote or short(argument, reading.QUOTE_LIMIT)
+    if reasons:
+        yield Hit(
+            f"evaluation.{reasons[0][0]}.verdict",
+            {"item": "; ".join(text for _, text in reasons)},
+            quote,
+            refs=tuple(f"evaluation.{c}.verdict" for c, _ in reasons),
+        )
 
 
-_ALIGNMENT_CRITERIA = ("goal-alignment", "rationale-alignment")
-
-
-def pass_despite_story(story: Story, ctx: Context) -> Iterator[Hit]:
-    """An alignment 'pass' beside parts of the same story that say it may not hold."""
-    if not story.meta.advanced:
-        return
+def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
+    """What else in the story says an alignment pass may not hold."""
+    if criterion == "goal-alignment":
+        # Judged on every model that meets the specification: a behavioural one admits
+        # models that work in any way at all.
+        spec = story.goal.specification or ""
+        if spec.strip() and assess(spec).behavioral_only:
+            return ["the specification describes behaviour only, so very different models meet it"]
+        return []
+    if criterion != "rationale-alignment":
+        return []
     tensions: list[str] = []
     applying = [
         ctx.term_name("failure_modes", mode)
         for mode, entry in story.failure_modes.items()
-        if entry.relevance in (Relevance.APPLIES, Relevance.UNSURE)
-        and mode in ("deceptive-alignment", "inner-alignment", "mesa-optimization")
+        if entry.relevance in (Relevance.APPLIES, Relevance.UNSURE) and mode in _INTERNAL_MODES
     ]
     if applying:
-        tensions.append("the story says " + ", ".join(applying) + " may apply")
+        tensions.append("the story says " + _joined(applying) + " may apply")
     catastrophic = [
         n for n, r in enumerate(story.sensitivity, 1) if r.failure is FailureKind.CATASTROPHIC
     ]
     if catastrophic:
-        rows = ", ".join(str(n) for n in catastrophic)
-        tensions.append(f"sensitivity row {rows} can fail catastrophically")
-    for criterion in _ALIGNMENT_CRITERIA:
-        entry = story.evaluation.get(criterion)
-        if entry is None or entry.verdict is not Verdict.PASS or not tensions:
-            continue
-        argument = entry.argument or ""
-        if reading.find([argument], ctx.terms("tension-acknowledged")):
-            continue
-        name = ctx.term_name("criteria", criterion)
-        yield Hit(
-            f"evaluation.{criterion}.verdict",
-            {"item": name, "why": "; ".join(tensions)},
-            short(argument, reading.QUOTE_LIMIT),
+        tensions.append(
+            f"sensitivity row {', '.join(map(str, catastrophic))} can fail catastrophically"
         )
+    return tensions
+
+
+def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A check's verdict used as a training signal, in one sentence of the rationale."""
+    if reading.find(_prose(story), ctx.terms("evasion-addressed")):
+        return
+    steps_a = [ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")]
+    steps_b = [ctx.terms("trains-on-verdict"), ctx.terms("checking-tool")]
+    texts = [story.rationale.constraints, story.rationale.nudges, story.goal.specification]
+    quote = reading.find_sequence(texts, steps_a) or reading.find_sequence(texts, steps_b)
+    if quote:
+        yield Hit("rationale.nudges", {}, quote.sentence)
+
+
+def _prose(story: Story) -> list[str]:
+    from storybuilder.fields import PROSE
+
+    return PROSE["story.prose"](story)
 
 
 def missing_criterion(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -212,14 +264,17 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A claim marked supported whose test is asking the model or watching its outputs."""
+    """A claim marked supported whose evidence is behaviour (asking the model, scores,
+    tests of outputs) rather than anything about the model's internals."""
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not ClaimStatus.SUPPORTED:
             continue
         text = claim.test or ""
-        weak = reading.find([text], ctx.terms("self-report"))
-        if weak and not reading.find([text], ctx.terms("internal-evidence")):
-            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)}, weak.sentence)
+        if reading.find_any([text], ctx.terms("internal-evidence")):
+            continue
+        weak = reading.find_any([text], ctx.terms("self-report"))
+        quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
+        yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)}, quote or None)
 
 
 ARGUMENT_CHECKS = {
@@ -228,9 +283,10 @@ ARGUMENT_CHECKS = {
     "dismissal-by-zero-sum": dismissal_by_zero_sum,
     "dismissal-by-myopia": dismissal_by_myopia,
     "dismissal-without-grounds": dismissal_without_grounds,
-    "thin-pass": thin_pass,
-    "pass-despite-story": pass_despite_story,
+    "training-equated-with-goal": training_equated_with_goal,
+    "unsupported-pass": unsupported_pass,
     "missing-criterion": missing_criterion,
+    "training-against-detector": training_against_detector,
     "weak-verdict": weak_verdicts,
     "safe-label-contradicted": safe_label_contradicted,
     "supported-on-weak-evidence": supported_on_weak_evidence,

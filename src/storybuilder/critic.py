@@ -33,6 +33,8 @@ class OpenProblem:
     """The question id or story key the problem comes from."""
     evidence: str | None = None
     """The author's words the rule reacted to (a sentence of the story), if any."""
+    refs: tuple[str, ...] = ()
+    """Every story item the problem concerns (several when it groups like items)."""
 
     @property
     def is_open(self) -> bool:
@@ -47,6 +49,7 @@ class OpenProblem:
             "note": self.note,
             "source": self.source,
             "evidence": self.evidence,
+            "refs": list(self.refs),
         }
 
 
@@ -83,7 +86,7 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
 def authored(story: Story) -> list[OpenProblem]:
     """The open problems the author wrote by hand."""
     return [
-        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems", None)
+        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems", None, ("problems",))
         for p in story.problems
     ]
 
@@ -152,6 +155,7 @@ def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
         note=triage.note if triage else None,
         source=hit.source,
         evidence=hit.quote,
+        refs=hit.refs or ((hit.source,) if hit.source else ()),
     )
 
 

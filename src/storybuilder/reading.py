@@ -25,7 +25,7 @@ from functools import cache
 NEGATORS = re.compile(
     r"\b(?:not|never|no|none|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
     r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
-    r"removes? the need for|no need for)\b|n't\b",
+    r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
     re.IGNORECASE,
 )
 """Words that turn the phrase after them into a denial."""
@@ -38,6 +38,16 @@ REASONS = re.compile(
     re.IGNORECASE,
 )
 """Words that turn a denial into an argument: it gives a reason or names a check."""
+
+ADMISSIONS = re.compile(
+    r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
+    r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
+    r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
+    r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
+    r"still (?:possible|a risk)|left open|leave open)\b",
+    re.IGNORECASE,
+)
+"""Words that make a mention an admission of an open problem rather than an answer to it."""
 
 NEGATION_REACH = 5
 """How many words before a match a negation still governs it."""
@@ -104,9 +114,12 @@ def is_negated(text: str, start: int, matched: str, *, strict: bool = False) -> 
     """Whether a negation in the same clause, shortly before, denies the match.
 
     Lenient (the default) is for asking whether an author *addressed* something: a
-    denial with a reason or a check in its sentence still counts as addressing it.
+    denial with a reason or a check in its sentence still counts as addressing it, and a
+    mention in a sentence that admits the problem is open does not.
     Strict is for asking whether a story *does* something: any denial means it does not.
     """
+    if not strict and ADMISSIONS.search(_sentence_around(text, start, start + len(matched))):
+        return True  # naming a problem as open does not address it
     if NEGATORS.match(matched):
         return False
     clause = _clause_before(text, start)

@@ -35,33 +35,54 @@ def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
-    for n, row in enumerate(story.sensitivity, 1):
-        if row.failure is FailureKind.CATASTROPHIC:
-            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": short(row.assumption)})
-
-
-def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
-    # One problem for all such rows: each is the same open question, and listing them
-    # separately made the most honest story look the worst.
+    # One problem for every such row: the open question is the same (can the story be
+    # made to fail safely?), and one triage decision answers it.
     rows = [
-        (n, row)
-        for n, row in enumerate(story.sensitivity, 1)
-        if row.assumption.strip() and row.failure is FailureKind.UNKNOWN
+        n for n, row in enumerate(story.sensitivity, 1) if row.failure is FailureKind.CATASTROPHIC
     ]
     if rows:
-        numbers = ", ".join(str(n) for n, _ in rows)
+        first = story.sensitivity[rows[0] - 1]
         yield Hit(
-            f"sensitivity[{rows[0][0] - 1}]",
-            {"n": numbers, "item": "; ".join(short(r.assumption, 50) for _, r in rows)},
+            f"sensitivity[{rows[0] - 1}]",
+            {
+                "n": _numbers(rows),
+                "item": short(first.assumption)
+                + (f" and {len(rows) - 1} more" if len(rows) > 1 else ""),
+            },
+            refs=tuple(f"sensitivity[{n - 1}]" for n in rows),
         )
 
 
+def _numbers(ns: list[int]) -> str:
+    return ", ".join(str(n) for n in ns[:-1]) + (" and " if len(ns) > 1 else "") + str(ns[-1])
+
+
+def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
+    # A row that already says what training would produce instead is an honest "we do
+    # not know how bad that is"; the open problem is a row that has not worked it out.
+    for n, row in enumerate(story.sensitivity, 1):
+        if (
+            row.assumption.strip()
+            and row.failure is FailureKind.UNKNOWN
+            and len((row.if_wrong or "").split()) < UNKNOWN_ROW_WORDS
+        ):
+            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": short(row.assumption)})
+
+
+UNKNOWN_ROW_WORDS = 15
+"""A consequence this long or longer counts as worked out, even if its label is unknown."""
+
+
 def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
-    # One problem for all of them, for the same reason as unknown sensitivity rows.
+    # One problem naming them all: each is the same open question about the story.
     modes = [m for m, e in story.failure_modes.items() if e.relevance is Relevance.UNSURE]
     if modes:
-        names = ", ".join(ctx.term_name("failure_modes", m) for m in modes)
-        yield Hit(f"failure_modes.{modes[0]}.relevance", {"item": names})
+        names = [ctx.term_name("failure_modes", m) for m in modes]
+        yield Hit(
+            f"failure_modes.{modes[0]}.relevance",
+            {"item": ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]},
+            refs=tuple(f"failure_modes.{m}.relevance" for m in modes),
+        )
 
 
 def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:

@@ -35,6 +35,8 @@ class Hit:
     values: Mapping[str, str] = field(default_factory=dict)
     quote: str | None = None
     """The author's words the check reacted to, shown with the problem."""
+    refs: tuple[str, ...] = ()
+    """Every story item the problem concerns, when it groups several (else just source)."""
 
 
 def short(text: str | None, limit: int = 70) -> str:
