@@ -123,6 +123,20 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     _atomic_write(target, text.encode("utf-8"), backup=None)
 
 
+def write_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why saving a story at ``path`` would be refused or fail, or None if it should work.
+
+    A read-only file is never replaced (its owner made it so); a folder without write
+    permission cannot take the new file that replaces the story.
+    """
+    real = atomicwrite.real_path(Path(path))
+    if atomicwrite.read_only(real):
+        return "the file is read-only"
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        return f"its folder {real.parent} is not writable"
+    return None
+
+
 def dumps(story: Story) -> str:
     """The story file text: fixed key order, empty parts left out, multi-line texts as such.
 

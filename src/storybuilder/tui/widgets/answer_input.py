@@ -68,6 +68,10 @@ class AnswerInput(Widget):
             return False
         return bool(self.value != self._baseline)
 
+    def mark_unedited(self) -> None:
+        """What the input shows now is the answer (it was confirmed): not an edit."""
+        self._baseline = self.value
+
     def on_mount(self) -> None:
         # Children are mounted by now: what they show is the baseline for ``edited``.
         self._baseline = self.value
