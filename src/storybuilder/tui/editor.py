@@ -203,7 +203,7 @@ class StoryEditor:
                     "story": self.path.name,
                     "drafts": pending,
                 }
-                data = (json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+                data = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
                 encoded = data.encode("utf-8")
                 if encoded != self._drafts_on_disk:
                     atomicwrite.replace_file(target, encoded, 0o600)

@@ -4,6 +4,7 @@ What can be refused before any screen appears is refused here, on stderr with ex
 status 2: ``new`` on an existing file, an unknown example, a bank that does not load.
 ``edit`` on an invalid file opens the wizard on an error screen that names the problem
 (the file is never written). Textual is imported only once the wizard is really needed.
+If the wizard stops on an internal error, the exit status is 70, never 0.
 """
 
 from __future__ import annotations

@@ -390,9 +390,8 @@ class InterviewScreen(Screen[None]):
             return None
         if action == "next" and current is None:
             return None
-        if action == "discard_edit" and not self.has_unconfirmed_edit:
-            return False  # hidden: Esc is shown only when there is an edit to drop
-        return True
+        # Esc is shown (True) only when there is an edit to drop, else hidden (False).
+        return action != "discard_edit" or self.has_unconfirmed_edit
 
     @property
     def has_unconfirmed_edit(self) -> bool:
