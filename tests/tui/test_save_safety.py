@@ -97,6 +97,10 @@ async def test_a_draft_is_restored_when_the_story_is_opened_again(
         assert "Draft kept, not confirmed" in status(app)
         assert shows_esc(app)
         assert read_toml(story_path)["meta"]["title"] == "Saved title"
+        await pilot.press("ctrl+q")  # quitting does not confirm a draft left untouched
+        await pilot.pause()
+    assert read_toml(story_path)["meta"]["title"] == "Saved title"
+    assert "Typed before the crash" in drafts_file(story_path).read_text(encoding="utf-8")
 
 
 async def test_esc_drops_the_edit_and_brings_back_the_saved_answer(

@@ -372,8 +372,15 @@ class StorybuilderApp(App[int]):
             saved = not self.editor.dirty or self.save_story().ok
             if not (kept and saved):
                 self._quit_armed = True
+                drafts_kept = self.editor.write_drafts()
                 self.notify(
-                    "Some of your work is not saved. Press ctrl+q again to quit anyway.",
+                    "Some of your work is not saved in the story"
+                    + (
+                        ": it is kept as drafts, offered again by 'storybuilder edit'."
+                        if drafts_kept
+                        else "."
+                    )
+                    + " Press ctrl+q again to quit anyway.",
                     severity="warning",
                 )
                 return

@@ -478,7 +478,9 @@ class InterviewScreen(Screen[None]):
         widget = self.answer_input
         if question is None or widget is None or question.kind == "info":
             return True
-        if not (widget.edited or self._input_has_draft):
+        if not widget.edited:
+            # A draft shown as it was (from Back, or from the last session) stays a
+            # draft: only what is typed now is confirmed without Next.
             return True
         value = widget.value
         errors = [f for f in self.interview.answer(value, question) if f.level == "error"]
