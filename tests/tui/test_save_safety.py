@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -252,3 +253,19 @@ async def test_a_read_only_story_says_so_and_can_be_saved_as(
         assert app.editor is not None and app.editor.path == tmp_path / "copy.toml"
         assert "All changes saved" in status(app)
     assert story_path.read_bytes() == before
+
+
+async def test_a_choice_then_next_at_once_does_not_trip_over_the_replaced_input(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
+) -> None:
+    """A key's Changed message can arrive while the input is being replaced."""
+    editor = new_editor(Story.model_validate({"meta": {"title": "T"}}))
+    editor.interview.jump("advanced")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for key in ("right", "left", "right", "ctrl+n"):
+            app.post_message(events.Key(key, None))  # all queued at once, as a fast typist
+        await pilot.pause(0.5)
+        await pilot.pause()
+    assert read_toml(story_path)["meta"]["advanced"] is False

@@ -228,6 +228,8 @@ class InterviewScreen(Screen[None]):
         """Show the engine's current question, its saved answer (or draft) and its input."""
         question = self.interview.current
         slot = self.query_one("#answer-slot")
+        # No draft write while the inputs are swapped (the callers kept the edit).
+        self._stop_draft_timer()
         self.query_one("#feedback", FeedbackLine).clear()
         # Drop the focus first: otherwise removing the focused input moves the focus
         # (and restyles) once more before the new input takes it.
@@ -501,7 +503,13 @@ class InterviewScreen(Screen[None]):
         by Back, Skip or a jump; write the drafts file."""
         question = self.interview.current
         widget = self.answer_input
-        if question is not None and widget is not None and question.kind != "info":
+        if (
+            question is not None
+            and widget is not None
+            and widget.ready
+            and widget.question.id == question.id
+            and question.kind != "info"
+        ):
             if widget.edited or self._input_has_draft:
                 self.editor.set_draft(question.id, widget.value)
             else:
@@ -543,7 +551,9 @@ class InterviewScreen(Screen[None]):
             return
         if not self._draft_pending:
             widget = self.answer_input
-            if widget is None or not widget.edited:
+            if widget is None or widget.question is not self.interview.current:
+                return  # from an input being replaced
+            if not widget.edited:
                 return  # an input showing its value as it appears, not an edit
             self._draft_pending = True
             self._show_save_status()
