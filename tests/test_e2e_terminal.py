@@ -530,3 +530,106 @@ def test_quit_right_after_typing_keeps_every_key(terminal: Terminal, tmp_path: P
     data = _read(tmp_path / "story.toml")
     assert data["meta"]["title"] == title
     assert data["interview"]["at"] == "title"
+
+
+# -- never lose an answer: kills, symbolic links, conflicts ---------------------------
+
+
+def _wizard_pid(terminal: Terminal) -> int:
+    """The pid of the storybuilder process running in the pane (the shell's child)."""
+    shell = int(terminal.tmux("display-message", "-p", "-t", terminal.session, "#{pane_pid}"))
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        for stat_file in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat_file.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == shell:
+                return int(stat_file.parent.name)
+        time.sleep(POLL)
+    raise AssertionError("no storybuilder process under the pane's shell")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the wizard's pid in /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGHUP"])
+def test_a_killed_wizard_keeps_the_unconfirmed_answer_and_offers_it_again(
+    terminal: Terminal, tmp_path: Path, sig: str
+) -> None:
+    import signal
+
+    story = tmp_path / "story.toml"
+    terminal.run("new", "story.toml")
+    wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
+    wizard.wait_question()
+    wizard.line("ThermoPilot")
+    terminal.type("Amara Okafor")  # the authors, typed and not confirmed
+    terminal.wait_text("Amara Okafor", "Draft kept")
+    os.kill(_wizard_pid(terminal), getattr(signal, sig))
+    assert terminal.wait_exit() != 0
+    data = _read(story)
+    assert "authors" not in data["meta"]  # a draft is never an answer
+    assert "Amara Okafor" in (tmp_path / ".story.toml.drafts").read_text(encoding="utf-8")
+
+    terminal.run("edit", "story.toml")
+    resumed = open_story(story)
+    wizard = Wizard(terminal, Interview(resumed.story, resumed.bank))
+    wizard.wait_question()
+    terminal.wait_text("Amara Okafor", "unconfirmed draft")
+    wizard._answer("Amara Okafor")
+    wizard._go_on(False, "C-n")
+    terminal.keys("C-q")
+    assert terminal.wait_exit() == 0
+    assert _read(story)["meta"]["authors"] == ["Amara Okafor"]
+    assert not (tmp_path / ".story.toml.drafts").exists()
+
+
+def test_a_story_behind_a_symlink_is_saved_where_the_link_points(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    from storybuilder.session import create_story
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    real = repo / "story.toml"
+    create_story(real, Story(), packaged_bank("core"))
+    link = tmp_path / "story.toml"
+    link.symlink_to(real)
+    terminal.run("edit", "story.toml")
+    wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
+    wizard.wait_question()
+    wizard.line("ThermoPilot")
+    terminal.keys("C-q")
+    assert terminal.wait_exit() == 0
+    assert link.is_symlink() and link.resolve() == real
+    assert _read(real)["meta"]["title"] == "ThermoPilot"
+    assert (repo / "story.toml.bak").exists() and not (tmp_path / "story.toml.bak").exists()
+
+
+def test_a_conflicting_edit_on_a_list_question_asks_and_keeps_the_answer(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.toml"
+    terminal.run("new", "story.toml")
+    wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
+    wizard.wait_question()
+    wizard.line("ThermoPilot")
+    # Someone edits the file while the wizard waits on the authors (a list question).
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("ThermoPilot", "Renamed elsewhere"), encoding="utf-8")
+    terminal.type("Amara Okafor\nLin Wei")
+    terminal.keys("C-n")
+    terminal.wait_text("The story file changed on disk", "Overwrite")
+    # The dialog starts on "Load disk version"; shift+tab reaches "Overwrite".
+    terminal.keys("BTab")
+    terminal.keys("Enter")
+    # The next question is drawn behind the dialog already: wait for the decision.
+    terminal.wait_text("Saved over story.toml")
+    wizard._answer("Amara Okafor\nLin Wei")
+    wizard.interview.next()
+    wizard.wait_question()
+    terminal.keys("C-q")
+    assert terminal.wait_exit() == 0
+    data = _read(story)
+    assert data["meta"]["authors"] == ["Amara Okafor", "Lin Wei"]
+    assert data["meta"]["title"] == "ThermoPilot"

@@ -290,3 +290,111 @@ def test_moving_between_questions_changes_neither_updated_nor_backup(tmp_path: P
     assert storefile.load(path).interview.at == "specification"
     assert third.meta.updated == second.meta.updated
     assert (tmp_path / "story.toml.bak").read_bytes() == backup
+
+
+def test_saving_through_a_symlink_writes_the_file_it_points_to(tmp_path: Path) -> None:
+    real_dir = tmp_path / "repo"
+    real_dir.mkdir()
+    real = write(real_dir, GOOD)
+    link = tmp_path / "story.toml"
+    link.symlink_to(real)
+    story, fingerprint = storefile.load_with_fingerprint(link)
+    changed = story.model_copy(update={"claims": [Claim(claim="through the link")]})
+    storefile.save(changed, link, expected=fingerprint)
+    assert link.is_symlink() and link.resolve() == real
+    assert storefile.load(real).claims[0].claim == "through the link"
+    # The backup sits beside the file itself, and holds the version before.
+    assert (real_dir / "story.toml.bak").read_text() == GOOD
+    assert not (tmp_path / "story.toml.bak").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["repo", "story.toml"]
+
+
+def test_export_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = write(tmp_path, "old", name="real.md")
+    link = tmp_path / "story.md"
+    link.symlink_to(real)
+    storefile.write_text_atomic(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o400], ids=["0444", "0400"])
+def test_a_read_only_story_is_never_replaced(tmp_path: Path, mode: int) -> None:
+    path = write(tmp_path, GOOD)
+    path.chmod(mode)
+    story, fingerprint = storefile.load_with_fingerprint(path)
+    changed = story.model_copy(update={"claims": [Claim(claim="x")]})
+    with pytest.raises(StoryFileError, match="read-only") as caught:
+        storefile.save(changed, path, expected=fingerprint)
+    assert str(path) in str(caught.value)
+    assert path.read_text() == GOOD
+    assert path.stat().st_mode & 0o777 == mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.toml"]
+    with pytest.raises(StoryFileError, match="read-only"):
+        storefile.write_text_atomic(path, "export")
+    assert path.read_text() == GOOD
+
+
+def test_a_read_only_file_behind_a_symlink_is_not_replaced(tmp_path: Path) -> None:
+    real = write(tmp_path, GOOD, name="real.toml")
+    real.chmod(0o444)
+    link = tmp_path / "story.toml"
+    link.symlink_to(real)
+    with pytest.raises(StoryFileError, match="read-only"):
+        storefile.save(storefile.parse(GOOD.replace("Cooling", "Heating")), link)
+    assert link.is_symlink() and real.read_text() == GOOD
+
+
+RACER = r"""
+import sys
+from pathlib import Path
+from storybuilder import storefile
+
+path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+sys.stdin.readline()  # start together
+won = 0
+for i in range(count):
+    story, fingerprint = storefile.load_with_fingerprint(path)
+    authors = [*story.meta.authors, f"{name}-{i}"]
+    changed = story.model_copy(update={"meta": story.meta.model_copy(update={"authors": authors})})
+    try:
+        storefile.save(changed, path, expected=fingerprint)
+    except storefile.ConflictError:
+        continue
+    won += 1
+    print(f"{name}-{i}", flush=True)
+"""
+
+
+def test_concurrent_saves_from_the_same_base_lose_no_update(tmp_path: Path) -> None:
+    """Processes each load, add one author and save, many times at once.
+
+    Every save that reports success must be in the final file: of two saves from the
+    same version, the second must get the conflict, not silently drop the first.
+    """
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "format = 1\n")
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(path), name, "150"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("a", "b", "c")
+    ]
+    for racer in racers:
+        assert racer.stdin is not None
+        racer.stdin.write("go\n")
+        racer.stdin.flush()
+    reported: list[str] = []
+    for racer in racers:
+        out, _ = racer.communicate(timeout=120)
+        assert racer.returncode == 0
+        reported += out.split()
+    final = storefile.load(path).meta.authors
+    lost = sorted(set(reported) - set(final))
+    assert reported, "no save succeeded"
+    assert lost == [], f"{len(lost)} of {len(reported)} successful saves were lost"
+    assert sorted(final) == sorted(reported)

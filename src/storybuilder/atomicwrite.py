@@ -1,36 +1,83 @@
 """Atomic file replacement: a reader sees the old file or the new one, never a mix.
 
-The new bytes go to a temporary file in the same directory, are fsynced, and the
-temporary file is renamed over the target; then the directory is fsynced so that the
-rename itself survives a power loss.
+The new bytes go to a temporary file in the same directory as the real file (a
+symbolic link is followed, and stays a link), are fsynced, and the temporary file is
+renamed over the target; then the directory is fsynced so that the rename itself
+survives a power loss. A file its owner made read-only is never replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 
-def replace_file(target: Path, data: bytes, mode: int | None = None) -> None:
-    """Atomically make ``target`` hold ``data``; raises OSError, leaving target untouched."""
+class ReadOnlyFileError(PermissionError):
+    """The target exists and is read-only: replacing it would defeat its owner's intent."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            errno.EACCES,
+            "the file is read-only; storybuilder does not replace a file made read-only "
+            "(make it writable, or save a copy elsewhere)",
+            str(path),
+        )
+
+
+def real_path(target: Path) -> Path:
+    """The file a write to ``target`` must change: symbolic links followed, as editors do.
+
+    Renaming over a link would replace the link by a regular file and leave the file it
+    points to stale.
+    """
+    if not target.is_symlink():
+        return target
+    return Path(os.path.realpath(target))
+
+
+def read_only(target: Path) -> bool:
+    """True when ``target`` exists and cannot, or must not, be written.
+
+    A file with no write permission bit at all counts as read-only even for root, who
+    may write anything: its owner said it is not to be changed.
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(target, os.W_OK)
+
+
+def replace_file(
+    target: Path, data: bytes, mode: int | None = None, *, respect_read_only: bool = True
+) -> None:
+    """Atomically make ``target`` hold ``data``; raises OSError, leaving target untouched.
+
+    Raises :class:`ReadOnlyFileError` if the target is read-only (unless
+    ``respect_read_only`` is False, for files storybuilder owns, such as backups).
+    """
+    real = real_path(target)
+    if respect_read_only and read_only(real):
+        raise ReadOnlyFileError(target)
     if mode is None:
-        mode = _existing_mode(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        mode = _existing_mode(real)
+    fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        os.replace(tmp, real)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_directory(target.parent)
+    fsync_directory(real.parent)
 
 
 def _existing_mode(target: Path) -> int:

@@ -7,16 +7,24 @@ malformed TOML, a dotted key path for everything else).
 Saving never loses the last good version: the new text goes to a temporary file in the
 same directory, is fsynced and renamed over the old one, and the old one is kept as
 ``FILE.bak``. A file that cannot be parsed, or is of a newer format, is never written
-over, and a file that changed on disk since it was loaded is not either.
+over, and a file that changed on disk since it was loaded is not either. Saves of one
+file are serialised with a lock on it, so that of two programs saving from the same
+version one gets the conflict instead of both succeeding. A story reached through a
+symbolic link is written where the link points (the link stays), and a read-only story
+is never replaced.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import stat
+import sys
+import time
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -32,6 +40,12 @@ from storybuilder import atomicwrite
 from storybuilder.errors import ConflictError as ConflictError
 from storybuilder.errors import StoryFileError as StoryFileError
 from storybuilder.story import FORMAT_VERSION, Story, Vocabulary, unknown_ids
+
+if sys.platform != "win32":
+    import fcntl
+
+LOCK_TIMEOUT = 10.0
+"""Seconds to wait for another program's save of the same file before giving up."""
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _TOML_END = re.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
@@ -109,6 +123,20 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     _atomic_write(target, text.encode("utf-8"), backup=None)
 
 
+def write_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why saving a story at ``path`` would be refused or fail, or None if it should work.
+
+    A read-only file is never replaced (its owner made it so); a folder without write
+    permission cannot take the new file that replaces the story.
+    """
+    real = atomicwrite.real_path(Path(path))
+    if atomicwrite.read_only(real):
+        return "the file is read-only"
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        return f"its folder {real.parent} is not writable"
+    return None
+
+
 def dumps(story: Story) -> str:
     """The story file text: fixed key order, empty parts left out, multi-line texts as such.
 
@@ -159,7 +187,19 @@ def save(
     rewritten at all, so its bytes and ``meta.updated`` stay as they were.
     """
     target = Path(path)
-    on_disk = _read(target) if target.exists() else None
+    with _locked(target) as on_disk:
+        return _save_locked(story, target, on_disk, expected, vocab, now)
+
+
+def _save_locked(
+    story: Story,
+    target: Path,
+    on_disk: bytes | None,
+    expected: Fingerprint | None,
+    vocab: Vocabulary | None,
+    now: datetime | None,
+) -> tuple[Story, Fingerprint]:
+    """Save, holding the file's lock; ``on_disk`` is what the file holds (None: no file)."""
     if on_disk is not None:
         if expected is not None and Fingerprint.of_bytes(on_disk) != expected:
             raise ConflictError(
@@ -198,6 +238,73 @@ def save(
     return story, Fingerprint.of_bytes(text)
 
 
+@contextlib.contextmanager
+def _locked(target: Path) -> Iterator[bytes | None]:
+    """Hold an exclusive lock on the story file while it is checked and replaced.
+
+    Yields the file's bytes (None if there is no file yet). The lock is taken on the
+    file itself, so nothing is left behind; as a save replaces the file by a new one,
+    a save that waited on the old one finds the name pointing elsewhere, and locks
+    again. Raises StoryFileError if the file cannot be read or stays locked.
+    """
+    real = atomicwrite.real_path(target)
+    if sys.platform == "win32":  # pragma: no cover - no flock
+        yield _read(target) if real.exists() else None
+        return
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while True:
+        fd = _open_for_lock(target, real)
+        if fd is None:
+            yield None
+            return
+        try:
+            _lock(fd, target, deadline)
+            if _same_file(fd, real):
+                with os.fdopen(os.dup(fd), "rb") as handle:
+                    data = handle.read()
+                yield data
+                return
+        finally:
+            os.close(fd)  # also releases the lock
+
+
+def _open_for_lock(target: Path, real: Path) -> int | None:
+    """The story file opened for locking, or None if there is none yet."""
+    try:
+        fd = os.open(real, os.O_RDONLY)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # writing will say why it cannot
+    except OSError as err:
+        raise StoryFileError(target, [("", f"cannot read: {err.strerror}")]) from None
+    if stat.S_ISDIR(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise StoryFileError(target, [("", "is a directory, not a story file")])
+    return fd
+
+
+def _lock(fd: int, target: Path, deadline: float) -> None:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise StoryFileError(
+                    target, [("", "another program kept the file locked; nothing was saved")]
+                ) from None
+            time.sleep(0.005)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """True when ``path`` still names the file open as ``fd`` (no save replaced it)."""
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(fd)
+    return (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino)
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -210,11 +317,16 @@ def _read(path: Path) -> bytes:
 
 
 def _atomic_write(target: Path, data: bytes, *, backup: bytes | None) -> None:
-    mode = _mode_of(target)
+    real = atomicwrite.real_path(target)
+    mode = _mode_of(real)
     try:
+        if atomicwrite.read_only(real):
+            raise atomicwrite.ReadOnlyFileError(target)
         if backup is not None:
-            atomicwrite.replace_file(target.with_name(target.name + ".bak"), backup, mode)
-        atomicwrite.replace_file(target, data, mode)
+            # Beside the file itself: a link's folder may hold only the link.
+            bak = real.with_name(real.name + ".bak")
+            atomicwrite.replace_file(bak, backup, mode, respect_read_only=False)
+        atomicwrite.replace_file(real, data, mode)
     except OSError as err:
         reason = err.strerror or str(err)
         raise StoryFileError(target, [("", f"cannot save: {reason}")]) from None

@@ -118,3 +118,95 @@ def test_a_missing_folder_fails_with_a_message_and_keeps_the_answer(
     assert result.error and "cannot save" in result.error
     assert editor.story.meta.title == "Kept in memory"
     assert editor.dirty
+
+
+# -- drafts: unconfirmed edits survive a crash, and never enter the story ------------
+
+
+def reopen(editor: StoryEditor) -> StoryEditor:
+    """The story opened afresh, as `storybuilder edit` does after a crash."""
+    from storybuilder.session import open_story
+
+    from .conftest import MINI_BANK
+
+    return StoryEditor(open_story(editor.path, MINI_BANK), MINI_BANK)
+
+
+def test_drafts_go_to_a_side_file_and_come_back_on_reopening(editor: StoryEditor) -> None:
+    story_before = editor.path.read_bytes()
+    editor.set_draft("title", "Half-typed tit")
+    assert editor.write_drafts()
+    side = editor.drafts_path
+    assert side == editor.path.with_name(".story.toml.drafts")
+    assert "Half-typed tit" in side.read_text(encoding="utf-8")
+    assert editor.path.read_bytes() == story_before  # never mixed into the story
+
+    again = reopen(editor)  # the first editor is gone, as after SIGKILL
+    assert again.drafts == {"title": "Half-typed tit"}
+    assert again.restored_drafts == {"title"}
+    assert again.story.meta.title is None
+
+
+def test_the_side_file_goes_once_the_draft_is_confirmed_or_dropped(editor: StoryEditor) -> None:
+    editor.set_draft("title", "Draft")
+    editor.set_draft("authors", "Ada")
+    editor.write_drafts()
+    editor.interview.answer("Draft")
+    editor.drop_draft("title")
+    assert editor.save().ok
+    assert read_toml(editor.path)["meta"]["title"] == "Draft"
+    assert '"title"' not in editor.drafts_path.read_text(encoding="utf-8")
+    editor.drop_draft("authors")  # abandoned (Esc)
+    assert editor.write_drafts()
+    assert not editor.drafts_path.exists()
+    assert reopen(editor).drafts == {}
+
+
+def test_an_answer_that_cannot_be_saved_is_kept_as_a_draft(editor: StoryEditor) -> None:
+    editor.path.write_text('format = 1\n[interview]\nbank = "mini"\n', encoding="utf-8")
+    editor.interview.answer("Mine")
+    result = editor.save()
+    assert result.conflict
+    # Not in the story file (that is the conflict), but not only in memory either.
+    assert reopen(editor).drafts == {"title": "Mine"}
+
+
+def test_unreadable_drafts_are_moved_aside_not_overwritten(editor: StoryEditor) -> None:
+    editor.drafts_path.write_text("{not json", encoding="utf-8")
+    again = reopen(editor)
+    assert again.drafts_problem is not None and "unreadable" in again.drafts_problem
+    aside = editor.drafts_path.with_name(".story.toml.drafts.unreadable")
+    assert aside.read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_read_only_story_is_reported_and_can_be_saved_as(
+    editor: StoryEditor, tmp_path: Path
+) -> None:
+    assert editor.write_problem() is None
+    editor.path.chmod(0o444)
+    assert editor.write_problem() == "the file is read-only"
+    before = editor.path.read_bytes()
+    editor.interview.answer("Mine")
+    result = editor.save()
+    assert not result.ok and result.error is not None and "read-only" in result.error
+    assert editor.path.read_bytes() == before
+    copy = tmp_path / "copy.toml"
+    assert editor.save_as(copy).ok
+    assert editor.path == copy and read_toml(copy)["meta"]["title"] == "Mine"
+    assert editor.write_problem() is None
+    assert not editor.drafts_path.exists()
+
+
+def test_a_folder_that_cannot_be_written_is_reported(
+    editor: StoryEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root may write anywhere: simulate the folder's refusal.
+    folder = str(editor.path.parent)
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:
+        return False if str(path) == folder else real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    problem = editor.write_problem()
+    assert problem is not None and "not writable" in problem and folder in problem

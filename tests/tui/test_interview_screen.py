@@ -53,7 +53,7 @@ async def test_a_required_answer_is_refused_at_the_input(
         assert read_toml(story_path)["meta"]["title"] == "Fixed"
 
 
-async def test_back_is_greyed_on_the_first_question_and_keeps_edits(
+async def test_back_is_greyed_on_the_first_question_and_keeps_edits_as_drafts(
     app: StorybuilderApp, story_path: Path
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
@@ -68,11 +68,16 @@ async def test_back_is_greyed_on_the_first_question_and_keeps_edits(
         await type_text(pilot, "Ada")  # typed, not confirmed with Next
         await pilot.press("ctrl+b")
         assert current_id(pilot) == "title"
-        # Going back kept (and saved) what was typed.
-        assert read_toml(story_path)["meta"]["authors"] == ["Ada"]
+        # Going back kept what was typed as a draft, not as the answer.
+        assert "authors" not in read_toml(story_path)["meta"]
+        assert "Ada" in (story_path.parent / ".story.toml.drafts").read_text(encoding="utf-8")
         await pilot.press("ctrl+n")
         assert current_id(pilot) == "authors"
         assert screen.query_one("#list-input", TextArea).text == "Ada"
+        assert "draft" in feedback_text(pilot)
+        await pilot.press("ctrl+n")  # now confirmed
+        assert read_toml(story_path)["meta"]["authors"] == ["Ada"]
+        assert not (story_path.parent / ".story.toml.drafts").exists()
 
 
 async def test_an_invalid_edit_is_kept_as_a_draft(
@@ -91,7 +96,8 @@ async def test_an_invalid_edit_is_kept_as_a_draft(
         await type_text(pilot, "too short")  # min_words = 3
         await pilot.press("ctrl+b")
         assert current_id(pilot) == "goal-classes"
-        assert any("kept as a draft" in note for note in notes)
+        assert "Draft kept, not confirmed" in str(app.screen.query_one("#save-status").render())
+        assert not notes
         assert "specification" not in read_toml(story_path).get("goal", {})
         await pilot.press("ctrl+n")
         assert current_id(pilot) == "specification"

@@ -247,14 +247,24 @@ class StorybuilderApp(App[int]):
             return SaveResult(False, conflict=True, error="waiting for your decision")
         result = editor.save()
         if result.conflict:
-            from storybuilder.tui.screens.conflict import ConflictScreen
-
             self._conflict_pending = True
-            self.push_screen(ConflictScreen(editor.path), callback=self._conflict_decided)
+            # Asked once the screen that saved has finished changing: a dialog pushed
+            # while the interview swaps its answer input drew the removed input behind
+            # it, and crashed (KeyError 'text-area--gutter').
+            self.call_after_refresh(self._ask_about_conflict, editor.path)
         elif not result.ok:
+            kept = (
+                "kept as drafts next to the story"
+                if editor.drafts_problem is None and editor.drafts_path.exists()
+                else "kept in memory"
+            )
+            hint = (
+                " To keep them in another file, use “Save as…” in the command palette (ctrl+p)."
+                if editor.write_problem() is not None
+                else " They are saved as soon as saving works again."
+            )
             self.notify(
-                f"{result.error}\nYour answers are kept in memory; they are saved as soon "
-                "as saving works again.",
+                f"{result.error}\nYour answers are {kept}.{hint}",
                 title="Not saved",
                 severity="error",
                 timeout=10,
@@ -262,6 +272,11 @@ class StorybuilderApp(App[int]):
         else:
             self._quit_armed = False
         return result
+
+    def _ask_about_conflict(self, path: Path) -> None:
+        from storybuilder.tui.screens.conflict import ConflictScreen
+
+        self.push_screen(ConflictScreen(path), callback=self._conflict_decided)
 
     async def _conflict_decided(self, overwrite: bool | None) -> None:
         self._conflict_pending = False
@@ -296,6 +311,40 @@ class StorybuilderApp(App[int]):
             if isinstance(screen, InterviewScreen | ReviewScreen):
                 await screen.story_replaced(result, reloaded=overwrite is False)
 
+    def save_as(self) -> None:
+        """Ask for a new file and save the story there (for a read-only story, say)."""
+        editor = self.editor
+        if editor is None:
+            return
+        from storybuilder.tui.screens.path_prompt import PathPromptScreen, must_not_exist
+
+        suggestion = editor.path.with_name(f"{editor.path.stem}-copy{editor.path.suffix}")
+        self.push_screen(
+            PathPromptScreen(
+                "Save the story as (a new file)",
+                value=str(suggestion),
+                check=must_not_exist,
+                confirm="Save",
+            ),
+            callback=self._save_as_chosen,
+        )
+
+    async def _save_as_chosen(self, path: Path | None) -> None:
+        editor = self.editor
+        if path is None or editor is None:
+            return
+        result = editor.save_as(path)
+        if not result.ok:
+            self.notify(str(result.error), title="Not saved", severity="error", timeout=10)
+            return
+        self._conflict_pending = False
+        self.sub_title = path.name
+        recent.remember(path)
+        self.notify(f"Saved as {path}; your answers go there from now on.", title="Saved")
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                await screen.story_replaced(result, reloaded=False)
+
     def export_story(self) -> Path | None:
         """Write the Markdown document next to the story and say where."""
         if self.editor is None:
@@ -323,8 +372,15 @@ class StorybuilderApp(App[int]):
             saved = not self.editor.dirty or self.save_story().ok
             if not (kept and saved):
                 self._quit_armed = True
+                drafts_kept = self.editor.write_drafts()
                 self.notify(
-                    "Some of your work is not saved. Press ctrl+q again to quit anyway.",
+                    "Some of your work is not saved in the story"
+                    + (
+                        ": it is kept as drafts, offered again by 'storybuilder edit'."
+                        if drafts_kept
+                        else "."
+                    )
+                    + " Press ctrl+q again to quit anyway.",
                     severity="warning",
                 )
                 return

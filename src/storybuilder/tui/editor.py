@@ -4,16 +4,24 @@ This module is Textual-free so that everything the screens do to a story (answer
 triage, save, export, reload) can be tested without a screen. Saving is synchronous on
 purpose: an answer counts as confirmed only once it is on disk, so a crash or a kill
 right after "Next" loses nothing, and two saves can never race on the fingerprint.
+
+What is typed but not confirmed is a *draft*. Drafts never go into the story file: they
+are kept in a side file next to it (``.STORY.toml.drafts``, see :func:`drafts_path_for`)
+so that a crash or a kill loses none of them, and they are offered again when the story
+is next opened. The side file is deleted once no draft is left.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storybuilder import storefile
+from storybuilder import atomicwrite, storefile
 from storybuilder.bank import Bank, Question
 from storybuilder.critic import OpenProblem, authored, detect
 from storybuilder.interview import Interview
@@ -24,6 +32,20 @@ if TYPE_CHECKING:
     from storybuilder.render import RenderOptions
 
 _INDEX = re.compile(r"\[\d+\]")
+
+DRAFTS_FORMAT = 1
+_DRAFTS_NOTE = (
+    "Unconfirmed answers typed in the storybuilder wizard; not part of the story. "
+    "'storybuilder edit' on the story offers them again, and deletes this file once "
+    "they are confirmed or dropped."
+)
+
+
+def drafts_path_for(path: Path) -> Path:
+    """The side file holding a story's unconfirmed drafts: ``.NAME.drafts`` beside it
+    (beside the file a symbolic link points to, wherever the story is opened from)."""
+    real = atomicwrite.real_path(path)
+    return real.with_name(f".{real.name}.drafts")
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,14 @@ class StoryEditor:
         self.saved_story: Story = opened.story
         """The story as last written to (or read from) the file."""
         self.drafts: dict[str, Any] = {}
-        """Edits that did not pass validation, kept in memory (never saved) by question id."""
+        """Unconfirmed edits by question id: never in the story, kept in the drafts file."""
+        self.restored_drafts: set[str] = set()
+        """Ids of the drafts found in the drafts file when the story was opened."""
+        self.drafts_problem: str | None = None
+        """Why the drafts file could not be read or written, if it could not."""
+        self._drafts_on_disk: bytes | None = None
+        """What the drafts file holds, as last written or read (None: no file)."""
+        self._load_drafts()
 
     @property
     def story(self) -> Story:
@@ -68,6 +97,10 @@ class StoryEditor:
         return self.story.content_equal(self.saved_story.model_copy(update={"interview": position}))
 
     @property
+    def drafts_path(self) -> Path:
+        return drafts_path_for(self.path)
+
+    @property
     def export_path(self) -> Path:
         """Where the Markdown export goes: next to the story, with a ``.md`` suffix."""
         return self.path.with_suffix(".md")
@@ -82,13 +115,39 @@ class StoryEditor:
                 self.story, self.path, expected=expected, vocab=self.bank.vocabulary()
             )
         except storefile.ConflictError as err:
-            return SaveResult(False, conflict=True, error=str(err))
+            result = SaveResult(False, conflict=True, error=str(err))
+        except storefile.StoryFileError as err:
+            result = SaveResult(False, error=str(err))
+        else:
+            self.fingerprint = fingerprint
+            self.interview.story = saved
+            self.saved_story = saved
+            result = SaveResult(True)
+        # Confirmed answers leave the drafts file once they are in the story, and stay
+        # in it (as drafts) while they cannot be saved.
+        self.write_drafts()
+        return result
+
+    def save_as(self, path: Path) -> SaveResult:
+        """Save the story to a new file, which becomes the story's file from now on."""
+        try:
+            saved, fingerprint = storefile.save(self.story, path, vocab=self.bank.vocabulary())
         except storefile.StoryFileError as err:
             return SaveResult(False, error=str(err))
+        old_drafts = self.drafts_path
+        self.path = path
         self.fingerprint = fingerprint
         self.interview.story = saved
         self.saved_story = saved
+        self._drafts_on_disk = None
+        if self.write_drafts():
+            with contextlib.suppress(OSError):
+                old_drafts.unlink(missing_ok=True)
         return SaveResult(True)
+
+    def write_problem(self) -> str | None:
+        """Why the story file cannot be saved where it is (read-only), or None."""
+        return storefile.write_problem(self.path)
 
     def reload(self) -> None:
         """Replace the story with the version on disk (drafts are dropped)."""
@@ -98,6 +157,91 @@ class StoryEditor:
         self.interview = Interview(opened.story, opened.bank)
         self.saved_story = opened.story
         self.drafts.clear()
+        self.restored_drafts.clear()
+        self.write_drafts()
+
+    # -- drafts -----------------------------------------------------------------------
+
+    def set_draft(self, question_id: str, value: Any) -> None:
+        """Keep an unconfirmed edit as a draft (in memory; :meth:`write_drafts` keeps it)."""
+        self.drafts[question_id] = value
+
+    def drop_draft(self, question_id: str) -> None:
+        """Forget a question's draft: it was confirmed, or abandoned."""
+        self.drafts.pop(question_id, None)
+        self.restored_drafts.discard(question_id)
+
+    def pending_drafts(self) -> dict[str, Any]:
+        """What the drafts file must hold: the drafts, and the answers not yet on disk."""
+        pending = dict(self.drafts)
+        if not self.answers_saved:
+            saved = Interview(self.saved_story, self.bank)
+            for question in self.bank.questions:
+                if question.id in pending or question.kind == "info":
+                    continue
+                value = self.interview.value(question)
+                if value != saved.value(question):
+                    pending[question.id] = value
+        return pending
+
+    def write_drafts(self) -> bool:
+        """Bring the drafts file up to date (deleted when nothing is pending).
+
+        Returns False, with :attr:`drafts_problem` set, if it could not be written.
+        """
+        pending = self.pending_drafts()
+        target = self.drafts_path
+        try:
+            if not pending:
+                if self._drafts_on_disk is not None or target.exists():
+                    target.unlink(missing_ok=True)
+                self._drafts_on_disk = None
+            else:
+                document = {
+                    "note": _DRAFTS_NOTE,
+                    "format": DRAFTS_FORMAT,
+                    "story": self.path.name,
+                    "drafts": pending,
+                }
+                data = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+                encoded = data.encode("utf-8")
+                if encoded != self._drafts_on_disk:
+                    atomicwrite.replace_file(target, encoded, 0o600)
+                    self._drafts_on_disk = encoded
+        except OSError as err:
+            self.drafts_problem = f"{target}: cannot keep the drafts: {err.strerror or err}"
+            return False
+        self.drafts_problem = None
+        return True
+
+    def _load_drafts(self) -> None:
+        """Read the drafts a previous session left (after a crash or a kill)."""
+        target = self.drafts_path
+        try:
+            data = target.read_bytes()
+        except FileNotFoundError:
+            return
+        except OSError as err:
+            self.drafts_problem = f"{target}: cannot read the drafts: {err.strerror or err}"
+            return
+        try:
+            document = json.loads(data.decode("utf-8"))
+            drafts = document["drafts"]
+            if document.get("format") != DRAFTS_FORMAT or not isinstance(drafts, dict):
+                raise ValueError("not a drafts file of this storybuilder")
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as err:
+            # Kept aside rather than overwritten by the next drafts of this session.
+            aside = target.with_name(target.name + ".unreadable")
+            with contextlib.suppress(OSError):
+                os.replace(target, aside)
+            self.drafts_problem = f"{target}: unreadable drafts ({err}), moved to {aside.name}"
+            return
+        for question_id, value in drafts.items():
+            question = self.bank.by_id.get(question_id)
+            if question is not None and question.kind != "info":
+                self.drafts[question_id] = value
+                self.restored_drafts.add(question_id)
+        self._drafts_on_disk = data
 
     # -- reading ----------------------------------------------------------------------
 

@@ -4,18 +4,23 @@ What can be refused before any screen appears is refused here, on stderr with ex
 status 2: ``new`` on an existing file, an unknown example, a bank that does not load.
 ``edit`` on an invalid file opens the wizard on an error screen that names the problem
 (the file is never written). Textual is imported only once the wizard is really needed.
+If the wizard stops on an internal error, the exit status is 70, never 0.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybuilder import storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
 from storybuilder.session import OpenStory, create_story, open_story, resolve_bank
 from storybuilder.story import Story
 from storybuilder.tui import startup_gc
+
+if TYPE_CHECKING:
+    from storybuilder.tui.app import StorybuilderApp
 
 EXIT_INVALID = 2
 
@@ -76,6 +81,32 @@ def launch(
         status = app.run()
     finally:
         startup_gc.resume()  # if the app ended before its first frame
+    if app.return_code:
+        # An unhandled exception: Textual printed the traceback and returned None.
+        # That must not look like a clean exit to a shell or a script.
+        return _crashed(app)
     if error is not None and status is None:
         return EXIT_INVALID
     return int(status or 0)
+
+
+EXIT_CRASH = 70
+"""An internal error stopped the wizard (EX_SOFTWARE)."""
+
+
+def _crashed(app: StorybuilderApp) -> int:
+    editor = app.editor
+    where = ""
+    if editor is not None:
+        where = f" Confirmed answers are in {editor.path}"
+        drafts = editor.drafts_path
+        where += (
+            f"; unconfirmed ones in {drafts}, restored by 'storybuilder edit {editor.path}'."
+            if drafts.exists()
+            else "."
+        )
+    print(
+        f"storybuilder: the wizard stopped on an internal error (see above).{where}",
+        file=sys.stderr,
+    )
+    return EXIT_CRASH

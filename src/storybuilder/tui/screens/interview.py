@@ -16,9 +16,22 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Header, Static, TabbedContent, TabPane
+from textual.timer import Timer
+from textual.widgets import (
+    Button,
+    Header,
+    Input,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
 
 from storybuilder.bank import Question
 from storybuilder.critic import OpenProblem
@@ -44,6 +57,9 @@ WIDE = 110
 
 PANES = ("none", "preview", "problems")
 
+DRAFT_DELAY = 0.3
+"""Seconds after the last key before an unconfirmed edit is written to the drafts file."""
+
 
 _NAV_BUTTONS = (
     ("back", "← Back", "Previous question"),
@@ -59,7 +75,8 @@ class InterviewScreen(Screen[None]):
     | Key | Action |
     | :- | :- |
     | ctrl+n | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
-    | ctrl+b | Back to the previous question (the answer is kept) |
+    | ctrl+b | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | escape | Drop the unconfirmed edit: the saved answer comes back |
     | ctrl+l | Skip the question for now (it becomes an open problem) |
     | ctrl+t | Show the preview, then the open problems, then hide them |
     | ctrl+r | Review the whole story and triage its open problems |
@@ -81,7 +98,15 @@ class InterviewScreen(Screen[None]):
             "back",
             "Back",
             id="interview.back",
-            tooltip="Go to the previous question; what you typed here is kept",
+            tooltip="Go to the previous question; what you typed here is kept as a draft, "
+            "not saved as the answer",
+        ),
+        Binding(
+            "escape",
+            "discard_edit",
+            "Undo edit",
+            id="interview.discard",
+            tooltip="Drop what you typed here (the draft) and show the saved answer again",
         ),
         Binding(
             "ctrl+l",
@@ -123,6 +148,13 @@ class InterviewScreen(Screen[None]):
         """(question id, answer) whose advice was shown: Next again goes on."""
         self._aside_ready = False
         self._problems: list[OpenProblem] = []
+        self._last_save: SaveResult | None = None
+        self._draft_timer: Timer | None = None
+        """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
+        self._draft_pending = False
+        """The current input holds an edit that the drafts file may not have yet."""
+        self._input_has_draft = False
+        """The current input was shown with a draft, not with the saved answer."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -162,8 +194,10 @@ class InterviewScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
         self._settle_question()
         self.pane = "preview" if self.has_class("-wide") else "none"
+        self._tell_about_the_file()
         save = SaveResult(True) if self.editor.answers_saved else None
         # Progress now; the critic (which compiles the mechanistic check's lexicon on
         # first use) runs once the first screen is drawn, so it does not delay it.
@@ -194,6 +228,8 @@ class InterviewScreen(Screen[None]):
         """Show the engine's current question, its saved answer (or draft) and its input."""
         question = self.interview.current
         slot = self.query_one("#answer-slot")
+        # No draft write while the inputs are swapped (the callers kept the edit).
+        self._stop_draft_timer()
         self.query_one("#feedback", FeedbackLine).clear()
         # Drop the focus first: otherwise removing the focused input moves the focus
         # (and restyles) once more before the new input takes it.
@@ -210,6 +246,8 @@ class InterviewScreen(Screen[None]):
     def _answer_input(self, question: Question) -> AnswerInput:
         """A new input for the question, holding its draft if any, else its answer."""
         drafts = self.editor.drafts
+        self._input_has_draft = question.id in drafts
+        self._draft_pending = False
         value = drafts[question.id] if question.id in drafts else self.interview.value(question)
         return answer_input_for(question, self.editor.bank, value)
 
@@ -222,8 +260,18 @@ class InterviewScreen(Screen[None]):
         widget.focus_input()
         self.query_one("#question-scroll").scroll_home(animate=False)
         feedback = self.query_one("#feedback", FeedbackLine)
-        if question.id in self.editor.drafts:
-            feedback.show("info", "This is your unsaved draft: Next checks and saves it.")
+        if question.id in self.editor.restored_drafts:
+            feedback.show(
+                "info",
+                "An unconfirmed draft from your last session was restored here: Next "
+                "confirms it, Esc brings back the saved answer.",
+            )
+        elif question.id in self.editor.drafts:
+            feedback.show(
+                "info",
+                "This is your draft, not confirmed: Next checks and saves it, Esc brings "
+                "back the saved answer.",
+            )
         elif self.interview.is_skipped(question):
             feedback.show("info", "You skipped this question; it is listed as an open problem.")
 
@@ -256,8 +304,7 @@ class InterviewScreen(Screen[None]):
             {k: v for k, v in by_section.items() if k is not None},
         )
         self._refresh_aside()
-        if save is not None:
-            self._show_save_status(save)
+        self._show_save_status(save)
         self._sync_navigation()
 
     def _refresh_aside(self) -> None:
@@ -269,17 +316,64 @@ class InterviewScreen(Screen[None]):
         tabs.get_tab("tab-problems").label = f"Problems ({open_count})"
         cast("DocumentPreview", self.query_one("#preview")).invalidate()
 
-    def _show_save_status(self, save: SaveResult) -> None:
+    def _show_save_status(self, save: SaveResult | None = None) -> None:
+        """Say what is on disk; never "saved" while a draft or an answer is not."""
+        if save is not None:
+            self._last_save = save
+        save = self._last_save
+        if save is None:
+            return
         status = self.query_one("#save-status", Static)
-        if save.ok:
-            status.update("✓ All changes saved")
-            status.set_classes("-saved")
-        elif save.conflict:
-            status.update("⚠ Not saved: the file changed on disk")
+        if not save.ok:
+            if save.conflict:
+                text = "⚠ Not saved: the file changed on disk"
+            elif self.editor.drafts_problem is None and self.editor.drafts_path.exists():
+                text = "⚠ Not saved to the story; kept as drafts"
+            else:
+                text = "⚠ Not saved (kept in memory)"
+            status.update(text)
+            status.set_classes("-unsaved")
+        elif self._draft_pending:
+            status.update("✎ Unsaved draft")
+            status.set_classes("-unsaved")
+        elif self.editor.drafts:
+            if self.editor.drafts_problem is not None:
+                status.update("⚠ Unsaved draft: cannot write the drafts file")
+                status.set_classes("-unsaved")
+            else:
+                status.update("✎ Draft kept, not confirmed")
+                status.set_classes("-draft")
+        elif self.editor.write_problem() is not None:
+            status.update("⚠ Read-only: use Save as")
             status.set_classes("-unsaved")
         else:
-            status.update("⚠ Not saved (kept in memory)")
-            status.set_classes("-unsaved")
+            status.update("✓ All changes saved")
+            status.set_classes("-saved")
+
+    def _tell_about_the_file(self) -> None:
+        """Say when the story cannot be saved where it is, or drafts were restored."""
+        editor = self.editor
+        problem = editor.write_problem()
+        if problem is not None:
+            self.notify(
+                f"{editor.path} cannot be saved: {problem}. Your answers stay in memory; "
+                "to keep them, save a copy elsewhere with “Save as” in the command "
+                "palette (ctrl+p).",
+                title="Read-only story",
+                severity="warning",
+                timeout=20,
+            )
+        if editor.restored_drafts:
+            count = len(editor.restored_drafts)
+            self.notify(
+                f"{count} unconfirmed draft{'s' if count != 1 else ''} from your last "
+                "session restored; they are shown in their answer boxes. Next confirms "
+                "one, Esc drops it.",
+                title="Drafts restored",
+                timeout=10,
+            )
+        if editor.drafts_problem is not None:
+            self.notify(editor.drafts_problem, title="Drafts", severity="warning", timeout=15)
 
     def _disabled_buttons(self) -> dict[str, bool]:
         """Which navigation buttons are greyed (by id), as the keys are in check_action."""
@@ -298,7 +392,16 @@ class InterviewScreen(Screen[None]):
             return None
         if action == "next" and current is None:
             return None
-        return True
+        # Esc is shown (True) only when there is an edit to drop, else hidden (False).
+        return action != "discard_edit" or self.has_unconfirmed_edit
+
+    @property
+    def has_unconfirmed_edit(self) -> bool:
+        """The current question's input holds something typed but not confirmed."""
+        current = self.interview.current
+        if current is None or current.kind == "info":
+            return False
+        return self._draft_pending or current.id in self.editor.drafts
 
     # -- the pane ---------------------------------------------------------------------
 
@@ -368,27 +471,94 @@ class InterviewScreen(Screen[None]):
         feedback.scroll_visible()
 
     def keep_edits(self) -> bool:
-        """Keep what was typed into the current question when leaving it other than by Next.
+        """Confirm what was typed into the current question, for Save and Quit.
 
-        A valid edit is answered (saved by the caller); an invalid one is kept as an
-        in-memory draft and shown again. Returns False when a draft was kept.
+        A valid edit is answered (saved by the caller); an invalid one is kept as a
+        draft and shown again. Returns False when a draft was kept.
         """
         question = self.interview.current
         widget = self.answer_input
-        if question is None or widget is None or question.kind == "info" or not widget.edited:
+        if question is None or widget is None or question.kind == "info":
+            return True
+        if not widget.edited:
+            # A draft shown as it was (from Back, or from the last session) stays a
+            # draft: only what is typed now is confirmed without Next.
             return True
         value = widget.value
         errors = [f for f in self.interview.answer(value, question) if f.level == "error"]
         if errors:
-            self.editor.drafts[question.id] = value
+            self.editor.set_draft(question.id, value)
+            self.editor.write_drafts()
             self.notify(
-                f"{errors[0].message}\nWhat you typed is kept as a draft (not saved).",
+                f"{errors[0].message}\nWhat you typed is kept as a draft (not confirmed).",
                 title="Answer not saved",
                 severity="warning",
             )
             return False
-        self.editor.drafts.pop(question.id, None)
+        self._confirmed(question, widget)
         return True
+
+    def hold_edit(self) -> None:
+        """Keep an unconfirmed edit as a draft (not as the answer) when leaving the question
+        by Back, Skip or a jump; write the drafts file."""
+        question = self.interview.current
+        widget = self.answer_input
+        if (
+            question is not None
+            and widget is not None
+            and widget.ready
+            and widget.question.id == question.id
+            and question.kind != "info"
+        ):
+            if widget.edited or self._input_has_draft:
+                self.editor.set_draft(question.id, widget.value)
+            else:
+                self.editor.drop_draft(question.id)
+        self._stop_draft_timer()
+        self.editor.write_drafts()
+
+    def _confirmed(self, question: Question, widget: AnswerInput) -> None:
+        """The input's value is the answer now: no draft left for this question."""
+        self.editor.drop_draft(question.id)
+        self._input_has_draft = False
+        widget.mark_unedited()
+        self._stop_draft_timer()
+
+    def _stop_draft_timer(self) -> None:
+        self._draft_pending = False
+        if self._draft_timer is not None:
+            self._draft_timer.pause()
+
+    def _autosave_draft(self) -> None:
+        """Typing stopped: write the current edit to the drafts file (crash safety)."""
+        self.hold_edit()
+        self._show_save_status()
+        self.refresh_bindings()
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(RadioSet.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Select.Changed)
+    def _answer_changed(self, event: Message) -> None:
+        """Every key in an answer: (re)start the draft timer, nothing heavier.
+
+        The first edit after the answer was shown also says "Unsaved draft" and shows
+        Esc; the keys after it only push the timer back.
+        """
+        timer = self._draft_timer
+        if timer is None:
+            return
+        if not self._draft_pending:
+            widget = self.answer_input
+            if widget is None or widget.question is not self.interview.current:
+                return  # from an input being replaced
+            if not widget.edited:
+                return  # an input showing its value as it appears, not an edit
+            self._draft_pending = True
+            self._show_save_status()
+            self.refresh_bindings()
+        timer.reset()
 
     async def action_next(self) -> None:
         question = self.interview.current
@@ -402,7 +572,7 @@ class InterviewScreen(Screen[None]):
             if errors:
                 self._show_feedback(errors, widget)
                 return
-            self.editor.drafts.pop(question.id, None)
+            self._confirmed(question, widget)
             advice = [f for f in feedback if f.level == "advice"]
             key = (question.id, repr(self.interview.value(question)))
             if advice and self._advised != key:
@@ -418,22 +588,21 @@ class InterviewScreen(Screen[None]):
     async def action_back(self) -> None:
         if not self.interview.can_go_back:
             return
-        self.keep_edits()
+        self.hold_edit()
         self.interview.back()
         await self._moved()
 
     async def action_skip(self) -> None:
         question = self.interview.current
         widget = self.answer_input
-        if question is None or question.kind == "info":
+        if question is None or question.kind == "info" or widget is None:
             return
-        if widget is not None and widget.edited:
-            self.editor.drafts[question.id] = widget.value
+        self.hold_edit()
         self.interview.skip()
         await self._moved()
 
     async def jump_to_section(self, section_id: str) -> None:
-        self.keep_edits()
+        self.hold_edit()
         if self.interview.jump_section(section_id) is None:
             title = self.editor.bank.section_by_id[section_id].title
             self.notify(
@@ -444,7 +613,7 @@ class InterviewScreen(Screen[None]):
         await self._moved()
 
     async def jump_to_question(self, question_id: str) -> None:
-        self.keep_edits()
+        self.hold_edit()
         try:
             self.interview.jump(question_id)
         except (KeyError, ValueError) as err:
@@ -476,7 +645,7 @@ class InterviewScreen(Screen[None]):
         self._after_change()
 
     def action_review(self) -> None:
-        self.keep_edits()
+        self.hold_edit()
         save = self._save()
         self._after_change(save)
         self._open_review()
@@ -499,6 +668,21 @@ class InterviewScreen(Screen[None]):
             view.toggle_example()
         else:
             self.notify("This question has no example answer.", timeout=3)
+
+    async def action_discard_edit(self) -> None:
+        """Esc: drop the unconfirmed edit (and its draft); the saved answer comes back."""
+        question = self.interview.current
+        if question is None or not self.has_unconfirmed_edit:
+            return
+        self._stop_draft_timer()
+        self.editor.drop_draft(question.id)
+        self.editor.write_drafts()
+        with self.app.batch_update():
+            await self.show_question()
+            self.query_one("#feedback", FeedbackLine).show(
+                "info", "Your edit was dropped: this is the saved answer."
+            )
+            self._after_change(detect=False)
 
     async def story_replaced(self, save: SaveResult, *, reloaded: bool) -> None:
         """The story was saved over the file, or reloaded from it (then shown afresh)."""
@@ -561,6 +745,11 @@ class InterviewScreen(Screen[None]):
             "Review the story", "Whole document, triage, export", self.action_review
         )
         yield SystemCommand("Save now", "Answers are also saved when you go on", self.action_save)
+        yield SystemCommand(
+            "Save as…",
+            "Save the story to another file, and go on editing that one",
+            self.storybuilder.save_as,
+        )
         yield SystemCommand(
             "Show the preview", "The document as it grows", partial(self.show_pane, "preview")
         )

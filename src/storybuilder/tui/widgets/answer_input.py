@@ -62,11 +62,28 @@ class AnswerInput(Widget):
         raise NotImplementedError
 
     @property
+    def ready(self) -> bool:
+        """Mounted with its children and not being removed: ``value`` can be read.
+
+        Messages from an input (a key's Changed) can reach the screen while the input
+        is being replaced by the next question's, whose parts are gone or not there yet.
+        """
+        return (
+            self._baseline is not _UNSET
+            and self.is_attached
+            and not (self._closing or self._closed or self._pruning)
+        )
+
+    @property
     def edited(self) -> bool:
         """True when the author changed the value since the input appeared."""
-        if self._baseline is _UNSET:
+        if not self.ready:
             return False
         return bool(self.value != self._baseline)
+
+    def mark_unedited(self) -> None:
+        """What the input shows now is the answer (it was confirmed): not an edit."""
+        self._baseline = self.value
 
     def on_mount(self) -> None:
         # Children are mounted by now: what they show is the baseline for ``edited``.
