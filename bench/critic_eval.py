@@ -73,6 +73,7 @@ def collect(stories: list[str], specs: list[str]) -> dict[str, Any]:
                     "source": p.source,
                     # Grouped problems name every item they concern; older critics do not.
                     "refs": list(getattr(p, "refs", ()) or [p.source]),
+                    "members": list(getattr(p, "members", ())),
                     "open": p.is_open,
                 }
                 for p in checked.problems
@@ -225,6 +226,8 @@ def score_story(
         if problem["rule"] not in rules:
             unmapped.add(problem["rule"])
         mapped = set(rules.get(problem["rule"], []))
+        for member in problem.get("members") or []:
+            mapped |= set(rules.get(member, []))
         for ref in problem.get("refs") or [problem["source"]]:
             mapped |= set(sources.get(f"{problem['rule']}@{ref}", []))
         raised |= mapped

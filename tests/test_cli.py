@@ -78,6 +78,7 @@ def test_check_open_problems_exit_1_and_json(
             "source": "claims[0]",
             "evidence": None,
             "refs": ["claims[0]"],
+            "members": [],
         }
     ]
 

@@ -73,7 +73,8 @@ def fired(core: Bank, change: dict[str, Any], *, follow_ups: bool = True) -> set
     if not follow_ups:
         data["answers"] = {}  # the class tests start from unanswered follow-ups
     story = Story.model_validate(data)
-    return {p.rule for p in detect(story, core) if p.rule}
+    # A grouped problem stands for the rules it lists; each rule is what is tested here.
+    return {rule for p in detect(story, core) for rule in (p.members or (p.rule,)) if rule}
 
 
 def test_the_base_story_raises_nothing(core: Bank) -> None:

@@ -325,7 +325,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
                 "evaluation": {
                     "goal-alignment": {
                         "verdict": "uncertain",
-                        "argument": "The overseer might approve something bad out of distribution, where …",
+                        "argument": "The overseer might approve something bad out of distribution, so we keep a person checking unfamiliar inputs.",
                     }
                 },
             },
@@ -401,7 +401,8 @@ def core() -> Bank:
 
 def fired(core: Bank, change: dict[str, Any]) -> set[str]:
     story = Story.model_validate(merge(BASE, change))
-    return {p.rule for p in detect(story, core) if p.rule}
+    # A grouped problem stands for the rules it lists; each rule is what is tested here.
+    return {rule for p in detect(story, core) for rule in (p.members or (p.rule,)) if rule}
 
 
 @pytest.mark.parametrize(
@@ -418,7 +419,11 @@ def test_a_problem_quotes_the_words_it_reacted_to(core: Bank) -> None:
     story = Story.model_validate(
         merge(BASE, with_nudges("We fine-tune with RLHF against a reward model."))
     )
-    problem = next(p for p in detect(story, core) if p.rule == "learned-reward-overoptimization")
+    problem = next(
+        p
+        for p in detect(story, core)
+        if "learned-reward-overoptimization" in (p.members or (p.rule,))
+    )
     assert problem.evidence == "We fine-tune with RLHF against a reward model."
 
 

@@ -49,7 +49,7 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
     steps = [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")]
     for mode, reason in _dismissals(story):
         quote = reading.find_sequence([reason], steps)
-        if quote:
+        if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
             name = ctx.term_name("failure_modes", mode)
             yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence)
 
@@ -122,7 +122,12 @@ def _joined(names: list[str]) -> str:
 
 def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     """'We train it on X, so it will pursue X' in the goal, rationale or evaluation."""
-    steps = [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")]
+    if any(True for _ in dismissal_conflates_training_and_goal(story, ctx)):
+        return  # the dismissal already shows the confusion; one problem says it
+    shapes = [
+        [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")],
+        [ctx.terms("training-because"), ctx.terms("training-phrase"), ctx.terms("pursuit")],
+    ]
     places = [
         ("goal.desirability", story.goal.desirability),
         ("rationale.nudges", story.rationale.nudges),
@@ -130,10 +135,12 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         *((f"evaluation.{c}.argument", e.argument) for c, e in story.evaluation.items()),
     ]
     for source, text in places:
-        quote = reading.find_sequence([text], steps)
-        if quote:
-            yield Hit(source, {}, quote.sentence)
-            return  # one problem: the same confusion, wherever it is repeated
+        for steps in shapes:
+            quote = reading.find_sequence([text], steps)
+            # "...so we worry it may pursue a proxy" is the worry, not the confusion.
+            if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
+                yield Hit(source, {}, quote.sentence)
+                return  # one problem: the same confusion, wherever it is repeated
 
 
 def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -146,7 +153,9 @@ def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
     quote: str | None = None
     for criterion, entry in story.evaluation.items():
         argument = (entry.argument or "").strip()
-        if entry.verdict is not Verdict.PASS:
+        # Competitiveness passes are weighed by the criteria's own rules (what it cannot
+        # do, what it costs); flagging them here too would say the same thing twice.
+        if entry.verdict is not Verdict.PASS or criterion not in _ALIGNMENT_CRITERIA:
             continue
         name = ctx.term_name("criteria", criterion)
         words = reading.word_count(argument)
@@ -165,6 +174,9 @@ def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
             quote,
             refs=tuple(f"evaluation.{c}.verdict" for c, _ in reasons),
         )
+
+
+_ALIGNMENT_CRITERIA = ("goal-alignment", "rationale-alignment")
 
 
 def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:

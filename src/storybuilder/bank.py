@@ -116,9 +116,20 @@ class Rule(BankModel):
     """A built-in check that yields one problem per offending item (see rulechecks)."""
     source: str | None = None
     """The question id or story key the problem comes from, for linking."""
+    group: str | None = None
+    """A rule group id: when several rules of one group fire, they are one problem."""
     unless_discussed: tuple[str, ...] = ()
     """Concept ids: the rule stays quiet when the author's prose anywhere in the story
     discusses one of them (what a follow-up question asks may be answered elsewhere)."""
+
+
+class RuleGroup(BankModel):
+    """Rules that probe one weak point (of a class, of a training setup): when two or more
+    fire, the author sees one problem listing them, and triages it once."""
+
+    id: str
+    title: str
+    detail: str
 
 
 class Concept(BankModel):
@@ -140,6 +151,7 @@ class BankFile(BankModel):
     questions: tuple[Question, ...]
     rules: tuple[Rule, ...] = ()
     concepts: tuple[Concept, ...] = ()
+    rule_groups: tuple[RuleGroup, ...] = ()
 
 
 class Bank:
@@ -163,6 +175,7 @@ class Bank:
         self.conditions: dict[str, Condition] = {}
         self.rule_conditions: dict[str, Condition] = {}
         self.concepts: dict[str, tuple[str, ...]] = {c.id: c.terms for c in data.concepts}
+        self.rule_groups: dict[str, RuleGroup] = {g.id: g for g in data.rule_groups}
         self.terms: dict[str, dict[str, Term]] = {
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
@@ -176,7 +189,7 @@ class Bank:
             failure_modes=frozenset(self.terms["failure_modes"]),
             criteria=frozenset(self.terms["criteria"]),
             questions=frozenset(self.by_id),
-            rules=frozenset(r.id for r in self.rules),
+            rules=frozenset(r.id for r in self.rules) | frozenset(self.rule_groups),
         )
 
     def term_name(self, table: str, term_id: str) -> str:
@@ -347,7 +360,7 @@ def _check_ids(bank: Bank) -> Iterator[str]:
     groups: dict[str, list[str]] = {
         "section": [s.id for s in bank.sections],
         "question": [q.id for q in bank.questions],
-        "rule": [r.id for r in bank.rules],
+        "rule": [r.id for r in bank.rules] + [g.id for g in bank.data.rule_groups],
     }
     for table in VOCABULARY_TABLES:
         groups[table.replace("_", " ").rstrip("s")] = [t.id for t in getattr(bank.data, table)]
@@ -533,6 +546,8 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
 
 
 def _check_rule_concepts(bank: Bank, rule: Rule) -> Iterator[str]:
+    if rule.group is not None and rule.group not in bank.rule_groups:
+        yield f"group {rule.group!r} is not in [[rule_groups]]"
     for concept in rule.unless_discussed:
         if concept not in bank.concepts:
             yield f"unless_discussed names {concept!r}, which is not a concept of the bank"

@@ -467,7 +467,10 @@ def _find(text: Any, terms: tuple[str, ...], *, strict: bool) -> Quote | None:
     if text is None or not terms:
         return None
     texts = text if isinstance(text, list) else [text]
-    return reading.find((t for t in texts if isinstance(t, str)), terms, strict=strict)
+    # Read as "has the author addressed this?", naming it as an open worry does not count.
+    return reading.find(
+        (t for t in texts if isinstance(t, str)), terms, strict=strict, admissions=not strict
+    )
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:

@@ -35,6 +35,8 @@ class OpenProblem:
     """The author's words the rule reacted to (a sentence of the story), if any."""
     refs: tuple[str, ...] = ()
     """Every story item the problem concerns (several when it groups like items)."""
+    members: tuple[str, ...] = ()
+    """For a problem that stands for a rule group: the rules of the group that fired."""
 
     @property
     def is_open(self) -> bool:
@@ -50,6 +52,7 @@ class OpenProblem:
             "source": self.source,
             "evidence": self.evidence,
             "refs": list(self.refs),
+            "members": list(self.members),
         }
 
 
@@ -80,7 +83,47 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
                 found.append(_problem(story, rule, Hit(rule.source, quote=quote)))
         elif rule.check is not None:
             found.extend(_problem(story, rule, hit) for hit in CHECKS[rule.check](story, context))
-    return found
+    return _grouped(story, bank, found)
+
+
+def _grouped(story: Story, bank: Bank, found: list[OpenProblem]) -> list[OpenProblem]:
+    """One problem for each rule group of which two or more rules fired, in its place."""
+    # A problem the author already accepted or addressed keeps its own line; the group
+    # gathers the ones still open, so one decision does not silently cover another.
+    group_of = {r.id: r.group for r in bank.rules if r.group}
+    by_group: dict[str, list[OpenProblem]] = {}
+    for problem in found:
+        group = group_of.get(problem.rule or "")
+        if group and problem.is_open:
+            by_group.setdefault(group, []).append(problem)
+    result: list[OpenProblem] = []
+    emitted: set[str] = set()
+    for problem in found:
+        group = group_of.get(problem.rule or "")
+        if not group or not problem.is_open or len(by_group[group]) < 2:
+            result.append(problem)
+        elif group not in emitted:
+            emitted.add(group)
+            result.append(_merge(story, bank, group, by_group[group]))
+    return result
+
+
+def _merge(story: Story, bank: Bank, group_id: str, members: list[OpenProblem]) -> OpenProblem:
+    group = bank.rule_groups[group_id]
+    triage = story.triage.get(group_id)
+    notes = [p.note for p in members if p.note]
+    listed = "\n".join(f"- **{p.title}** {p.detail}" for p in members)
+    return OpenProblem(
+        rule=group_id,
+        title=f"{group.title}: " + "; ".join(p.title for p in members),
+        detail=f"{group.detail}\n\n{listed}",
+        status=triage.status if triage else ProblemStatus.OPEN,
+        note=triage.note if triage else (" ".join(notes) or None),
+        source=members[0].source,
+        evidence=next((p.evidence for p in members if p.evidence), None),
+        refs=tuple(dict.fromkeys(r for p in members for r in p.refs)),
+        members=tuple(p.rule for p in members if p.rule),
+    )
 
 
 def authored(story: Story) -> list[OpenProblem]:

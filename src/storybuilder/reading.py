@@ -44,10 +44,24 @@ ADMISSIONS = re.compile(
     r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
     r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
     r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
-    r"still (?:possible|a risk)|left open|leave open)\b",
+    r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
+    r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
+    r"unresolved|unknown whether|may still|could still|might still)\b",
     re.IGNORECASE,
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
+
+WORRIES = re.compile(r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE)
+"""Words that name a problem as a possibility; they admit it unless a guard is named too."""
+
+GUARDS = re.compile(
+    r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
+    r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
+    r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
+    r"which (?:prevents|stops|limits|catches)|because|since)\b",
+    re.IGNORECASE,
+)
+"""Words that say what the story does about a problem it names."""
 
 NEGATION_REACH = 5
 """How many words before a match a negation still governs it."""
@@ -110,16 +124,23 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
-def is_negated(text: str, start: int, matched: str, *, strict: bool = False) -> bool:
+def is_negated(
+    text: str, start: int, matched: str, *, strict: bool = False, admissions: bool = False
+) -> bool:
     """Whether a negation in the same clause, shortly before, denies the match.
 
     Lenient (the default) is for asking whether an author *addressed* something: a
-    denial with a reason or a check in its sentence still counts as addressing it, and a
-    mention in a sentence that admits the problem is open does not.
+    denial with a reason or a check in its sentence still counts as addressing it. With
+    admissions, a mention in a sentence that admits the problem is open, or names it as a
+    worry without a guard, does not.
     Strict is for asking whether a story *does* something: any denial means it does not.
     """
-    if not strict and ADMISSIONS.search(_sentence_around(text, start, start + len(matched))):
-        return True  # naming a problem as open does not address it
+    if admissions and not strict:
+        sentence = _sentence_around(text, start, start + len(matched))
+        if ADMISSIONS.search(sentence) or (
+            WORRIES.search(sentence) and not GUARDS.search(sentence)
+        ):
+            return True  # naming a problem as open, or as a worry, does not address it
     if NEGATORS.match(matched):
         return False
     clause = _clause_before(text, start)
@@ -133,7 +154,11 @@ def is_negated(text: str, start: int, matched: str, *, strict: bool = False) -> 
 
 
 def find(
-    texts: Iterable[str | None], terms: Sequence[str], *, strict: bool = False
+    texts: Iterable[str | None],
+    terms: Sequence[str],
+    *,
+    strict: bool = False,
+    admissions: bool = False,
 ) -> Quote | None:
     """The first occurrence of any term that a negation does not deny, or None."""
     pattern = compile_terms(tuple(terms))
@@ -141,7 +166,9 @@ def find(
         if not text:
             continue
         for match in pattern.finditer(text):
-            if not is_negated(text, match.start(), match.group(0), strict=strict):
+            if not is_negated(
+                text, match.start(), match.group(0), strict=strict, admissions=admissions
+            ):
                 return Quote(match.group(0), _sentence_around(text, match.start(), match.end()))
     return None
 

@@ -46,6 +46,8 @@ def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
             f"sensitivity[{rows[0] - 1}]",
             {
                 "n": _numbers(rows),
+                "which": ("assumptions " if len(rows) > 1 else "assumption ") + _numbers(rows),
+                "is": "are" if len(rows) > 1 else "is",
                 "item": short(first.assumption)
                 + (f" and {len(rows) - 1} more" if len(rows) > 1 else ""),
             },
@@ -112,10 +114,32 @@ def unsure_answer(story: Story, ctx: Context) -> Iterator[Hit]:
             yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid})
 
 
+def _corrigible_unexplained(story: Story) -> bool:
+    """A corrigible goal whose follow-up on the mechanism is unanswered."""
+    answer = story.answers.get("corrigible-mechanism")
+    return "corrigible-agent" in story.goal.classes and not (
+        isinstance(answer, str) and answer.strip()
+    )
+
+
+def corrigible_behavioural(story: Story, ctx: Context) -> Iterator[Hit]:
+    """Corrigibility given as behaviours: a corrigible goal with a behavioural specification
+    and no mechanism described in the follow-up (replaces the general behavioural check)."""
+    text = story.goal.specification or ""
+    if not _corrigible_unexplained(story) or not text.strip():
+        return
+    verdict = assess(text)
+    if verdict.behavioral_only:
+        cues = ", ".join(f"“{c}”" for c in verdict.behavior_cues) or "(no mechanism words)"
+        yield Hit(
+            "corrigible-mechanism", {"why": verdict.explanation, "item": cues}, short(text, 160)
+        )
+
+
 def behavioral_specification(story: Story, ctx: Context) -> Iterator[Hit]:
     text = story.goal.specification or ""
-    if not text.strip():
-        return
+    if not text.strip() or _corrigible_unexplained(story):
+        return  # a corrigible goal's behavioural specification has its own, sharper problem
     verdict = assess(text)
     if verdict.behavioral_only:
         cues = ", ".join(f"“{c}”" for c in verdict.behavior_cues) or "(no mechanism words)"
@@ -132,6 +156,7 @@ CHECKS: dict[str, Check] = {
     "skipped-question": skipped_question,
     "unsure-answer": unsure_answer,
     "behavioral-specification": behavioral_specification,
+    "corrigible-behavioural": corrigible_behavioural,
     **ARGUMENT_CHECKS,
 }
 """Check name (as written in a bank rule) -> the check."""
