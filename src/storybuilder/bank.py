@@ -249,10 +249,14 @@ class Bank:
         # One dump serves every condition evaluated against this version of the story.
         data = story.model_dump(mode="json")
 
+        prose_read: dict[str, list[str]] = {}
+
         def resolve(path: str) -> Any:
             prose = fields.PROSE.get(path)
             if prose is not None:
-                return prose(story)
+                if path not in prose_read:
+                    prose_read[path] = prose(story)
+                return prose_read[path]
             field = self.field_for(path)
             return fields.read_from(data, field) if field else None
 

@@ -443,10 +443,10 @@ def _evaluate(node: Node, env: _Env, negated: bool) -> Any:
     left = _evaluate(node.left, env, negated)
     right = _evaluate(node.right, env, negated)
     if node.op in ("mentions", "discusses"):
-        terms = _terms(right) if node.op == "mentions" else _concept_terms(right, env.concepts)
+        lists = [_terms(right)] if node.op == "mentions" else _concept_lists(right, env.concepts)
         # Read as a trigger ("the story uses X") a denial never counts; read under a
         # `not` ("the story addresses X") a denial with a reason does.
-        quote = _find(left, terms, strict=not negated)
+        quote = next((q for terms in lists if (q := _find(left, terms, strict=not negated))), None)
         if quote is not None and env.evidence is not None and not negated:
             env.evidence.append(quote)
         return quote is not None
@@ -458,12 +458,12 @@ def _terms(words: Any) -> tuple[str, ...]:
     return tuple(w.strip() for w in wanted if isinstance(w, str) and w.strip())
 
 
-def _concept_terms(ids: Any, concepts: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+def _concept_lists(ids: Any, concepts: Mapping[str, Sequence[str]]) -> list[Sequence[str]]:
     wanted = ids if isinstance(ids, list) else [ids]
-    return tuple(t for i in wanted if isinstance(i, str) for t in concepts.get(i, ()))
+    return [concepts[i] for i in wanted if isinstance(i, str) and i in concepts]
 
 
-def _find(text: Any, terms: tuple[str, ...], *, strict: bool) -> Quote | None:
+def _find(text: Any, terms: Sequence[str], *, strict: bool) -> Quote | None:
     if text is None or not terms:
         return None
     texts = text if isinstance(text, list) else [text]

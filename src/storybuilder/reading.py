@@ -18,7 +18,7 @@ discounted as negated.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,25 +80,125 @@ class Quote:
     sentence: str
 
 
-def _term_pattern(term: str) -> str:
-    words = term.strip().split()
-    parts: list[str] = []
-    for word in words:
-        stem = word.endswith("*")
-        core = re.escape(word.rstrip("*"))
-        parts.append(core + (r"\w*" if stem else ""))
-    body = r"[\s\-]+".join(parts)
-    # Whole words: no word character may touch either end (an ending `*` already ate it).
-    return r"(?<!\w)" + body + r"(?!\w)"
+_WORD = re.compile(r"\w+")
+_JOINER = re.compile(r"[\s\-'\u2019]+")
+"""What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
+_STEM_KEY = 3
+"""Stems are indexed by their first letters; shorter stems are checked at every word."""
+
+
+@dataclass(frozen=True)
+class _Term:
+    words: tuple[str, ...]
+    stems: tuple[bool, ...]
+    """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
+
+    def word_matches(self, index: int, token: str) -> bool:
+        word = self.words[index]
+        return token.startswith(word) if self.stems[index] else token == word
+
+
+class Lexicon:
+    """A list of terms, indexed by first word, matched against a text's words.
+
+    Compiling one regular expression per concept cost more than the rest of ``check``
+    together; words are looked up in a dictionary instead, so reading a story costs a
+    dictionary lookup per word and concept.
+    """
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        self.exact: dict[str, list[_Term]] = {}
+        self.stem_index: dict[str, list[_Term]] = {}
+        self.short_stems: list[_Term] = []
+        for raw in terms:
+            term = _parse_term(raw)
+            if term is None:
+                continue
+            first = term.words[0]
+            if not term.stems[0]:
+                self.exact.setdefault(first, []).append(term)
+            elif len(first) >= _STEM_KEY:
+                self.stem_index.setdefault(first[:_STEM_KEY], []).append(term)
+            else:
+                self.short_stems.append(term)
+        for bucket in (*self.exact.values(), *self.stem_index.values()):
+            bucket.sort(key=lambda t: -len(t.words))  # the longest term wins at a word
+
+    def matches(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match in the text, in order, at most one per word."""
+        tokens, words, prefixes = _words_of(text)
+        if (
+            not self.short_stems
+            and words.isdisjoint(self.exact)
+            and prefixes.isdisjoint(self.stem_index)
+        ):
+            return  # no word of the text can start a term: most texts, most concepts
+        for i, (token, start, _) in enumerate(tokens):
+            candidates = self.exact.get(token, [])
+            if len(token) >= _STEM_KEY:
+                candidates = candidates + self.stem_index.get(token[:_STEM_KEY], [])
+            if self.short_stems:
+                candidates = candidates + self.short_stems
+            for term in candidates:
+                end = _match_at(term, tokens, i, text)
+                if end is not None:
+                    yield start, end
+                    break
+
+
+def _parse_term(raw: str) -> _Term | None:
+    words: list[str] = []
+    stems: list[bool] = []
+    for part in raw.strip().lower().split():
+        stem = part.endswith("*")
+        pieces = _WORD.findall(part.rstrip("*"))
+        for n, piece in enumerate(pieces):
+            words.append(piece)
+            stems.append(stem and n == len(pieces) - 1)
+    return _Term(tuple(words), tuple(stems)) if words else None
+
+
+def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
+    if i + len(term.words) > len(tokens):
+        return None
+    for k in range(len(term.words)):
+        token, start, _ = tokens[i + k]
+        if not term.word_matches(k, token):
+            return None
+        if k and not _JOINER.fullmatch(text, tokens[i + k - 1][2], start):
+            return None
+    return tokens[i + len(term.words) - 1][2]
 
 
 @cache
-def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern for any of the terms (compiled once per term list)."""
-    alternatives = [_term_pattern(t) for t in sorted(set(terms), key=len, reverse=True) if t]
-    if not alternatives:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+def _words_of(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str], frozenset[str]]:
+    # The same prose is read by every concept: split it into words once, and keep the
+    # sets of words and stem keys so that a concept with none of them is skipped at once.
+    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = frozenset(t for t, _, _ in tokens)
+    return tokens, words, frozenset(w[:_STEM_KEY] for w in words if len(w) >= _STEM_KEY)
+
+
+_BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}
+
+
+def lexicon(terms: Sequence[str]) -> Lexicon:
+    """The lexicon of a term list, built once per list.
+
+    Looked up by the list's identity first: a bank's concept lists live as long as the
+    bank, and hashing a long tuple on every test of every rule added up.
+    """
+    known = _BY_IDENTITY.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    built = _lexicon_by_value(tuple(terms))
+    _BY_IDENTITY[id(terms)] = (terms, built)
+    return built
+
+
+@cache
+def _lexicon_by_value(terms: tuple[str, ...]) -> Lexicon:
+    return Lexicon(terms)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -161,15 +261,25 @@ def find(
     admissions: bool = False,
 ) -> Quote | None:
     """The first occurrence of any term that a negation does not deny, or None."""
-    pattern = compile_terms(tuple(terms))
+    words = lexicon(terms)
     for text in texts:
         if not text:
             continue
-        for match in pattern.finditer(text):
-            if not is_negated(
-                text, match.start(), match.group(0), strict=strict, admissions=admissions
-            ):
-                return Quote(match.group(0), _sentence_around(text, match.start(), match.end()))
+        for start, end in words.matches(text):
+            matched = text[start:end]
+            if not is_negated(text, start, matched, strict=strict, admissions=admissions):
+                return Quote(matched, _sentence_around(text, start, end))
+    return None
+
+
+def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
+    """The first occurrence of any term, negated or not (for words that are cues either way)."""
+    words = lexicon(terms)
+    for text in texts:
+        if not text:
+            continue
+        for start, end in words.matches(text):
+            return Quote(text[start:end], _sentence_around(text, start, end))
     return None
 
 
@@ -184,34 +294,30 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
     keeps a definition ("inner alignment asks whether a model trained on X pursues X")
     from reading as the argument it defines.
     """
-    patterns = [compile_terms(tuple(step)) for step in steps]
+    lexicons = [lexicon(step) for step in steps]
     for text in texts:
         for sentence in sentences(text or ""):
             position = 0
-            first: re.Match[str] | None = None
-            for pattern in patterns:
-                match = pattern.search(sentence, position)
-                if match is None or is_negated(
-                    sentence, match.start(), match.group(0), strict=True
-                ):
+            first: tuple[int, int] | None = None
+            for words in lexicons:
+                found = next(
+                    (
+                        (start, end)
+                        for start, end in words.matches(sentence)
+                        if start >= position
+                        and not is_negated(sentence, start, sentence[start:end], strict=True)
+                    ),
+                    None,
+                )
+                if found is None:
                     break
-                first = first or match
-                position = match.end()
+                first = first or found
+                position = found[1]
             else:
                 if first is not None:
-                    return Quote(first.group(0), _sentence_around(sentence, 0, len(sentence)))
-    return None
-
-
-def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
-    """The first occurrence of any term, negated or not (for words that are cues either way)."""
-    pattern = compile_terms(tuple(terms))
-    for text in texts:
-        if not text:
-            continue
-        match = pattern.search(text)
-        if match:
-            return Quote(match.group(0), _sentence_around(text, match.start(), match.end()))
+                    return Quote(
+                        sentence[first[0] : first[1]], _sentence_around(sentence, 0, len(sentence))
+                    )
     return None
 
 
