@@ -148,7 +148,9 @@ def test_hostile_answers_stay_text_under_commonmark(bank: Bank, texts: list[str]
 
 
 def test_a_backtick_line_that_is_no_fence_swallows_nothing(bank: Bank) -> None:
-    document = render_story(hostile_story(["```a`b"] * FIELDS), bank, RenderOptions(diagram=False))
+    document = render_story(
+        hostile_story(["\n```a`b\nrest"] * FIELDS), bank, RenderOptions(diagram=False)
+    )
     assert (2, "Training rationale") in outline(document)
     assert (2, "Open problems") in outline(document)
 
