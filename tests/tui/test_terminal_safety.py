@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from storybuilder.bank import Bank
 from storybuilder.story import Story
