@@ -65,6 +65,13 @@ FRAGMENTS = [
     "<?php",
     "<![CDATA[",
     "\ufffe\uffff\x1b[2J\x85\u2028",
+    "[a](javascript:alert(1))",
+    "[b](jav&#x61;script:alert(1))",
+    "[c\\\\](JavaScript:alert(1))",
+    "[d][r]",
+    "[r]: javascript:alert(2)",
+    "[e](data:text/html,x)",
+    "[web](https://example.org/a:b)",
 ]
 hostile_text = st.lists(
     st.sampled_from(FRAGMENTS) | st.text(alphabet="`~<>!-\\$={}:|#*_[]() \nab", max_size=12),
@@ -188,7 +195,11 @@ def pandoc(markdown: str, to: str, *extra: str) -> str:
 
 
 VERBATIM = re.compile(r"\\begin\{verbatim\}.*?\\end\{verbatim\}", re.S)
-RAW_HTML = re.compile(r"<script|<img|<div|<\?php|<!--|<!\[CDATA|<[a-z][^<>]*\bonerror\s*=", re.I)
+RAW_HTML = re.compile(
+    r"<script|<img|<div|<\?php|<!--|<!\[CDATA|<[a-z][^<>]*\bonerror\s*="
+    r"|href=\"\s*(?:java|vb)?script|href=\"\s*data:|href=\"[^\"]*&#",
+    re.I,
+)
 
 
 def assert_harmless_in_pandoc(document: str) -> None:

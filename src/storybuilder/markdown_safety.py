@@ -16,7 +16,9 @@ of them:
   Markdown escape is doubled, ``$`` (TeX math) is escaped, and pandoc's raw attributes
   (```` ```{=latex} ````, `` `x`{=latex} ``) and fenced divs are neutralised;
 - no YAML metadata block in the middle of the document (``---`` lines become ``* * *``),
-  no images that would fetch or embed a file (``![...](...)`` becomes a link);
+  no images that would fetch or embed a file (``![...](...)`` becomes a link), no link
+  to anything but a web, mail or relative address (``javascript:`` stays text), and no
+  ``[`` without its ``]`` on the same line (pandoc would look for it sections later);
 - a ``|`` or newline cannot split a table cell, and control characters, Unicode
   non-characters and lone surrogates are removed everywhere.
 
@@ -77,8 +79,34 @@ def escape_line(line: str, *, hard_break: bool = True) -> str:
     than being doubled; only right for a line that the document continues after.
     """
     if hard_break and line.endswith("\\") and not line.endswith("\\\\"):
-        return _balance_brackets(_INLINE.sub(_inline_escape, line[:-1])) + "\\"
-    return _balance_brackets(_INLINE.sub(_inline_escape, line))
+        return _safe_links(_balance_brackets(_INLINE.sub(_inline_escape, line[:-1]))) + "\\"
+    return _safe_links(_balance_brackets(_INLINE.sub(_inline_escape, line)))
+
+
+# A link's destination, inline ``](dest`` or in a definition ``[label]: dest``.
+_LINK = re.compile(r"\]\(\s*<?(?P<dest>[^\s)>]*)")
+_DEFINITION = re.compile(r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)")
+# Destinations that are web or mail links, or relative (no scheme before any / ? #).
+_SAFE_DEST = re.compile(r"^(?:https?://|mailto:|[^:&/?#]*(?:[/?#]|$))", re.IGNORECASE)
+
+
+def _safe_dest(dest: str) -> bool:
+    # Markdown undoes backslash escapes in a destination: judge what the reader sees.
+    return bool(_SAFE_DEST.match(re.sub(r"\\(.)", r"\1", dest)))
+
+
+def _safe_links(line: str) -> str:
+    """The line with links to ``javascript:``, ``data:`` and the like left as text.
+
+    Pandoc writes any destination into the HTML ``href``, so only web, mail and
+    relative links stay links; for the others the ``(`` (or a definition's ``[``) is
+    escaped and the link shows as the text it was written as.
+    """
+    line = _LINK.sub(lambda m: m.group() if _safe_dest(m["dest"]) else "]\\(" + m.group()[2:], line)
+    definition = _DEFINITION.match(line)
+    if definition and not _safe_dest(definition["dest"]):
+        line = f"{definition['indent']}\\{line[len(definition['indent']) :]}"
+    return line
 
 
 def _balance_brackets(line: str) -> str:
@@ -217,7 +245,7 @@ def cell(text: str | None) -> str:
     flat = flat.replace("\\", "\\\\").replace("|", "\\|")
     flat = re.sub(r"\$", r"\\$", flat)
     flat = re.sub(r"\{(?=\s*=)", r"\\{", flat)
-    flat = _balance_brackets(re.sub(r"!(?=\[)", r"\\!", flat))
+    flat = _safe_links(_balance_brackets(re.sub(r"!(?=\[)", r"\\!", flat)))
     flat = re.sub(r"\n+", "<br>", flat)
     # A cell starting like HTML could open an HTML block inside the table.
     return flat.replace("<", "&lt;").replace("&lt;br>", "<br>")
