@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -122,3 +123,95 @@ def stories(draw: st.DrawFn) -> Story:
         },
     }
     return Story.model_validate(data)
+
+
+# --- story files that are nearly right --------------------------------------------------
+
+WRONG_VALUES: list[object] = [
+    0,
+    -1,
+    2**62,
+    1.5,
+    True,
+    "",
+    "not-an-id",
+    "\x1b]0;pwned\x07",
+    [],
+    [1, 2],
+    ["a", "b"],
+    {},
+    {"x": 1},
+    {"relevance": "applies"},
+]
+DEEP = "__deep__"
+"""A placeholder string replaced by deep nesting in the file text."""
+
+
+def _leaf_paths(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    if isinstance(value, dict):
+        found = [path] if path else []
+        for key, item in value.items():
+            found += _leaf_paths(item, (*path, key))
+        return found
+    if isinstance(value, list):
+        found = [path]
+        for index, item in enumerate(value):
+            found += _leaf_paths(item, (*path, index))
+        return found
+    return [path]
+
+
+def _replace(data: Any, path: tuple[str | int, ...], new: object) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = new
+
+
+@st.composite
+def story_files(draw: st.DrawFn) -> str:
+    """The text of a story file (format = 1, the right tables) with something wrong in it.
+
+    Starting from a valid story, one of: nothing changed, a value of the wrong type or
+    out of its vocabulary, nesting from a few levels to far deeper than any parser's
+    recursion, a huge text, a huge list, or an unknown key.
+    """
+    import tomli_w
+
+    from storybuilder import storefile
+
+    story = draw(stories())
+    data = storefile.to_toml_data(story)
+    data["format"] = 1
+    kind = draw(st.sampled_from(["valid", "wrong", "deep", "huge-text", "huge-list", "extra"]))
+    depth = 0
+    if kind == "wrong":
+        paths = [p for p in _leaf_paths(data) if p != ("format",)]
+        if paths:
+            _replace(data, draw(st.sampled_from(paths)), draw(st.sampled_from(WRONG_VALUES)))
+    elif kind == "deep":
+        depth = draw(st.sampled_from([3, 17, 40, 200, 1200]))
+        place = draw(st.sampled_from(["answers", "meta", "claims"]))
+        if place == "claims":
+            data["claims"] = [{"claim": DEEP}]
+        else:
+            data.setdefault(place, {})["deep"] = DEEP
+    elif kind == "huge-text":
+        data.setdefault("goal", {})["specification"] = "word " * draw(
+            st.sampled_from([10_000, 200_000])
+        )
+    elif kind == "huge-list":
+        data["claims"] = [
+            {"claim": f"claim {n}"} for n in range(draw(st.sampled_from([300, 3000])))
+        ]
+    elif kind == "extra":
+        table = draw(st.sampled_from(["meta", "goal", "interview", "answers"]))
+        data.setdefault(table, {})[draw(ids)] = draw(st.sampled_from(WRONG_VALUES))
+    try:
+        text = tomli_w.dumps(data, multiline_strings=True)
+    except (TypeError, ValueError):
+        text = storefile.dumps(story)
+    if depth:
+        opener = draw(st.sampled_from(["[", "{ a = "]))
+        closer = "]" if opener == "[" else "}"
+        text = text.replace(f'"{DEEP}"', opener * depth + "1" * (opener != "[") + closer * depth)
+    return text

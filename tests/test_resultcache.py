@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,155 @@ def test_an_unwritable_cache_does_not_break_commands(
     path = story(folder, "Still works")
     assert main(["render", str(path)]) == 0
     assert "# Still works" in capsys.readouterr().out
+
+
+# --- entries are checked, not trusted ----------------------------------------------------
+
+
+def entry_path(key: str) -> Path:
+    return Path(os.environ["XDG_CACHE_HOME"]) / "storybuilder" / "results" / f"{key}.json"
+
+
+def check_key(path: Path) -> str:
+    from storybuilder import resultcache
+
+    key = resultcache.key_for(path, None, ["check", "False", str(path)])
+    assert key is not None
+    return key
+
+
+def test_an_entry_copied_from_another_story_is_not_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(DATA / "mini_bank.toml", tmp_path / "mini.toml")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(DATA / "mini_bank.toml", tmp_path / "a" / "mini.toml")
+    shutil.copy(DATA / "mini_bank.toml", tmp_path / "b" / "mini.toml")
+    first, second = story(tmp_path / "a", "First"), story(tmp_path / "b", "Second")
+    main(["check", str(first)])
+    capsys.readouterr()
+    main(["check", str(second)])
+    expected = capsys.readouterr().out
+    shutil.copy(entry_path(check_key(first)), entry_path(check_key(second)))
+    assert main(["check", str(second)]) == 1
+    assert capsys.readouterr().out == expected
+
+
+FORGED = [
+    "[]",
+    '{"stdout": "forged\\n", "code": 255}',
+    '{"stdout": "forged\\n", "code": 0}',
+    "[" * 100_000 + "]" * 100_000,
+]
+
+
+@pytest.mark.parametrize("forged", FORGED, ids=["list", "code-255", "old-layout", "deep"])
+def test_a_forged_entry_is_a_miss(
+    folder: Path, capsys: pytest.CaptureFixture[str], forged: str
+) -> None:
+    path = story(folder, "Real")
+    assert main(["check", str(path)]) == 1
+    expected = capsys.readouterr().out
+    entry_path(check_key(path)).write_text(forged)
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"code": 255},
+        {"code": True},
+        {"code": "1"},
+        {"stdout": "\x1b]0;pwned\x07 forged\n"},
+        {"stdout": "forged\n"},
+        {"key": "0" * 64},
+        {"extra": 1},
+    ],
+    ids=["code-255", "code-bool", "code-str", "escapes", "other-text", "other-key", "extra"],
+)
+def test_an_edited_entry_is_a_miss_even_with_its_checksum_redone(
+    folder: Path, capsys: pytest.CaptureFixture[str], change: dict[str, object]
+) -> None:
+    from storybuilder import resultcache
+
+    path = story(folder, "Real")
+    assert main(["check", str(path)]) == 1
+    expected = capsys.readouterr().out
+    key = check_key(path)
+    entry = json.loads(entry_path(key).read_text())
+    entry.update(change)
+    # A checksum redone for the forged output: only structure, codes and text catch it.
+    if isinstance(entry["code"], int) and isinstance(entry["stdout"], str):
+        entry["sha256"] = resultcache._checksum(entry["key"], entry["stdout"], entry["code"])
+    entry_path(key).write_text(json.dumps(entry))
+    code = main(["check", str(path)])
+    out = capsys.readouterr().out
+    if change == {"stdout": "forged\n"}:
+        # Same key, valid checksum, clean text: indistinguishable from a real entry, as
+        # anything in the user's own cache folder is (see the README).
+        assert code == 1 and out == "forged\n"
+        return
+    assert (code, out) == (1, expected)
+
+
+def test_a_json_entry_that_is_not_a_json_object_is_a_miss(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storybuilder import resultcache
+
+    path = story(folder, "Real")
+    main(["check", "--json", str(path)])
+    expected = capsys.readouterr().out
+    key = resultcache.key_for(path, None, ["check", "True", str(path)])
+    assert key is not None
+    resultcache.store(key, resultcache.Result("not json", 1))
+    assert main(["check", "--json", str(path)]) == 1
+    assert capsys.readouterr().out == expected
+
+
+def test_the_key_follows_dependency_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache.code_fingerprint()
+    cache.code_fingerprint.cache_clear()
+    monkeypatch.setattr(cache, "_dependency_ids", lambda: ["jinja2 9.9.9"])
+    try:
+        assert cache.code_fingerprint() != before
+    finally:
+        cache.code_fingerprint.cache_clear()
+
+
+def test_a_same_size_template_edit_with_its_time_restored_is_seen(tmp_path: Path) -> None:
+    """The code is keyed by content: an edit that keeps size and mtime still counts."""
+    import storybuilder
+
+    package = tmp_path / "lib" / "storybuilder"
+    shutil.copytree(Path(storybuilder.__file__).parent, package)
+    story_path = tmp_path / "s.toml"
+    story_path.write_text('format = 1\n[meta]\ntitle = "T"\n')
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(tmp_path / "lib"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+
+    def render() -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "storybuilder", "render", str(story_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=True,
+        )
+        return done.stdout
+
+    first = render()
+    assert "## Training goal" in first
+    template = package / "templates" / "story.md.j2"
+    info = template.stat()
+    text = template.read_text()
+    template.write_text(text.replace("Training goal\n", "Training GOAL\n", 1))
+    os.utime(template, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert template.stat().st_size == info.st_size
+    assert "## Training GOAL" in render()

@@ -277,12 +277,18 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     if isinstance(raw, dict):
         try:
             return Bank(BankFile.model_validate(raw), source)
-        except ValidationError:
+        except (ValidationError, RecursionError):
             pass  # a damaged cache entry: fall through and validate from scratch
+    too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
     try:
-        raw = tomllib.loads(text)
+        # A byte-order mark, which some editors write, is not TOML: it is skipped.
+        raw = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as err:
         raise BankError(source, [f"malformed TOML: {err}"]) from None
+    except RecursionError:
+        raise BankError(source, too_deep) from None
+    if _depth_over(raw, _MAX_DEPTH):
+        raise BankError(source, too_deep)
     try:
         data = BankFile.model_validate(raw)
     except ValidationError as err:
@@ -293,6 +299,23 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
         raise BankError(source, problems)
     cache.write_json("banks", key, raw)
     return bank
+
+
+_MAX_DEPTH = 16
+
+
+def _depth_over(raw: Any, limit: int) -> bool:
+    """Whether tables and arrays nest deeper than ``limit`` (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(raw, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return False
 
 
 def load_bank(path: str | Path) -> Bank:

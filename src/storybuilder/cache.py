@@ -4,8 +4,10 @@ Validating a large question bank, compiling templates, and running the critic ov
 unchanged story cost more than the commands that use them. Each result depends only on
 its input texts and on storybuilder's own code, so it is cached under
 ``$XDG_CACHE_HOME/storybuilder`` (default ``~/.cache/storybuilder``), keyed by a hash of
-both. The code is identified by the version plus the size and modification time of
-every file of the package, so that an edited checkout never sees stale results. The
+both. The code is identified by the hash of the *contents* of every file of the package
+(its modules, templates and shipped banks), the versions of the libraries that shape
+the output (pydantic, Jinja, tomli-w) and of Python, so an edited checkout never sees
+stale results, even after an edit that keeps a file's size and modification time. The
 cache is an optimization only: any failure to read or write it is ignored, deleting it
 is always safe, and ``STORYBUILDER_NO_CACHE=1`` turns it off.
 """
@@ -15,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -37,28 +41,69 @@ def cache_dir(kind: str) -> Path | None:
     return folder
 
 
+# The libraries whose behaviour shapes what storybuilder writes.
+_DEPENDENCIES = ("jinja2", "markupsafe", "pydantic", "pydantic_core", "tomli_w")
+
+
 @functools.cache
 def code_fingerprint() -> str:
-    """Identifies this exact copy of storybuilder's code and data files."""
+    """Identifies this exact copy of storybuilder's code and data files and its libraries."""
     package = Path(__file__).parent
-    parts = [__version__]
+    digest = hashlib.sha256(f"{__version__}\n{sys.version}\n".encode())
     for folder in (package, package / "templates", package / "question_banks"):
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
         for entry in entries:
-            if entry.is_file():
-                info = entry.stat()
-                parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+            if not entry.is_file():
+                continue
+            try:
+                with open(entry.path, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                data = b"\0unreadable"
+            name = entry.name.encode("utf-8", "surrogatepass")
+            digest.update(len(name).to_bytes(8, "little") + name)
+            digest.update(len(data).to_bytes(8, "little") + data)
+    for dependency in _dependency_ids():
+        digest.update(dependency.encode("utf-8", "surrogatepass") + b"\n")
+    return digest.hexdigest()
+
+
+def _dependency_ids() -> list[str]:
+    """Name, version and location of each library, found without importing it.
+
+    importlib.metadata would cost more than a cache hit saves, so the version is read
+    from the name of the library's ``*.dist-info`` folder next to it.
+    """
+    ids = []
+    listings: dict[Path, list[str]] = {}
+    for name in _DEPENDENCIES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            ids.append(f"{name} missing")
+            continue
+        site = Path(spec.origin).parent.parent
+        if site not in listings:
+            try:
+                listings[site] = [n.lower() for n in os.listdir(site) if n.endswith(".dist-info")]
+            except OSError:
+                listings[site] = []
+        found = sorted(n for n in listings[site] if n.startswith(f"{name}-"))
+        ids.append(f"{name} {spec.origin} {' '.join(found) or 'no dist-info'}")
+    return ids
 
 
 def key_for(*texts: str | bytes) -> str:
     """A cache key for a result computed from these inputs by this code."""
     digest = hashlib.sha256(code_fingerprint().encode())
     for text in texts:
-        data = text.encode() if isinstance(text, str) else text
+        # surrogatepass: a file name that is not UTF-8 still gives a key.
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()
@@ -70,7 +115,7 @@ def read_json(kind: str, key: str) -> Any | None:
         return None
     try:
         return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
 
 

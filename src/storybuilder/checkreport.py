@@ -1,10 +1,15 @@
-"""The human-readable text of ``storybuilder check``."""
+"""The human-readable text of ``storybuilder check``.
+
+The report quotes the story (titles, notes, the file name) and its bank, so it goes
+through :func:`storybuilder.terminal_text.safe` before it can reach a terminal.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from storybuilder.critic import Report
+from storybuilder.terminal_text import safe
 
 
 def format_report(result: Report) -> str:
@@ -46,4 +51,4 @@ def format_report(result: Report) -> str:
                 lines.append(f"      note: {' '.join(problem.note.split())}")
             if problem.source:
                 lines.append(f"      from: {problem.source}")
-    return "\n".join(lines) + "\n"
+    return safe("\n".join(lines) + "\n")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from storybuilder import atomicwrite, resultcache
 from storybuilder.errors import BankError, StoryFileError
+from storybuilder.terminal_text import safe
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -102,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except (StoryFileError, BankError) as err:
-        print(f"storybuilder: {err}", file=sys.stderr)
+        print(f"storybuilder: {safe(err)}", file=sys.stderr)
         return EXIT_INVALID
     except BrokenPipeError:
         return EXIT_OK
@@ -129,6 +130,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _write_output(text: str, output: Path | None) -> None:
     if output is None:
+        if sys.stdout.isatty():
+            # A document has no control characters left (see markdown_safety), but may
+            # hold bidi overrides, which a terminal would apply.
+            text = safe(text)
         sys.stdout.write(text)
         sys.stdout.flush()
         return
@@ -136,7 +141,7 @@ def _write_output(text: str, output: Path | None) -> None:
         atomicwrite.replace_file(output, text.encode("utf-8"))
     except OSError as err:
         raise StoryFileError(output, [("", f"cannot save: {err.strerror or err}")]) from None
-    print(f"wrote {output}", file=sys.stderr)
+    print(f"wrote {safe(output, multiline=False)}", file=sys.stderr)
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -165,7 +170,7 @@ def _render(args: argparse.Namespace) -> int:
     try:
         text = render_story(opened.story, opened.bank, render_options)
     except RenderError as err:
-        print(f"storybuilder: {err}", file=sys.stderr)
+        print(f"storybuilder: {safe(err)}", file=sys.stderr)
         return EXIT_INVALID
     resultcache.store(key, resultcache.Result(text, EXIT_OK))
     _write_output(text, args.output)
@@ -177,7 +182,9 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         reports = [json.loads(text) for text, _ in outcomes]
         body = reports[0] if len(reports) == 1 else reports
-        sys.stdout.write(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+        # ASCII only: a control character or bidi override in a story is written as a
+        # \u escape, never as the raw character a terminal would act on.
+        sys.stdout.write(json.dumps(body, indent=2, ensure_ascii=True) + "\n")
     else:
         sys.stdout.write("\n".join(text for text, _ in outcomes))
     worst = max(code for _, code in outcomes)
@@ -189,7 +196,7 @@ def _check(args: argparse.Namespace) -> int:
 def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, int]:
     """The report on one story (text, or one JSON object) and its exit code."""
     key = resultcache.key_for(path, bank_path, ["check", str(as_json), str(path)])
-    if (hit := resultcache.lookup(key)) is not None:
+    if (hit := resultcache.lookup(key, json_object=as_json)) is not None:
         return hit.stdout, hit.code
 
     from storybuilder.critic import report
@@ -201,11 +208,11 @@ def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, 
         # Reported in place, so that one broken story does not hide the others' reports.
         if as_json:
             return json.dumps({"file": str(path), "error": str(err)}), EXIT_INVALID
-        print(f"storybuilder: {err}", file=sys.stderr)
+        print(f"storybuilder: {safe(err)}", file=sys.stderr)
         return "", EXIT_INVALID
     result = report(opened.story, opened.bank, str(path))
     if as_json:
-        text = json.dumps(result.as_json(), ensure_ascii=False)
+        text = json.dumps(result.as_json(), ensure_ascii=True)
     else:
         from storybuilder.checkreport import format_report
 
@@ -221,7 +228,7 @@ def _compare(args: argparse.Namespace) -> int:
     text, failures = compare_paths(args.files, args.bank)
     _write_output(text, args.output)
     for failure in failures:
-        print(f"storybuilder: {failure}", file=sys.stderr)
+        print(f"storybuilder: {safe(failure)}", file=sys.stderr)
     return EXIT_INVALID if failures else EXIT_OK
 
 
@@ -231,7 +238,7 @@ def _examples() -> int:
     found = list_examples()
     width = max((len(e.name) for e in found), default=0)
     for example in found:
-        print(f"{example.name:<{width}}  {example.title}: {example.summary}")
+        print(safe(f"{example.name:<{width}}  {example.title}: {example.summary}"))
     if found:
         print(f"\nStart from one: storybuilder new my-story.toml --example {found[0].name}")
     return EXIT_OK
@@ -243,12 +250,14 @@ def _bank_check(path: Path) -> int:
     try:
         bank = load_bank(path)
     except BankError as err:
-        print(str(err), file=sys.stderr)
+        print(safe(err), file=sys.stderr)
         print(f"{len(err.problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     print(
-        f"{path}: bank {bank.id!r} is valid: {len(bank.sections)} sections, "
-        f"{len(bank.questions)} questions, {len(bank.rules)} rules"
+        safe(
+            f"{path}: bank {bank.id!r} is valid: {len(bank.sections)} sections, "
+            f"{len(bank.questions)} questions, {len(bank.rules)} rules"
+        )
     )
     return EXIT_OK
 

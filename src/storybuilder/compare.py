@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storybuilder import storefile
+from storybuilder import markdown_safety, storefile
 from storybuilder.bank import Bank, BankError
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.render import environment
@@ -187,8 +187,8 @@ def _expand(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
 def _is_bank(path: Path) -> bool:
     """A question bank (``[bank]`` and no ``format``), which stories may keep beside them."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False  # not readable as a bank: let loading it as a story say what is wrong
     return "format" not in raw and isinstance(raw.get("bank"), dict)
 
@@ -274,7 +274,7 @@ def render_comparison(view: CompareView) -> str:
 
 def code_span(text: str) -> str:
     """``text`` as an inline code span, whatever backticks or newlines it holds."""
-    flat = " ".join(text.split())
+    flat = " ".join(markdown_safety.clean(text).split())
     longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""

@@ -1,12 +1,16 @@
 """The errors every command reports to the user, in a module light enough to import first.
 
 Each carries everything needed for a message that names the file and the place in it;
-the command line prints them without a traceback and exits 2.
+the command line prints them without a traceback and exits 2. The message quotes keys,
+ids and file names from the input, so control characters in them are shown as visible
+escapes (see :mod:`storybuilder.terminal_text`).
 """
 
 from __future__ import annotations
 
 import os
+
+from storybuilder.terminal_text import safe
 
 
 class StoryFileError(Exception):
@@ -19,8 +23,11 @@ class StoryFileError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        path = safe(self.path, multiline=False)
         lines = [
-            f"{self.path}: {where}: {what}" if where else f"{self.path}: {what}"
+            f"{path}: {safe(where, multiline=False)}: {safe(what, multiline=False)}"
+            if where
+            else f"{path}: {safe(what, multiline=False)}"
             for where, what in self.problems
         ]
         return "\n".join(lines)
@@ -39,4 +46,5 @@ class BankError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return "\n".join(f"{self.source}: {problem}" for problem in self.problems)
+        source = safe(self.source, multiline=False)
+        return "\n".join(f"{source}: {safe(problem, multiline=False)}" for problem in self.problems)

@@ -8,10 +8,18 @@ hashlib, so a repeated run does not import pydantic, Jinja or the critic at all.
 
 Only results whose inputs are fully known are cached: with a custom template (which
 may include other files) or a story whose bank cannot be read, the command just runs.
+
+An entry is used only if it is exactly what :func:`store` writes: it names its own key
+and the hash of its output, its exit code is 0, 1 or 2, and its output holds no control
+character a terminal would act on (and is a JSON object where one is expected).
+Anything else (a damaged, truncated, copied or hand-made entry) is a miss, and the
+command runs as if there were no cache.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -19,8 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from storybuilder import cache
+from storybuilder.terminal_text import has_unsafe
 
 KIND = "results"
+FORMAT = 2
+"""Version of the entry layout; entries of another layout are misses."""
+EXIT_CODES = frozenset({0, 1, 2})
 
 
 @dataclass(frozen=True)
@@ -33,8 +45,8 @@ def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str
     """The cache key of a command over this story, or None when it cannot be cached."""
     try:
         data = story_path.read_bytes()
-        raw = tomllib.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raw = tomllib.loads(data.decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return None
     bank_text = _bank_text(raw, story_path, bank_path)
     if bank_text is None:
@@ -62,19 +74,49 @@ def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) ->
     return None
 
 
-def lookup(key: str | None) -> Result | None:
+def lookup(key: str | None, *, json_object: bool = False) -> Result | None:
+    """The stored result for ``key``, or None for a miss (including any doubtful entry).
+
+    ``json_object``: the output must be one JSON object (``check --json``).
+    """
     if key is None:
         return None
     found = cache.read_json(KIND, key)
+    if not isinstance(found, dict) or set(found) != {"format", "key", "sha256", "stdout", "code"}:
+        return None
+    stdout, code = found["stdout"], found["code"]
     if (
-        isinstance(found, dict)
-        and isinstance(found.get("stdout"), str)
-        and isinstance(found.get("code"), int)
+        found["format"] != FORMAT
+        or found["key"] != key
+        or not isinstance(stdout, str)
+        or type(code) is not int
+        or code not in EXIT_CODES
+        or found["sha256"] != _checksum(key, stdout, code)
+        or has_unsafe(stdout)
     ):
-        return Result(found["stdout"], found["code"])
-    return None
+        return None
+    if json_object:
+        try:
+            if not isinstance(json.loads(stdout), dict):
+                return None
+        except (ValueError, RecursionError):
+            return None
+    return Result(stdout, code)
 
 
 def store(key: str | None, result: Result) -> None:
     if key is not None:
-        cache.write_json(KIND, key, {"stdout": result.stdout, "code": result.code})
+        entry = {
+            "format": FORMAT,
+            "key": key,
+            "sha256": _checksum(key, result.stdout, result.code),
+            "stdout": result.stdout,
+            "code": result.code,
+        }
+        cache.write_json(KIND, key, entry)
+
+
+def _checksum(key: str, stdout: str, code: int) -> str:
+    """Ties an entry's output and exit code to its key: a copied or edited entry fails it."""
+    data = f"{key}\0{code}\0".encode() + stdout.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()

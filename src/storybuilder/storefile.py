@@ -83,18 +83,51 @@ def parse(data: bytes | str, *, source: str = "<story>", vocab: Vocabulary | Non
             raise StoryFileError(source, [(f"line {line}", "the file is not UTF-8 text")]) from None
     else:
         text = data
+    # Some editors start UTF-8 files with a byte-order mark; TOML does not allow one.
+    # It is accepted on reading, and saving writes the file without it.
+    text = text.removeprefix(BOM)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise StoryFileError(source, [_toml_problem(str(err))]) from None
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively.
+        raise StoryFileError(source, [("", _TOO_DEEP)]) from None
+    if (deep := too_deep(raw)) is not None:
+        raise StoryFileError(source, [(deep, _TOO_DEEP)])
     _check_format(raw, source)
     try:
         story = Story.model_validate(raw)
     except ValidationError as err:
         raise StoryFileError(source, _validation_problems(err)) from None
+    except RecursionError:
+        raise StoryFileError(source, [("", _TOO_DEEP)]) from None
     if vocab is not None:
         check_ids(story, vocab, source)
     return story
+
+
+BOM = "\ufeff"
+MAX_DEPTH = 16
+"""Deepest nesting of tables and arrays a story may have; the format needs 4."""
+_TOO_DEEP = f"tables and arrays nested more than {MAX_DEPTH} deep; a story file needs far fewer"
+
+
+def too_deep(raw: Any, limit: int = MAX_DEPTH) -> str | None:
+    """The key path of the first value nested deeper than ``limit``, or None.
+
+    Walks without recursion, so that any depth of input is safe to check.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(raw, ())]
+    while stack:
+        value, loc = stack.pop()
+        if len(loc) > limit:
+            return key_path(loc) or "the top level"
+        if isinstance(value, dict):
+            stack.extend((v, (*loc, str(k))) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, (*loc, i)) for i, v in enumerate(value))
+    return None
 
 
 def check_ids(story: Story, vocab: Vocabulary, source: str) -> None:

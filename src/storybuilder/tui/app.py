@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 from textual.screen import Screen
 
 from storybuilder import storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
 from storybuilder.session import create_story, open_story, resolve_bank
 from storybuilder.story import Story
+from storybuilder.terminal_text import safe
 from storybuilder.tui import recent, startup_gc
+from storybuilder.tui.control_filter import ControlCharacterFilter
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.keymap import load_keymap
 from storybuilder.tui.screens.interview import InterviewScreen
@@ -85,6 +88,13 @@ class StorybuilderApp(App[int]):
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
 
+    _control_filter = ControlCharacterFilter()
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        # Every line drawn loses any control character left in it (an escape sequence
+        # from a story must never reach the terminal); see tui/control_filter.py.
+        return [*super().get_line_filters(), self._control_filter]
+
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the base of the stack: pushed over Textual's blank default
         # screen instead, it would wait for that one to be laid out and restyled too.
@@ -133,7 +143,7 @@ class StorybuilderApp(App[int]):
         self.editor = editor
         # Writing the list fsyncs twice: not worth holding the first screen back for.
         self.after_first_frame(recent.remember, editor.path)
-        self.sub_title = str(editor.path.name)
+        self.sub_title = safe(editor.path.name, multiline=False)
         return InterviewScreen(editor)
 
     def open_path(self, path: Path) -> None:

@@ -30,6 +30,8 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         return {}, None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         return {}, f"{source}: ignored ({err})"
+    except RecursionError:
+        return {}, f"{source}: ignored (nested too deeply)"
     keys = raw.get("keys", {})
     if not isinstance(keys, dict):
         return {}, f"{source}: [keys] must be a table of binding id = key"

@@ -17,6 +17,7 @@ from storybuilder import storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
 from storybuilder.session import OpenStory, create_story, open_story, resolve_bank
 from storybuilder.story import Story
+from storybuilder.terminal_text import safe
 from storybuilder.tui import startup_gc
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ EXIT_INVALID = 2
 
 
 def _fail(message: str) -> int:
-    print(f"storybuilder: {message}", file=sys.stderr)
+    print(f"storybuilder: {safe(message)}", file=sys.stderr)
     return EXIT_INVALID
 
 

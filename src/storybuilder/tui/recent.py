@@ -30,7 +30,7 @@ def load_recent() -> list[Path]:
     """Recent story files that still exist, newest first."""
     try:
         raw = json.loads(recent_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return []
     if not isinstance(raw, list):
         return []

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
+from storybuilder.terminal_text import safe
 from storybuilder.tui.widgets.key_bar import KeyBar
 
 
@@ -43,10 +44,10 @@ class ErrorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="error-box"):
-            name = str(self.path) if self.path else "The story"
+            name = safe(self.path, multiline=False) if self.path else "The story"
             yield Static(f"{name} cannot be opened", id="error-title", markup=False)
             with VerticalScroll(id="error-problems"):
-                yield Static(self.problem, id="error-text", markup=False)
+                yield Static(safe(self.problem), id="error-text", markup=False)
             yield Static(
                 "Nothing was written to the file. Fix the problem in a text editor "
                 "(the message says where), then open it again.",

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Header, RadioSet, Static, TabbedContent, TabPane
 
 from storybuilder.critic import OpenProblem
+from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.key_bar import KeyBar
@@ -112,7 +113,7 @@ class ReviewScreen(Screen[str | None]):
             f"{counts['open']} open, {counts['addressed']} addressed, "
             f"{counts['accepted']} accepted problems"
         )
-        return f"{self.editor.path.name}: " + " · ".join(parts)
+        return f"{safe(self.editor.path.name, multiline=False)}: " + " · ".join(parts)
 
     def _show_triage(self, problem: OpenProblem | None) -> None:
         panel = self.query_one("#triage", TriagePanel)
@@ -170,7 +171,7 @@ class ReviewScreen(Screen[str | None]):
         path = self.storybuilder.export_story()
         if path is not None:
             status = self.query_one("#export-status", Static)
-            status.update(f"Exported to {path}")
+            status.update(f"Exported to {safe(path, multiline=False)}")
             status.display = True
 
     async def story_replaced(self, save: SaveResult, *, reloaded: bool) -> None:

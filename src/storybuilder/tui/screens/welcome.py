@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from storybuilder.terminal_text import safe
 from storybuilder.tui.recent import load_recent
 from storybuilder.tui.widgets.key_bar import KeyBar
 
@@ -103,8 +104,8 @@ class WelcomeScreen(Screen[None]):
             Option(
                 Content.from_markup(
                     "$name  [$text-muted]$folder[/]",
-                    name=path.name,
-                    folder=_short(path.parent, home),
+                    name=safe(path.name, multiline=False),
+                    folder=safe(_short(path.parent, home), multiline=False),
                 ),
                 str(path),
             )

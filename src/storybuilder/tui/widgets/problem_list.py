@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from storybuilder.critic import OpenProblem
 from storybuilder.story import ProblemStatus
+from storybuilder.terminal_text import safe
 
 STATUS_MARKS = {
     ProblemStatus.OPEN: "[$text-warning]○ open[/]",
@@ -21,14 +22,15 @@ STATUS_MARKS = {
 def problem_prompt(problem: OpenProblem, *, detail: bool) -> Content:
     """One problem as shown in a list: status, title and (optionally) what to do."""
     mark = Content.from_markup(STATUS_MARKS[problem.status])
-    title = Content.from_markup("[b]$title[/b]", title=problem.title)
+    title = Content.from_markup("[b]$title[/b]", title=safe(problem.title))
     parts: list[str | Content] = [mark, " ", title]
     if problem.rule is None:
         parts.append(Content.from_markup(" [$text-muted](your own)[/]"))
     if detail and problem.detail:
-        parts.extend(["\n", Content.from_markup("[$text-muted]$d[/]", d=problem.detail)])
+        parts.extend(["\n", Content.from_markup("[$text-muted]$d[/]", d=safe(problem.detail))])
     if problem.note:
-        note = problem.note if detail or len(problem.note) <= 70 else problem.note[:69] + "…"
+        note = safe(problem.note)
+        note = note if detail or len(note) <= 70 else note[:69] + "…"
         parts.extend(["\n", Content.from_markup("[i]Note: $note[/i]", note=note)])
     return Content.assemble(*parts)
 

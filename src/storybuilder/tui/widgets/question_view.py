@@ -8,6 +8,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from storybuilder.bank import Question
+from storybuilder.terminal_text import safe
 from storybuilder.tui.widgets.markdown_part import MarkdownPart
 
 
@@ -73,7 +74,7 @@ class QuestionView(Vertical):
             compact=True,
             classes="" if example.strip() else "-empty",
         )
-        yield Static(example, id="example-text", markup=False)
+        yield Static(safe(example), id="example-text", markup=False)
 
     def show(self, question: Question) -> None:
         """Show a question's help and example (hidden until asked for)."""
@@ -82,7 +83,7 @@ class QuestionView(Vertical):
         help_box.scroll_home(animate=False)
         self.query_one("#help", MarkdownPart).show(question.help)
         self.query_one("#example-toggle", Button).set_class(not question.example.strip(), "-empty")
-        self.query_one("#example-text", Static).update(question.example)
+        self.query_one("#example-text", Static).update(safe(question.example))
         self._set_example_shown(False)
 
     @property

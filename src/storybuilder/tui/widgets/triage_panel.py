@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from storybuilder.critic import OpenProblem
 from storybuilder.story import ProblemStatus
+from storybuilder.terminal_text import safe
 from storybuilder.tui.widgets.radio_group import RadioGroup
 
 STATUS_LABELS = {
@@ -113,8 +114,8 @@ class TriagePanel(VerticalScroll, can_focus=False):
         if problem is None:
             self.query_one("#triage-title", Static).update("No open problems found.")
             return
-        self.query_one("#triage-title", Static).update(problem.title)
-        self.query_one("#triage-detail", Static).update(problem.detail)
+        self.query_one("#triage-title", Static).update(safe(problem.title))
+        self.query_one("#triage-detail", Static).update(safe(problem.detail))
         # Pressing the button (never releasing the others: RadioSet would press them
         # again) lets RadioSet move its highlight too; the Changed message it posts is
         # ignored below because the status equals the problem's.
