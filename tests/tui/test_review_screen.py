@@ -134,3 +134,33 @@ async def test_export_from_the_command_palette(app: StorybuilderApp, story_path:
         await pilot.press("enter")
         await pilot.pause()
     assert story_path.with_suffix(".md").is_file()
+
+
+async def test_review_shows_the_words_a_problem_reacted_to(story_path: Path) -> None:
+    from storybuilder.bank import packaged_bank
+    from storybuilder.session import create_story
+
+    core = packaged_bank("core")
+    story = Story.model_validate(
+        {
+            "meta": {"title": "Assistant"},
+            "rationale": {"nudges": "We fine-tune with RLHF against a reward model."},
+        }
+    )
+    app = StorybuilderApp(editor=StoryEditor(create_story(story_path, story, core)), bank=core)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        checklist = app.screen.query_one("#checklist", ProblemList)
+        index = next(
+            n
+            for n, p in enumerate(checklist.problems)
+            if "learned-reward-overoptimization" in (p.members or (p.rule,))
+        )
+        checklist.focus()
+        for _ in range(index):
+            await pilot.press("down")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#triage-detail").render())
+        assert "You wrote: “We fine-tune with RLHF against a reward model.”" in detail

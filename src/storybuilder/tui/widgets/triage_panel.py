@@ -115,7 +115,11 @@ class TriagePanel(VerticalScroll, can_focus=False):
             self.query_one("#triage-title", Static).update("No open problems found.")
             return
         self.query_one("#triage-title", Static).update(safe(problem.title))
-        self.query_one("#triage-detail", Static).update(safe(problem.detail))
+        detail = problem.detail
+        if problem.evidence:
+            # Why it fired: the author's own words it reacted to.
+            detail = f"You wrote: “{problem.evidence}”\n\n{detail}"
+        self.query_one("#triage-detail", Static).update(safe(detail))
         # Pressing the button (never releasing the others: RadioSet would press them
         # again) lets RadioSet move its highlight too; the Changed message it posts is
         # ignored below because the status equals the problem's.

@@ -1,0 +1,76 @@
+"""Reading an author's prose: whole words, stems, negation, admissions, sequences."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybuilder import reading
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "found"),
+    [
+        ("We prefer the simpler model.", ["prefer"], "prefer"),
+        ("Preference comparisons train it.", ["prefer"], None),
+        ("It may manipulate its raters.", ["manipulat*"], "manipulate"),
+        ("A reward-model is trained.", ["reward model"], "reward-model"),
+        ("A reward  model is trained.", ["reward model"], "reward  model"),
+        ("The rewards model is trained.", ["reward model"], None),
+        ("It can't see the clock.", ["can't see"], "can't see"),
+        ("RLHF, then PPO.", ["rlhf"], "RLHF"),
+    ],
+)
+def test_terms_match_whole_words_and_stems(text: str, terms: list[str], found: str | None) -> None:
+    quote = reading.find([text], terms)
+    assert (quote.matched if quote else None) == found
+
+
+def test_a_bare_denial_is_not_a_mention() -> None:
+    assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
+
+
+def test_a_denial_with_a_reason_addresses_the_concern() -> None:
+    text = "It will not manipulate raters, because flattery is penalised in the ratings."
+    assert reading.find([text], ["manipulat*"]) is not None
+
+
+def test_strict_reading_never_counts_a_denial() -> None:
+    text = "It will not manipulate raters, because flattery is penalised."
+    assert reading.find([text], ["manipulat*"], strict=True) is None
+
+
+def test_a_term_that_is_itself_an_absence_is_not_negated() -> None:
+    assert reading.find(["The network has no memory between images."], ["no memory"]) is not None
+
+
+def test_naming_an_open_problem_does_not_address_it() -> None:
+    admitted = "Collusion between the two copies remains an open problem."
+    guarded = "Collusion could arise, so we train the two debaters separately."
+    assert reading.find([admitted], ["collu*"], admissions=True) is None
+    assert reading.find([guarded], ["collu*"], admissions=True) is not None
+    assert reading.find([admitted], ["collu*"]) is not None  # without admissions: a mention
+
+
+def test_the_quote_is_the_sentence_that_matched() -> None:
+    text = "First sentence. We fine-tune with RLHF here. Last one."
+    quote = reading.find([text], ["rlhf"])
+    assert quote is not None and quote.sentence == "We fine-tune with RLHF here."
+
+
+def test_a_long_sentence_is_quoted_around_the_match() -> None:
+    text = "word " * 100 + "RLHF " + "word " * 100
+    quote = reading.find([text], ["rlhf"])
+    assert quote is not None
+    assert "RLHF" in quote.sentence and len(quote.sentence) <= reading.QUOTE_LIMIT + 2
+
+
+def test_a_sequence_must_come_in_order_within_one_sentence() -> None:
+    steps = [["trained on"], ["so"], ["pursu*"]]
+    assert reading.find_sequence(["It is trained on X, so it pursues X."], steps) is not None
+    assert reading.find_sequence(["It pursues X, so it is trained on X."], steps) is None
+    assert reading.find_sequence(["It is trained on X. So it pursues X."], steps) is None
+
+
+def test_huge_text_is_read_in_linear_time_without_hanging() -> None:
+    text = "manipulat " * 200_000
+    assert reading.find([text], ["manipulate"]) is None
