@@ -18,7 +18,7 @@ from storybuilder.story import (
 )
 
 # Any Unicode TOML can hold: everything but lone surrogates.
-text = st.text(st.characters(exclude_categories=("Cs",)), max_size=120)
+text = st.text(st.characters(exclude_categories=["Cs"]), max_size=120)
 optional_text = st.none() | text
 ids = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
 stamps = st.none() | st.datetimes(

@@ -86,8 +86,16 @@ def test_the_core_never_imports_textual_the_cli_or_the_tui(module: str) -> None:
 
 def test_the_cli_loads_commands_only_when_they_run() -> None:
     loaded = _loaded_at_import("storybuilder.cli")
-    heavy = ("textual", "storybuilder.tui", "storybuilder.critic", "storybuilder.render")
-    heavy += ("storybuilder.bank", "storybuilder.story", "pydantic", "jinja2")
+    heavy = (
+        "textual",
+        "storybuilder.tui",
+        "storybuilder.critic",
+        "storybuilder.render",
+        "storybuilder.bank",
+        "storybuilder.story",
+        "pydantic",
+        "jinja2",
+    )
     assert not sorted(n for n in loaded if _is(n, *heavy))
 
 
@@ -101,8 +109,13 @@ def test_the_cli_reaches_the_wizard_only_inside_a_function() -> None:
 
 def test_the_wizard_defers_what_it_needs_only_after_the_first_frame() -> None:
     loaded = _loaded_at_import("storybuilder.tui.app")
-    later = ("storybuilder.resultcache", "storybuilder.compare", "rich.markdown")
-    later += ("textual.widgets._markdown", "storybuilder.tui.screens.review")
+    later = (
+        "storybuilder.resultcache",
+        "storybuilder.compare",
+        "rich.markdown",
+        "textual.widgets._markdown",
+        "storybuilder.tui.screens.review",
+    )
     assert not sorted(n for n in loaded if _is(n, *later))
 
 

@@ -132,7 +132,8 @@ def test_back_from_the_end_returns_to_the_last_question(mini_bank: Bank) -> None
     interview = start(mini_bank)
     interview.jump("claims")
     assert interview.next() is None and interview.finished
-    assert interview.back() is not None and interview.current.id == "claims"
+    assert interview.back() is not None
+    assert interview.current is not None and interview.current.id == "claims"
     assert not interview.finished
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from storybuilder import atomicwrite, storefile
+from storybuilder import storefile
 from storybuilder.storefile import ConflictError, StoryFileError
 from storybuilder.story import CORE_VOCABULARY, Claim, Story
 
@@ -266,7 +267,8 @@ def test_permission_denied_mid_save_keeps_file(
     def deny(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    target = atomicwrite.tempfile if failing == "mkstemp" else atomicwrite.os
+    # atomicwrite calls them through these modules; patching the module attribute reaches it.
+    target: object = tempfile if failing == "mkstemp" else os
     monkeypatch.setattr(target, failing, deny)
     with pytest.raises(StoryFileError) as caught:
         storefile.save(changed, path)

@@ -33,7 +33,8 @@ STORY = {
 def screen_text(app: StorybuilderApp) -> str:
     """The text of every segment of a full redraw of the screen (styles left out)."""
     update = app.screen._compositor.render_update(full=True)
-    return "".join(segment.text for line in update.strips for strip in line for segment in strip)
+    strips = getattr(update, "strips", [])  # a full update is a LayoutUpdate with strips
+    return "".join(segment.text for line in strips for strip in line for segment in strip)
 
 
 async def test_review_screen_sends_no_control_characters(
