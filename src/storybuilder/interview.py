@@ -113,10 +113,6 @@ class Interview:
                 counts[question.section][0] += 1
         return [SectionProgress(s, *counts[s.id]) for s in self.bank.sections]
 
-    @property
-    def complete(self) -> bool:
-        return all(p.complete for p in self.progress())
-
     # -- answering --------------------------------------------------------------------
 
     def answer(self, value: Any, question: Question | None = None) -> list[Feedback]:

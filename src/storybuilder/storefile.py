@@ -65,13 +65,6 @@ class Fingerprint:
     def of_bytes(cls, data: bytes) -> Fingerprint:
         return cls(hashlib.sha256(data).hexdigest())
 
-    @classmethod
-    def of_file(cls, path: Path) -> Fingerprint | None:
-        try:
-            return cls.of_bytes(path.read_bytes())
-        except FileNotFoundError:
-            return None
-
 
 def parse(data: bytes | str, *, source: str = "<story>", vocab: Vocabulary | None = None) -> Story:
     """A story from the text of a story file; raises StoryFileError naming every problem."""
