@@ -61,7 +61,7 @@ def test_branch_without_simulator_or_advanced(mini_bank: Bank) -> None:
         Claim(claim="No planning beyond one placement step.", test="Probe for lookahead.")
     ]
     assert story.evaluation == {}
-    assert interview.complete
+    assert all(p.complete for p in interview.progress())
 
 
 def test_branch_with_simulator_predictor_and_advanced(mini_bank: Bank) -> None:
