@@ -427,6 +427,8 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
     wizard.skip()
     at("rationale-classes")
     wizard.skip()
+    at("training-setup")
+    wizard.skip()
     wizard.text("The policy sees only sensor readings because the simulator exposes nothing else.")
     wizard.text("Small networks favour simple features, so training picks the heuristics.")
     at("objective-misgeneralization-relevance")
