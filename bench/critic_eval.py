@@ -463,7 +463,9 @@ def print_report(result: dict[str, Any]) -> None:
             f"   problems/story mean {summary['problems_mean']} max {summary['problems_max']};"
             f" open/story mean {summary['open_mean']} max {summary['open_max']}"
         )
-        if name in ("proposals", "fresh") or (name != "ALL" and set(summary["by_criterion"]) - {NO_CRITERION}):
+        if name in ("proposals", "fresh") or (
+            name != "ALL" and set(summary["by_criterion"]) - {NO_CRITERION}
+        ):
             for crit, rate in summary["by_criterion"].items():
                 out(f"   criterion {crit:<30} {_pct(rate)}")
         if name != "ALL" and summary["pairs"]:
