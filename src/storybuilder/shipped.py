@@ -1,0 +1,46 @@
+"""Where storybuilder's shipped data lives: its templates and its question banks.
+
+Each is kept once, at the top of the repository (``templates/``, ``question_banks/``).
+A wheel carries them inside the package (pyproject's ``force-include``), where they are
+read through importlib.resources. An editable install or a source checkout has no such
+folder in the package, so the repository's own folder, beside ``src/``, is read instead.
+Every reader of shipped data goes through :func:`folder`; nothing else knows the layout.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Literal
+
+from storybuilder.errors import ShippedDataError
+
+Kind = Literal["templates", "question_banks"]
+KINDS: tuple[Kind, ...] = ("templates", "question_banks")
+
+
+@functools.cache
+def folder(kind: Kind) -> Traversable:
+    """The folder of shipped ``kind``: inside the installed package, else the checkout's."""
+    # src/storybuilder/shipped.py -> the repository's top level, in a checkout.
+    parents = Path(__file__).resolve().parents
+    checkout = parents[min(2, len(parents) - 1)]
+    return locate(kind, resources.files("storybuilder"), checkout)
+
+
+def locate(kind: Kind, package: Traversable, checkout: Path) -> Traversable:
+    """``package / kind`` when it exists (a wheel), else ``checkout / kind`` (a checkout)."""
+    if kind not in KINDS:
+        raise ValueError(f"storybuilder ships no {kind!r}")
+    inside = package / kind
+    if inside.is_dir():
+        return inside
+    beside = checkout / kind
+    if beside.is_dir():
+        return beside
+    raise ShippedDataError(
+        f"storybuilder's {kind.replace('_', ' ')} are missing: looked in {inside} (an "
+        f"installed wheel) and {beside} (a source checkout); reinstall storybuilder"
+    )
