@@ -153,8 +153,9 @@ from storybuilder.bank import packaged_bank
 from storybuilder.examples import list_examples, load_example
 from storybuilder.render import render_story
 print(storybuilder.__file__)
-print(shipped.folder("templates"))
-print(shipped.folder("question_banks"))
+# A folder inside a zip prints with a trailing slash.
+print(str(shipped.folder("templates")).rstrip("/"))
+print(str(shipped.folder("question_banks")).rstrip("/"))
 for example in list_examples():
     story = load_example(example.name)
     text = render_story(story, packaged_bank(story.interview.bank))
@@ -185,19 +186,27 @@ def test_the_wheel_carries_the_data_and_renders_from_it(tmp_path: Path) -> None:
         assert {f"{top}/{kind}/{name}" for name in files} <= members
         assert not any(m.startswith(f"{top}/src/storybuilder/{kind}") for m in members)
 
+    # Installed: the wheel unpacked, as pip lays it out in site-packages.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    rendered = tmp_path / "rendered"
-    rendered.mkdir()
-    out = _run(_WHEEL_PROBE, str(site), str(ROOT / "src"), str(rendered), cwd=tmp_path).splitlines()
     package = site / "storybuilder"
-    assert out == [
+    _renders_the_goldens_from(site, tmp_path / "unpacked", package)
+    # Imported from the wheel file itself (zipimport): only importlib.resources reads it.
+    _renders_the_goldens_from(wheel, tmp_path / "zipped", wheel / "storybuilder")
+
+
+def _renders_the_goldens_from(site: Path, rendered: Path, package: Path) -> None:
+    rendered.mkdir()
+    out = _run(_WHEEL_PROBE, str(site), str(ROOT / "src"), str(rendered), cwd=rendered)
+    assert out.splitlines() == [
         str(package / "__init__.py"),
         str(package / "templates"),
         str(package / "question_banks"),
     ]
     documents = sorted(rendered.iterdir())
-    assert documents, "no example was rendered"
+    assert [d.name for d in documents] == sorted(
+        g.name for g in GOLDEN.glob("*.md") if not g.name.startswith("compare")
+    )
     for document in documents:
         expected = (GOLDEN / document.name).read_text(encoding="utf-8")
         assert document.read_text(encoding="utf-8") == expected, document.name

@@ -10,12 +10,13 @@ Every reader of shipped data goes through :func:`folder`; nothing else knows the
 from __future__ import annotations
 
 import functools
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from storybuilder.errors import ShippedDataError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 Kind = Literal["templates", "question_banks"]
 KINDS: tuple[Kind, ...] = ("templates", "question_banks")
@@ -24,10 +25,18 @@ KINDS: tuple[Kind, ...] = ("templates", "question_banks")
 @functools.cache
 def folder(kind: Kind) -> Traversable:
     """The folder of shipped ``kind``: inside the installed package, else the checkout's."""
+    package: Traversable = Path(__file__).parent
+    if not package.is_dir():
+        # Imported from a zip: only importlib.resources can read inside it. On disk the
+        # folder is what importlib.resources.files("storybuilder") returns, without the
+        # 3 ms of zipfile and threading it imports on first use.
+        from importlib import resources
+
+        package = resources.files("storybuilder")
     # src/storybuilder/shipped.py -> the repository's top level, in a checkout.
     parents = Path(__file__).resolve().parents
     checkout = parents[min(2, len(parents) - 1)]
-    return locate(kind, resources.files("storybuilder"), checkout)
+    return locate(kind, package, checkout)
 
 
 def locate(kind: Kind, package: Traversable, checkout: Path) -> Traversable:
