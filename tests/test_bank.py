@@ -244,6 +244,6 @@ def test_unknown_packaged_bank() -> None:
 
 
 def test_the_core_bank_passes_bank_check(capsys: pytest.CaptureFixture[str]) -> None:
-    core = Path(__file__).parent.parent / "src" / "storybuilder" / "question_banks" / "core.toml"
+    core = Path(__file__).parent.parent / "question_banks" / "core.toml"
     assert main(["bank", "check", str(core)]) == 0
     assert "bank 'core' is valid" in capsys.readouterr().out

@@ -244,9 +244,9 @@ def test_a_file_named_twice_is_compared_once(stories_dir: Path) -> None:
 
 
 def test_a_bank_kept_beside_the_stories_is_not_a_story(stories_dir: Path) -> None:
-    bank_text = (
-        Path(__file__).parents[1] / "src" / "storybuilder" / "question_banks" / "core.toml"
-    ).read_text(encoding="utf-8")
+    bank_text = (Path(__file__).parents[1] / "question_banks" / "core.toml").read_text(
+        encoding="utf-8"
+    )
     (stories_dir / "lab-bank.toml").write_text(bank_text, encoding="utf-8")
     (stories_dir / ".hidden.toml").write_text("format = 1\n", encoding="utf-8")
     text, failures = compare_paths([stories_dir])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storybuilder import cache
+from storybuilder import cache, shipped
 from storybuilder.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -242,6 +242,9 @@ def test_a_same_size_template_edit_with_its_time_restored_is_seen(tmp_path: Path
 
     package = tmp_path / "lib" / "storybuilder"
     shutil.copytree(Path(storybuilder.__file__).parent, package)
+    # The copy is laid out as a wheel: the shipped data inside the package.
+    for kind in shipped.KINDS:
+        shutil.copytree(str(shipped.folder(kind)), package / kind, dirs_exist_ok=True)
     story_path = tmp_path / "s.toml"
     story_path.write_text('format = 1\n[meta]\ntitle = "T"\n')
     env = {

@@ -13,13 +13,12 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields
+from storybuilder import cache, fields, shipped
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
@@ -332,14 +331,14 @@ def packaged_bank(bank_id: str = "core") -> Bank:
     """A bank shipped with storybuilder, by id (validated once per process)."""
     if not KEBAB_ID.match(bank_id):
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
-    resource = resources.files("storybuilder") / "question_banks" / f"{bank_id}.toml"
+    resource = shipped.folder("question_banks") / f"{bank_id}.toml"
     if not resource.is_file():
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
     return parse_bank(resource.read_text(encoding="utf-8"), f"question_banks/{bank_id}.toml")
 
 
 def packaged_bank_ids() -> list[str]:
-    folder = resources.files("storybuilder") / "question_banks"
+    folder = shipped.folder("question_banks")
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 

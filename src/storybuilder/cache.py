@@ -5,11 +5,12 @@ unchanged story cost more than the commands that use them. Each result depends o
 its input texts and on storybuilder's own code, so it is cached under
 ``$XDG_CACHE_HOME/storybuilder`` (default ``~/.cache/storybuilder``), keyed by a hash of
 both. The code is identified by the hash of the *contents* of every file of the package
-(its modules, templates and shipped banks), the versions of the libraries that shape
-the output (pydantic, Jinja, tomli-w) and of Python, so an edited checkout never sees
-stale results, even after an edit that keeps a file's size and modification time. The
-cache is an optimization only: any failure to read or write it is ignored, deleting it
-is always safe, and ``STORYBUILDER_NO_CACHE=1`` turns it off.
+(its modules) and of the templates and shipped banks (wherever :mod:`storybuilder.shipped`
+finds them), the versions of the libraries that shape the output (pydantic, Jinja,
+tomli-w) and of Python, so an edited checkout never sees stale results, even after an
+edit that keeps a file's size and modification time. The cache is an optimization only:
+any failure to read or write it is ignored, deleting it is always safe, and
+``STORYBUILDER_NO_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from storybuilder import __version__
+from storybuilder.errors import ShippedDataError
 
 
 def cache_dir(kind: str) -> Path | None:
@@ -48,24 +51,31 @@ _DEPENDENCIES = ("jinja2", "markupsafe", "pydantic", "pydantic_core", "tomli_w")
 @functools.cache
 def code_fingerprint() -> str:
     """Identifies this exact copy of storybuilder's code and data files and its libraries."""
-    package = Path(__file__).parent
+    from storybuilder import shipped
+
     digest = hashlib.sha256(f"{__version__}\n{sys.version}\n".encode())
-    for folder in (package, package / "templates", package / "question_banks"):
+    files: list[tuple[str, Callable[[], bytes]]] = []
+    try:
+        entries = sorted(os.scandir(Path(__file__).parent), key=lambda e: e.name)
+    except OSError:
+        entries = []
+    files += [(e.name, Path(e.path).read_bytes) for e in entries if e.is_file()]
+    # The templates and banks sit in the package (a wheel) or beside it (a checkout).
+    for kind in shipped.KINDS:
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+            data_files = sorted(shipped.folder(kind).iterdir(), key=lambda t: t.name)
+        except (OSError, ShippedDataError):
+            files.append((f"{kind}/", lambda: b"\0missing"))
             continue
-        for entry in entries:
-            if not entry.is_file():
-                continue
-            try:
-                with open(entry.path, "rb") as handle:
-                    data = handle.read()
-            except OSError:
-                data = b"\0unreadable"
-            name = entry.name.encode("utf-8", "surrogatepass")
-            digest.update(len(name).to_bytes(8, "little") + name)
-            digest.update(len(data).to_bytes(8, "little") + data)
+        files += [(f"{kind}/{t.name}", t.read_bytes) for t in data_files if t.is_file()]
+    for file_name, read in files:
+        try:
+            data = read()
+        except OSError:
+            data = b"\0unreadable"
+        name = file_name.encode("utf-8", "surrogatepass")
+        digest.update(len(name).to_bytes(8, "little") + name)
+        digest.update(len(data).to_bytes(8, "little") + data)
     for dependency in _dependency_ids():
         digest.update(dependency.encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()

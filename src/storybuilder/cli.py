@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storybuilder import atomicwrite, resultcache
-from storybuilder.errors import BankError, StoryFileError
+from storybuilder.errors import BankError, ShippedDataError, StoryFileError
 from storybuilder.terminal_text import safe
 
 EXIT_OK = 0
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
-    except (StoryFileError, BankError) as err:
+    except (StoryFileError, BankError, ShippedDataError) as err:
         print(f"storybuilder: {safe(err)}", file=sys.stderr)
         return EXIT_INVALID
     except BrokenPipeError:

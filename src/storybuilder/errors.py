@@ -48,3 +48,7 @@ class BankError(Exception):
     def __str__(self) -> str:
         source = safe(self.source, multiline=False)
         return "\n".join(f"{source}: {safe(problem, multiline=False)}" for problem in self.problems)
+
+
+class ShippedDataError(Exception):
+    """storybuilder's own templates or question banks are missing: a broken installation."""

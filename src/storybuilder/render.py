@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from jinja2 import (
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from storybuilder import cache, markdown_safety
+from storybuilder import cache, markdown_safety, shipped
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
@@ -52,12 +51,12 @@ class RenderOptions:
 
 
 class _PackageLoader(BaseLoader):
-    """Shipped templates, read through importlib.resources (works from a wheel)."""
+    """Shipped templates, from the package (a wheel) or the checkout (see shipped)."""
 
     def get_source(
         self, environment: Any, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
-        resource = resources.files("storybuilder") / "templates"
+        resource = shipped.folder("templates")
         for part in template.split("/"):
             if part in ("", ".", ".."):
                 raise TemplateNotFound(template)

@@ -22,11 +22,11 @@ import hashlib
 import json
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from storybuilder import cache
+from storybuilder import cache, shipped
+from storybuilder.errors import ShippedDataError
 from storybuilder.terminal_text import has_unsafe
 
 KIND = "results"
@@ -63,7 +63,10 @@ def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) ->
     if bank_path is not None:
         candidates.append(bank_path)
     else:
-        candidates.append(resources.files("storybuilder") / "question_banks" / f"{bank_id}.toml")
+        try:
+            candidates.append(shipped.folder("question_banks") / f"{bank_id}.toml")
+        except ShippedDataError:
+            return None  # not cached: the command itself reports the broken installation
         candidates.append(story_path.parent / f"{bank_id}.toml")
     for candidate in candidates:
         try:
