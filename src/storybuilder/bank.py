@@ -326,6 +326,8 @@ def _duplicates(ids: list[str]) -> list[str]:
 
 
 def _check_ids(bank: Bank) -> Iterator[str]:
+    if not KEBAB_ID.match(bank.id):
+        yield f"bank.id {bank.id!r}: ids are kebab-case (lowercase words joined by '-')"
     groups: dict[str, list[str]] = {
         "section": [s.id for s in bank.sections],
         "question": [q.id for q in bank.questions],

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from storybuilder import cache
+from storybuilder import bankref, cache
 
 KIND = "results"
 
@@ -45,14 +45,15 @@ def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str
 def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) -> str | None:
     interview = raw.get("interview", {})
     bank_id = interview.get("bank", "core") if isinstance(interview, dict) else None
-    if not isinstance(bank_id, str) or "/" in bank_id or bank_id.startswith("."):
+    if not bankref.is_bank_id(bank_id):
         return None
     candidates: list[Any] = []
     if bank_path is not None:
         candidates.append(bank_path)
     else:
         candidates.append(resources.files("storybuilder") / "question_banks" / f"{bank_id}.toml")
-        candidates.append(story_path.parent / f"{bank_id}.toml")
+        if (beside := bankref.beside(story_path, bank_id)) is not None:
+            candidates.append(beside)
     for candidate in candidates:
         try:
             if candidate.is_file():
