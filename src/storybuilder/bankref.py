@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TypeGuard
 
 BANK_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """A bank id is kebab-case, like every id (the story model checks the same)."""
 
 
-def is_bank_id(bank_id: object) -> bool:
+def is_bank_id(bank_id: object) -> TypeGuard[str]:
     return isinstance(bank_id, str) and BANK_ID.match(bank_id) is not None
 
 
