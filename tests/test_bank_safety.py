@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from storybuilder import cli
+from storybuilder.bank import parse_bank
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,3 +111,147 @@ def test_a_bank_whose_own_id_is_a_path_is_refused(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "bank.id '../evil'" in result.stderr
+
+
+# --- 5. answer patterns cannot hang the wizard --------------------------------------------
+
+PATTERN_BANK = """
+[bank]
+id = "patterned"
+title = "Patterned"
+
+[[sections]]
+id = "project"
+title = "Project"
+
+[[questions]]
+id = "code"
+section = "project"
+prompt = "The project's code name?"
+kind = "line"
+field = "answers.code"
+pattern = {pattern}
+"""
+
+
+def _pattern_bank(pattern: str) -> str:
+    return PATTERN_BANK.format(pattern=json.dumps(pattern))
+
+
+CATASTROPHIC = [
+    r"(a+)+$",
+    r"(a*)*b",
+    r"(a|a)*c",
+    r"(a|ab)*c",
+    r"^(\w+\s?)*$",
+    r"(x+x+)+y",
+    r"(.*a){20}",
+    r"\d+\d+\d+\d+",
+    r"a*a*a*a*b",
+    r"\d+\d+,\d+\d+,\d+\d+",
+    r"(a)\1",
+]
+SAFE = [
+    r"^\d{4}-\d{2}-\d{2}$",
+    r"^https?://[^\s/$.?#].[^\s]*$",
+    r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+    r"^\d{4}\.\d{4,5}(v\d+)?$",
+    r"^\d+\.\d+\.\d+$",
+    r"[a-z0-9]+(-[a-z0-9]+)*",
+    r"[A-Z][a-z]+( [A-Z][a-z]+)*",
+    r"(foo|bar)+",
+    r"(\w|\d)+$",
+]
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_bank_check_refuses_a_catastrophic_pattern(pattern: str, tmp_path: Path) -> None:
+    bank = tmp_path / "bank.toml"
+    bank.write_text(_pattern_bank(pattern), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "storybuilder", "bank", "check", str(bank)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "STORYBUILDER_NO_CACHE": "1"},
+    )
+    assert result.returncode == 1
+    assert "question 'code'" in result.stderr
+    assert repr(pattern) in result.stderr
+
+
+@pytest.mark.parametrize("pattern", SAFE)
+def test_bank_check_accepts_everyday_patterns(pattern: str) -> None:
+    bank = parse_bank(_pattern_bank(pattern))
+    assert bank.by_id["code"].pattern == pattern
+
+
+def _answer_in_subprocess(pattern: str, answers: list[str]) -> list[str]:
+    """The wizard's feedback to each answer, from a bank built WITHOUT validation."""
+    program = f"""
+import tomllib
+from storybuilder.bank import Bank, BankFile
+from storybuilder.interview import Interview
+from storybuilder.story import Story
+bank = Bank(BankFile.model_validate(tomllib.loads({_pattern_bank(pattern)!r})))
+interview = Interview(Story(), bank)
+for text in {answers!r}:
+    print(interview.answer(text)[0].message)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_a_long_answer_is_not_run_through_a_pattern() -> None:
+    # Accepted by bank check (its backtracking is polynomial), but cubic in the text's
+    # length: on 5,000 characters it would run for minutes.
+    assert parse_bank(_pattern_bank(r"\d+\d+\d+"))
+    (message,) = _answer_in_subprocess(r"\d+\d+\d+", ["1" * 5000 + "x"])
+    assert "at most 200 characters" in message
+
+
+def test_an_unchecked_catastrophic_pattern_is_not_run() -> None:
+    (message,) = _answer_in_subprocess("(a+)+$", ["a" * 40 + "!"])
+    assert "cannot be checked against its pattern" in message
+    assert "very long to match" in message
+
+
+def test_a_safe_pattern_still_checks_answers() -> None:
+    messages = _answer_in_subprocess(r"^\d{4}-\d{2}$", ["2024-1x"])
+    assert "does not have the expected form" in messages[0]
+
+
+def _other_pythons() -> list[str]:
+    """Python 3.12 and 3.13 interpreters on this machine, if any (``re._parser`` is private)."""
+    candidates = [shutil.which(f"python3.{minor}") for minor in (12, 13)]
+    candidates += sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.1[23]*/bin/python3"))
+    found: dict[str, str] = {}
+    for exe in filter(None, candidates):
+        probe = subprocess.run(
+            [exe, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        if probe.returncode == 0:
+            found.setdefault(probe.stdout.strip(), exe)
+    return sorted(found.values())
+
+
+@pytest.mark.parametrize("python", _other_pythons() or [pytest.param("", marks=pytest.mark.skip)])
+def test_the_pattern_check_agrees_on_other_pythons(python: str) -> None:
+    module = Path(__file__).parents[1] / "src" / "storybuilder" / "patterns.py"
+    program = f"""
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("patterns", {str(module)!r})
+patterns = importlib.util.module_from_spec(spec)
+sys.modules["patterns"] = patterns
+spec.loader.exec_module(patterns)
+print([patterns.pattern_problem(p) is not None for p in {CATASTROPHIC + SAFE!r}])
+"""
+    result = subprocess.run([python, "-c", program], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str([True] * len(CATASTROPHIC) + [False] * len(SAFE))

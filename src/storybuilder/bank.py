@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import tomllib
 from collections.abc import Iterator
 from importlib import resources
@@ -19,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields
+from storybuilder import cache, fields, patterns
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
@@ -351,10 +350,9 @@ def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]
         yield f"unknown section {question.section!r} (sections: {known})"
     yield from _check_field(bank, question)
     if question.pattern is not None:
-        try:
-            re.compile(question.pattern)
-        except re.error as err:
-            yield f"pattern does not compile: {err}"
+        problem = patterns.pattern_problem(question.pattern)
+        if problem is not None:
+            yield f"pattern {question.pattern!r}: {problem}"
     for dup in _duplicates([o.id for o in question.options]):
         yield f"duplicate option id {dup!r}"
     for dup in _duplicates([e.id for e in question.entry_fields]):
