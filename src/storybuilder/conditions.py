@@ -346,6 +346,15 @@ class Condition:
     def evaluate(self, resolve: Resolver) -> bool:
         return _truthy(_evaluate(self.tree, resolve))
 
+    def evaluate_partial(self, values: dict[str, Any]) -> bool | None:
+        """True or False if the values given settle the condition, None if they do not.
+
+        Paths missing from ``values`` are unknown (not unanswered): ``a == 1 or b``
+        is True once ``a`` is 1, whatever ``b`` is, and unknown while ``a`` is unknown.
+        """
+        result = _truth3(_evaluate3(self.tree, values))
+        return None if result is UNKNOWN else bool(result)
+
     # Bank validation asks these of each condition several times; the tree never changes.
     @cached_property
     def _paths(self) -> tuple[Path, ...]:
@@ -402,6 +411,54 @@ def _evaluate(node: Node, resolve: Resolver) -> Any:
         return not answered if node.negated else answered
     left = _evaluate(node.left, resolve)
     right = _evaluate(node.right, resolve)
+    return _compare(node.op, left, right)
+
+
+class _Unknown:
+    """The value of a path not yet assigned, in :meth:`Condition.evaluate_partial`."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Any = _Unknown()
+
+
+def _truth3(value: Any) -> Any:
+    return UNKNOWN if value is UNKNOWN else _truthy(value)
+
+
+def _evaluate3(node: Node, values: dict[str, Any]) -> Any:
+    """Kleene's three-valued reading of :func:`_evaluate`: UNKNOWN where it depends."""
+    if isinstance(node, Literal):
+        return node.value
+    if isinstance(node, Path):
+        return values.get(node.text, UNKNOWN)
+    if isinstance(node, ListOf):
+        return [_evaluate3(item, values) for item in node.items]  # literals only
+    if isinstance(node, Not):
+        inner = _truth3(_evaluate3(node.operand, values))
+        return UNKNOWN if inner is UNKNOWN else not inner
+    if isinstance(node, BoolOp):
+        settles = node.op == "or"  # the value that settles it: True for or, False for and
+        unknown = False
+        for item in node.operands:
+            value = _truth3(_evaluate3(item, values))
+            if value is UNKNOWN:
+                unknown = True
+            elif value is settles:
+                return settles
+        return UNKNOWN if unknown else not settles
+    if isinstance(node, Answered):
+        value = _evaluate3(node.operand, values)
+        if value is UNKNOWN:
+            return UNKNOWN
+        answered = is_answered(value)
+        return not answered if node.negated else answered
+    left = _evaluate3(node.left, values)
+    right = _evaluate3(node.right, values)
+    if left is UNKNOWN or right is UNKNOWN:
+        return UNKNOWN
     return _compare(node.op, left, right)
 
 
