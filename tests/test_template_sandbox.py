@@ -100,6 +100,21 @@ def test_plain_data_is_enough_for_a_useful_template(tmp_path: Path) -> None:
     assert text == "# CAT CLASSIFIER\nCat classifiertask-model; 4 problems; first accepted\n"
 
 
+def test_jinja_idioms_still_work(tmp_path: Path) -> None:
+    template = tmp_path / "t.md.j2"
+    template.write_text(
+        "{% for mode in doc.failure_modes %}{{ loop.cycle('a', 'b') }}{% endfor %};"
+        "{% for g in doc.failure_modes | groupby('relevance') %}{{ g.grouper }}={{ g.list | length }} {% endfor %};"
+        "{% macro m(x) %}<{{ x }}{{ caller() }}>{% endmacro %}{% call m(1) %}!{% endcall %};"
+        "{% set ns = namespace(n=0) %}{% for c in doc.evaluation %}{% set ns.n = ns.n + 1 %}{% endfor %}{{ ns.n }}\n",
+        encoding="utf-8",
+    )
+    text = render_story(
+        load_example("cat-classifier"), packaged_bank(), RenderOptions(template=template)
+    )
+    assert text == "ababa;applies=2 does not apply=3 ;<1!>;4\n"
+
+
 # --- 2. include, import and extend stay in the template's folder --------------------
 
 

@@ -41,6 +41,7 @@ from jinja2 import BaseLoader, TemplateNotFound, Undefined, nodes, pass_context
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.environment import TemplateModule
 from jinja2.exceptions import SecurityError
+from jinja2.filters import _GroupTuple
 from jinja2.runtime import (
     BlockReference,
     Context,
@@ -540,6 +541,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
             return attr in methods
         if isinstance(obj, LoopContext):
             return attr in _LOOP_ATTRIBUTES
+        if isinstance(obj, _GroupTuple):
+            return attr in ("grouper", "list")  # what groupby yields
         if isinstance(obj, Cycler):
             return attr in ("current", "next", "reset")
         if isinstance(obj, BlockReference):
@@ -567,6 +570,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
                 return name in methods
             if isinstance(owner, Cycler):
                 return name in ("next", "reset")
+            if isinstance(owner, LoopContext):
+                return name in ("cycle", "changed")
         return False
 
     def wrap_str_format(self, value: Any) -> None:
