@@ -352,8 +352,13 @@ class Condition:
         Paths missing from ``values`` are unknown (not unanswered): ``a == 1 or b``
         is True once ``a`` is 1, whatever ``b`` is, and unknown while ``a`` is unknown.
         """
-        result = _truth3(_evaluate3(self.tree, values))
+        result = _truth3(self._partial(values))
         return None if result is UNKNOWN else bool(result)
+
+    @cached_property
+    def _partial(self) -> Callable[[dict[str, Any]], Any]:
+        # Compiled once into closures: bank validation evaluates each condition many times.
+        return _compile3(self.tree)
 
     # Bank validation asks these of each condition several times; the tree never changes.
     @cached_property
@@ -428,38 +433,58 @@ def _truth3(value: Any) -> Any:
     return UNKNOWN if value is UNKNOWN else _truthy(value)
 
 
-def _evaluate3(node: Node, values: dict[str, Any]) -> Any:
-    """Kleene's three-valued reading of :func:`_evaluate`: UNKNOWN where it depends."""
-    if isinstance(node, Literal):
-        return node.value
+def _compile3(node: Node) -> Callable[[dict[str, Any]], Any]:
+    """Kleene's three-valued reading of ``node`` (UNKNOWN where it depends on a path
+    missing from the values), as a function of the values, built once."""
+    if isinstance(node, Literal | ListOf):
+        constant = _evaluate(node, lambda _: None)  # lists hold literals only
+        return lambda values: constant
     if isinstance(node, Path):
-        return values.get(node.text, UNKNOWN)
-    if isinstance(node, ListOf):
-        return [_evaluate3(item, values) for item in node.items]  # literals only
+        text = node.text
+        return lambda values: values.get(text, UNKNOWN)
     if isinstance(node, Not):
-        inner = _truth3(_evaluate3(node.operand, values))
-        return UNKNOWN if inner is UNKNOWN else not inner
+        inner = _compile3(node.operand)
+
+        def negate(values: dict[str, Any]) -> Any:
+            value = _truth3(inner(values))
+            return UNKNOWN if value is UNKNOWN else not value
+
+        return negate
     if isinstance(node, BoolOp):
-        settles = node.op == "or"  # the value that settles it: True for or, False for and
-        unknown = False
-        for item in node.operands:
-            value = _truth3(_evaluate3(item, values))
-            if value is UNKNOWN:
-                unknown = True
-            elif value is settles:
-                return settles
-        return UNKNOWN if unknown else not settles
+        operands = [_compile3(item) for item in node.operands]
+        settles = node.op == "or"
+
+        def combine(values: dict[str, Any]) -> Any:
+            unknown = False
+            for operand in operands:
+                value = _truth3(operand(values))
+                if value is UNKNOWN:
+                    unknown = True
+                elif value is settles:
+                    return settles
+            return UNKNOWN if unknown else not settles
+
+        return combine
     if isinstance(node, Answered):
-        value = _evaluate3(node.operand, values)
-        if value is UNKNOWN:
+        inner = _compile3(node.operand)
+        negated = node.negated
+
+        def answered(values: dict[str, Any]) -> Any:
+            value = inner(values)
+            if value is UNKNOWN:
+                return UNKNOWN
+            return is_answered(value) != negated
+
+        return answered
+    left, right, op = _compile3(node.left), _compile3(node.right), node.op
+
+    def compare(values: dict[str, Any]) -> Any:
+        a, b = left(values), right(values)
+        if a is UNKNOWN or b is UNKNOWN:
             return UNKNOWN
-        answered = is_answered(value)
-        return not answered if node.negated else answered
-    left = _evaluate3(node.left, values)
-    right = _evaluate3(node.right, values)
-    if left is UNKNOWN or right is UNKNOWN:
-        return UNKNOWN
-    return _compare(node.op, left, right)
+        return _compare(op, a, b)
+
+    return compare
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:
