@@ -8,7 +8,7 @@ on this machine today.
 ``bank check`` of a 10,000-question bank whose every question is gated on the six
 before it is timed cold (no cache) as a command, against the headless import floor.
 Its reachability check once tried up to 4,096 combinations of answers per question
-(75 s for this bank); it now stops as soon as a partial assignment settles the
+(over six minutes for this bank on a loaded machine); it now stops as soon as a partial assignment settles the
 condition, so the time grows about linearly with the bank.
 """
 
@@ -60,7 +60,7 @@ def generated_bank(questions: int = 1000) -> str:
 
 
 def conditional_bank(questions: int = 10_000) -> str:
-    """A bank (about 1.3 MB for 10,000 questions) where each question depends on the six
+    """A bank (about 2.7 MB for 10,000 questions) where each question depends on the six
     before it, true only when all six are unanswered: the last combination an exhaustive
     search of their answers would try."""
     parts = [
