@@ -8,8 +8,9 @@ on this machine today.
 ``bank check`` of a 10,000-question bank whose every question is gated on the six
 before it is timed cold (no cache) as a command, against the headless import floor.
 Its reachability check once tried up to 4,096 combinations of answers per question
-(over six minutes for this bank on a loaded machine); it now stops as soon as a partial assignment settles the
-condition, so the time grows about linearly with the bank.
+(over six minutes for this bank on a loaded machine); it now stops as soon as a
+partial assignment settles the condition, so the time grows about linearly with the
+bank.
 """
 
 from __future__ import annotations
