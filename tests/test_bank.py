@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -165,6 +168,41 @@ def test_reachable_branches_are_not_flagged() -> None:
         + Q_CLASSES
         + question("x", when='advanced == false and classes contains "narrow-agent"')
     )
+
+
+def _gates(count: int) -> list[str]:
+    return [question(f"g{i}", kind="yes-no-unsure") for i in range(count)]
+
+
+def test_a_contradiction_among_many_questions_is_unreachable() -> None:
+    # Eight questions of four values each: 65,536 combinations, more than an exhaustive
+    # search would try; the contradiction on g0 still shows.
+    when = " and ".join(f"g{i} is answered" for i in range(1, 8)) + ' and g0 == "yes"'
+    message = one_problem(*_gates(8), question("never", when=when + ' and g0 == "no"'))
+    assert message.startswith("question 'never': unreachable")
+
+
+def test_the_one_combination_that_reaches_a_question_is_found() -> None:
+    when = " and ".join(f'g{i} == "unsure"' for i in range(6)) + " and g6 is not answered"
+    parse_bank(HEAD + "".join(_gates(7)) + question("rare", when=when))
+
+
+def test_a_large_gated_bank_is_checked_in_reasonable_time(tmp_path: Path) -> None:
+    # Each question gated on the six before it: the old search tried 4,096 combinations
+    # per question and took minutes on this bank. It must now finish, and say valid.
+    from bench.bank_load import conditional_bank
+
+    bank = tmp_path / "gated.toml"
+    bank.write_text(conditional_bank(10_000), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "storybuilder", "bank", "check", str(bank)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "STORYBUILDER_NO_CACHE": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "10000 questions" in result.stdout
 
 
 def test_field_not_in_the_story_model() -> None:

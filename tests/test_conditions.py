@@ -209,3 +209,27 @@ def test_token_soup_parses_or_raises_condition_error(source: str) -> None:
         Condition.parse(source).evaluate(VALUES.get)
     except ConditionError as err:
         assert 1 <= err.column <= len(source) + 1
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'a == "x" and not (b is answered)',
+        'a in ["x", "y"] or b contains "z"',
+        'not (a != "x") or (b mentions "reinforc" and a is not answered)',
+        '(a == "x") == (b == "y")',
+    ],
+)
+def test_partial_evaluation_agrees_once_every_path_is_known(source: str) -> None:
+    condition = Condition.parse(source)
+    for a in ("x", "y", None):
+        for b in (["z"], "reinforcement learning", "", None):
+            values = {"a": a, "b": b}
+            assert condition.evaluate_partial(values) is condition.evaluate(values.get)
+
+
+def test_partial_evaluation_settles_early_or_says_unknown() -> None:
+    condition = Condition.parse('a == "x" and b == "y"')
+    assert condition.evaluate_partial({"a": "w"}) is False
+    assert condition.evaluate_partial({"a": "x"}) is None
+    assert Condition.parse('a == "x" or b == "y"').evaluate_partial({"a": "x"}) is True

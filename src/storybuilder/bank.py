@@ -9,8 +9,6 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
-import itertools
-import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields, shipped
+from storybuilder import cache, fields, patterns, shipped
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
@@ -31,7 +29,7 @@ Kind = Literal[
 
 VOCABULARY_TABLES = ("goal_classes", "rationale_classes", "failure_modes", "criteria")
 YES_NO_UNSURE = ("yes", "no", "unsure")
-_COMBINATION_LIMIT = 4096
+_SEARCH_LIMIT = 4096
 
 
 class BankModel(BaseModel):
@@ -383,6 +381,8 @@ def _duplicates(ids: list[str]) -> list[str]:
 
 
 def _check_ids(bank: Bank) -> Iterator[str]:
+    if not KEBAB_ID.match(bank.id):
+        yield f"bank.id {bank.id!r}: ids are kebab-case (lowercase words joined by '-')"
     groups: dict[str, list[str]] = {
         "section": [s.id for s in bank.sections],
         "question": [q.id for q in bank.questions],
@@ -406,10 +406,9 @@ def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]
         yield f"unknown section {question.section!r} (sections: {known})"
     yield from _check_field(bank, question)
     if question.pattern is not None:
-        try:
-            re.compile(question.pattern)
-        except re.error as err:
-            yield f"pattern does not compile: {err}"
+        problem = patterns.pattern_problem(question.pattern)
+        if problem is not None:
+            yield f"pattern {question.pattern!r}: {problem}"
     for dup in _duplicates([o.id for o in question.options]):
         yield f"duplicate option id {dup!r}"
     for dup in _duplicates([e.id for e in question.entry_fields]):
@@ -607,6 +606,16 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
 
 
 def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> bool:
+    """Whether some answers to the paths the condition reads make it true.
+
+    Each path gets a few representative values (every option, an answer mentioning the
+    words compared, unanswered). They are tried one path at a time, depth first, and a
+    partial assignment that already settles the condition (``a == 1 and ...`` with
+    ``a`` = 2) is not extended: most conditions are settled after a handful of steps,
+    so checking a bank is about linear in its size. A search that has not finished
+    after ``_SEARCH_LIMIT`` steps assumes the question reachable rather than refuse
+    the bank.
+    """
     paths = sorted({p.text for p in condition.paths()})
     literals = [v for _, _, v in condition.compared_literals()]
     words = [w for v in literals for w in (v if isinstance(v, list) else [v]) if isinstance(w, str)]
@@ -620,7 +629,7 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
             domains.append([None])
             continue
         # Answers come before None (unanswered): most conditions ask for an answer, so
-        # the first combination tried usually settles it.
+        # the first values tried usually settle it.
         allowed = _allowed_values(bank, field)
         if allowed is None:
             # Free text: an answer that mentions every word compared, or unanswered.
@@ -629,15 +638,29 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
             domains.append([list(allowed), *([a] for a in allowed), [], None])
         else:
             domains.append([*allowed, None])
-    total = 1
-    for domain in domains:
-        total *= len(domain)
-        if total > _COMBINATION_LIMIT:
-            return True  # too many to try; assume reachable rather than refuse the bank
-    for values in itertools.product(*domains):
-        assignment = dict(zip(paths, values, strict=True))
-        if condition.evaluate(assignment.get):
+    if not paths:
+        return condition.evaluate_partial({}) is True
+    values: dict[str, Any] = {}
+    # Depth-first over the paths; choice[i] is the index of the value path i holds.
+    choice = [-1] * len(paths)
+    depth = 0
+    steps = 0
+    while depth >= 0:
+        choice[depth] += 1
+        if choice[depth] >= len(domains[depth]):
+            choice[depth] = -1
+            values.pop(paths[depth], None)
+            depth -= 1
+            continue
+        values[paths[depth]] = domains[depth][choice[depth]]
+        steps += 1
+        if steps > _SEARCH_LIMIT:
             return True
+        settled = condition.evaluate_partial(values)
+        if settled is True:
+            return True
+        if settled is None and depth + 1 < len(paths):
+            depth += 1
     return False
 
 

@@ -13,16 +13,18 @@ This module is headless: it never imports Textual.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from storybuilder import markdown_safety, storefile
+from storybuilder import markdown_safety, storefile, template_sandbox
 from storybuilder.bank import Bank, BankError
 from storybuilder.critic import OpenProblem, all_problems, applies
-from storybuilder.render import environment
+from storybuilder.render import environment, problem_data
 from storybuilder.session import open_story
 from storybuilder.story import Story
 
@@ -133,6 +135,27 @@ class CompareView:
             CoverageLine(mode, [row.coverage[i] for row in self.rows])
             for i, mode in enumerate(self.failure_modes)
         ]
+
+    def template_data(self) -> dict[str, Any]:
+        """The view as plain data, which is all a template is given."""
+        return {
+            "rows": [_row_data(row) for row in self.rows],
+            "criteria": [dataclasses.asdict(c) for c in self.criteria],
+            "failure_modes": [dataclasses.asdict(c) for c in self.failure_modes],
+            "failures": [dataclasses.asdict(f) for f in self.failures],
+            "coverage": [
+                {"mode": dataclasses.asdict(line.mode), "cells": list(line.cells)}
+                for line in self.coverage
+            ],
+        }
+
+
+def _row_data(row: StoryRow) -> dict[str, Any]:
+    data = {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    data["open_problems"] = [problem_data(p) for p in row.open_problems]
+    for name in ("open_count", "closed_count", "open_cell", "summary"):
+        data[name] = getattr(row, name)
+    return data
 
 
 def compare_paths(paths: Sequence[Path], bank_path: Path | None = None) -> tuple[str, list[str]]:
@@ -268,7 +291,9 @@ def _row(
 
 def render_comparison(view: CompareView) -> str:
     """The comparison as Markdown, through the shipped template in the sandbox."""
-    text = environment().get_template(TEMPLATE).render(doc=view)
+    text = template_sandbox.render(
+        environment().get_template(TEMPLATE), {"doc": view.template_data()}
+    )
     return text.rstrip("\n") + "\n"
 
 

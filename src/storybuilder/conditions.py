@@ -376,6 +376,20 @@ class Condition:
         env = _Env(resolve, concepts or {}, evidence)
         return _truthy(_evaluate(self.tree, env, False))
 
+    def evaluate_partial(self, values: dict[str, Any]) -> bool | None:
+        """True or False if the values given settle the condition, None if they do not.
+
+        Paths missing from ``values`` are unknown (not unanswered): ``a == 1 or b``
+        is True once ``a`` is 1, whatever ``b`` is, and unknown while ``a`` is unknown.
+        """
+        result = _truth3(self._partial(values))
+        return None if result is UNKNOWN else bool(result)
+
+    @cached_property
+    def _partial(self) -> Callable[[dict[str, Any]], Any]:
+        # Compiled once into closures: bank validation evaluates each condition many times.
+        return _compile3(self.tree)
+
     # Bank validation asks these of each condition several times; the tree never changes.
     @cached_property
     def _paths(self) -> tuple[Path, ...]:
@@ -471,6 +485,78 @@ def _find(text: Any, terms: Sequence[str], *, strict: bool) -> Quote | None:
     return reading.find(
         (t for t in texts if isinstance(t, str)), terms, strict=strict, admissions=not strict
     )
+
+
+class _Unknown:
+    """The value of a path not yet assigned, in :meth:`Condition.evaluate_partial`."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Any = _Unknown()
+
+
+def _truth3(value: Any) -> Any:
+    return UNKNOWN if value is UNKNOWN else _truthy(value)
+
+
+def _compile3(node: Node) -> Callable[[dict[str, Any]], Any]:
+    """Kleene's three-valued reading of ``node`` (UNKNOWN where it depends on a path
+    missing from the values), as a function of the values, built once."""
+    if isinstance(node, Literal | ListOf):
+        constant = _evaluate(node, _NO_STORY, False)  # lists hold literals only
+        return lambda values: constant
+    if isinstance(node, Path):
+        text = node.text
+        return lambda values: values.get(text, UNKNOWN)
+    if isinstance(node, Not):
+        inner = _compile3(node.operand)
+
+        def negate(values: dict[str, Any]) -> Any:
+            value = _truth3(inner(values))
+            return UNKNOWN if value is UNKNOWN else not value
+
+        return negate
+    if isinstance(node, BoolOp):
+        operands = [_compile3(item) for item in node.operands]
+        settles = node.op == "or"
+
+        def combine(values: dict[str, Any]) -> Any:
+            unknown = False
+            for operand in operands:
+                value = _truth3(operand(values))
+                if value is UNKNOWN:
+                    unknown = True
+                elif value is settles:
+                    return settles
+            return UNKNOWN if unknown else not settles
+
+        return combine
+    if isinstance(node, Answered):
+        inner = _compile3(node.operand)
+        negated = node.negated
+
+        def answered(values: dict[str, Any]) -> Any:
+            value = inner(values)
+            if value is UNKNOWN:
+                return UNKNOWN
+            return is_answered(value) != negated
+
+        return answered
+    left, right, op = _compile3(node.left), _compile3(node.right), node.op
+
+    def compare(values: dict[str, Any]) -> Any:
+        a, b = left(values), right(values)
+        if a is UNKNOWN or b is UNKNOWN:
+            return UNKNOWN
+        if op in ("mentions", "discusses"):
+            # Reading prose is not settled by sample answers; an unanswered text holds
+            # no term, anything else may.
+            return False if a is None else UNKNOWN
+        return _compare(op, a, b)
+
+    return compare
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:

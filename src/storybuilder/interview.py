@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from storybuilder import fields
+from storybuilder import fields, patterns
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
 from storybuilder.mechanism import assess
@@ -365,9 +365,19 @@ def _validate(question: Question, value: Any) -> list[Feedback]:
                     "a sentence or two is not enough to argue from.",
                 )
             )
-    if question.pattern and isinstance(value, str) and not re.fullmatch(question.pattern, value):
-        hint = question.pattern_hint or f"It must match the pattern {question.pattern}."
-        problems.append(Feedback("error", f"This answer does not have the expected form. {hint}"))
+    if question.pattern and isinstance(value, str):
+        try:
+            matched = patterns.matches(question.pattern, value)
+        except patterns.UnsafePattern as err:
+            problems.append(
+                Feedback("error", f"This answer cannot be checked against its pattern: {err}.")
+            )
+        else:
+            if not matched:
+                hint = question.pattern_hint or f"It must match the pattern {question.pattern}."
+                problems.append(
+                    Feedback("error", f"This answer does not have the expected form. {hint}")
+                )
     return problems
 
 

@@ -1,13 +1,17 @@
 """Render a story (or several) into Markdown with Jinja2.
 
-Templates, shipped or the user's own, run in Jinja's immutable sandbox: a template can
-format the values it is given and nothing else. Author text reaches templates already
-made safe for its place in the document (see :mod:`storybuilder.markdown_safety`), and
-since values are never rendered as templates, Jinja syntax in an answer is just text.
+Templates, shipped or the user's own, run in a narrowed Jinja sandbox (see
+:mod:`storybuilder.template_sandbox`): they are given plain data only (the story as
+JSON-like dicts and lists, and the view computed here), may include only files in their
+own folder, and are bounded in time, memory and output. Author text reaches templates
+already made safe for its place in the document (see :mod:`storybuilder.markdown_safety`),
+and since values are never rendered as templates, Jinja syntax in an answer is just text.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,19 +21,18 @@ from jinja2 import (
     BaseLoader,
     ChoiceLoader,
     FileSystemBytecodeCache,
-    FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
 )
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from storybuilder import cache, markdown_safety, shipped
+from storybuilder import cache, markdown_safety, shipped, template_sandbox
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
 from storybuilder.story import Relevance, Story
+from storybuilder.template_sandbox import BoundedEnvironment, FolderLoader, TemplateLimitError
 
 NOT_WRITTEN = "_Not yet written._"
 
@@ -66,27 +69,49 @@ class _PackageLoader(BaseLoader):
         return resource.read_text(encoding="utf-8"), None, lambda: True
 
 
-def environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+class _BytecodeCache(FileSystemBytecodeCache):
+    """Jinja's bytecode cache, also keyed by storybuilder's code.
+
+    The compiled code holds the sandbox's guards, so code compiled by another version
+    of storybuilder must never be reused.
+    """
+
+    def get_source_checksum(self, source: str) -> str:
+        digest = hashlib.sha1(cache.code_fingerprint().encode(), usedforsecurity=False)
+        digest.update(source.encode("utf-8"))
+        return digest.hexdigest()
+
+
+def environment(user_template: Path | None = None) -> BoundedEnvironment:
+    """The environment for the shipped templates, or for a user's template and its folder.
+
+    A user's template may include, import or extend the files in its own folder (never
+    through a link leading out of it) and the shipped templates.
+    """
     loaders: list[BaseLoader] = []
-    if user_dir is not None:
-        loaders.append(FileSystemLoader(str(user_dir)))
+    if user_template is not None:
+        loaders.append(FolderLoader(user_template.parent, user_template.name))
     loaders.append(_PackageLoader())
     folder = cache.cache_dir("templates")
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedEnvironment(
         loader=ChoiceLoader(loaders),
         # Compiling the document template costs more than rendering it; Jinja keys its
         # bytecode cache by the template's source, so an edited template recompiles.
-        bytecode_cache=FileSystemBytecodeCache(str(folder)) if folder else None,
+        bytecode_cache=_BytecodeCache(str(folder)) if folder else None,
         autoescape=False,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["block"] = markdown_safety.block
-    env.filters["cell"] = markdown_safety.cell
-    env.filters["inline"] = markdown_safety.inline
-    env.filters["yaml"] = markdown_safety.yaml_string
+    env.add_filters(
+        {
+            "block": markdown_safety.block,
+            "cell": markdown_safety.cell,
+            "inline": markdown_safety.inline,
+            "yaml": markdown_safety.yaml_string,
+        }
+    )
     return env
 
 
@@ -135,6 +160,30 @@ class StoryView:
     """Answers to follow-up questions, by section id."""
     diagram: str = ""
     """Mermaid source of the story's picture (see :mod:`storybuilder.diagram`)."""
+
+    def template_data(self) -> dict[str, Any]:
+        """The view as plain data, which is all a template is given."""
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "date": self.date,
+            "applicable": self.applicable,
+            "goal_classes": list(self.goal_classes),
+            "rationale_classes": list(self.rationale_classes),
+            "failure_modes": [dataclasses.asdict(m) for m in self.failure_modes],
+            "evaluation": [dataclasses.asdict(c) for c in self.evaluation],
+            "problems": [problem_data(p) for p in self.problems],
+            "follow_ups": {
+                section: [dataclasses.asdict(f) for f in items]
+                for section, items in self.follow_ups.items()
+            },
+            "diagram": self.diagram,
+        }
+
+
+def problem_data(problem: OpenProblem) -> dict[str, Any]:
+    """An open problem as plain data (its status as a word)."""
+    return {**problem.as_json(), "is_open": problem.is_open}
 
 
 def story_view(story: Story, bank: Bank) -> StoryView:
@@ -217,8 +266,8 @@ def render_story(story: Story, bank: Bank, options: RenderOptions | None = None)
     return _render(
         options.template,
         "story.md.j2",
-        doc=view,
-        story=story,
+        doc=view.template_data(),
+        story=story.model_dump(mode="json"),
         h=_heading_maker(options.heading_level),
         level=options.heading_level,
         front_matter=options.front_matter,
@@ -237,15 +286,20 @@ def _heading_maker(top: int) -> Callable[[int], str]:
 
 def _render(user_template: Path | None, default: str, **context: Any) -> str:
     if user_template is not None:
-        env = environment(user_template.parent)
-        name = user_template.name
         if not user_template.is_file():
             raise RenderError(f"{user_template}: no such template")
+        env = environment(user_template)
+        name = user_template.name
     else:
         env = environment()
         name = default
+    for value in context.values():
+        if callable(value):
+            env.trust(value)
     try:
-        text = env.get_template(name).render(**context)
+        text = template_sandbox.render(env.get_template(name), context)
+    except TemplateLimitError as err:
+        raise RenderError(f"{name}: stopped: {err}; templates must stay small") from None
     except SecurityError as err:
         raise RenderError(
             f"{name}: the template tried something the sandbox forbids ({err}); "
@@ -261,7 +315,14 @@ def _render(user_template: Path | None, default: str, **context: Any) -> str:
         line = getattr(err, "lineno", None)
         where = f" line {line}" if line else ""
         raise RenderError(f"{name}{where}: {err.message or err}") from None
-    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
+    except (
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+        RecursionError,
+        MemoryError,
+    ) as err:
         # A user template is a program of sorts: its runtime errors are its author's to fix.
         raise RenderError(f"{name}: the template failed: {type(err).__name__}: {err}") from None
     return text.rstrip("\n") + "\n"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storybuilder import cache, shipped
+from storybuilder import bankref, cache, shipped
 from storybuilder.errors import ShippedDataError
 from storybuilder.terminal_text import has_unsafe
 
@@ -57,7 +57,7 @@ def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str
 def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) -> str | None:
     interview = raw.get("interview", {})
     bank_id = interview.get("bank", "core") if isinstance(interview, dict) else None
-    if not isinstance(bank_id, str) or "/" in bank_id or bank_id.startswith("."):
+    if not bankref.is_bank_id(bank_id):
         return None
     candidates: list[Any] = []
     if bank_path is not None:
@@ -67,7 +67,8 @@ def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) ->
             candidates.append(shipped.folder("question_banks") / f"{bank_id}.toml")
         except ShippedDataError:
             return None  # not cached: the command itself reports the broken installation
-        candidates.append(story_path.parent / f"{bank_id}.toml")
+        if (beside := bankref.beside(story_path, bank_id)) is not None:
+            candidates.append(beside)
     for candidate in candidates:
         try:
             if candidate.is_file():

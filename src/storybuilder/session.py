@@ -1,8 +1,9 @@
 """Open a story together with its question bank, as every command needs them.
 
-A story names its bank by id (``interview.bank``). The bank is found, in order: the
-``--bank PATH`` the user gave, a bank shipped with storybuilder, or ``<id>.toml`` next to
-the story file. The story's ids are then checked against that bank.
+A story names its bank by id (``interview.bank``), never by a path. The bank is found,
+in order: the ``--bank PATH`` the user gave, a bank shipped with storybuilder, or
+``<id>.toml`` in the story's own folder (a file there, not a link leading out of it).
+The story's ids are then checked against that bank.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from storybuilder import storefile
+from storybuilder import bankref, storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
 from storybuilder.story import Story
 
@@ -35,15 +36,30 @@ def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) 
         return bank
     if bank_id in packaged_bank_ids():
         return packaged_bank(bank_id)
+    if not bankref.is_bank_id(bank_id):
+        raise BankError(
+            str(story_path or bank_id),
+            [f"interview.bank: {bank_id!r} is not a bank id (a kebab-case id, never a path)"],
+        )
     if story_path is not None:
-        beside = story_path.parent / f"{bank_id}.toml"
-        if beside.is_file():
+        beside = bankref.beside(story_path, bank_id)
+        if beside is not None:
             return load_bank(beside)
+        if (story_path.parent / f"{bank_id}.toml").exists():
+            raise BankError(
+                str(story_path),
+                [
+                    f"interview.bank: {bank_id}.toml in the story's folder is not a file "
+                    "there (a link leading out of the folder is not followed); "
+                    "pass --bank PATH"
+                ],
+            )
     raise BankError(
         str(story_path or bank_id),
         [
-            f"the story uses question bank {bank_id!r}, which is not shipped with storybuilder "
-            f"and not found as {bank_id}.toml next to the story; pass --bank PATH"
+            f"interview.bank: the story uses question bank {bank_id!r}, which is not shipped "
+            f"with storybuilder and not found as {bank_id}.toml in the story's folder; "
+            "pass --bank PATH"
         ],
     )
 

@@ -177,11 +177,21 @@ class Problem(StoryModel):
 
 class InterviewState(StoryModel):
     bank: str = "core"
-    """Id of the question bank the story was written with."""
+    """Id of the question bank the story was written with (an id, never a path)."""
     at: str | None = None
     """Question id to resume at."""
     skipped: list[str] = Field(default_factory=list)
     """Question ids the author chose to skip."""
+
+    @field_validator("bank")
+    @classmethod
+    def _bank_id(cls, value: str) -> str:
+        if not KEBAB_ID.match(value):
+            raise ValueError(
+                "a bank is named by its kebab-case id (like 'core'), never by a path; "
+                "give a bank file with --bank PATH"
+            )
+        return value
 
 
 class Story(StoryModel):
