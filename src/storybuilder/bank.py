@@ -179,6 +179,7 @@ class Bank:
         self.terms: dict[str, dict[str, Term]] = {
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
+        self._field_paths: tuple[tuple[tuple[str, ...], Question], ...] | None = None
 
     # -- lookups ----------------------------------------------------------------------
 
@@ -244,6 +245,34 @@ class Bank:
         question = self.by_id.get(path)
         return question.field if question is not None else None
 
+    def questions_at(self, ref: str | None) -> tuple[Question, ...]:
+        """The questions that fill the story item a problem refers to, in bank order.
+
+        ``ref`` is a question id (``corrigible-mechanism``) or a path into the story, as
+        a problem's ``source`` and ``refs`` hold them: a field (``goal.specification``),
+        an item of a list or table (``claims[1]``, ``failure_modes.x.relevance``) or a
+        whole table (``claims``). The questions are those whose field is the item, holds
+        it, or lies within it; none for an item no question fills (``problems``).
+        """
+        if not ref:
+            return ()
+        question = self.by_id.get(ref)
+        if question is not None:
+            return (question,)
+        path = ref_path(ref)
+        if self._field_paths is None:
+            self._field_paths = tuple(
+                (tuple(q.field.split(".")), q) for q in self.questions if q.field is not None
+            )
+        exact = tuple(q for field, q in self._field_paths if field == path)
+        if exact:
+            return exact[:1]
+        return tuple(
+            q
+            for field, q in self._field_paths
+            if field[: len(path)] == path or path[: len(field)] == field
+        )
+
     def resolver(self, story: Story) -> Any:
         """A condition resolver over the story (values read by field path or question id)."""
         # One dump serves every condition evaluated against this version of the story.
@@ -261,6 +290,11 @@ class Bank:
             return fields.read_from(data, field) if field else None
 
         return resolve
+
+
+def ref_path(ref: str) -> tuple[str, ...]:
+    """A story path without its list indices, as keys: ``claims[1].test`` -> (claims, test)."""
+    return tuple(part.partition("[")[0] for part in ref.split("."))
 
 
 # --- loading --------------------------------------------------------------------------

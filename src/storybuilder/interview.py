@@ -64,15 +64,19 @@ class Interview:
 
     def reachable(self) -> list[Question]:
         """The questions asked with the current answers, in bank order."""
-        if self._reachable_cache is None or self._reachable_cache[0] is not self.story:
+        cache = self._reachable_cache
+        if cache is not None and cache[0] is not self.story and self.story.shares_content(cache[0]):
+            # Moved or saved, same answers: what is asked has not changed.
+            cache = self._reachable_cache = (self.story, cache[1])
+        if cache is None or cache[0] is not self.story:
             resolve = self.bank.resolver(self.story)
             asked = []
             for question in self.bank.questions:
                 condition = self.bank.condition(question)
                 if condition is None or condition.evaluate(resolve):
                     asked.append(question)
-            self._reachable_cache = (self.story, asked)
-        return self._reachable_cache[1]
+            cache = self._reachable_cache = (self.story, asked)
+        return cache[1]
 
     def is_reachable(self, question: Question) -> bool:
         return any(q.id == question.id for q in self.reachable())
