@@ -103,6 +103,12 @@ class Question(BankModel):
     example: str = ""
     """An example answer, shown on request."""
 
+    @property
+    def answerable(self) -> bool:
+        """False for an info question, which only shows text: nothing to answer, draft
+        or skip."""
+        return self.kind != "info"
+
 
 class Rule(BankModel):
     """An open-problem rule of the critic: a condition, or a named structural check."""

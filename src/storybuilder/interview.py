@@ -110,7 +110,7 @@ class Interview:
         counts = {s.id: [0, 0] for s in self.bank.sections}
         data = self.story.model_dump(mode="json")  # once, not once per question
         for question in self.reachable():
-            if question.kind == "info":
+            if not question.answerable:
                 continue
             counts[question.section][1] += 1
             if _answered_in(data, question):
@@ -132,7 +132,7 @@ class Interview:
         question = question or self.current
         if question is None:
             return [Feedback("error", "There is no question to answer.")]
-        if question.kind == "info":
+        if not question.answerable:
             return []
         try:
             normalized = _normalize(self.bank, question, value)
@@ -154,7 +154,7 @@ class Interview:
     def skip(self) -> Question | None:
         """Mark the current question as skipped (it becomes an open problem) and move on."""
         question = self.current
-        if question is not None and question.kind != "info" and not self.is_skipped(question):
+        if question is not None and question.answerable and not self.is_skipped(question):
             self.story = _with_interview(
                 self.story, skipped=[*self.story.interview.skipped, question.id]
             )
@@ -246,7 +246,7 @@ class Interview:
 
 def _answered_in(data: dict[str, Any], question: Question) -> bool:
     """Whether the question is answered in a story dumped to plain data."""
-    if question.kind == "info" or question.field is None:
+    if not question.answerable or question.field is None:
         return True
     return is_answered(fields.read_from(data, question.field))
 

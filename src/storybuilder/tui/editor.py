@@ -225,7 +225,7 @@ class StoryEditor:
         if not self.answers_saved:
             saved = Interview(self.saved_story, self.bank)
             for question in self.bank.questions:
-                if question.id in pending or question.kind == "info":
+                if question.id in pending or not question.answerable:
                     continue
                 value = self.interview.value(question)
                 if value != saved.value(question):
@@ -286,7 +286,7 @@ class StoryEditor:
             return
         for question_id, value in drafts.items():
             question = self.bank.by_id.get(question_id)
-            if question is not None and question.kind != "info":
+            if question is not None and question.answerable:
                 self.drafts[question_id] = value
                 self.restored_drafts.add(question_id)
         self._drafts_on_disk = data

@@ -145,7 +145,7 @@ class InterviewFlow:
     def has_unconfirmed_edit(self) -> bool:
         """The current question's input holds something typed but not confirmed."""
         current = self.interview.current
-        if current is None or current.kind == "info":
+        if current is None or not current.answerable:
             return False
         return self.draft_pending or current.id in self.editor.drafts
 
@@ -155,7 +155,7 @@ class InterviewFlow:
         current = self.interview.current
         if action == "back" and not self.interview.can_go_back:
             return None
-        if action == "skip" and (current is None or current.kind == "info"):
+        if action == "skip" and (current is None or not current.answerable):
             return None
         if action == "next" and current is None:
             return None
@@ -180,7 +180,7 @@ class InterviewFlow:
             question is not None
             and edit is not None
             and edit.question_id == question.id
-            and question.kind != "info"
+            and question.answerable
         ):
             if edit.edited or self.input_has_draft:
                 self.editor.set_draft(question.id, edit.value)
@@ -210,7 +210,7 @@ class InterviewFlow:
         if question is None:
             return Step()
         confirmed = False
-        if question.kind != "info" and edit is not None:
+        if question.answerable and edit is not None:
             feedback = self.interview.answer(edit.value, question)
             errors = tuple(f for f in feedback if f.level == "error")
             if errors:
@@ -234,7 +234,7 @@ class InterviewFlow:
         (``refused``). An input showing a draft as it was shown stays a draft.
         """
         question = self.interview.current
-        if question is None or edit is None or question.kind == "info" or not edit.edited:
+        if question is None or edit is None or not question.answerable or not edit.edited:
             return Step()
         errors = tuple(f for f in self.interview.answer(edit.value, question) if f.level == "error")
         if errors:
@@ -253,7 +253,7 @@ class InterviewFlow:
 
     def skip(self, edit: Edit | None) -> Step:
         question = self.interview.current
-        if question is None or question.kind == "info" or edit is None:
+        if question is None or not question.answerable or edit is None:
             return Step()
         self.hold(edit)
         self.interview.skip()

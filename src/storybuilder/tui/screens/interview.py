@@ -47,10 +47,9 @@ from storybuilder.tui.widgets.section_sidebar import SectionSidebar
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
 
 if TYPE_CHECKING:
-    # The preview and problem list are imported when the pane is first shown, the
-    # entries input when an entries question is: none is needed for the first screen.
+    # The preview and problem list are imported when the pane is first shown: neither
+    # is needed for the first screen.
     from storybuilder.tui.app import StorybuilderApp
-    from storybuilder.tui.widgets.entries_answer import EntriesAnswer
     from storybuilder.tui.widgets.problem_list import ProblemList
 
 WIDE = 110
@@ -374,12 +373,7 @@ class InterviewScreen(Screen[None]):
         return self.storybuilder.save_story()
 
     def _show_feedback(self, items: tuple[Feedback, ...], widget: AnswerInput | None) -> None:
-        def where(place: str | None) -> str | None:
-            if widget is not None and widget.question.kind == "entries":
-                return cast("EntriesAnswer", widget).show_problem(place)
-            return place
-
-        level, text = feedback_message(items, where)
+        level, text = feedback_message(items, widget.show_problem if widget else lambda w: w)
         feedback = self.query_one("#feedback", FeedbackLine)
         feedback.show(level, text)
         feedback.scroll_visible()
