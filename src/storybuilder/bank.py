@@ -23,7 +23,7 @@ from storybuilder import cache, fields
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
-from storybuilder.story import KEBAB_ID, Story, Vocabulary
+from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
     "line", "text", "list", "choice", "multi-choice", "yes-no", "yes-no-unsure", "entries", "info"
@@ -282,7 +282,7 @@ class Bank:
     def resolver(self, story: Story) -> Any:
         """A condition resolver over the story (values read by field path or question id)."""
         # One dump serves every condition evaluated against this version of the story.
-        data = story.model_dump(mode="json")
+        data = plain_data(story)
 
         prose_read: dict[str, list[str]] = {}
 

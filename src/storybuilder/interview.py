@@ -18,7 +18,7 @@ from storybuilder import fields
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
 from storybuilder.mechanism import assess
-from storybuilder.story import Story
+from storybuilder.story import Story, plain_data
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class Interview:
         return value
 
     def is_answered(self, question: Question) -> bool:
-        return _answered_in(self.story.model_dump(mode="json"), question)
+        return _answered_in(plain_data(self.story), question)
 
     def is_skipped(self, question: Question) -> bool:
         return question.id in self.story.interview.skipped
@@ -108,7 +108,7 @@ class Interview:
     def progress(self) -> list[SectionProgress]:
         """Answered and reachable counts per section, in bank order."""
         counts = {s.id: [0, 0] for s in self.bank.sections}
-        data = self.story.model_dump(mode="json")  # once, not once per question
+        data = plain_data(self.story)  # once, not once per question
         for question in self.reachable():
             if not question.answerable:
                 continue
@@ -233,7 +233,7 @@ class Interview:
 
     def _first_unanswered_id(self) -> str | None:
         asked = self.reachable()
-        data = self.story.model_dump(mode="json")
+        data = plain_data(self.story)
         for question in asked:
             if not _answered_in(data, question) and not self.is_skipped(question):
                 return question.id

@@ -246,6 +246,25 @@ class Story(StoryModel):
 
 
 _NOT_CONTENT = {"meta": ("created", "updated"), "interview": ("at",)}
+
+_last_plain: tuple[Story, dict[str, Any]] | None = None
+
+
+def plain_data(story: Story) -> dict[str, Any]:
+    """The story as plain JSON data, for reading only (never change the result).
+
+    The last story's data is kept: the conditions of what is asked, the critic and the
+    progress all read the same version of a story, and share one dump of it.
+    """
+    global _last_plain
+    last = _last_plain
+    if last is not None and last[0] is story:
+        return last[1]
+    data = story.model_dump(mode="json")
+    _last_plain = (story, data)
+    return data
+
+
 """The parts of a story that are not content: timestamps and the resume point."""
 
 

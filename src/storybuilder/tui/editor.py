@@ -159,8 +159,13 @@ class StoryEditor:
         """Write the story atomically; ``overwrite`` ignores changes made on disk."""
         expected = None if overwrite else self.fingerprint
         try:
+            # The file holds saved_story while it has our fingerprint: not parsed again.
             saved, fingerprint = storefile.save(
-                self.story, self.path, expected=expected, vocab=self.bank.vocabulary()
+                self.story,
+                self.path,
+                expected=expected,
+                vocab=self.bank.vocabulary(),
+                known=self.saved_story,
             )
         except storefile.ConflictError as err:
             result = SaveResult(False, conflict=True, error=str(err))

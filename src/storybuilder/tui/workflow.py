@@ -218,7 +218,7 @@ class InterviewFlow:
             self._confirmed(question)
             confirmed = True
             advice = tuple(f for f in feedback if f.level == "advice")
-            key = (question.id, repr(self.interview.value(question)))
+            key = (question.id, repr(self.interview.value(question))) if advice else None
             if advice and self.advised != key:
                 # Stay on the question: the advice is about this answer, at its input.
                 self.advised = key
