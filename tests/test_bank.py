@@ -285,3 +285,19 @@ def test_the_core_bank_passes_bank_check(capsys: pytest.CaptureFixture[str]) -> 
     core = Path(__file__).parent.parent / "question_banks" / "core.toml"
     assert main(["bank", "check", str(core)]) == 0
     assert "bank 'core' is valid" in capsys.readouterr().out
+
+
+def test_a_problem_ref_leads_to_the_questions_that_fill_that_item() -> None:
+    bank = load_bank(Path(__file__).parent / "data" / "mini_bank.toml")
+
+    def ids(ref: str | None) -> list[str]:
+        return [q.id for q in bank.questions_at(ref)]
+
+    assert ids("simulator-what") == ["simulator-what"]  # a question id
+    assert ids("goal.specification") == ["specification"]  # a field
+    assert ids("claims[1]") == ["claims"]  # an item of a list
+    assert ids("claims[1].test") == ["claims"]  # a part of an item
+    assert ids("failure_modes.deceptive-alignment") == ["deception"]  # holds the field
+    assert ids("goal") == ["goal-classes", "specification"]  # a whole table
+    assert ids("problems[0]") == []  # the author's own: no question fills it
+    assert ids(None) == [] and ids("") == []

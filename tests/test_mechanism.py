@@ -32,6 +32,7 @@ import sys
 import time
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -1192,3 +1193,23 @@ def test_import_compiles_nothing() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
+
+
+def test_one_text_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The advice at the answer and the critic's rules share one verdict per text."""
+    from storybuilder import mechanism
+
+    scans: list[str] = []
+    real = mechanism._scan
+
+    def counting(normal: str) -> Any:
+        scans.append(normal)
+        return real(normal)
+
+    monkeypatch.setattr(mechanism, "_scan", counting)
+    mechanism._assess_kept.cache_clear()
+    text = "It answers user questions accurately and quickly, judged once."
+    first = mechanism.assess(text)
+    assert mechanism.assess(text) is first and len(scans) == 1
+    mechanism.assess(text + " Twice.")
+    assert len(scans) == 2

@@ -400,3 +400,26 @@ def test_concurrent_saves_from_the_same_base_lose_no_update(tmp_path: Path) -> N
     assert reported, "no save succeeded"
     assert lost == [], f"{len(lost)} of {len(reported)} successful saves were lost"
     assert sorted(final) == sorted(reported)
+
+
+def test_saving_over_our_own_file_does_not_parse_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.toml"
+    saved, fingerprint = storefile.save(Story(meta={"title": "First"}), path)
+    parsed: list[object] = []
+    real = storefile.parse
+
+    def counting(*args: object, **kwargs: object) -> Story:
+        parsed.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storefile, "parse", counting)
+    moved = saved.model_copy(update={"interview": saved.interview.model_copy(update={"at": "x"})})
+    again, fingerprint = storefile.save(moved, path, expected=fingerprint, known=saved)
+    assert not parsed
+    assert again.meta.updated == saved.meta.updated  # the same content: not a new version
+    changed = again.model_copy(update={"meta": again.meta.model_copy(update={"title": "Two"})})
+    path.write_text('format = 1\n[meta]\ntitle = "Elsewhere"\n', encoding="utf-8")
+    with pytest.raises(ConflictError):  # what we know of the file is not what it holds
+        storefile.save(changed, path, expected=fingerprint, known=again)

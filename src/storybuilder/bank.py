@@ -20,7 +20,7 @@ from storybuilder import cache, fields, patterns, shipped
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
-from storybuilder.story import KEBAB_ID, Story, Vocabulary
+from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
     "line", "text", "list", "choice", "multi-choice", "yes-no", "yes-no-unsure", "entries", "info"
@@ -100,6 +100,12 @@ class Question(BankModel):
     example: str = ""
     """An example answer, shown on request."""
 
+    @property
+    def answerable(self) -> bool:
+        """False for an info question, which only shows text: nothing to answer, draft
+        or skip."""
+        return self.kind != "info"
+
 
 class Rule(BankModel):
     """An open-problem rule of the critic: a condition, or a named structural check."""
@@ -176,6 +182,7 @@ class Bank:
         self.terms: dict[str, dict[str, Term]] = {
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
+        self._field_paths: tuple[tuple[tuple[str, ...], Question], ...] | None = None
 
     # -- lookups ----------------------------------------------------------------------
 
@@ -241,10 +248,38 @@ class Bank:
         question = self.by_id.get(path)
         return question.field if question is not None else None
 
+    def questions_at(self, ref: str | None) -> tuple[Question, ...]:
+        """The questions that fill the story item a problem refers to, in bank order.
+
+        ``ref`` is a question id (``corrigible-mechanism``) or a path into the story, as
+        a problem's ``source`` and ``refs`` hold them: a field (``goal.specification``),
+        an item of a list or table (``claims[1]``, ``failure_modes.x.relevance``) or a
+        whole table (``claims``). The questions are those whose field is the item, holds
+        it, or lies within it; none for an item no question fills (``problems``).
+        """
+        if not ref:
+            return ()
+        question = self.by_id.get(ref)
+        if question is not None:
+            return (question,)
+        path = ref_path(ref)
+        if self._field_paths is None:
+            self._field_paths = tuple(
+                (tuple(q.field.split(".")), q) for q in self.questions if q.field is not None
+            )
+        exact = tuple(q for field, q in self._field_paths if field == path)
+        if exact:
+            return exact[:1]
+        return tuple(
+            q
+            for field, q in self._field_paths
+            if field[: len(path)] == path or path[: len(field)] == field
+        )
+
     def resolver(self, story: Story) -> Any:
         """A condition resolver over the story (values read by field path or question id)."""
         # One dump serves every condition evaluated against this version of the story.
-        data = story.model_dump(mode="json")
+        data = plain_data(story)
 
         prose_read: dict[str, list[str]] = {}
 
@@ -258,6 +293,11 @@ class Bank:
             return fields.read_from(data, field) if field else None
 
         return resolve
+
+
+def ref_path(ref: str) -> tuple[str, ...]:
+    """A story path without its list indices, as keys: ``claims[1].test`` -> (claims, test)."""
+    return tuple(part.partition("[")[0] for part in ref.split("."))
 
 
 # --- loading --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ text, and applies the author's triage from ``[triage]``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,13 @@ class OpenProblem:
     @property
     def is_open(self) -> bool:
         return self.status is ProblemStatus.OPEN
+
+    @property
+    def key(self) -> str:
+        """What identifies the problem across runs of the critic: the rule (or group) id
+        its triage is stored under, or for the author's own problem its item in the story
+        (``problems[2]``)."""
+        return self.rule or (self.refs[0] if self.refs else self.source or self.title)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -129,9 +137,24 @@ def _merge(story: Story, bank: Bank, group_id: str, members: list[OpenProblem]) 
 def authored(story: Story) -> list[OpenProblem]:
     """The open problems the author wrote by hand."""
     return [
-        OpenProblem(None, p.title, p.detail or "", p.status, None, "problems", None, ("problems",))
-        for p in story.problems
+        OpenProblem(
+            None, p.title, p.detail or "", p.status, None, "problems", None, (f"problems[{i}]",)
+        )
+        for i, p in enumerate(story.problems)
     ]
+
+
+def open_count(problems: Iterable[OpenProblem]) -> int:
+    """How many of the problems are still open (neither addressed nor accepted)."""
+    return sum(1 for p in problems if p.is_open)
+
+
+def status_counts(problems: Iterable[OpenProblem]) -> dict[str, int]:
+    """How many problems are open, addressed and accepted (by status value)."""
+    counts = {status.value: 0 for status in ProblemStatus}
+    for problem in problems:
+        counts[problem.status.value] += 1
+    return counts
 
 
 def all_problems(story: Story, bank: Bank) -> list[OpenProblem]:
@@ -153,7 +176,7 @@ class Report:
 
     @property
     def open_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_open)
+        return open_count(self.problems)
 
     @property
     def ok(self) -> bool:

@@ -18,7 +18,7 @@ from storybuilder import fields, patterns
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
 from storybuilder.mechanism import assess
-from storybuilder.story import Story
+from storybuilder.story import Story, plain_data
 
 
 @dataclass(frozen=True)
@@ -64,15 +64,19 @@ class Interview:
 
     def reachable(self) -> list[Question]:
         """The questions asked with the current answers, in bank order."""
-        if self._reachable_cache is None or self._reachable_cache[0] is not self.story:
+        cache = self._reachable_cache
+        if cache is not None and cache[0] is not self.story and self.story.shares_content(cache[0]):
+            # Moved or saved, same answers: what is asked has not changed.
+            cache = self._reachable_cache = (self.story, cache[1])
+        if cache is None or cache[0] is not self.story:
             resolve = self.bank.resolver(self.story)
             asked = []
             for question in self.bank.questions:
                 condition = self.bank.condition(question)
                 if condition is None or condition.evaluate(resolve):
                     asked.append(question)
-            self._reachable_cache = (self.story, asked)
-        return self._reachable_cache[1]
+            cache = self._reachable_cache = (self.story, asked)
+        return cache[1]
 
     def is_reachable(self, question: Question) -> bool:
         return any(q.id == question.id for q in self.reachable())
@@ -96,7 +100,7 @@ class Interview:
         return value
 
     def is_answered(self, question: Question) -> bool:
-        return _answered_in(self.story.model_dump(mode="json"), question)
+        return _answered_in(plain_data(self.story), question)
 
     def is_skipped(self, question: Question) -> bool:
         return question.id in self.story.interview.skipped
@@ -104,9 +108,9 @@ class Interview:
     def progress(self) -> list[SectionProgress]:
         """Answered and reachable counts per section, in bank order."""
         counts = {s.id: [0, 0] for s in self.bank.sections}
-        data = self.story.model_dump(mode="json")  # once, not once per question
+        data = plain_data(self.story)  # once, not once per question
         for question in self.reachable():
-            if question.kind == "info":
+            if not question.answerable:
                 continue
             counts[question.section][1] += 1
             if _answered_in(data, question):
@@ -124,7 +128,7 @@ class Interview:
         question = question or self.current
         if question is None:
             return [Feedback("error", "There is no question to answer.")]
-        if question.kind == "info":
+        if not question.answerable:
             return []
         try:
             normalized = _normalize(self.bank, question, value)
@@ -146,7 +150,7 @@ class Interview:
     def skip(self) -> Question | None:
         """Mark the current question as skipped (it becomes an open problem) and move on."""
         question = self.current
-        if question is not None and question.kind != "info" and not self.is_skipped(question):
+        if question is not None and question.answerable and not self.is_skipped(question):
             self.story = _with_interview(
                 self.story, skipped=[*self.story.interview.skipped, question.id]
             )
@@ -225,7 +229,7 @@ class Interview:
 
     def _first_unanswered_id(self) -> str | None:
         asked = self.reachable()
-        data = self.story.model_dump(mode="json")
+        data = plain_data(self.story)
         for question in asked:
             if not _answered_in(data, question) and not self.is_skipped(question):
                 return question.id
@@ -238,7 +242,7 @@ class Interview:
 
 def _answered_in(data: dict[str, Any], question: Question) -> bool:
     """Whether the question is answered in a story dumped to plain data."""
-    if question.kind == "info" or question.field is None:
+    if not question.answerable or question.field is None:
         return True
     return is_answered(fields.read_from(data, question.field))
 

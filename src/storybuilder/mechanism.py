@@ -1263,7 +1263,22 @@ def _explain(
 
 
 def assess(text: str) -> Assessment:
-    """Judge whether a goal specification is behavioral-only; see the module docstring."""
+    """Judge whether a goal specification is behavioral-only; see the module docstring.
+
+    The verdicts on the last few texts are kept (they are immutable): one confirmed
+    specification is judged at the answer, for advice, and by several of the critic's
+    rules. Texts too long to keep around are judged afresh.
+    """
+    if len(text) > _KEPT_UP_TO:
+        return _assess(text)
+    return _assess_kept(text)
+
+
+_KEPT_UP_TO = 20_000
+"""Longest text whose verdict is kept (characters)."""
+
+
+def _assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
@@ -1274,3 +1289,6 @@ def assess(text: str) -> Assessment:
     flagged = _score(hits) < THRESHOLD
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
     return Assessment(flagged, behavior, mechanism, explanation, technical)
+
+
+_assess_kept = functools.lru_cache(maxsize=16)(_assess)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,7 +186,16 @@ def problem_data(problem: OpenProblem) -> dict[str, Any]:
     return {**problem.as_json(), "is_open": problem.is_open}
 
 
-def story_view(story: Story, bank: Bank) -> StoryView:
+def story_view(
+    story: Story,
+    bank: Bank,
+    problems: Sequence[OpenProblem] | None = None,
+    *,
+    diagram: bool = True,
+) -> StoryView:
+    """What the template shows. ``problems``: the story's open problems when the caller
+    already ran the critic (the wizard's snapshot), so it does not run twice; without
+    ``diagram`` the Mermaid source is not built (a terminal preview does not show it)."""
     failure_modes = []
     for term in bank.data.failure_modes:
         entry = story.failure_modes.get(term.id)
@@ -221,12 +230,16 @@ def story_view(story: Story, bank: Bank) -> StoryView:
     stamp = story.meta.updated or story.meta.created
     goal_classes = [bank.term_name("goal_classes", c) for c in story.goal.classes]
     rationale_classes = [bank.term_name("rationale_classes", c) for c in story.rationale.classes]
-    problems = all_problems(story, bank)
-    diagram = story_diagram(
-        goal_classes,
-        rationale_classes,
-        [DiagramFailureMode(m.id, m.name) for m in failure_modes if m.relevance == "applies"],
-        [DiagramProblem(p.title, p.source, p.rule) for p in problems if p.is_open],
+    found = list(problems) if problems is not None else all_problems(story, bank)
+    mermaid = (
+        story_diagram(
+            goal_classes,
+            rationale_classes,
+            [DiagramFailureMode(m.id, m.name) for m in failure_modes if m.relevance == "applies"],
+            [DiagramProblem(p.title, p.source, p.rule) for p in found if p.is_open],
+        )
+        if diagram
+        else ""
     )
     return StoryView(
         story=story,
@@ -238,9 +251,9 @@ def story_view(story: Story, bank: Bank) -> StoryView:
         rationale_classes=rationale_classes,
         failure_modes=failure_modes,
         evaluation=evaluation,
-        problems=problems,
+        problems=found,
         follow_ups=follow_ups,
-        diagram=diagram,
+        diagram=mermaid,
     )
 
 
@@ -257,12 +270,17 @@ def _answer_text(bank: Bank, question_id: str, value: Any) -> str:
 # --- rendering ------------------------------------------------------------------------
 
 
-def render_story(story: Story, bank: Bank, options: RenderOptions | None = None) -> str:
-    """The story as a Markdown document."""
+def render_story(
+    story: Story,
+    bank: Bank,
+    options: RenderOptions | None = None,
+    problems: Sequence[OpenProblem] | None = None,
+) -> str:
+    """The story as a Markdown document (``problems``: already found, see story_view)."""
     options = options or RenderOptions()
     if not 1 <= options.heading_level <= 4:
         raise RenderError("the heading level must be between 1 and 4")
-    view = story_view(story, bank)
+    view = story_view(story, bank, problems, diagram=options.diagram)
     return _render(
         options.template,
         "story.md.j2",

@@ -205,16 +205,19 @@ def save(
     expected: Fingerprint | None = None,
     vocab: Vocabulary | None = None,
     now: datetime | None = None,
+    known: Story | None = None,
 ) -> tuple[Story, Fingerprint]:
     """Write the story atomically and return it as saved (timestamps set) with its fingerprint.
 
     ``expected`` is the fingerprint from loading; if the file on disk no longer matches
     it, ConflictError is raised and nothing is written. An unchanged story is not
-    rewritten at all, so its bytes and ``meta.updated`` stay as they were.
+    rewritten at all, so its bytes and ``meta.updated`` stay as they were. ``known`` is
+    the story the ``expected`` bytes hold (as last loaded or saved): the file is then
+    not parsed again.
     """
     target = Path(path)
     with _locked(target) as on_disk:
-        return _save_locked(story, target, on_disk, expected, vocab, now)
+        return _save_locked(story, target, on_disk, expected, vocab, now, known)
 
 
 def _save_locked(
@@ -224,23 +227,26 @@ def _save_locked(
     expected: Fingerprint | None,
     vocab: Vocabulary | None,
     now: datetime | None,
+    known: Story | None = None,
 ) -> tuple[Story, Fingerprint]:
     """Save, holding the file's lock; ``on_disk`` is what the file holds (None: no file)."""
+    previous: Story | None = None
     if on_disk is not None:
         if expected is not None and Fingerprint.of_bytes(on_disk) != expected:
             raise ConflictError(
                 target,
                 [("", "the file changed on disk since it was opened; saving would overwrite it")],
             )
+        if expected is not None:
+            previous = known  # the bytes are those the caller loaded or saved
+    if on_disk is not None and previous is None:
         try:
-            previous: Story | None = parse(on_disk, source=str(target), vocab=vocab)
+            previous = parse(on_disk, source=str(target), vocab=vocab)
         except StoryFileError as err:
             raise StoryFileError(
                 target,
                 [("", "refusing to overwrite a file that is not a valid story:")] + err.problems,
             ) from None
-    else:
-        previous = None
 
     same_content = previous is not None and previous.content_equal(story)
     if previous is not None and same_content:

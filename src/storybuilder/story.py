@@ -230,7 +230,52 @@ class Story(StoryModel):
         ``meta.updated`` records when the *content* changed; moving between questions
         changes only ``interview.at``, which is where to resume, not content.
         """
-        return _content(self) == _content(other)
+        return self.shares_content(other) or _content(self) == _content(other)
+
+    def shares_content(self, other: Story) -> bool:
+        """True when ``other`` is this story moved or saved: every piece of content is the
+        very same object (stories are replaced, never mutated, so that makes them equal).
+
+        A cheap, sufficient test for :meth:`content_equal`: moving between questions and
+        saving copy the story with a new resume point or new timestamps and share the
+        rest, so what was derived from the content (problems, progress) still holds.
+        """
+        if self is other:
+            return True
+        for name in type(self).model_fields:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if mine is theirs:
+                continue
+            skip = _NOT_CONTENT.get(name)
+            if skip is None:
+                return False
+            for part in type(mine).model_fields:
+                if part not in skip and getattr(mine, part) is not getattr(theirs, part):
+                    return False
+        return True
+
+
+_NOT_CONTENT = {"meta": ("created", "updated"), "interview": ("at",)}
+
+_last_plain: tuple[Story, dict[str, Any]] | None = None
+
+
+def plain_data(story: Story) -> dict[str, Any]:
+    """The story as plain JSON data, for reading only (never change the result).
+
+    The last story's data is kept: the conditions of what is asked, the critic and the
+    progress all read the same version of a story, and share one dump of it.
+    """
+    global _last_plain
+    last = _last_plain
+    if last is not None and last[0] is story:
+        return last[1]
+    data = story.model_dump(mode="json")
+    _last_plain = (story, data)
+    return data
+
+
+"""The parts of a story that are not content: timestamps and the resume point."""
 
 
 def _content(story: Story) -> dict[str, Any]:

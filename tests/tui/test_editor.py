@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -82,11 +83,14 @@ def test_problems_map_to_sections_and_questions(new_editor: Callable[..., StoryE
     editor = new_editor(Story(claims=[Claim(claim="No planning")]))
     problems = editor.problems()
     assert [p.rule for p in problems] == ["claim-without-test"]
-    assert editor.section_of(problems[0].source) == "claims"
-    question = editor.question_for(problems[0].source)
+    assert editor.section_of(problems[0]) == "claims"
+    question = editor.question_for(problems[0])
     assert question is not None and question.id == "claims"
-    assert editor.section_of("failure_modes.deceptive-alignment") == "goal"
-    assert editor.section_of(None) is None
+    about_a_mode = replace(problems[0], source="failure_modes.deceptive-alignment", refs=())
+    assert editor.section_of(about_a_mode) == "goal"
+    about_the_story = replace(problems[0], source=None, refs=())
+    assert editor.section_of(about_the_story) is None
+    assert editor.question_for(about_the_story) is None
 
 
 def test_export_writes_markdown_next_to_the_story(editor: StoryEditor) -> None:

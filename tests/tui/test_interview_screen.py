@@ -10,6 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Markdown, OptionList, Static, TabbedContent, TextArea
 
+from storybuilder import critic
 from storybuilder.bank import Bank
 from storybuilder.session import open_story
 from storybuilder.story import Story
@@ -222,6 +223,40 @@ async def test_typing_does_not_refresh_the_preview(
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert preview.refresh_count == before + 1
+
+
+async def test_one_confirmed_answer_runs_the_critic_once(
+    app: StorybuilderApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sidebar, problem list and preview all show the problems of one critic run."""
+    runs: list[str] = []
+    real = critic.detect
+
+    def counting(*args: Any, **kwargs: Any) -> list[critic.OpenProblem]:
+        runs.append("detect")
+        return real(*args, **kwargs)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert preview.markdown_mounted  # the preview is on screen, so it re-renders
+        before = preview.refresh_count
+        monkeypatch.setattr(critic, "detect", counting)
+        await type_text(pilot, "Counted")
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        assert current_id(pilot) == "authors"
+        assert preview.refresh_count == before + 1
+        assert "Counted" in preview.parts[0].source
+        assert runs == ["detect"]
+        # Going back changes no answer: no critic run, no new preview.
+        await pilot.press("ctrl+b")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        assert current_id(pilot) == "title"
+        assert runs == ["detect"] and preview.refresh_count == before + 1
 
 
 async def answer_after_an_outside_change(pilot: Pilot[int], story_path: Path) -> None:

@@ -27,7 +27,9 @@ from storybuilder.tui import recent, startup_gc
 from storybuilder.tui.control_filter import ControlCharacterFilter
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.keymap import load_keymap
+from storybuilder.tui.messages import StoryReplaced
 from storybuilder.tui.screens.interview import InterviewScreen
+from storybuilder.tui.workflow import not_saved_message, resolve_conflict
 
 if TYPE_CHECKING:
     from storybuilder.tui.screens.error import ErrorScreen
@@ -263,18 +265,8 @@ class StorybuilderApp(App[int]):
             # it, and crashed (KeyError 'text-area--gutter').
             self.call_after_refresh(self._ask_about_conflict, editor.path)
         elif not result.ok:
-            kept = (
-                "kept as drafts next to the story"
-                if editor.drafts_problem is None and editor.drafts_path.exists()
-                else "kept in memory"
-            )
-            hint = (
-                " To keep them in another file, use “Save as…” in the command palette (ctrl+p)."
-                if editor.write_problem() is not None
-                else " They are saved as soon as saving works again."
-            )
             self.notify(
-                f"{result.error}\nYour answers are {kept}.{hint}",
+                not_saved_message(editor, result),
                 title="Not saved",
                 severity="error",
                 timeout=10,
@@ -288,38 +280,22 @@ class StorybuilderApp(App[int]):
 
         self.push_screen(ConflictScreen(path), callback=self._conflict_decided)
 
-    async def _conflict_decided(self, overwrite: bool | None) -> None:
+    def _conflict_decided(self, overwrite: bool | None) -> None:
         self._conflict_pending = False
-        editor = self.editor
-        if editor is None:
+        if self.editor is None:
             return
-        if overwrite is True:
-            result = editor.save(overwrite=True)
-            if result.ok:
-                self.notify(f"Saved over {editor.path.name}.")
-            else:
-                self.notify(str(result.error), title="Not saved", severity="error", timeout=10)
-        elif overwrite is False:
-            try:
-                editor.reload()
-            except (storefile.StoryFileError, BankError) as err:
-                self.notify(
-                    f"{err}\nYour answers are kept in memory.",
-                    title="Cannot load the file on disk",
-                    severity="error",
-                    timeout=10,
-                )
-                return
-            result = SaveResult(True)
-            self.notify(f"Loaded {editor.path.name} as it is on disk.")
-        else:
-            self.notify("Not saved: you will be asked again at the next save.", severity="warning")
-            return
-        from storybuilder.tui.screens.review import ReviewScreen
+        resolution = resolve_conflict(self.editor, overwrite)
+        notice = resolution.notice
+        self.notify(
+            notice.message, title=notice.title, severity=notice.severity, timeout=notice.timeout
+        )
+        if resolution.result is not None:
+            self._announce(resolution.result, reloaded=resolution.reloaded)
 
+    def _announce(self, save: SaveResult, *, reloaded: bool) -> None:
+        """Tell the screens that the story was replaced (those showing it redraw)."""
         for screen in self.screen_stack:
-            if isinstance(screen, InterviewScreen | ReviewScreen):
-                await screen.story_replaced(result, reloaded=overwrite is False)
+            screen.post_message(StoryReplaced(save, reloaded=reloaded))
 
     def save_as(self) -> None:
         """Ask for a new file and save the story there (for a read-only story, say)."""
@@ -351,9 +327,7 @@ class StorybuilderApp(App[int]):
         self.sub_title = path.name
         recent.remember(path)
         self.notify(f"Saved as {path}; your answers go there from now on.", title="Saved")
-        for screen in self.screen_stack:
-            if isinstance(screen, InterviewScreen):
-                await screen.story_replaced(result, reloaded=False)
+        self._announce(result, reloaded=False)
 
     def export_story(self) -> Path | None:
         """Write the Markdown document next to the story and say where."""

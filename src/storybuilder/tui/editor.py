@@ -16,22 +16,21 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storybuilder import atomicwrite, storefile
+from storybuilder import atomicwrite, critic, storefile
 from storybuilder.bank import Bank, Question
-from storybuilder.critic import OpenProblem, authored, detect
-from storybuilder.interview import Interview
+from storybuilder.critic import OpenProblem
+from storybuilder.interview import Interview, SectionProgress
 from storybuilder.session import OpenStory, open_story
 from storybuilder.story import ProblemStatus, Story, Triage
 
 if TYPE_CHECKING:
     from storybuilder.render import RenderOptions
-
-_INDEX = re.compile(r"\[\d+\]")
 
 DRAFTS_FORMAT = 1
 _DRAFTS_NOTE = (
@@ -59,6 +58,51 @@ class SaveResult:
     """Why saving failed (the answers stay in memory)."""
 
 
+@dataclass(frozen=True, eq=False)
+class StorySnapshot:
+    """One version of the story and everything the screens derive from it, computed once.
+
+    The sidebar, the problem list, the preview and the review read this instead of
+    asking the critic again: a new snapshot is made when the story changes (the critic
+    runs once), and moving between questions or saving only re-points it at the moved
+    or saved story. Compared by identity: a new snapshot is a change to show.
+    """
+
+    story: Story
+    revision: int
+    """Counts the content changes: the same revision means the same document and problems."""
+    problems: tuple[OpenProblem, ...]
+    """Detected (one critic run) and hand-written problems, with their triage."""
+    progress: tuple[SectionProgress, ...]
+    open_by_section: Mapping[str, int]
+    """Open problems per section id (sections without any are absent)."""
+    current: Question | None
+    """The question the interview is at."""
+
+    @property
+    def open_count(self) -> int:
+        """The number the screens show as "N open problems"."""
+        return critic.open_count(self.problems)
+
+    @property
+    def current_section(self) -> str | None:
+        return self.current.section if self.current is not None else None
+
+    @property
+    def answered(self) -> int:
+        return sum(p.answered for p in self.progress)
+
+    @property
+    def total(self) -> int:
+        return sum(p.total for p in self.progress)
+
+    def same_rule(self, problem: OpenProblem) -> int:
+        """How many problems one triage decision on this one covers (same rule id)."""
+        if problem.rule is None:
+            return 1
+        return sum(1 for p in self.problems if p.rule == problem.rule)
+
+
 class StoryEditor:
     """An open story: its interview, where it is saved, and the fingerprint of the file."""
 
@@ -79,6 +123,8 @@ class StoryEditor:
         """Why the drafts file could not be read or written, if it could not."""
         self._drafts_on_disk: bytes | None = None
         """What the drafts file holds, as last written or read (None: no file)."""
+        self._snapshot: StorySnapshot | None = None
+        self._revision = 0
         self._load_drafts()
 
     @property
@@ -93,6 +139,8 @@ class StoryEditor:
     @property
     def answers_saved(self) -> bool:
         """True when every answer is on disk (the position in the interview may not be)."""
+        if self.story.shares_content(self.saved_story):
+            return True
         position = self.saved_story.interview.model_copy(update={"at": self.story.interview.at})
         return self.story.content_equal(self.saved_story.model_copy(update={"interview": position}))
 
@@ -111,8 +159,13 @@ class StoryEditor:
         """Write the story atomically; ``overwrite`` ignores changes made on disk."""
         expected = None if overwrite else self.fingerprint
         try:
+            # The file holds saved_story while it has our fingerprint: not parsed again.
             saved, fingerprint = storefile.save(
-                self.story, self.path, expected=expected, vocab=self.bank.vocabulary()
+                self.story,
+                self.path,
+                expected=expected,
+                vocab=self.bank.vocabulary(),
+                known=self.saved_story,
             )
         except storefile.ConflictError as err:
             result = SaveResult(False, conflict=True, error=str(err))
@@ -177,7 +230,7 @@ class StoryEditor:
         if not self.answers_saved:
             saved = Interview(self.saved_story, self.bank)
             for question in self.bank.questions:
-                if question.id in pending or question.kind == "info":
+                if question.id in pending or not question.answerable:
                     continue
                 value = self.interview.value(question)
                 if value != saved.value(question):
@@ -238,60 +291,104 @@ class StoryEditor:
             return
         for question_id, value in drafts.items():
             question = self.bank.by_id.get(question_id)
-            if question is not None and question.kind != "info":
+            if question is not None and question.answerable:
                 self.drafts[question_id] = value
                 self.restored_drafts.add(question_id)
         self._drafts_on_disk = data
 
     # -- reading ----------------------------------------------------------------------
 
+    def snapshot(self) -> StorySnapshot:
+        """The story as it is now, with its problems and progress (see StorySnapshot).
+
+        The critic runs only when the content changed since the last snapshot; a story
+        that was only moved or saved gets the last snapshot re-pointed at it.
+        """
+        story = self.story
+        current = self.interview.current
+        last = self._snapshot
+        if last is not None and last.story.shares_content(story):
+            if last.story is not story or last.current is not current:
+                last = self._snapshot = replace(last, story=story, current=current)
+            return last
+        problems = tuple(critic.detect(story, self.bank, self.interview) + critic.authored(story))
+        sections = (self.section_of(p) for p in problems if p.is_open)
+        by_section = Counter(section for section in sections if section is not None)
+        self._revision += 1
+        self._snapshot = StorySnapshot(
+            story=story,
+            revision=self._revision,
+            problems=problems,
+            progress=tuple(self.interview.progress()),
+            open_by_section=dict(by_section),
+            current=current,
+        )
+        return self._snapshot
+
     def problems(self) -> list[OpenProblem]:
         """Detected and hand-written open problems, with their triage."""
-        story = self.story
-        return detect(story, self.bank, self.interview) + authored(story)
+        return list(self.snapshot().problems)
 
     def render(self, options: RenderOptions | None = None) -> str:
         """The Markdown document (Jinja is imported on first use, not at start-up)."""
         from storybuilder.render import render_story
 
-        return render_story(self.story, self.bank, options)
+        snapshot = self.snapshot()
+        return render_story(snapshot.story, self.bank, options, snapshot.problems)
 
-    def render_preview(self) -> str:
+    def render_preview(self, snapshot: StorySnapshot | None = None) -> str:
         """The document as the preview shows it: without what a terminal cannot show
-        (YAML front matter, the Mermaid diagram). Safe to call from a worker thread."""
+        (YAML front matter, the Mermaid diagram), from a snapshot's story and problems
+        (the critic does not run again). Safe to call from a worker thread with a
+        snapshot: it reads nothing else that changes."""
         from storybuilder.render import RenderOptions, render_story
 
-        story = self.story
-        return render_story(story, self.bank, RenderOptions(front_matter=False, diagram=False))
+        snapshot = snapshot or self.snapshot()
+        options = RenderOptions(front_matter=False, diagram=False)
+        return render_story(snapshot.story, self.bank, options, snapshot.problems)
 
-    def _questions_for(self, source: str | None) -> list[Question]:
-        """Questions an open problem's source points at: a question id, a field path
-        (``claims[1]`` or ``failure_modes.x.relevance``), or a whole table."""
-        if not source:
-            return []
-        key = _INDEX.sub("", source)
-        exact = self.bank.by_id.get(key) or self.bank.by_field.get(key)
-        if exact is not None:
-            return [exact]
-        return [
-            q
-            for q in self.bank.questions
-            if q.field and (q.field.startswith(key + ".") or key.startswith(q.field + "."))
-        ]
+    def questions_of(self, problem: OpenProblem) -> tuple[Question, ...]:
+        """The questions a problem concerns, from its source and the items it refers to."""
+        found: dict[str, Question] = {}
+        for ref in (problem.source, *problem.refs):
+            for question in self.bank.questions_at(ref):
+                found.setdefault(question.id, question)
+        return tuple(found.values())
 
-    def section_of(self, source: str | None) -> str | None:
-        """The section an open problem belongs to, from its source."""
-        questions = self._questions_for(source)
+    def section_of(self, problem: OpenProblem) -> str | None:
+        """The section an open problem belongs to (None: the story as a whole)."""
+        questions = self.questions_of(problem)
         return questions[0].section if questions else None
 
-    def question_for(self, source: str | None) -> Question | None:
-        """The first question asked now that an open problem points at, if any."""
-        for question in self._questions_for(source):
+    def question_for(self, problem: OpenProblem) -> Question | None:
+        """The first question asked now that an open problem concerns, if any."""
+        for question in self.questions_of(problem):
             if self.interview.is_reachable(question):
                 return question
         return None
 
     # -- triage -----------------------------------------------------------------------
+
+    def set_status(self, problem: OpenProblem, status: ProblemStatus, note: str | None) -> bool:
+        """Record the author's decision on a problem, found by its key (rule id, or the
+        item of the author's own list). False if that problem is no longer in the story."""
+        if problem.rule is not None:
+            self.set_triage(problem.rule, status, note)
+            return True
+        index = self._authored_index(problem)
+        if index is None:
+            return False
+        self.set_authored_status(index, status)
+        return True
+
+    def _authored_index(self, problem: OpenProblem) -> int | None:
+        """Where the author's own problem is in ``[[problems]]``: at its item if that still
+        has its title (the story may have been reloaded since), else the first with it."""
+        own = self.story.problems
+        item = problem.key.removeprefix("problems[").removesuffix("]")
+        if item.isdigit() and int(item) < len(own) and own[int(item)].title == problem.title:
+            return int(item)
+        return next((i for i, p in enumerate(own) if p.title == problem.title), None)
 
     def set_triage(self, rule: str, status: ProblemStatus, note: str | None) -> None:
         """Record the author's decision on a detected problem (open with no note clears it)."""
@@ -304,7 +401,7 @@ class StoryEditor:
         self.interview.story = self.story.model_copy(update={"triage": triage})
 
     def set_authored_status(self, index: int, status: ProblemStatus) -> None:
-        """Triage one of the author's own problems (``[[problems]]``)."""
+        """Triage one of the author's own problems (``[[problems]]``) by its place there."""
         problems = list(self.story.problems)
         problems[index] = problems[index].model_copy(update={"status": status})
         self.interview.story = self.story.model_copy(update={"problems": problems})

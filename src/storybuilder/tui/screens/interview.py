@@ -1,13 +1,14 @@
 """The interview: one question at a time, with the sections, the preview and the problems.
 
-This screen is a view over :class:`storybuilder.interview.Interview`: it never decides
-which question comes next. It shows the current question with an input that fits its
-kind, hands the answer to the engine when the author moves on, saves, and redraws.
+This screen is layout and events. What Next, Back, Skip, Esc and a jump do to the story
+(drafts, advice shown once, saving) is decided by :class:`~storybuilder.tui.workflow.
+InterviewFlow`, and what the sidebar, the problem list and the preview show comes from
+one :class:`~storybuilder.tui.editor.StorySnapshot` per change (the ``snapshot`` reactive,
+bound to those widgets): both are Textual-free and tested without a screen.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -34,22 +35,21 @@ from textual.widgets import (
 )
 
 from storybuilder.bank import Question
-from storybuilder.critic import OpenProblem
 from storybuilder.interview import Feedback, Interview
-from storybuilder.tui.editor import SaveResult, StoryEditor
+from storybuilder.tui.editor import SaveResult, StoryEditor, StorySnapshot
+from storybuilder.tui.messages import StoryReplaced
 from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.answers import answer_input_for
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
 from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
+from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
 
 if TYPE_CHECKING:
-    # The preview and problem list are imported when the pane is first shown, the
-    # entries input when an entries question is: none is needed for the first screen.
+    # The preview and problem list are imported when the pane is first shown: neither
+    # is needed for the first screen.
     from storybuilder.tui.app import StorybuilderApp
-    from storybuilder.tui.widgets.document_preview import DocumentPreview
-    from storybuilder.tui.widgets.entries_answer import EntriesAnswer
     from storybuilder.tui.widgets.problem_list import ProblemList
 
 WIDE = 110
@@ -141,20 +141,16 @@ class InterviewScreen(Screen[None]):
     pane: reactive[str] = reactive("none", init=False)
     """What the side pane shows: 'none', 'preview' or 'problems'."""
 
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
+    """The story and what is derived from it (bound to the sidebar, problems, preview)."""
+
     def __init__(self, editor: StoryEditor) -> None:
         super().__init__()
         self.editor = editor
-        self._advised: tuple[str, str] | None = None
-        """(question id, answer) whose advice was shown: Next again goes on."""
+        self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
-        self._problems: list[OpenProblem] = []
-        self._last_save: SaveResult | None = None
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
-        self._draft_pending = False
-        """The current input holds an edit that the drafts file may not have yet."""
-        self._input_has_draft = False
-        """The current input was shown with a draft, not with the saved answer."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -167,7 +163,7 @@ class InterviewScreen(Screen[None]):
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="sidebar-column"):
-                yield SectionSidebar(id="sidebar")
+                yield SectionSidebar(id="sidebar").data_bind(InterviewScreen.snapshot)
                 yield Static("", id="save-status")
             with Vertical(id="question-column"):
                 yield Static(self._crumb(question), id="crumb", markup=False)
@@ -198,11 +194,15 @@ class InterviewScreen(Screen[None]):
         self._settle_question()
         self.pane = "preview" if self.has_class("-wide") else "none"
         self._tell_about_the_file()
-        save = SaveResult(True) if self.editor.answers_saved else None
-        # Progress now; the critic (which compiles the mechanistic check's lexicon on
-        # first use) runs once the first screen is drawn, so it does not delay it.
-        self._after_change(save, detect=False)
-        self.storybuilder.after_first_frame(self._after_change, save)
+        # Progress now; the snapshot (whose critic compiles the mechanistic check's
+        # lexicon on first use) is made once the first screen is drawn, not before it.
+        current = self.interview.current
+        self.query_one(SectionSidebar).show_progress(
+            self.interview.progress(), current.section if current else None, {}
+        )
+        self._show_save_status()
+        self._sync_navigation()
+        self.storybuilder.after_first_frame(self._after_change)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
@@ -245,11 +245,14 @@ class InterviewScreen(Screen[None]):
 
     def _answer_input(self, question: Question) -> AnswerInput:
         """A new input for the question, holding its draft if any, else its answer."""
-        drafts = self.editor.drafts
-        self._input_has_draft = question.id in drafts
-        self._draft_pending = False
-        value = drafts[question.id] if question.id in drafts else self.interview.value(question)
-        return answer_input_for(question, self.editor.bank, value)
+        return answer_input_for(question, self.editor.bank, self.flow.value_to_show(question))
+
+    def _edit(self) -> Edit | None:
+        """What the current input holds (None while it is being replaced)."""
+        widget = self.answer_input
+        if widget is None or not widget.ready:
+            return None
+        return Edit(widget.question.id, widget.value, widget.edited)
 
     def _settle_question(self) -> None:
         """Focus the new input, scroll to the top, and say if it holds a draft or a skip."""
@@ -259,121 +262,48 @@ class InterviewScreen(Screen[None]):
             return
         widget.focus_input()
         self.query_one("#question-scroll").scroll_home(animate=False)
-        feedback = self.query_one("#feedback", FeedbackLine)
-        if question.id in self.editor.restored_drafts:
-            feedback.show(
-                "info",
-                "An unconfirmed draft from your last session was restored here: Next "
-                "confirms it, Esc brings back the saved answer.",
-            )
-        elif question.id in self.editor.drafts:
-            feedback.show(
-                "info",
-                "This is your draft, not confirmed: Next checks and saves it, Esc brings "
-                "back the saved answer.",
-            )
-        elif self.interview.is_skipped(question):
-            feedback.show("info", "You skipped this question; it is listed as an open problem.")
+        notice = self.flow.notice_for(question)
+        if notice is not None:
+            self.query_one("#feedback", FeedbackLine).show("info", notice)
 
     @staticmethod
     def _prompt(question: Question | None) -> str:
         return question.prompt if question is not None else "This question bank asks nothing."
 
     def _crumb(self, question: Question | None) -> str:
-        if question is None:
-            return ""
-        asked = self.interview.reachable()
-        position = next((i for i, q in enumerate(asked, 1) if q.id == question.id), 0)
-        section = self.editor.bank.section_by_id.get(question.section)
-        parts = [section.title if section else question.section]
-        parts.append(f"question {position} of {len(asked)}")
-        if question.required:
-            parts.append("required")
-        return " · ".join(parts)
+        return self.flow.crumb(question)
 
-    def _after_change(self, save: SaveResult | None = None, *, detect: bool = True) -> None:
-        """Redraw what depends on the story: progress, problems, preview, save status."""
-        if detect:
-            self._problems = self.editor.problems()
-        open_problems = [p for p in self._problems if p.is_open]
-        by_section = Counter(self.editor.section_of(p.source) for p in open_problems)
-        current = self.interview.current
-        self.query_one(SectionSidebar).show_progress(
-            self.interview.progress(),
-            current.section if current else None,
-            {k: v for k, v in by_section.items() if k is not None},
-        )
-        self._refresh_aside()
-        self._show_save_status(save)
+    def _after_change(self) -> None:
+        """Redraw what depends on the story: the snapshot's widgets, save status, keys."""
+        self.snapshot = self.editor.snapshot()
+        self._show_save_status()
         self._sync_navigation()
 
-    def _refresh_aside(self) -> None:
-        if not self._aside_ready:
-            return
-        cast("ProblemList", self.query_one("#problems")).show_problems(self._problems)
-        open_count = sum(1 for p in self._problems if p.is_open)
-        tabs = self.query_one("#aside-tabs", TabbedContent)
-        tabs.get_tab("tab-problems").label = f"Problems ({open_count})"
-        cast("DocumentPreview", self.query_one("#preview")).invalidate()
+    def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
+        if snapshot is not None and self._aside_ready:
+            tabs = self.query_one("#aside-tabs", TabbedContent)
+            tabs.get_tab("tab-problems").label = f"Problems ({snapshot.open_count})"
 
-    def _show_save_status(self, save: SaveResult | None = None) -> None:
-        """Say what is on disk; never "saved" while a draft or an answer is not."""
-        if save is not None:
-            self._last_save = save
-        save = self._last_save
-        if save is None:
-            return
-        status = self.query_one("#save-status", Static)
-        if not save.ok:
-            if save.conflict:
-                text = "⚠ Not saved: the file changed on disk"
-            elif self.editor.drafts_problem is None and self.editor.drafts_path.exists():
-                text = "⚠ Not saved to the story; kept as drafts"
-            else:
-                text = "⚠ Not saved (kept in memory)"
-            status.update(text)
-            status.set_classes("-unsaved")
-        elif self._draft_pending:
-            status.update("✎ Unsaved draft")
-            status.set_classes("-unsaved")
-        elif self.editor.drafts:
-            if self.editor.drafts_problem is not None:
-                status.update("⚠ Unsaved draft: cannot write the drafts file")
-                status.set_classes("-unsaved")
-            else:
-                status.update("✎ Draft kept, not confirmed")
-                status.set_classes("-draft")
-        elif self.editor.write_problem() is not None:
-            status.update("⚠ Read-only: use Save as")
-            status.set_classes("-unsaved")
-        else:
-            status.update("✓ All changes saved")
-            status.set_classes("-saved")
+    def _render_preview(self) -> str:
+        """The preview's document, from the snapshot it was asked for (worker thread)."""
+        return self.editor.render_preview(self.snapshot)
+
+    def _show_save_status(self) -> None:
+        status = self.flow.status()
+        if status is not None:
+            widget = self.query_one("#save-status", Static)
+            widget.update(status.text)
+            widget.set_classes(status.style)
 
     def _tell_about_the_file(self) -> None:
         """Say when the story cannot be saved where it is, or drafts were restored."""
-        editor = self.editor
-        problem = editor.write_problem()
-        if problem is not None:
+        for notice in self.flow.opening_notices():
             self.notify(
-                f"{editor.path} cannot be saved: {problem}. Your answers stay in memory; "
-                "to keep them, save a copy elsewhere with “Save as” in the command "
-                "palette (ctrl+p).",
-                title="Read-only story",
-                severity="warning",
-                timeout=20,
+                notice.message,
+                title=notice.title,
+                severity=notice.severity,
+                timeout=notice.timeout,
             )
-        if editor.restored_drafts:
-            count = len(editor.restored_drafts)
-            self.notify(
-                f"{count} unconfirmed draft{'s' if count != 1 else ''} from your last "
-                "session restored; they are shown in their answer boxes. Next confirms "
-                "one, Esc drops it.",
-                title="Drafts restored",
-                timeout=10,
-            )
-        if editor.drafts_problem is not None:
-            self.notify(editor.drafts_problem, title="Drafts", severity="warning", timeout=15)
 
     def _disabled_buttons(self) -> dict[str, bool]:
         """Which navigation buttons are greyed (by id), as the keys are in check_action."""
@@ -385,23 +315,12 @@ class InterviewScreen(Screen[None]):
             self.query_one(f"#{button_id}", Button).disabled = disabled
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        current = self.interview.current
-        if action == "back" and not self.interview.can_go_back:
-            return None
-        if action == "skip" and (current is None or current.kind == "info"):
-            return None
-        if action == "next" and current is None:
-            return None
-        # Esc is shown (True) only when there is an edit to drop, else hidden (False).
-        return action != "discard_edit" or self.has_unconfirmed_edit
+        return self.flow.can(action)
 
     @property
     def has_unconfirmed_edit(self) -> bool:
         """The current question's input holds something typed but not confirmed."""
-        current = self.interview.current
-        if current is None or current.kind == "info":
-            return False
-        return self._draft_pending or current.id in self.editor.drafts
+        return self.flow.has_unconfirmed_edit
 
     # -- the pane ---------------------------------------------------------------------
 
@@ -421,15 +340,13 @@ class InterviewScreen(Screen[None]):
             self._aside_ready = True
             tabs = TabbedContent(id="aside-tabs")
             await self.query_one("#aside").mount(tabs)
+            preview = DocumentPreview(self._render_preview, id="preview", wait_for_snapshot=True)
             await tabs.add_pane(
-                TabPane(
-                    "Preview",
-                    DocumentPreview(self.editor.render_preview, id="preview"),
-                    id="tab-preview",
-                )
+                TabPane("Preview", preview.data_bind(InterviewScreen.snapshot), id="tab-preview")
             )
-            await tabs.add_pane(TabPane("Problems", ProblemList(id="problems"), id="tab-problems"))
-            self._refresh_aside()
+            problems = ProblemList(id="problems").data_bind(InterviewScreen.snapshot)
+            await tabs.add_pane(TabPane("Problems", problems, id="tab-problems"))
+            self.watch_snapshot(self.snapshot)
         self.query_one("#aside-tabs", TabbedContent).active = f"tab-{self.pane}"
         if not self.has_class("-wide"):
             # Over the question: the pane takes the keyboard, so it can be scrolled.
@@ -453,85 +370,46 @@ class InterviewScreen(Screen[None]):
     # -- answering and moving ---------------------------------------------------------
 
     def _save(self) -> SaveResult:
-        result = self.storybuilder.save_story()
-        return result
+        return self.storybuilder.save_story()
 
-    def _show_feedback(self, items: list[Feedback], widget: AnswerInput | None) -> None:
+    def _show_feedback(self, items: tuple[Feedback, ...], widget: AnswerInput | None) -> None:
+        level, text = feedback_message(items, widget.show_problem if widget else lambda w: w)
         feedback = self.query_one("#feedback", FeedbackLine)
-        lines = []
-        for item in items:
-            where = item.where
-            if widget is not None and widget.question.kind == "entries":
-                where = cast("EntriesAnswer", widget).show_problem(item.where)
-            lines.append(f"{where}: {item.message}" if where else item.message)
-        error = any(i.level == "error" for i in items)
-        if not error:
-            lines.append("Your answer is saved. Edit it, or press Next again to go on.")
-        feedback.show("error" if error else "advice", "\n".join(lines))
+        feedback.show(level, text)
         feedback.scroll_visible()
 
     def keep_edits(self) -> bool:
         """Confirm what was typed into the current question, for Save and Quit.
 
-        A valid edit is answered (saved by the caller); an invalid one is kept as a
-        draft and shown again. Returns False when a draft was kept.
+        Returns False when the edit was refused and kept as a draft (and says so).
         """
-        question = self.interview.current
-        widget = self.answer_input
-        if question is None or widget is None or question.kind == "info":
-            return True
-        if not widget.edited:
-            # A draft shown as it was (from Back, or from the last session) stays a
-            # draft: only what is typed now is confirmed without Next.
-            return True
-        value = widget.value
-        errors = [f for f in self.interview.answer(value, question) if f.level == "error"]
-        if errors:
-            self.editor.set_draft(question.id, value)
-            self.editor.write_drafts()
+        step = self.flow.keep(self._edit())
+        if step.refused:
             self.notify(
-                f"{errors[0].message}\nWhat you typed is kept as a draft (not confirmed).",
+                f"{step.feedback[0].message}\nWhat you typed is kept as a draft (not confirmed).",
                 title="Answer not saved",
                 severity="warning",
             )
             return False
-        self._confirmed(question, widget)
+        if step.confirmed:
+            self._confirmed()
         return True
 
-    def hold_edit(self) -> None:
-        """Keep an unconfirmed edit as a draft (not as the answer) when leaving the question
-        by Back, Skip or a jump; write the drafts file."""
-        question = self.interview.current
+    def _confirmed(self) -> None:
+        """The input's value is the answer now: not an edit any more."""
         widget = self.answer_input
-        if (
-            question is not None
-            and widget is not None
-            and widget.ready
-            and widget.question.id == question.id
-            and question.kind != "info"
-        ):
-            if widget.edited or self._input_has_draft:
-                self.editor.set_draft(question.id, widget.value)
-            else:
-                self.editor.drop_draft(question.id)
-        self._stop_draft_timer()
-        self.editor.write_drafts()
-
-    def _confirmed(self, question: Question, widget: AnswerInput) -> None:
-        """The input's value is the answer now: no draft left for this question."""
-        self.editor.drop_draft(question.id)
-        self._input_has_draft = False
-        widget.mark_unedited()
+        if widget is not None:
+            widget.mark_unedited()
         self._stop_draft_timer()
 
     def _stop_draft_timer(self) -> None:
-        self._draft_pending = False
         if self._draft_timer is not None:
             self._draft_timer.pause()
 
     def _autosave_draft(self) -> None:
         """Typing stopped: write the current edit to the drafts file (crash safety)."""
-        self.hold_edit()
+        self._stop_draft_timer()
+        self.flow.autosave(self._edit())
         self._show_save_status()
         self.refresh_bindings()
 
@@ -549,105 +427,72 @@ class InterviewScreen(Screen[None]):
         timer = self._draft_timer
         if timer is None:
             return
-        if not self._draft_pending:
+        if not self.flow.draft_pending:
             widget = self.answer_input
             if widget is None or widget.question is not self.interview.current:
                 return  # from an input being replaced
             if not widget.edited:
                 return  # an input showing its value as it appears, not an edit
-            self._draft_pending = True
+            self.flow.typed()
             self._show_save_status()
             self.refresh_bindings()
         timer.reset()
 
-    async def action_next(self) -> None:
-        question = self.interview.current
-        if question is None:
+    async def _step(self, step: Step) -> None:
+        """Show what an action did: feedback at the input, or the question moved to."""
+        if step.confirmed:
+            self._confirmed()
+        if step.warning is not None:
+            self.notify(step.warning, severity="warning")
+        if step.feedback:
+            if step.save is not None:
+                self._after_change()
+            self._show_feedback(step.feedback, self.answer_input)
             return
-        widget = self.answer_input
-        if question.kind != "info" and widget is not None:
-            value = widget.value
-            feedback = self.interview.answer(value, question)
-            errors = [f for f in feedback if f.level == "error"]
-            if errors:
-                self._show_feedback(errors, widget)
-                return
-            self._confirmed(question, widget)
-            advice = [f for f in feedback if f.level == "advice"]
-            key = (question.id, repr(self.interview.value(question)))
-            if advice and self._advised != key:
-                # Stay on the question: the advice is about this answer, at its input.
-                self._advised = key
-                self._after_change(self._save())
-                self._show_feedback(advice, widget)
-                return
-        self._advised = None
-        self.interview.next()
-        await self._moved()
-
-    async def action_back(self) -> None:
-        if not self.interview.can_go_back:
+        if not step.moved:
             return
-        self.hold_edit()
-        self.interview.back()
-        await self._moved()
-
-    async def action_skip(self) -> None:
-        question = self.interview.current
-        widget = self.answer_input
-        if question is None or question.kind == "info" or widget is None:
-            return
-        self.hold_edit()
-        self.interview.skip()
-        await self._moved()
-
-    async def jump_to_section(self, section_id: str) -> None:
-        self.hold_edit()
-        if self.interview.jump_section(section_id) is None:
-            title = self.editor.bank.section_by_id[section_id].title
-            self.notify(
-                f"No question of “{title}” is asked with your current answers.",
-                severity="warning",
-            )
-            return
-        await self._moved()
-
-    async def jump_to_question(self, question_id: str) -> None:
-        self.hold_edit()
-        try:
-            self.interview.jump(question_id)
-        except (KeyError, ValueError) as err:
-            self.notify(str(err), severity="warning")
-            return
-        if self.pane != "none" and not self.has_class("-wide"):
-            self.pane = "none"
-        await self._moved()
-
-    async def _moved(self) -> None:
-        save = self._save()
-        if self.interview.finished:
-            self._after_change(save)
+        self._stop_draft_timer()
+        if step.review:
+            self._after_change()
             self._open_review()
             return
         # One repaint for the whole change, not one per widget that changed.
         with self.app.batch_update():
             await self.show_question()
-            self._after_change(save)
+            self._after_change()
+
+    async def action_next(self) -> None:
+        widget = self.answer_input
+        edit = None if widget is None else Edit(widget.question.id, widget.value, True)
+        await self._step(self.flow.confirm(edit))
+
+    async def action_back(self) -> None:
+        await self._step(self.flow.back(self._edit()))
+
+    async def action_skip(self) -> None:
+        await self._step(self.flow.skip(self._edit()))
+
+    async def jump_to_section(self, section_id: str) -> None:
+        await self._step(self.flow.jump_to_section(self._edit(), section_id))
+
+    async def jump_to_question(self, question_id: str) -> None:
+        step = self.flow.jump_to_question(self._edit(), question_id)
+        if step.moved and self.pane != "none" and not self.has_class("-wide"):
+            self.pane = "none"
+        await self._step(step)
 
     async def _review_closed(self, question_id: str | None) -> None:
         if question_id is not None:
             await self.jump_to_question(question_id)
             return
-        if self.interview.finished:
-            self.interview.back()
-            self._save()
+        self.flow.review_closed()
         await self.show_question()
         self._after_change()
 
     def action_review(self) -> None:
-        self.hold_edit()
-        save = self._save()
-        self._after_change(save)
+        self._stop_draft_timer()
+        self.flow.review(self._edit())
+        self._after_change()
         self._open_review()
 
     def _open_review(self) -> None:
@@ -657,8 +502,8 @@ class InterviewScreen(Screen[None]):
 
     def action_save(self) -> None:
         self.keep_edits()
-        save = self._save()
-        self._after_change(save)
+        save = self.flow.save()
+        self._after_change()
         if save.ok:
             self.notify(f"Saved {self.editor.path.name}.", timeout=2)
 
@@ -671,25 +516,24 @@ class InterviewScreen(Screen[None]):
 
     async def action_discard_edit(self) -> None:
         """Esc: drop the unconfirmed edit (and its draft); the saved answer comes back."""
-        question = self.interview.current
-        if question is None or not self.has_unconfirmed_edit:
-            return
         self._stop_draft_timer()
-        self.editor.drop_draft(question.id)
-        self.editor.write_drafts()
+        if not self.flow.discard():
+            return
         with self.app.batch_update():
             await self.show_question()
             self.query_one("#feedback", FeedbackLine).show(
                 "info", "Your edit was dropped: this is the saved answer."
             )
-            self._after_change(detect=False)
+            self._after_change()
 
-    async def story_replaced(self, save: SaveResult, *, reloaded: bool) -> None:
+    @on(StoryReplaced)
+    async def _story_replaced(self, event: StoryReplaced) -> None:
         """The story was saved over the file, or reloaded from it (then shown afresh)."""
-        if reloaded:
-            self._advised = None
+        self.flow.last_save = event.save
+        if event.reloaded:
+            self.flow.replaced()
             await self.show_question()
-        self._after_change(save)
+        self._after_change()
 
     # -- events -----------------------------------------------------------------------
 
@@ -715,7 +559,7 @@ class InterviewScreen(Screen[None]):
         await self.jump_to_section(event.section_id)
 
     async def on_problem_list_problem_chosen(self, event: ProblemList.ProblemChosen) -> None:
-        question = self.editor.question_for(event.problem.source)
+        question = self.editor.question_for(event.problem)
         if question is None:
             self.notify("This problem is about the story as a whole: see the review (ctrl+r).")
             return

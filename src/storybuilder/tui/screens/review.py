@@ -8,12 +8,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, RadioSet, Static, TabbedContent, TabPane
 
-from storybuilder.critic import OpenProblem
+from storybuilder.critic import OpenProblem, status_counts
 from storybuilder.terminal_text import safe
-from storybuilder.tui.editor import SaveResult, StoryEditor
+from storybuilder.tui.editor import StoryEditor, StorySnapshot
+from storybuilder.tui.messages import StoryReplaced
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.problem_list import ProblemList
@@ -59,6 +61,9 @@ class ReviewScreen(Screen[str | None]):
         ),
     ]
 
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
+    """The story reviewed (bound to the document; the checklist is given it in order)."""
+
     def __init__(self, editor: StoryEditor) -> None:
         super().__init__()
         self.editor = editor
@@ -71,7 +76,9 @@ class ReviewScreen(Screen[str | None]):
                 yield ProblemList(detail=False, id="checklist")
                 yield TriagePanel(id="triage")
             with TabPane("Document", id="tab-document"):
-                yield DocumentPreview(self.editor.render_preview, id="document")
+                yield DocumentPreview(
+                    self._render_document, id="document", wait_for_snapshot=True
+                ).data_bind(ReviewScreen.snapshot)
         yield Static("", id="export-status")
         yield KeyBar()
 
@@ -88,25 +95,24 @@ class ReviewScreen(Screen[str | None]):
 
     def reload(self) -> None:
         """Redraw from the story: the summary, the checklist and the triage panel."""
-        problems = self.editor.problems()
+        snapshot = self.snapshot = self.editor.snapshot()
         checklist = self.query_one("#checklist", ProblemList)
-        checklist.show_problems(problems)
-        if checklist.highlighted is None and problems:
+        # Given here rather than bound: the cursor and the triage panel follow the list.
+        checklist.snapshot = snapshot
+        if checklist.highlighted is None and snapshot.problems:
             checklist.highlighted = 0
         self._show_triage(checklist.current)
-        self.query_one("#review-summary", Static).update(self._summary(problems))
+        self.query_one("#review-summary", Static).update(self._summary(snapshot))
         tabs = self.query_one("#review-tabs", TabbedContent)
-        open_count = sum(1 for p in problems if p.is_open)
-        tabs.get_tab("tab-checklist").label = f"Open problems ({open_count})"
-        self.query_one("#document", DocumentPreview).invalidate()
+        tabs.get_tab("tab-checklist").label = f"Open problems ({snapshot.open_count})"
 
-    def _summary(self, problems: list[OpenProblem]) -> str:
-        interview = self.editor.interview
-        answered = sum(p.answered for p in interview.progress())
-        total = sum(p.total for p in interview.progress())
-        skipped = len(interview.story.interview.skipped)
-        counts = _status_counts(problems)
-        parts = [f"{answered} of {total} questions answered"]
+    def _render_document(self) -> str:
+        return self.editor.render_preview(self.snapshot)
+
+    def _summary(self, snapshot: StorySnapshot) -> str:
+        skipped = len(snapshot.story.interview.skipped)
+        counts = status_counts(snapshot.problems)
+        parts = [f"{snapshot.answered} of {snapshot.total} questions answered"]
         if skipped:
             parts.append(f"{skipped} skipped")
         parts.append(
@@ -117,13 +123,11 @@ class ReviewScreen(Screen[str | None]):
 
     def _show_triage(self, problem: OpenProblem | None) -> None:
         panel = self.query_one("#triage", TriagePanel)
-        if problem is None:
+        if problem is None or self.snapshot is None:
             panel.show_problem(None)
             return
-        problems = self.query_one("#checklist", ProblemList).problems
-        same_rule = sum(1 for p in problems if p.rule is not None and p.rule == problem.rule)
-        can_go = self.editor.question_for(problem.source) is not None
-        panel.show_problem(problem, same_rule=same_rule, can_go=can_go)
+        can_go = self.editor.question_for(problem) is not None
+        panel.show_problem(problem, same_rule=self.snapshot.same_rule(problem), can_go=can_go)
 
     # -- events -----------------------------------------------------------------------
 
@@ -138,22 +142,14 @@ class ReviewScreen(Screen[str | None]):
 
     @on(TriagePanel.Changed)
     def _triaged(self, event: TriagePanel.Changed) -> None:
-        problem = event.problem
-        if problem.rule is not None:
-            self.editor.set_triage(problem.rule, event.status, event.note)
-        else:
-            problems = self.query_one("#checklist", ProblemList).problems
-            authored = [i for i, p in enumerate(problems) if p.rule is None]
-            position = next((i for i, p in enumerate(problems) if p is problem), None)
-            if position is None or position not in authored:
-                return
-            self.editor.set_authored_status(authored.index(position), event.status)
+        if not self.editor.set_status(event.problem, event.status, event.note):
+            return
         self.storybuilder.save_story()
         self.reload()
 
     @on(TriagePanel.GoTo)
     def _go_to(self, event: TriagePanel.GoTo) -> None:
-        question = self.editor.question_for(event.problem.source)
+        question = self.editor.question_for(event.problem)
         if question is not None:
             self.dismiss(question.id)
 
@@ -174,13 +170,7 @@ class ReviewScreen(Screen[str | None]):
             status.update(f"Exported to {safe(path, multiline=False)}")
             status.display = True
 
-    async def story_replaced(self, save: SaveResult, *, reloaded: bool) -> None:
+    @on(StoryReplaced)
+    def _story_replaced(self, event: StoryReplaced) -> None:
         """The story was saved over the file or reloaded from it."""
         self.reload()
-
-
-def _status_counts(problems: list[OpenProblem]) -> dict[str, int]:
-    counts = {"open": 0, "addressed": 0, "accepted": 0}
-    for problem in problems:
-        counts[problem.status.value] += 1
-    return counts

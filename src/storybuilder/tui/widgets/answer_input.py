@@ -81,6 +81,11 @@ class AnswerInput(Widget):
             return False
         return bool(self.value != self._baseline)
 
+    def show_problem(self, where: str | None) -> str | None:
+        """Point at the part of the input a feedback message is about (its ``where``), and
+        return how to name that part in the message (an entries input marks the row)."""
+        return where
+
     def mark_unedited(self) -> None:
         """What the input shows now is the answer (it was confirmed): not an edit."""
         self._baseline = self.value

@@ -5,9 +5,10 @@ and makes every layout dearer while it is on screen. So this preview:
 
 * mounts nothing but a placeholder until it is first shown (``Show``), and refreshes
   only while shown: an invalidation while hidden just marks it stale;
-* refreshes on request (the screen asks after an answer is confirmed, never while
-  typing), debounced, in a worker that never runs twice at once; the document is
-  rendered from the story in a thread;
+* refreshes when its ``snapshot`` (bound to the screen's) has new content, that is
+  after an answer is confirmed, never while typing and not on a mere move; debounced,
+  in a worker that never runs twice at once; the document is rendered in a thread
+  from the snapshot's story and problems (the critic does not run again);
 * splits the document at its headings and updates only the parts whose text changed;
 * shows each part as one widget holding Rich's Markdown (see ``markdown_part``), in
   the colors of the app's theme, rather than a widget per paragraph.
@@ -24,9 +25,11 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Static
 
+from storybuilder.tui.editor import StorySnapshot
 from storybuilder.tui.widgets.markdown_part import MarkdownPart
 
 _HEADING = re.compile(r"^#{1,6} ")
@@ -80,12 +83,22 @@ class DocumentPreview(VerticalScroll):
         def control(self) -> DocumentPreview:
             return self.preview
 
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
+    """The story shown (bound to the screen's): new content refreshes the preview."""
+
     def __init__(
-        self, source: Callable[[], str], *, id: str | None = None, classes: str | None = None
+        self,
+        source: Callable[[], str],
+        *,
+        wait_for_snapshot: bool = False,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.source = source
         """Renders the current document; called in a worker thread."""
+        self.wait_for_snapshot = wait_for_snapshot
+        """Render nothing before the first snapshot (its source reads the snapshot)."""
         self.stale = True
         """True when the document changed since the preview last showed it."""
         self.shown = False
@@ -117,6 +130,17 @@ class DocumentPreview(VerticalScroll):
     def _on_hide(self, event: events.Hide) -> None:
         self.shown = False
 
+    def watch_snapshot(self, old: StorySnapshot | None, new: StorySnapshot | None) -> None:
+        if new is None:
+            return
+        if old is None:
+            # The first snapshot: a preview that waited for it renders at once.
+            self.stale = True
+            if self.shown:
+                self._schedule(0)
+        elif old.revision != new.revision:
+            self.invalidate()
+
     def invalidate(self) -> None:
         """The document changed: refresh soon if shown, otherwise when next shown."""
         self.stale = True
@@ -134,6 +158,8 @@ class DocumentPreview(VerticalScroll):
 
     def _start(self) -> None:
         self._debounce = None
+        if self.wait_for_snapshot and self.snapshot is None:
+            return  # the first snapshot invalidates the preview
         if self.shown and self.stale and not self._refreshing:
             self._refreshing = True
             self._refresh_document()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import on
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storybuilder.critic import OpenProblem
 from storybuilder.story import ProblemStatus
 from storybuilder.terminal_text import safe
+from storybuilder.tui.editor import StorySnapshot
 
 STATUS_MARKS = {
     ProblemStatus.OPEN: "[$text-warning]○ open[/]",
@@ -76,7 +80,14 @@ class ProblemList(OptionList):
         """Show each problem's explanation under its title."""
         self.problems: list[OpenProblem] = []
 
-    def show_problems(self, problems: list[OpenProblem]) -> None:
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
+    """The story whose problems are listed (bound to the screen's, or set by it)."""
+
+    def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
+        if snapshot is not None:
+            self.show_problems(snapshot.problems)
+
+    def show_problems(self, problems: Sequence[OpenProblem]) -> None:
         """Replace the list, keeping the cursor where it was."""
         previous = self.highlighted
         self.problems = list(problems)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from textual import on
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storybuilder.interview import SectionProgress
+from storybuilder.tui.editor import StorySnapshot
 
 
 class SectionSidebar(OptionList):
@@ -40,11 +44,20 @@ class SectionSidebar(OptionList):
         def control(self) -> SectionSidebar:
             return self.sidebar
 
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
+    """The story shown (bound to the interview screen's)."""
+
+    def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
+        if snapshot is not None:
+            self.show_progress(
+                snapshot.progress, snapshot.current_section, snapshot.open_by_section
+            )
+
     def show_progress(
         self,
-        progress: list[SectionProgress],
+        progress: Sequence[SectionProgress],
         current: str | None,
-        problems: dict[str, int],
+        problems: Mapping[str, int],
     ) -> None:
         """Redraw the sections (cheap: a handful of lines)."""
         options = [
