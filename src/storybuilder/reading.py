@@ -126,14 +126,23 @@ class Lexicon:
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match in the text, in order, at most one per word."""
-        tokens, words, prefixes = _words_of(text)
-        if (
-            not self.short_stems
-            and words.isdisjoint(self.exact)
-            and prefixes.isdisjoint(self.stem_index)
-        ):
-            return  # no word of the text can start a term: most texts, most concepts
-        for i, (token, start, _) in enumerate(tokens):
+        words = _words_of(text)
+        if self.short_stems:
+            starts: Iterable[int] = range(len(words.tokens))
+        else:
+            # Only the words a term can start at are visited: most concepts have none
+            # in most texts, and the rest a handful in thousands of words.
+            found: set[int] = set()
+            for word in words.at.keys() & self.exact.keys():
+                found.update(words.at[word])
+            for key in words.at_stem.keys() & self.stem_index.keys():
+                found.update(words.at_stem[key])
+            if not found:
+                return
+            starts = sorted(found)
+        tokens = words.tokens
+        for i in starts:
+            token, start, _ = tokens[i]
             candidates = self.exact.get(token, [])
             if len(token) >= _STEM_KEY:
                 candidates = candidates + self.stem_index.get(token[:_STEM_KEY], [])
@@ -170,13 +179,31 @@ def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str
     return tokens[i + len(term.words) - 1][2]
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A text's words, and where each word (and each stem key) occurs."""
+
+    tokens: list[tuple[str, int, int]]
+    """(lower-cased word, start, end), in order."""
+    at: dict[str, list[int]]
+    """Word -> indices into ``tokens``."""
+    at_stem: dict[str, list[int]]
+    """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so starting."""
+
+
 @cache
-def _words_of(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str], frozenset[str]]:
-    # The same prose is read by every concept: split it into words once, and keep the
-    # sets of words and stem keys so that a concept with none of them is skipped at once.
+def _words_of(text: str) -> _Words:
+    # The same prose is read by every concept: split it into words once, with an index
+    # of where each word occurs, so that a concept visits only the words it can start at.
     tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = frozenset(t for t, _, _ in tokens)
-    return tokens, words, frozenset(w[:_STEM_KEY] for w in words if len(w) >= _STEM_KEY)
+    at: dict[str, list[int]] = {}
+    for i, (token, _, _) in enumerate(tokens):
+        at.setdefault(token, []).append(i)
+    at_stem: dict[str, list[int]] = {}
+    for word, places in at.items():
+        if len(word) >= _STEM_KEY:
+            at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
+    return _Words(tokens, at, at_stem)
 
 
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}

@@ -8,7 +8,8 @@ since values are never rendered as templates, Jinja syntax in an answer is just 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,10 +18,12 @@ from typing import Any
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
+    Environment,
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
+    Template,
     TemplateNotFound,
 )
 from jinja2.exceptions import SecurityError
@@ -52,7 +55,15 @@ class RenderOptions:
 
 
 class _PackageLoader(BaseLoader):
-    """Shipped templates, read through importlib.resources (works from a wheel)."""
+    """Shipped templates, read through importlib.resources (works from a wheel).
+
+    ``precompiled``: use the compiled form of a template shipped with it when that was
+    compiled from exactly this text by this Jinja (see storybuilder.compiled_templates);
+    only the shipped templates' own environment does.
+    """
+
+    def __init__(self, precompiled: bool = False) -> None:
+        self.precompiled = precompiled
 
     def get_source(
         self, environment: Any, template: str
@@ -66,15 +77,55 @@ class _PackageLoader(BaseLoader):
             raise TemplateNotFound(template)
         return resource.read_text(encoding="utf-8"), None, lambda: True
 
+    def load(
+        self,
+        environment: Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> Template:
+        if self.precompiled:
+            from storybuilder import compiled_templates
+
+            source, _, _ = self.get_source(environment, name)
+            namespace = compiled_templates.namespace_for(name, source)
+            if namespace is not None:
+                return environment.template_class.from_module_dict(
+                    environment, namespace, globals or {}
+                )
+        return super().load(environment, name, globals)
+
+
+def shipped_template_source(name: str) -> str:
+    """The text of a shipped template."""
+    return _PackageLoader().get_source(None, name)[0]
+
 
 def environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+    """The sandbox for the shipped templates, or for a user's templates in ``user_dir``.
+
+    The shipped templates' environment is made once per process, so that a template
+    compiled once (the wizard's preview renders the document again and again) is reused.
+    """
+    if user_dir is None:
+        return _shipped_environment()
+    return template_environment(user_dir)
+
+
+@functools.cache
+def _shipped_environment() -> ImmutableSandboxedEnvironment:
+    return template_environment(None, precompiled=True)
+
+
+def template_environment(
+    user_dir: Path | None, precompiled: bool = False
+) -> ImmutableSandboxedEnvironment:
     loaders: list[BaseLoader] = []
     if user_dir is not None:
         loaders.append(FileSystemLoader(str(user_dir)))
-    loaders.append(_PackageLoader())
+    loaders.append(_PackageLoader(precompiled))
     folder = cache.cache_dir("templates")
     env = ImmutableSandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
+        loader=loaders[0] if len(loaders) == 1 else ChoiceLoader(loaders),
         # Compiling the document template costs more than rendering it; Jinja keys its
         # bytecode cache by the template's source, so an edited template recompiles.
         bytecode_cache=FileSystemBytecodeCache(str(folder)) if folder else None,

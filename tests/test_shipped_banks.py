@@ -1,0 +1,73 @@
+"""Shipped banks are validated here, in full, and trusted at run time only as validated.
+
+A shipped bank whose text has the hash recorded in ``storybuilder.shipped_banks`` is
+loaded without repeating the checks. These tests are what make that safe: each shipped
+bank must pass every check and its recorded hash must be that of the text just checked;
+any other text of a shipped bank is checked in full when it is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from storybuilder import bank as bank_module
+from storybuilder import shipped_banks
+from storybuilder.bank import BankError, packaged_bank, packaged_bank_ids, parse_bank
+
+
+def shipped_text(bank_id: str) -> str:
+    resource = resources.files("storybuilder") / "question_banks" / f"{bank_id}.toml"
+    return resource.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def fresh_banks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # No cached validation result may stand in for the checks.
+    monkeypatch.setenv("STORYBUILDER_NO_CACHE", "1")
+    packaged_bank.cache_clear()
+    yield
+    packaged_bank.cache_clear()
+
+
+@pytest.mark.parametrize("bank_id", packaged_bank_ids())
+def test_each_shipped_bank_passes_every_check_and_is_recorded(bank_id: str) -> None:
+    text = shipped_text(bank_id)
+    parse_bank(text, bank_id)  # raises BankError naming every problem
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert shipped_banks.VALIDATED.get(bank_id) == digest, (
+        f"question bank {bank_id!r} changed and passes every check: record it in "
+        f'storybuilder/shipped_banks.py as "{bank_id}": "{digest}"'
+    )
+
+
+def test_only_shipped_banks_are_recorded() -> None:
+    assert set(shipped_banks.VALIDATED) <= set(packaged_bank_ids())
+
+
+@pytest.mark.parametrize("bank_id", packaged_bank_ids())
+def test_a_trusted_bank_is_the_bank_that_validation_gives(bank_id: str) -> None:
+    trusted = packaged_bank(bank_id)
+    checked = parse_bank(shipped_text(bank_id), bank_id)
+    assert trusted.data == checked.data
+    assert [hash(q) for q in trusted.questions] == [hash(q) for q in checked.questions]
+
+
+def test_an_edited_shipped_bank_is_checked_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The core bank with one broken question appended: its hash is not the recorded one.
+    broken = shipped_text("core") + (
+        '\n[[questions]]\nid = "late"\nsection = "project"\nprompt = "?"\n'
+        'kind = "text"\nfield = "answers.late"\nwhen = "no-such-question is answered"\n'
+    )
+    (tmp_path / "question_banks").mkdir()
+    (tmp_path / "question_banks" / "core.toml").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(bank_module.resources, "files", lambda _package: tmp_path)
+    with pytest.raises(BankError) as caught:
+        packaged_bank("core")
+    assert any("no-such-question" in p for p in caught.value.problems)
