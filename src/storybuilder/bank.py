@@ -379,10 +379,11 @@ def _construct(raw: dict[str, Any]) -> BankFile:
     def concept(item: dict[str, Any]) -> Concept:
         return Concept.model_construct(**{**item, "terms": tuple(item["terms"])})
 
+    terms: dict[str, Any] = {table: many(Term, raw.get(table, ())) for table in VOCABULARY_TABLES}
     return BankFile.model_construct(
         bank=BankInfo.model_construct(**raw["bank"]),
         sections=many(Section, raw["sections"]),
-        **{table: many(Term, raw.get(table, ())) for table in VOCABULARY_TABLES},
+        **terms,
         questions=tuple(question(q) for q in raw["questions"]),
         rules=tuple(rule(r) for r in raw.get("rules", ())),
         concepts=tuple(concept(c) for c in raw.get("concepts", ())),

@@ -22,8 +22,8 @@ from jinja2 import (
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
-    TemplateError,
     Template,
+    TemplateError,
     TemplateNotFound,
 )
 from jinja2.exceptions import SecurityError
