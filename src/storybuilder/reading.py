@@ -93,6 +93,13 @@ class _Term:
     stems: tuple[bool, ...]
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
 
+    @property
+    def later_words(self) -> frozenset[str]:
+        """The words after the first that must appear as they are (not stems)."""
+        return frozenset(
+            w for w, stem in zip(self.words[1:], self.stems[1:], strict=True) if not stem
+        )
+
     def word_matches(self, index: int, token: str) -> bool:
         word = self.words[index]
         return token.startswith(word) if self.stems[index] else token == word
@@ -123,24 +130,38 @@ class Lexicon:
                 self.short_stems.append(term)
         for bucket in (*self.exact.values(), *self.stem_index.values()):
             bucket.sort(key=lambda t: -len(t.words))  # the longest term wins at a word
+        self.first_words = frozenset(self.exact)
+        self.stem_keys = frozenset(self.stem_index)
+        self.exact_later = {w: [t.later_words for t in ts] for w, ts in self.exact.items()}
+        self.stem_later = {k: [t.later_words for t in ts] for k, ts in self.stem_index.items()}
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match in the text, in order, at most one per word."""
+        return iter(self.match_list(text))
+
+    def match_list(self, text: str) -> list[tuple[int, int]]:
+        """The matches in the text, as :meth:`matches` gives them."""
         words = _words_of(text)
         if self.short_stems:
             starts: Iterable[int] = range(len(words.tokens))
+        elif self.first_words.isdisjoint(words.word_set) and self.stem_keys.isdisjoint(
+            words.stem_set
+        ):
+            return []  # no word of the text can start a term: most texts, most concepts
         else:
-            # Only the words a term can start at are visited: most concepts have none
-            # in most texts, and the rest a handful in thousands of words.
+            # Only the words a term can start at are visited: a handful in thousands.
             found: set[int] = set()
-            for word in words.at.keys() & self.exact.keys():
-                found.update(words.at[word])
-            for key in words.at_stem.keys() & self.stem_index.keys():
-                found.update(words.at_stem[key])
-            if not found:
-                return
+            # A term whose later words are not all in the text cannot match anywhere.
+            present = words.word_set
+            for word in self.first_words & present:
+                if any(later <= present for later in self.exact_later[word]):
+                    found.update(words.at[word])
+            for key in self.stem_keys & words.stem_set:
+                if any(later <= present for later in self.stem_later[key]):
+                    found.update(words.at_stem[key])
             starts = sorted(found)
         tokens = words.tokens
+        result: list[tuple[int, int]] = []
         for i in starts:
             token, start, _ = tokens[i]
             candidates = self.exact.get(token, [])
@@ -151,8 +172,9 @@ class Lexicon:
             for term in candidates:
                 end = _match_at(term, tokens, i, text)
                 if end is not None:
-                    yield start, end
+                    result.append((start, end))
                     break
+        return result
 
 
 def _parse_term(raw: str) -> _Term | None:
@@ -189,6 +211,8 @@ class _Words:
     """Word -> indices into ``tokens``."""
     at_stem: dict[str, list[int]]
     """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so starting."""
+    word_set: frozenset[str]
+    stem_set: frozenset[str]
 
 
 @cache
@@ -203,7 +227,7 @@ def _words_of(text: str) -> _Words:
     for word, places in at.items():
         if len(word) >= _STEM_KEY:
             at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
-    return _Words(tokens, at, at_stem)
+    return _Words(tokens, at, at_stem, frozenset(at), frozenset(at_stem))
 
 
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}
