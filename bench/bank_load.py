@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bench.common import (
     COLD,
+    FLOOR,
     IMPORT_FLOOR,
-    IN_PROCESS,
     WARM,
     Row,
     Timing,
@@ -121,7 +121,7 @@ def rows() -> list[Row]:
             "1.00x",
             "",
             None,
-            IN_PROCESS,
+            FLOOR,
         ),
         Row(
             "bank load + validate, first time (no cache)",
