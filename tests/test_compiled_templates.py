@@ -9,6 +9,7 @@ not the one compiled is compiled as usual.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +62,17 @@ def test_a_document_is_the_same_whether_compiled_ahead_or_now(
     render._shipped_environment.cache_clear()
     now = [render.render_story(story, bank) for story in stories]
     assert ahead == now
+
+
+def test_a_cache_folder_removed_while_running_does_not_stop_rendering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The shipped environment lives as long as the process (the wizard's), and a
+    # template that is not compiled ahead is compiled through Jinja's bytecode cache.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("STORYBUILDER_NO_CACHE", raising=False)
+    monkeypatch.setattr(compiled_templates, "MODULES", {})
+    render.environment()
+    shutil.rmtree(tmp_path / "cache")
+    document = render.render_story(load_example("cat-classifier"), packaged_bank("core"))
+    assert "## Training goal" in document

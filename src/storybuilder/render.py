@@ -8,6 +8,7 @@ since values are never rendered as templates, Jinja syntax in an answer is just 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
 )
+from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -116,6 +118,19 @@ def _shipped_environment() -> ImmutableSandboxedEnvironment:
     return template_environment(None, precompiled=True)
 
 
+class _BytecodeCache(FileSystemBytecodeCache):
+    """Jinja's bytecode cache, as an optimization only: a folder that went away while the
+    process ran (the shipped environment lives as long as the process) is a miss."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 def template_environment(
     user_dir: Path | None, precompiled: bool = False
 ) -> ImmutableSandboxedEnvironment:
@@ -128,7 +143,7 @@ def template_environment(
         loader=loaders[0] if len(loaders) == 1 else ChoiceLoader(loaders),
         # Compiling the document template costs more than rendering it; Jinja keys its
         # bytecode cache by the template's source, so an edited template recompiles.
-        bytecode_cache=FileSystemBytecodeCache(str(folder)) if folder else None,
+        bytecode_cache=_BytecodeCache(str(folder)) if folder else None,
         autoescape=False,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
