@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from bench.common import Row, time_call
+from bench.common import FLOOR, IN_PROCESS, Row, time_call
 from bench.stories import long_story
 from storybuilder import storefile
 from storybuilder.story import Claim
@@ -38,13 +38,21 @@ def rows() -> list[Row]:
     floor = time_call(plain_write)
     save = time_call(save_changed)
     return [
-        Row("plain fsynced write of the same bytes (floor)", floor.ms(), "1.00x", "", None),
+        Row(
+            "plain fsynced write of the same bytes (floor)",
+            floor.ms(),
+            "1.00x",
+            "",
+            None,
+            FLOOR,
+        ),
         Row(
             "autosave, 5,000-word story (atomic + backup)",
             save.ms(),
             f"{save.median / floor.median:.2f}x",
             "",
             None,
+            IN_PROCESS,
         ),
     ]
 

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -72,14 +72,46 @@ def session(command: str, width: int = 100, height: int = 30) -> Iterator[str]:
         _tmux("kill-session", "-t", name)
 
 
-def first_screen(command: str, marker: str) -> float:
+def first_screen(command: str, marker: str, width: int = 100, height: int = 30) -> float:
     """Seconds from starting the command in tmux to the marker being drawn."""
+    return milestones(command, [lambda text: marker in text], width, height)[0]
+
+
+def milestones_in(
+    session_name: str, shown: Sequence[Callable[[str], bool]], timeout: float = 30.0
+) -> None:
+    """Wait until each test holds of the session's screen, in order."""
+    start = time.perf_counter()
+    for test in shown:
+        while not test(text := screen(session_name)):
+            if time.perf_counter() - start > timeout:
+                raise TimeoutError(f"the screen never got there; it shows:\n{text}")
+            time.sleep(POLL)
+
+
+def milestones(
+    command: str,
+    shown: Sequence[Callable[[str], bool]],
+    width: int = 120,
+    height: int = 40,
+    timeout: float = 30.0,
+) -> list[float]:
+    """Seconds from starting the command in tmux until each test holds of the screen.
+
+    The tests are waited for in order (each from the start of the command).
+    """
     start = time.perf_counter()
     name = f"bench-{uuid.uuid4().hex[:8]}"
-    _tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+    _tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command)
     try:
-        wait_for(name, marker)
-        return time.perf_counter() - start
+        found: list[float] = []
+        for test in shown:
+            while not test(text := screen(name)):
+                if time.perf_counter() - start > timeout:
+                    raise TimeoutError(f"the screen never got there; it shows:\n{text}")
+                time.sleep(POLL)
+            found.append(time.perf_counter() - start)
+        return found
     finally:
         _tmux("kill-session", "-t", name)
 

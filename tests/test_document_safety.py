@@ -196,7 +196,9 @@ def pandoc(markdown: str, to: str, *extra: str) -> str:
 
 VERBATIM = re.compile(r"\\begin\{verbatim\}.*?\\end\{verbatim\}", re.S)
 RAW_HTML = re.compile(
-    r"<script|<img|<div|<\?php|<!--|<!\[CDATA|<[a-z][^<>]*\bonerror\s*="
+    # pandoc's own markup for a Markdown line block ("| text") is a div; any other div
+    # would be the author's HTML coming through.
+    r'<script|<img|<div(?! class="line-block">)|<\?php|<!--|<!\[CDATA|<[a-z][^<>]*\bonerror\s*='
     r"|href=\"\s*(?:java|vb)?script|href=\"\s*data:|href=\"[^\"]*&#",
     re.I,
 )

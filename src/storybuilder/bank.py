@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields, patterns, shipped
+from storybuilder import cache, fields, patterns, shipped, shipped_banks
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rulechecks import CHECKS
@@ -33,7 +33,10 @@ _SEARCH_LIMIT = 4096
 
 
 class BankModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built when a bank is first validated: a shipped bank that passed
+    # every check (see shipped_banks) is constructed without them, so a process that
+    # reads only the core bank never pays for building them.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class BankInfo(BankModel):
@@ -372,7 +375,51 @@ def packaged_bank(bank_id: str = "core") -> Bank:
     resource = shipped.folder("question_banks") / f"{bank_id}.toml"
     if not resource.is_file():
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
-    return parse_bank(resource.read_text(encoding="utf-8"), f"question_banks/{bank_id}.toml")
+    text = resource.read_text(encoding="utf-8")
+    source = f"question_banks/{bank_id}.toml"
+    tables = shipped_banks.validated_tables(bank_id, text)
+    if tables is not None:
+        return Bank(_construct(tables), source)
+    return parse_bank(text, source)
+
+
+def _construct(raw: dict[str, Any]) -> BankFile:
+    """The models of a bank known to be valid, built without validating it again.
+
+    Only for the exact text of a shipped bank that passed every check: the values are
+    taken as they are, with TOML's arrays made the tuples the models hold.
+    """
+
+    def many(model: type[BankModel], items: Any) -> tuple[Any, ...]:
+        return tuple(model.model_construct(**item) for item in items)
+
+    def question(item: dict[str, Any]) -> Question:
+        return Question.model_construct(
+            **{
+                **item,
+                "options": many(Option, item.get("options", ())),
+                "entry_fields": many(EntryField, item.get("entry_fields", ())),
+            }
+        )
+
+    def rule(item: dict[str, Any]) -> Rule:
+        return Rule.model_construct(
+            **{**item, "unless_discussed": tuple(item.get("unless_discussed", ()))}
+        )
+
+    def concept(item: dict[str, Any]) -> Concept:
+        return Concept.model_construct(**{**item, "terms": tuple(item["terms"])})
+
+    terms: dict[str, Any] = {table: many(Term, raw.get(table, ())) for table in VOCABULARY_TABLES}
+    return BankFile.model_construct(
+        bank=BankInfo.model_construct(**raw["bank"]),
+        sections=many(Section, raw["sections"]),
+        **terms,
+        questions=tuple(question(q) for q in raw["questions"]),
+        rules=tuple(rule(r) for r in raw.get("rules", ())),
+        concepts=tuple(concept(c) for c in raw.get("concepts", ())),
+        rule_groups=many(RuleGroup, raw.get("rule_groups", ())),
+    )
 
 
 def packaged_bank_ids() -> list[str]:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from storybuilder import atomicwrite, resultcache
+from storybuilder import atomicwrite
 from storybuilder.errors import BankError, ShippedDataError, StoryFileError
 from storybuilder.terminal_text import safe
 
@@ -145,6 +145,9 @@ def _write_output(text: str, output: Path | None) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
+    # Imported here: the wizard's start-up has no use for the output cache.
+    from storybuilder import resultcache
+
     options = [
         "render",
         str(args.heading_level),
@@ -195,6 +198,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, int]:
     """The report on one story (text, or one JSON object) and its exit code."""
+    from storybuilder import resultcache
+
     key = resultcache.key_for(path, bank_path, ["check", str(as_json), str(path)])
     if (hit := resultcache.lookup(key, json_object=as_json)) is not None:
         return hit.stdout, hit.code

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from storybuilder import markdown_safety, storefile, template_sandbox
 from storybuilder.bank import Bank, BankError
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.render import environment, problem_data
-from storybuilder.session import open_story
+from storybuilder.session import resolve_bank
 from storybuilder.story import Story
 
 TEMPLATE = "compare.md.j2"
@@ -164,55 +163,65 @@ def compare_paths(paths: Sequence[Path], bank_path: Path | None = None) -> tuple
     A folder stands for every story file (``*.toml``) directly in it, by name; a
     question bank kept next to the stories (a TOML file with a ``[bank]`` table and no
     ``format``) is not a story and is passed over. A file named twice is compared once.
+    Each file is read and parsed once.
     """
     compared: list[Compared] = []
     failures: list[Failure] = []
     seen: set[Path] = set()
-    for path, problem in _expand(paths):
-        if problem is not None:
-            failures.append(Failure(str(path), code_span(str(path)), problem))
-            continue
+
+    def take(path: Path, in_folder: bool) -> bool:
+        """Compare one file (or report why not); False for a bank found in a folder."""
         key = path.resolve()
         if key in seen:
-            continue
-        seen.add(key)
+            return True
         try:
-            opened = open_story(path, bank_path)
+            opened = _open(path, bank_path, banks_are_skipped=in_folder)
         except storefile.StoryFileError as err:
             failures.append(Failure(str(path), code_span(str(path)), _story_reason(err)))
-            continue
         except BankError as err:
             failures.append(Failure(str(path), code_span(str(path)), _bank_reason(err)))
+        else:
+            if opened is None:
+                return False
+            compared.append(opened)
+        seen.add(key)
+        return True
+
+    for path in paths:
+        if not path.is_dir():
+            take(path, in_folder=False)  # a missing file is reported when it is opened
             continue
-        compared.append(Compared(str(path), opened.story, opened.bank))
+        files = [
+            p
+            for p in sorted(path.glob("*.toml"), key=lambda p: p.name)
+            if p.is_file() and not p.name.startswith(".")
+        ]
+        stories = [take(p, in_folder=True) for p in files]
+        if not any(stories):
+            failures.append(
+                Failure(str(path), code_span(str(path)), "the folder holds no story files (*.toml)")
+            )
     text = render_comparison(comparison_view(compared, failures))
     return text, [f.message() for f in failures]
 
 
-def _expand(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
-    """Files to compare, each with None, or with the reason it cannot be."""
-    found: list[tuple[Path, str | None]] = []
-    for path in paths:
-        if not path.is_dir():
-            found.append((path, None))  # a missing file is reported when it is opened
-            continue
-        stories = [
-            p
-            for p in sorted(path.glob("*.toml"), key=lambda p: p.name)
-            if p.is_file() and not p.name.startswith(".") and not _is_bank(p)
-        ]
-        if not stories:
-            found.append((path, "the folder holds no story files (*.toml)"))
-        found.extend((p, None) for p in stories)
-    return found
+def _open(path: Path, bank_path: Path | None, *, banks_are_skipped: bool) -> Compared | None:
+    """The story in a file with its bank; None for a question bank when those are skipped.
+
+    Raises StoryFileError or BankError.
+    """
+    source = str(path)
+    raw = storefile.toml_data(storefile.read_bytes(path), source=source)
+    if banks_are_skipped and _is_bank(raw):
+        return None
+    story = storefile.from_toml_data(raw, source=source)
+    bank = resolve_bank(story.interview.bank, bank_path, path)
+    storefile.check_ids(story, bank.vocabulary(), source)
+    return Compared(source, story, bank)
 
 
-def _is_bank(path: Path) -> bool:
+def _is_bank(raw: dict[str, Any]) -> bool:
     """A question bank (``[bank]`` and no ``format``), which stories may keep beside them."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        return False  # not readable as a bank: let loading it as a story say what is wrong
     return "format" not in raw and isinstance(raw.get("bank"), dict)
 
 

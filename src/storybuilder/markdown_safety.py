@@ -117,6 +117,8 @@ def _balance_brackets(line: str) -> str:
     later answer. Backslash pairs are skipped; every backslash in an escaped line is
     the first of a pair, or a final line break.
     """
+    if "[" not in line and "]" not in line:
+        return line  # most lines: nothing to balance
     opened: list[int] = []
     unmatched: list[int] = []
     index = 0

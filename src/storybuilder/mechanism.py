@@ -1092,9 +1092,17 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     return {word: tuple(entries) for word, entries in table.items()}
 
 
-@functools.cache
-def _matchers() -> tuple[Callable[[str, int], re.Match[str] | None], ...]:
-    return tuple(cue.pattern.match for cue in _ALL)
+_MATCHERS: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(_ALL)
+"""Each entry's compiled ``match``, filled the first time the entry is tried: compiling all
+of them took longer than reading a long specification, and a text tries only the entries
+whose head words it contains."""
+
+
+def _matcher(index: int) -> Callable[[str, int], re.Match[str] | None]:
+    found = _MATCHERS[index]
+    if found is None:
+        found = _MATCHERS[index] = _ALL[index].pattern.match
+    return found
 
 
 # Typographic characters folded to plain ones so "doesn’t" and "look‑ahead" match.
@@ -1147,7 +1155,7 @@ def _scan(text: str) -> list[_Hit]:
     """Every cue hit in ``text``, found by trying each entry only where it can start."""
     table = _dispatch()
     numeric = table.get("#num", ())
-    matchers = _matchers()
+    matchers = _MATCHERS
     count = len(_ALL)
     phrases: list[set[str]] = [set() for _ in range(count)]
     free_from = [0] * count  # where an entry's next match may start (no overlaps)
@@ -1169,7 +1177,7 @@ def _scan(text: str) -> list[_Hit]:
             cue = _ALL[index]
             if start < masked_until and cue.side == _MECH:
                 continue
-            match = matchers[index](text, start)
+            match = (matchers[index] or _matcher(index))(text, start)
             if match is None or match.end() == start:
                 continue
             free_from[index] = match.end()

@@ -93,6 +93,13 @@ class _Term:
     stems: tuple[bool, ...]
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
 
+    @property
+    def later_words(self) -> frozenset[str]:
+        """The words after the first that must appear as they are (not stems)."""
+        return frozenset(
+            w for w, stem in zip(self.words[1:], self.stems[1:], strict=True) if not stem
+        )
+
     def word_matches(self, index: int, token: str) -> bool:
         word = self.words[index]
         return token.startswith(word) if self.stems[index] else token == word
@@ -123,17 +130,40 @@ class Lexicon:
                 self.short_stems.append(term)
         for bucket in (*self.exact.values(), *self.stem_index.values()):
             bucket.sort(key=lambda t: -len(t.words))  # the longest term wins at a word
+        self.first_words = frozenset(self.exact)
+        self.stem_keys = frozenset(self.stem_index)
+        self.exact_later = {w: [t.later_words for t in ts] for w, ts in self.exact.items()}
+        self.stem_later = {k: [t.later_words for t in ts] for k, ts in self.stem_index.items()}
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match in the text, in order, at most one per word."""
-        tokens, words, prefixes = _words_of(text)
-        if (
-            not self.short_stems
-            and words.isdisjoint(self.exact)
-            and prefixes.isdisjoint(self.stem_index)
+        return iter(self.match_list(text))
+
+    def match_list(self, text: str) -> list[tuple[int, int]]:
+        """The matches in the text, as :meth:`matches` gives them."""
+        words = _words_of(text)
+        if self.short_stems:
+            starts: Iterable[int] = range(len(words.tokens))
+        elif self.first_words.isdisjoint(words.word_set) and self.stem_keys.isdisjoint(
+            words.stem_set
         ):
-            return  # no word of the text can start a term: most texts, most concepts
-        for i, (token, start, _) in enumerate(tokens):
+            return []  # no word of the text can start a term: most texts, most concepts
+        else:
+            # Only the words a term can start at are visited: a handful in thousands.
+            found: set[int] = set()
+            # A term whose later words are not all in the text cannot match anywhere.
+            present = words.word_set
+            for word in self.first_words & present:
+                if any(later <= present for later in self.exact_later[word]):
+                    found.update(words.at[word])
+            for key in self.stem_keys & words.stem_set:
+                if any(later <= present for later in self.stem_later[key]):
+                    found.update(words.at_stem[key])
+            starts = sorted(found)
+        tokens = words.tokens
+        result: list[tuple[int, int]] = []
+        for i in starts:
+            token, start, _ = tokens[i]
             candidates = self.exact.get(token, [])
             if len(token) >= _STEM_KEY:
                 candidates = candidates + self.stem_index.get(token[:_STEM_KEY], [])
@@ -142,8 +172,9 @@ class Lexicon:
             for term in candidates:
                 end = _match_at(term, tokens, i, text)
                 if end is not None:
-                    yield start, end
+                    result.append((start, end))
                     break
+        return result
 
 
 def _parse_term(raw: str) -> _Term | None:
@@ -170,13 +201,33 @@ def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str
     return tokens[i + len(term.words) - 1][2]
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A text's words, and where each word (and each stem key) occurs."""
+
+    tokens: list[tuple[str, int, int]]
+    """(lower-cased word, start, end), in order."""
+    at: dict[str, list[int]]
+    """Word -> indices into ``tokens``."""
+    at_stem: dict[str, list[int]]
+    """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so starting."""
+    word_set: frozenset[str]
+    stem_set: frozenset[str]
+
+
 @cache
-def _words_of(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str], frozenset[str]]:
-    # The same prose is read by every concept: split it into words once, and keep the
-    # sets of words and stem keys so that a concept with none of them is skipped at once.
+def _words_of(text: str) -> _Words:
+    # The same prose is read by every concept: split it into words once, with an index
+    # of where each word occurs, so that a concept visits only the words it can start at.
     tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = frozenset(t for t, _, _ in tokens)
-    return tokens, words, frozenset(w[:_STEM_KEY] for w in words if len(w) >= _STEM_KEY)
+    at: dict[str, list[int]] = {}
+    for i, (token, _, _) in enumerate(tokens):
+        at.setdefault(token, []).append(i)
+    at_stem: dict[str, list[int]] = {}
+    for word, places in at.items():
+        if len(word) >= _STEM_KEY:
+            at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
+    return _Words(tokens, at, at_stem, frozenset(at), frozenset(at_stem))
 
 
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}

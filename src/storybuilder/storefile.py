@@ -68,6 +68,11 @@ class Fingerprint:
 
 def parse(data: bytes | str, *, source: str = "<story>", vocab: Vocabulary | None = None) -> Story:
     """A story from the text of a story file; raises StoryFileError naming every problem."""
+    return from_toml_data(toml_data(data, source=source), source=source, vocab=vocab)
+
+
+def toml_data(data: bytes | str, *, source: str = "<story>") -> dict[str, Any]:
+    """The TOML tables of a file's text; raises StoryFileError for text that is not TOML."""
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8")
@@ -80,12 +85,18 @@ def parse(data: bytes | str, *, source: str = "<story>", vocab: Vocabulary | Non
     # It is accepted on reading, and saving writes the file without it.
     text = text.removeprefix(BOM)
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise StoryFileError(source, [_toml_problem(str(err))]) from None
     except RecursionError:
         # tomllib parses nested arrays and inline tables recursively.
         raise StoryFileError(source, [("", _TOO_DEEP)]) from None
+
+
+def from_toml_data(
+    raw: dict[str, Any], *, source: str = "<story>", vocab: Vocabulary | None = None
+) -> Story:
+    """A story from the TOML tables of a story file (see :func:`toml_data`)."""
     if (deep := too_deep(raw)) is not None:
         raise StoryFileError(source, [(deep, _TOO_DEEP)])
     _check_format(raw, source)
@@ -335,6 +346,11 @@ def _same_file(fd: int, path: Path) -> bool:
         return False
     opened = os.fstat(fd)
     return (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a story file; raises StoryFileError saying why it cannot be read."""
+    return _read(path)
 
 
 def _read(path: Path) -> bytes:

@@ -1,0 +1,62 @@
+"""``storybuilder compare`` of 300 stories (the shipped examples, copied), cold.
+
+Floor: the import floor (see bench.common). Target: within 5x of it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from bench.common import COLD, IMPORT_FLOOR, Row, floor_row, interleaved, python, ratio_row
+from bench.common import storybuilder as command
+
+STORIES = 300
+TARGET = 5.0
+
+
+def story_folder(folder: Path, count: int = STORIES) -> Path:
+    examples = sorted(
+        (p for p in (resources.files("storybuilder") / "examples").iterdir()),
+        key=lambda p: p.name,
+    )
+    texts = [p.read_text(encoding="utf-8") for p in examples if p.name.endswith(".toml")]
+    stories = folder / "stories"
+    stories.mkdir()
+    for i in range(count):
+        (stories / f"story-{i:03d}.toml").write_text(texts[i % len(texts)], encoding="utf-8")
+    return stories
+
+
+def rows(repeat: int = 5) -> list[Row]:
+    folder = Path(tempfile.mkdtemp(prefix="storybuilder-bench-"))
+    try:
+        stories = story_folder(folder)
+        out = str(folder / "compare.md")
+        timings = interleaved(
+            {
+                "floor": python(IMPORT_FLOOR),
+                "compare": command("compare", str(stories), "-o", out, cold=True),
+            },
+            repeat=repeat,
+        )
+        return [
+            floor_row("import floor", timings["floor"]),
+            ratio_row(
+                f"compare, {STORIES} stories, no cache",
+                timings["compare"],
+                timings["floor"],
+                COLD,
+                TARGET,
+            ),
+        ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    from bench.common import print_table
+
+    print_table(rows())

@@ -1,0 +1,43 @@
+"""The shipped question banks that passed every check, parsed ahead of time.
+
+Loading the core bank (parsing its TOML, pydantic, then every check of
+:func:`storybuilder.bank.validate`) cost more than the rest of ``render``, in every
+process that had no cache yet. Shipped data can be checked once, when it is written, and
+trusted afterwards. ``python -m storybuilder.shipped_banks`` validates each shipped bank
+in full and only then writes ``<id>.json`` here: the SHA-256 of the bank's text and its
+parsed tables. The test suite fails until that record is current
+(tests/test_shipped_banks.py).
+
+At run time a shipped bank whose text has exactly the recorded hash is built from the
+recorded tables without parsing or checking it again; any other text (an edited bank, a
+record left behind) is parsed and validated in full, as every user's bank is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+from typing import Any
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def validated_tables(bank_id: str, text: str) -> dict[str, Any] | None:
+    """The parsed tables of a shipped bank's text if exactly that text passed every check."""
+    record = resources.files(__name__) / f"{bank_id}.json"
+    try:
+        found = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(found, dict) or found.get("source_sha256") != digest(text):
+        return None
+    tables = found.get("bank")
+    return tables if isinstance(tables, dict) else None
+
+
+def record(text: str, tables: dict[str, Any]) -> str:
+    """The text of the record for a bank that passed every check."""
+    return json.dumps({"source_sha256": digest(text), "bank": tables}, ensure_ascii=False, indent=0)

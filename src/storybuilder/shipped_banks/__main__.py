@@ -1,0 +1,38 @@
+"""Validate every shipped bank in full and record it: ``python -m storybuilder.shipped_banks``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from pathlib import Path
+
+from storybuilder.errors import BankError
+
+
+def main() -> int:
+    os.environ["STORYBUILDER_NO_CACHE"] = "1"  # every check runs: nothing from a cache
+    from storybuilder import shipped
+    from storybuilder.bank import packaged_bank_ids, parse_bank
+    from storybuilder.shipped_banks import record
+
+    folder = Path(__file__).parent
+    status = 0
+    for bank_id in packaged_bank_ids():
+        resource = shipped.folder("question_banks") / f"{bank_id}.toml"
+        text = resource.read_text(encoding="utf-8")
+        target = folder / f"{bank_id}.json"
+        try:
+            parse_bank(text, f"question_banks/{bank_id}.toml")
+        except BankError as err:
+            print(f"{err}\nnot recorded: {bank_id}", file=sys.stderr)
+            target.unlink(missing_ok=True)
+            status = 1
+            continue
+        target.write_text(record(text, tomllib.loads(text)) + "\n", encoding="utf-8")
+        print(f"wrote {target}")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
