@@ -67,17 +67,22 @@ def test_a_story_cannot_load_a_bank_by_path(
     assert "never by a path" in err
 
 
-def test_a_link_beside_the_story_leading_out_is_not_followed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("kind", ["file", "link"])
+def test_a_bank_file_beside_the_story_is_not_loaded_by_its_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
-    bank = _bank_elsewhere(tmp_path, "mini")
+    # A story someone sent you, with a bank (or a link to one) next to it: the id alone
+    # never loads it; only the --bank the user passes does.
     folder = tmp_path / "stories"
     folder.mkdir()
-    (folder / "mini.toml").symlink_to(bank)
+    if kind == "link":
+        (folder / "mini.toml").symlink_to(_bank_elsewhere(tmp_path, "mini"))
+    else:
+        shutil.copy(DATA / "mini_bank.toml", folder / "mini.toml")
     story = _story(folder / "story.toml", "mini")
     assert cli.main(["check", str(story)]) == 2
     err = capsys.readouterr().err
-    assert "interview.bank" in err and "mini.toml" in err
+    assert "interview.bank" in err and "'mini'" in err and "--bank" in err
 
 
 def test_an_unknown_bank_id_names_the_key(
@@ -89,15 +94,12 @@ def test_an_unknown_bank_id_names_the_key(
     assert "interview.bank" in err and "'no-such-bank'" in err
 
 
-def test_a_bank_in_the_story_folder_and_a_bank_option_still_work(
+def test_the_bank_option_loads_a_custom_bank(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shutil.copy(DATA / "mini_bank.toml", tmp_path / "mini.toml")
-    story = _story(tmp_path / "story.toml", "mini")
-    assert cli.main(["check", str(story)]) == 1  # valid, with questions left to answer
-    other = tmp_path / "other"
-    moved = _story(other / "story.toml", "mini")
-    assert cli.main(["check", str(moved), "--bank", str(tmp_path / "mini.toml")]) == 1
+    story = _story(tmp_path / "other" / "story.toml", "mini")
+    assert cli.main(["check", str(story), "--bank", str(tmp_path / "mini.toml")]) == 1
     assert "storybuilder:" not in capsys.readouterr().err
 
 

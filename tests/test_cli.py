@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from storybuilder.cli import main
+from storybuilder.cli import main as cli_main
+from tests.bankargs import with_bank
 
 DATA = Path(__file__).parent / "data"
 
@@ -41,6 +42,10 @@ bank = "mini"
 def story_dir(tmp_path: Path) -> Path:
     shutil.copy(DATA / "mini_bank.toml", tmp_path / "mini.toml")
     return tmp_path
+
+
+def main(argv: list[str]) -> int:
+    return cli_main(with_bank(argv))
 
 
 def write(folder: Path, text: str, name: str = "story.toml") -> Path:
@@ -101,7 +106,9 @@ def test_incomplete_story_exits_1(story_dir: Path, capsys: pytest.CaptureFixture
 def test_invalid_file_exits_2_with_location_and_no_traceback(story_dir: Path) -> None:
     path = write(story_dir, 'format = 1\n[meta]\nadvanced = "yes"\n')
     result = subprocess.run(
-        [sys.executable, "-m", "storybuilder", "check", str(path)], capture_output=True, text=True
+        [sys.executable, "-m", "storybuilder", *with_bank(["check", str(path)])],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert f"{path}: meta.advanced: Input should be a valid boolean" in result.stderr

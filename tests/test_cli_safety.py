@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from storybuilder import storefile
+from tests.bankargs import with_bank
 
 DATA = Path(__file__).parent / "data"
 
@@ -32,7 +33,7 @@ FORBIDDEN = [b"\x1b", b"\x07", "\x9b".encode(), "\x85".encode(), "\u202e".encode
 def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "STORYBUILDER_NO_CACHE": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "storybuilder", *map(str, args)],
+        [sys.executable, "-m", "storybuilder", *with_bank(args, cwd)],
         cwd=cwd,
         capture_output=True,
         timeout=60,
@@ -131,7 +132,7 @@ def test_a_document_written_to_a_terminal_has_no_bidi_override(folder: Path) -> 
     try:
         env = {**os.environ, "STORYBUILDER_NO_CACHE": "1"}
         done = subprocess.run(
-            [sys.executable, "-m", "storybuilder", "render", str(hostile_story(folder))],
+            [sys.executable, "-m", "storybuilder", *with_bank(["render", hostile_story(folder)])],
             stdout=follower,
             stderr=subprocess.PIPE,
             timeout=60,

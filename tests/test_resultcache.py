@@ -12,9 +12,14 @@ from pathlib import Path
 import pytest
 
 from storybuilder import cache, shipped
-from storybuilder.cli import main
+from storybuilder.cli import main as cli_main
+from tests.bankargs import with_bank
 
 DATA = Path(__file__).parent / "data"
+
+
+def main(argv: list[str]) -> int:
+    return cli_main(with_bank(argv))
 
 
 def story(folder: Path, title: str) -> Path:
@@ -130,7 +135,7 @@ def entry_path(key: str) -> Path:
 def check_key(path: Path) -> str:
     from storybuilder import resultcache
 
-    key = resultcache.key_for(path, None, ["check", "False", str(path)])
+    key = resultcache.key_for(path, path.parent / "mini.toml", ["check", "False", str(path)])
     assert key is not None
     return key
 
@@ -219,7 +224,7 @@ def test_a_json_entry_that_is_not_a_json_object_is_a_miss(
     path = story(folder, "Real")
     main(["check", "--json", str(path)])
     expected = capsys.readouterr().out
-    key = resultcache.key_for(path, None, ["check", "True", str(path)])
+    key = resultcache.key_for(path, path.parent / "mini.toml", ["check", "True", str(path)])
     assert key is not None
     resultcache.store(key, resultcache.Result("not json", 1))
     assert main(["check", "--json", str(path)]) == 1
@@ -255,7 +260,7 @@ def test_a_same_size_template_edit_with_its_time_restored_is_seen(tmp_path: Path
 
     def render() -> str:
         done = subprocess.run(
-            [sys.executable, "-m", "storybuilder", "render", str(story_path)],
+            [sys.executable, "-m", "storybuilder", *with_bank(["render", story_path])],
             capture_output=True,
             text=True,
             env=env,

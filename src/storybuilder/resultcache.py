@@ -67,8 +67,6 @@ def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) ->
             candidates.append(shipped.folder("question_banks") / f"{bank_id}.toml")
         except ShippedDataError:
             return None  # not cached: the command itself reports the broken installation
-        if (beside := bankref.beside(story_path, bank_id)) is not None:
-            candidates.append(beside)
     for candidate in candidates:
         try:
             if candidate.is_file():

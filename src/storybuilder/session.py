@@ -1,9 +1,9 @@
 """Open a story together with its question bank, as every command needs them.
 
-A story names its bank by id (``interview.bank``), never by a path. The bank is found,
-in order: the ``--bank PATH`` the user gave, a bank shipped with storybuilder, or
-``<id>.toml`` in the story's own folder (a file there, not a link leading out of it).
-The story's ids are then checked against that bank.
+A story names its bank by id (``interview.bank``), never by a path. The bank is the
+``--bank PATH`` the user gave, or a bank shipped with storybuilder; nothing else, so a
+story file cannot make storybuilder read a bank from anywhere. The story's ids are then
+checked against that bank.
 """
 
 from __future__ import annotations
@@ -41,25 +41,11 @@ def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) 
             str(story_path or bank_id),
             [f"interview.bank: {bank_id!r} is not a bank id (a kebab-case id, never a path)"],
         )
-    if story_path is not None:
-        beside = bankref.beside(story_path, bank_id)
-        if beside is not None:
-            return load_bank(beside)
-        if (story_path.parent / f"{bank_id}.toml").exists():
-            raise BankError(
-                str(story_path),
-                [
-                    f"interview.bank: {bank_id}.toml in the story's folder is not a file "
-                    "there (a link leading out of the folder is not followed); "
-                    "pass --bank PATH"
-                ],
-            )
     raise BankError(
         str(story_path or bank_id),
         [
             f"interview.bank: the story uses question bank {bank_id!r}, which is not shipped "
-            f"with storybuilder and not found as {bank_id}.toml in the story's folder; "
-            "pass --bank PATH"
+            "with storybuilder; pass the bank's file with --bank PATH"
         ],
     )
 
