@@ -120,7 +120,7 @@ def _merge(story: Story, bank: Bank, group_id: str, members: list[OpenProblem]) 
     group = bank.rule_groups[group_id]
     triage = story.triage.get(group_id)
     notes = [p.note for p in members if p.note]
-    listed = "\n".join(f"- **{p.title}** {p.detail}" for p in members)
+    listed = "\n".join(f"• {p.title}: {p.detail}" for p in members)
     return OpenProblem(
         rule=group_id,
         title=f"{group.title}: " + "; ".join(p.title for p in members),
