@@ -52,7 +52,7 @@ def collect(stories: list[str], specs: list[str]) -> dict[str, Any]:
     from storybuilder.bank import BankError, packaged_bank
     from storybuilder.critic import report
     from storybuilder.errors import StoryFileError
-    from storybuilder.mechanism import assess
+    from storybuilder.rules.mechanism import assess
     from storybuilder.session import open_story
 
     results: dict[str, Any] = {}

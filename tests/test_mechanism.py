@@ -1,4 +1,4 @@
-"""Tests for storybuilder.mechanism: is a goal specification mechanistic or behavioral?
+"""Tests for storybuilder.rules.mechanism: is a goal specification mechanistic or behavioral?
 
 tests/data/spec_dev.toml (113 labelled specifications in ten domains, written before the
 everyday-wording and technical-dress rules; 20 of them kept aside as validation):
@@ -38,7 +38,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storybuilder.mechanism import MAX_CUES, Assessment, assess
+from storybuilder.rules.mechanism import MAX_CUES, Assessment, assess
 
 # Goal specifications that say how the model works inside: what it computes or
 # represents, what it is built from, and what it does not do. Several also mention
@@ -1185,7 +1185,7 @@ def test_words_inside_other_words_are_not_cues() -> None:
 def test_import_compiles_nothing() -> None:
     # Start-up speed: the patterns and the word table are built on the first assess.
     code = (
-        "import storybuilder.mechanism as m\n"
+        "import storybuilder.rules.mechanism as m\n"
         "assert m._compiled.cache_info().currsize == 0\n"
         "assert m._dispatch.cache_info().currsize == 0\n"
         "m.assess('It thinks three moves ahead.')\n"
@@ -1197,7 +1197,7 @@ def test_import_compiles_nothing() -> None:
 
 def test_one_text_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The advice at the answer and the critic's rules share one verdict per text."""
-    from storybuilder import mechanism
+    from storybuilder.rules import mechanism
 
     scans: list[str] = []
     real = mechanism._scan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybuilder import reading
+from storybuilder.rules import reading
 
 
 @pytest.mark.parametrize(

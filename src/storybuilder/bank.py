@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from storybuilder import cache, fields, patterns, shipped, shipped_banks
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
-from storybuilder.rulechecks import CHECKS
+from storybuilder.rules.checks import CHECKS
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
@@ -119,7 +119,7 @@ class Rule(BankModel):
     """Why it matters and what would address it."""
     when: str | None = None
     check: str | None = None
-    """A built-in check that yields one problem per offending item (see rulechecks)."""
+    """A built-in check that yields one problem per offending item (see storybuilder.rules.checks)."""
     source: str | None = None
     """The question id or story key the problem comes from, for linking."""
     group: str | None = None
@@ -139,7 +139,7 @@ class RuleGroup(BankModel):
 
 
 class Concept(BankModel):
-    """A named vocabulary that conditions test with ``discusses`` (see storybuilder.reading)."""
+    """A named vocabulary that conditions test with ``discusses`` (see storybuilder.rules.reading)."""
 
     id: str
     about: str = ""

@@ -22,7 +22,7 @@ mentions nothing. ``contains`` tests list membership (or a substring of a text);
 ``in`` is its mirror and, with a list on the left, means "any of"; ``mentions`` finds a
 term in a text as whole words, ignoring case, with ``*`` for any ending
 (``"reinforc*"`` matches "reinforcement"), and does not count a bare denial ("never
-manipulates") as a mention (see :mod:`storybuilder.reading`); ``discusses`` is the same
+manipulates") as a mention (see :mod:`storybuilder.rules.reading`); ``discusses`` is the same
 test against a named concept of the bank (a list of terms), so that many rules share one
 vocabulary. Either side may be a list, meaning any of them.
 """
@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from storybuilder import reading
-from storybuilder.reading import Quote
+from storybuilder.rules import reading
+from storybuilder.rules.reading import Quote
 
 MAX_LENGTH = 4000
 """Longest condition accepted, in characters."""

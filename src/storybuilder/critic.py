@@ -1,7 +1,7 @@
 """The critic: the open problems an expert reviewer of training stories would raise.
 
 Rules are data in the question bank (a condition, or a named structural check from
-:mod:`storybuilder.rulechecks`); this module runs them over a story, fills in their
+:mod:`storybuilder.rules.checks`); this module runs them over a story, fills in their
 text, and applies the author's triage from ``[triage]``.
 """
 
@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from storybuilder import fields, reading
+from storybuilder import fields
 from storybuilder.bank import Bank, Rule
 from storybuilder.interview import Interview, SectionProgress
-from storybuilder.reading import Quote
-from storybuilder.rulechecks import CHECKS, Context, Hit
+from storybuilder.rules import reading
+from storybuilder.rules.checks import CHECKS, Context, Hit
+from storybuilder.rules.reading import Quote
 from storybuilder.story import ProblemStatus, Story
 
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from storybuilder import fields, patterns
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
-from storybuilder.mechanism import assess
+from storybuilder.rules.mechanism import assess
 from storybuilder.story import Story, plain_data
 
 

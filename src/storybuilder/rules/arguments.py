@@ -6,16 +6,16 @@ answer: does a dismissal of a failure mode name a capability the model lacks or 
 "pass" come with an argument, and does it sit beside parts of the story that say
 otherwise? Does a label agree with its own text? Each check yields one hit per offending
 item with the author's words it reacted to; the bank supplies the wording, and the word
-lists they use are the bank's concepts (data, see :mod:`storybuilder.reading`).
+lists they use are the bank's concepts (data, see :mod:`storybuilder.rules.reading`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from storybuilder import reading
-from storybuilder.mechanism import assess
-from storybuilder.rulecontext import Context, Hit, short
+from storybuilder.rules import reading
+from storybuilder.rules.context import Context, Hit, short
+from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
 
 THIN_ARGUMENT_WORDS = 25

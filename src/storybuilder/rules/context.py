@@ -19,7 +19,7 @@ class Context:
     reachable: frozenset[str]
     """Ids of the questions the interview currently asks."""
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    """The bank's concepts: id -> terms (see storybuilder.reading)."""
+    """The bank's concepts: id -> terms (see storybuilder.rules.reading)."""
     criteria: tuple[str, ...] = ()
     """Ids of the evaluation criteria, in the bank's order."""
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from storybuilder.arguments import ARGUMENT_CHECKS
-from storybuilder.mechanism import assess
-from storybuilder.rulecontext import Context, Hit, short
+from storybuilder.rules.arguments import ARGUMENT_CHECKS
+from storybuilder.rules.context import Context, Hit, short
+from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story
 
 __all__ = ["CHECKS", "Check", "Context", "Hit"]
