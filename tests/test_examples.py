@@ -313,3 +313,31 @@ def test_examples_are_in_our_own_words(name: str) -> None:
         " ".join(ours[i : i + 7]) for i in range(len(ours) - 6) if tuple(ours[i : i + 7]) in runs
     ]
     assert copied == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_story_started_from_an_example_has_no_authors_yet(name: str) -> None:
+    from storybuilder.examples import start_from_example
+
+    assert load_example(name).meta.authors  # the example has a byline
+    started = start_from_example(name)
+    assert started.meta.authors == []
+    assert started.goal == load_example(name).goal  # everything else is the example's
+
+
+def test_check_json_lists_problems_in_the_order_the_text_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    path = EXAMPLES_DIR / "microscope-ai.toml"
+    cli.main(["check", str(path)])
+    text = capsys.readouterr().out
+    cli.main(["check", "--json", str(path)])
+    titles = [p["title"] for p in json.loads(capsys.readouterr().out)["problems"]]
+    shown = [
+        line.split("] ", 1)[1].rsplit("  (", 1)[0]
+        for line in text.splitlines()
+        if line.startswith("  [")
+    ]
+    assert titles == shown and len(titles) > 3

@@ -39,7 +39,7 @@ def format_report(result: Report) -> str:
     else:
         closed = len(problems) - result.open_count
         lines.append(f"Open problems: {result.open_count} open, {closed} addressed or accepted")
-        for problem in sorted(problems, key=lambda p: not p.is_open):
+        for problem in result.ordered():
             label = problem.rule or "your own"
             lines.append(f"  [{problem.status.value}] {problem.title}  ({label})")
             if problem.is_open and problem.detail:

@@ -183,6 +183,11 @@ class Report:
     def ok(self) -> bool:
         return self.complete and self.open_count == 0
 
+    def ordered(self) -> list[OpenProblem]:
+        """The problems in the order every output shows them: open first, then the rest,
+        each in the bank's order."""
+        return sorted(self.problems, key=lambda p: not p.is_open)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.file,
@@ -191,7 +196,7 @@ class Report:
             "sections": {
                 s.section.id: {"answered": s.answered, "total": s.total} for s in self.sections
             },
-            "problems": [p.as_json() for p in self.problems],
+            "problems": [p.as_json() for p in self.ordered()],
         }
 
 

@@ -49,8 +49,9 @@ def load_example(name: str) -> Story:
 
 
 def start_from_example(name: str) -> Story:
-    """An example as the start of a new story: no timestamps, no position, nothing skipped."""
+    """An example as the start of a new story: no timestamps, no position, nothing skipped,
+    and no authors (the example's byline is not the new author's)."""
     story = load_example(name)
-    meta = story.meta.model_copy(update={"created": None, "updated": None})
+    meta = story.meta.model_copy(update={"created": None, "updated": None, "authors": []})
     interview = story.interview.model_copy(update={"at": None, "skipped": []})
     return story.model_copy(update={"meta": meta, "interview": interview})

@@ -77,3 +77,11 @@ async def test_the_error_screen_names_the_problem(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
         assert len(app.screen_stack) == 1
+
+
+def test_the_glossary_covers_the_words_the_critic_uses() -> None:
+    entries = glossary_entries(None)
+    terms = {entry.term.lower() for entry in entries}
+    for word in ("sycophancy", "reward hacking", "goodhart's law", "specification gaming"):
+        assert word in terms, word
+    assert [e.term for e in entries if e.matches("syco")] == ["Sycophancy"]
