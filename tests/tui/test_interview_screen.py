@@ -399,3 +399,22 @@ async def test_keys_can_be_remapped_by_binding_id(
         await pilot.press("f1")
         await pilot.pause(0.3)
         assert "| `f5` |" in app.screen.query_one("#guide", Markdown).source
+
+
+async def test_the_command_palette_lists_sections_in_interview_order(
+    app: StorybuilderApp,
+) -> None:
+    from textual.command import CommandList
+
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        commands = app.screen.query_one(CommandList)
+        shown = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        sections = [
+            line.split(": ", 1)[1].split("\n")[0] for line in shown if "Go to section: " in line
+        ]
+        expected = [s.title for s in app.editor.bank.sections]  # type: ignore[union-attr]
+        assert sections == [t for t in expected if t in sections] and len(sections) > 2
+        assert sections != sorted(sections)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.filter import LineFilter
 from textual.screen import Screen
 
@@ -24,6 +25,7 @@ from storybuilder.session import create_story, open_story, resolve_bank
 from storybuilder.story import Story
 from storybuilder.terminal_text import safe
 from storybuilder.tui import recent, startup_gc
+from storybuilder.tui.commands import OrderedCommands
 from storybuilder.tui.control_filter import ControlCharacterFilter
 from storybuilder.tui.editor import SaveResult, StoryEditor
 from storybuilder.tui.keymap import load_keymap
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
 
 class StorybuilderApp(App[int]):
     """The wizard. Start it on a story (``editor``), an error, or the welcome screen."""
+
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {OrderedCommands}
+    """The palette lists commands in the wizard's order (sections as they are asked)."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
     """An absolute path, so that subclasses (tests, benchmarks) find it too."""
