@@ -418,3 +418,27 @@ async def test_the_command_palette_lists_sections_in_interview_order(
         expected = [s.title for s in app.editor.bank.sections]  # type: ignore[union-attr]
         assert sections == [t for t in expected if t in sections] and len(sections) > 2
         assert sections != sorted(sections)
+
+
+async def test_a_long_choice_list_scrolls_to_the_highlighted_option_at_80x24(
+    tmp_path: Path,
+) -> None:
+    from storybuilder.bank import packaged_bank
+    from storybuilder.session import create_story
+    from storybuilder.story import Story
+    from storybuilder.tui.editor import StoryEditor
+    from storybuilder.tui.widgets.multi_choice_answer import ChoiceList
+
+    core = packaged_bank("core")
+    editor = StoryEditor(create_story(tmp_path / "s.toml", Story(), core))
+    editor.interview.jump("goal-classes")
+    app = StorybuilderApp(editor=editor, bank=core)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        choices = app.screen.query_one(ChoiceList)
+        for _ in range(choices.option_count - 1):
+            await pilot.press("down")
+        await pilot.pause(0.3)
+        last = str(choices.get_option_at_index(choices.option_count - 1).prompt)
+        screen = app.export_screenshot().replace("&#160;", " ")
+        assert last in screen, f"{last!r} is highlighted but not on screen"

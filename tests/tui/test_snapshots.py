@@ -112,3 +112,32 @@ def test_error_screen(snap_compare: Any) -> None:
         error_path=Path("broken.toml"),
     )
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_choice_list_follows_the_highlight_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    # The core bank's ten goal classes are taller than the question pane at 80x24.
+    from storybuilder.bank import packaged_bank
+
+    core = packaged_bank("core")
+    story = Story.model_validate({"meta": {"title": "Small screen"}})
+    editor = StoryEditor(create_story(tmp_path / "story.toml", story, core))
+    editor.interview.jump("goal-classes")
+    app = StorybuilderApp(editor=editor, bank=core)
+
+    async def down_to_the_last(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press(*["down"] * 9)
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=down_to_the_last)
+
+
+def test_review_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    app = _app(tmp_path, STORY, at="claims")
+
+    async def review(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press("ctrl+r")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=review)

@@ -6,6 +6,7 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import SelectionList, Static
 
 from storybuilder.tui.widgets.answer_input import AnswerInput
@@ -59,6 +60,25 @@ class MultiChoiceAnswer(AnswerInput):
             "",
         )
         self.query_one(".option-help", Static).update(help_text or "Space toggles an option.")
+        self.call_after_refresh(self._reveal, event.selection_index)
+
+    def _reveal(self, index: int) -> None:
+        """Scroll the question so the highlighted option is on screen.
+
+        The list scrolls within itself, but on a small terminal the list is taller than
+        what the question pane shows, and the pane does not follow the highlight: at
+        80x24 the arrows could reach, and space choose, an option nobody could see.
+        """
+        choices = self.query_one(ChoiceList)
+        row = choices.content_region.y + index - round(choices.scroll_y)
+        for ancestor in choices.ancestors:
+            if isinstance(ancestor, Widget) and ancestor.max_scroll_y > 0:
+                top, bottom = ancestor.content_region.y, ancestor.content_region.bottom
+                if row < top:
+                    ancestor.scroll_relative(y=row - top, animate=False, immediate=True)
+                elif row >= bottom:
+                    ancestor.scroll_relative(y=row - bottom + 1, animate=False, immediate=True)
+                return
 
     @property
     def value(self) -> Any:

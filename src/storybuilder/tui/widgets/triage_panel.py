@@ -100,7 +100,7 @@ class TriagePanel(VerticalScroll, can_focus=False):
         with RadioGroup(id="triage-status"):
             for status, label in STATUS_LABELS.items():
                 yield RadioButton(label, name=status.value)
-        yield Label("Note (why it is addressed, or why you accept it)")
+        yield Label("Note: why it is addressed or accepted")
         yield Input(placeholder="Enter saves the note", id="triage-note")
         yield Static("", id="triage-scope")
         yield Button("Go to the question", id="triage-goto", compact=True)
