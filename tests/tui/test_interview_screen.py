@@ -442,3 +442,26 @@ async def test_a_long_choice_list_scrolls_to_the_highlighted_option_at_80x24(
         last = str(choices.get_option_at_index(choices.option_count - 1).prompt)
         screen = app.export_screenshot().replace("&#160;", " ")
         assert last in screen, f"{last!r} is highlighted but not on screen"
+
+
+async def test_chosen_options_differ_by_mark_not_only_by_colour(tmp_path: Path) -> None:
+    from storybuilder.bank import packaged_bank
+    from storybuilder.session import create_story
+    from storybuilder.story import Story
+    from storybuilder.tui.editor import StoryEditor
+
+    core = packaged_bank("core")
+    story = Story.model_validate({"goal": {"classes": ["simulator"]}})
+    editor = StoryEditor(create_story(tmp_path / "s.toml", story, core))
+    editor.interview.jump("goal-classes")
+    app = StorybuilderApp(editor=editor, bank=core)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.3)
+        from storybuilder.tui.widgets.multi_choice_answer import ChoiceList
+
+        choices = app.screen.query_one(ChoiceList)
+        # The text of each drawn line, without colours: the mark alone must tell them apart.
+        drawn = [choices.render_line(y).text for y in range(choices.option_count)]
+        chosen = [line for line in drawn if "✓" in line]
+        assert len(chosen) == 1 and "Simulator" in chosen[0]
+        assert all("X" not in line[:4] for line in drawn)

@@ -10,7 +10,7 @@ from textual.widgets import RadioButton, RadioSet, Static
 
 from storybuilder.bank import Option
 from storybuilder.tui.widgets.answer_input import AnswerInput
-from storybuilder.tui.widgets.radio_group import RadioGroup
+from storybuilder.tui.widgets.radio_group import MarkedRadioButton, RadioGroup
 
 
 class ChoiceAnswer(AnswerInput):
@@ -36,7 +36,9 @@ class ChoiceAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         with RadioGroup(id="choice-input"):
             for option in self.options:
-                yield RadioButton(option.label, value=option.id == self.initial, name=option.id)
+                yield MarkedRadioButton(
+                    option.label, value=option.id == self.initial, name=option.id
+                )
         yield Static(self._help_for(self.initial), classes="option-help", markup=False)
 
     def _help_for(self, option_id: Any) -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import SelectionList, Static
+from textual.widgets.option_list import OptionDoesNotExist
 
 from storybuilder.tui.widgets.answer_input import AnswerInput
 
@@ -20,6 +23,21 @@ class ChoiceList(SelectionList[str]):
     ctrl+n typed quickly, while the list is still busy after appearing, went on with
     the option not chosen yet, and the answer was saved without it.
     """
+
+    def render_line(self, y: int) -> Strip:
+        # Chosen and not chosen differ by shape (✓ or blank), not only by colour: Textual
+        # draws an X in both, which does not read in monochrome or for colour-blind authors.
+        strip = super().render_line(y)
+        segments = list(strip)
+        try:
+            option = self.get_option_at_index(round(self.scroll_offset.y) + y)
+        except OptionDoesNotExist:
+            return strip
+        if len(segments) < 2 or segments[1].text != "X":  # Textual's mark, in both states
+            return strip
+        mark = "✓" if option.value in self.selected else " "
+        segments[1] = Segment(mark, segments[1].style, segments[1].control)
+        return Strip(segments, strip.cell_length)
 
     def action_select(self) -> None:
         index = self.highlighted

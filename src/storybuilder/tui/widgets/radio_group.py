@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.style import Style
 from textual.widgets import RadioButton, RadioSet
 
 
@@ -81,3 +83,21 @@ class RadioGroup(RadioSet):
     def _highlight_pressed(self) -> None:
         for _ in range(max(self.pressed_index, 0)):
             self.action_next_button()
+
+
+class MarkedRadioButton(RadioButton):
+    """A radio button whose mark differs by shape, not only by colour: ● chosen, ○ not.
+
+    Textual draws both states as the same ● in two colours, which does not read in a
+    monochrome terminal or for colour-blind authors.
+    """
+
+    @property
+    def _button(self) -> Content:
+        button_style = self.get_visual_style("toggle--button")
+        side_style = Style(foreground=button_style.background, background=self.background_colors[1])
+        return Content.assemble(
+            (self.BUTTON_LEFT, side_style),
+            ("●" if self.value else "○", button_style),
+            (self.BUTTON_RIGHT, side_style),
+        )

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from storybuilder.critic import OpenProblem
 from storybuilder.story import ProblemStatus
 from storybuilder.terminal_text import safe
-from storybuilder.tui.widgets.radio_group import RadioGroup
+from storybuilder.tui.widgets.radio_group import MarkedRadioButton, RadioGroup
 
 STATUS_LABELS = {
     ProblemStatus.OPEN: "Open",
@@ -99,7 +99,7 @@ class TriagePanel(VerticalScroll, can_focus=False):
         yield Label("Status")
         with RadioGroup(id="triage-status"):
             for status, label in STATUS_LABELS.items():
-                yield RadioButton(label, name=status.value)
+                yield MarkedRadioButton(label, name=status.value)
         yield Label("Note: why it is addressed or accepted")
         yield Input(placeholder="Enter saves the note", id="triage-note")
         yield Static("", id="triage-scope")
