@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 NEGATORS = re.compile(
     r"\b(?:not|never|no|none|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
@@ -215,7 +215,7 @@ class _Words:
     stem_set: frozenset[str]
 
 
-@cache
+@lru_cache(maxsize=512)
 def _words_of(text: str) -> _Words:
     # The same prose is read by every concept: split it into words once, with an index
     # of where each word occurs, so that a concept visits only the words it can start at.
@@ -231,6 +231,7 @@ def _words_of(text: str) -> _Words:
 
 
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}
+_IDENTITY_LIMIT = 1024
 
 
 def lexicon(terms: Sequence[str]) -> Lexicon:
@@ -243,6 +244,8 @@ def lexicon(terms: Sequence[str]) -> Lexicon:
     if known is not None and known[0] is terms:
         return known[1]
     built = _lexicon_by_value(tuple(terms))
+    if len(_BY_IDENTITY) >= _IDENTITY_LIMIT:
+        _BY_IDENTITY.clear()  # lists made on the fly (a rule's own terms) must not pile up
     _BY_IDENTITY[id(terms)] = (terms, built)
     return built
 
