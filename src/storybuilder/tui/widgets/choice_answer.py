@@ -6,9 +6,11 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import RadioButton, RadioSet, Static
 
 from storybuilder.bank import Option
+from storybuilder.tui.inline_markdown import inline
 from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.radio_group import MarkedRadioButton, RadioGroup
 
@@ -41,11 +43,11 @@ class ChoiceAnswer(AnswerInput):
                 )
         yield Static(self._help_for(self.initial), classes="option-help", markup=False)
 
-    def _help_for(self, option_id: Any) -> str:
+    def _help_for(self, option_id: Any) -> Content:
         for option in self.options:
             if option.id == option_id:
-                return option.help
-        return ""
+                return inline(option.help)
+        return Content("")
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:

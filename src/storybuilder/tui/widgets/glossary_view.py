@@ -10,6 +10,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from storybuilder.tui.inline_markdown import inline
+
 
 @dataclass(frozen=True)
 class GlossaryEntry:
@@ -62,12 +64,12 @@ class GlossaryView(Vertical):
 
     @staticmethod
     def _content(entry: GlossaryEntry) -> Content:
-        return Content.from_markup(
-            "[b $text-primary]$term[/]  [$text-muted]$group[/]\n$text",
+        heading = Content.from_markup(
+            "[b $text-primary]$term[/]  [$text-muted]$group[/]\n",
             term=entry.term,
             group=entry.group,
-            text=entry.text,
         )
+        return heading + inline(entry.text)
 
     @on(Input.Changed, "#glossary-filter")
     def _filter(self, event: Input.Changed) -> None:

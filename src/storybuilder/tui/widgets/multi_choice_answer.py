@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import SelectionList, Static
 from textual.widgets.option_list import OptionDoesNotExist
 
+from storybuilder.tui.inline_markdown import inline
 from storybuilder.tui.widgets.answer_input import AnswerInput
 
 
@@ -77,7 +78,9 @@ class MultiChoiceAnswer(AnswerInput):
             (o.help for o in self.bank.options(self.question) if o.id == event.selection.value),
             "",
         )
-        self.query_one(".option-help", Static).update(help_text or "Space toggles an option.")
+        self.query_one(".option-help", Static).update(
+            inline(help_text) if help_text else "Space toggles an option."
+        )
         self.call_after_refresh(self._reveal, event.selection_index)
 
     def _reveal(self, index: int) -> None:
