@@ -164,3 +164,25 @@ async def test_review_shows_the_words_a_problem_reacted_to(story_path: Path) -> 
         await pilot.pause()
         detail = str(app.screen.query_one("#triage-detail").render())
         assert "You wrote: “We fine-tune with RLHF against a reward model.”" in detail
+
+
+async def test_the_problem_count_beside_the_questions_follows_triage_in_review(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    from textual.widgets import TabbedContent
+
+    app = reviewed_app(new_editor, mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        interview = app.screen
+        tabs = interview.query_one("#aside-tabs", TabbedContent)
+        before = str(tabs.get_tab("tab-problems").label)
+        assert before == "Problems (4)"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("tab", "right", "right")  # accept the first problem
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert app.screen is interview
+        assert str(tabs.get_tab("tab-problems").label) == "Problems (3)"
