@@ -465,3 +465,18 @@ async def test_chosen_options_differ_by_mark_not_only_by_colour(tmp_path: Path) 
         chosen = [line for line in drawn if "✓" in line]
         assert len(chosen) == 1 and "Simulator" in chosen[0]
         assert all("X" not in line[:4] for line in drawn)
+
+
+async def test_enter_on_a_choice_chooses_and_goes_on(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("advanced")
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "advanced"
+        await pilot.press("down", "enter")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-classes"
+        assert read_toml(story_path)["meta"]["advanced"] is False

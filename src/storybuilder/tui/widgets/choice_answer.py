@@ -49,6 +49,14 @@ class ChoiceAnswer(AnswerInput):
                 return inline(option.help)
         return Content("")
 
+    @on(RadioGroup.Confirmed)
+    def _confirmed(self, event: RadioGroup.Confirmed) -> None:
+        # Enter goes on from a choice as it does from a one-line answer. The screen runs
+        # it from its own queue: going on replaces this widget, which must not be busy.
+        event.stop()
+        screen = self.screen
+        screen.call_later(screen.run_action, "next")
+
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         self.query_one(".option-help", Static).update(self._help_for(event.pressed.name))

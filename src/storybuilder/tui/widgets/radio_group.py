@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.style import Style
 from textual.widgets import RadioButton, RadioSet
 
@@ -21,7 +22,19 @@ class RadioGroup(RadioSet):
     | :- | :- |
     | down, right | Choose the next option |
     | up, left | Choose the previous option |
+    | enter | Choose the highlighted option and say so (Confirmed): the question goes on |
     """
+
+    class Confirmed(Message):
+        """Enter on the group: the author has chosen and wants to go on."""
+
+        def __init__(self, group: RadioGroup) -> None:
+            super().__init__()
+            self.group = group
+
+        @property
+        def control(self) -> RadioGroup:
+            return self.group
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -40,7 +53,19 @@ class RadioGroup(RadioSet):
             id="radio.previous",
             tooltip="Choose the previous option",
         ),
+        Binding(
+            "enter",
+            "confirm",
+            "Choose and go on",
+            show=False,
+            id="radio.confirm",
+            tooltip="Choose the highlighted option and go on, as Enter does in a one-line answer",
+        ),
     ]
+
+    def action_confirm(self) -> None:
+        self._choose_highlighted()
+        self.post_message(self.Confirmed(self))
 
     def action_choose_next(self) -> None:
         self.action_next_button()
