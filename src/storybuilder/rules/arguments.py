@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from storybuilder.fields import PROSE
 from storybuilder.rules import reading
 from storybuilder.rules.context import Context, Hit, short
 from storybuilder.rules.mechanism import assess
@@ -221,8 +222,6 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def _prose(story: Story) -> list[str]:
-    from storybuilder.fields import PROSE
-
     return PROSE["story.prose"](story)
 
 
