@@ -420,19 +420,23 @@ async def test_the_command_palette_lists_sections_in_interview_order(
         assert sections != sorted(sections)
 
 
+def core_app_at_goal_classes(tmp_path: Path, story: dict[str, Any]) -> StorybuilderApp:
+    """The wizard on the core bank (ten goal classes), at the goal-class question."""
+    from storybuilder.bank import packaged_bank
+    from storybuilder.session import create_story
+
+    core = packaged_bank("core")
+    editor = StoryEditor(create_story(tmp_path / "s.toml", Story.model_validate(story), core))
+    editor.interview.jump("goal-classes")
+    return StorybuilderApp(editor=editor, bank=core)
+
+
 async def test_a_long_choice_list_scrolls_to_the_highlighted_option_at_80x24(
     tmp_path: Path,
 ) -> None:
-    from storybuilder.bank import packaged_bank
-    from storybuilder.session import create_story
-    from storybuilder.story import Story
-    from storybuilder.tui.editor import StoryEditor
     from storybuilder.tui.widgets.multi_choice_answer import ChoiceList
 
-    core = packaged_bank("core")
-    editor = StoryEditor(create_story(tmp_path / "s.toml", Story(), core))
-    editor.interview.jump("goal-classes")
-    app = StorybuilderApp(editor=editor, bank=core)
+    app = core_app_at_goal_classes(tmp_path, {})
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(0.3)
         choices = app.screen.query_one(ChoiceList)
@@ -445,16 +449,7 @@ async def test_a_long_choice_list_scrolls_to_the_highlighted_option_at_80x24(
 
 
 async def test_chosen_options_differ_by_mark_not_only_by_colour(tmp_path: Path) -> None:
-    from storybuilder.bank import packaged_bank
-    from storybuilder.session import create_story
-    from storybuilder.story import Story
-    from storybuilder.tui.editor import StoryEditor
-
-    core = packaged_bank("core")
-    story = Story.model_validate({"goal": {"classes": ["simulator"]}})
-    editor = StoryEditor(create_story(tmp_path / "s.toml", story, core))
-    editor.interview.jump("goal-classes")
-    app = StorybuilderApp(editor=editor, bank=core)
+    app = core_app_at_goal_classes(tmp_path, {"goal": {"classes": ["simulator"]}})
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause(0.3)
         from storybuilder.tui.widgets.multi_choice_answer import ChoiceList
