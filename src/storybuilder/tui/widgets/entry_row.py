@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, TextArea
 
 from storybuilder.bank import EntryField
+from storybuilder.tui.widgets.stable_text_area import StableTextArea
 
 
 class EntryRow(Widget):
@@ -112,7 +113,9 @@ class EntryRow(Widget):
             select.tooltip = tooltip
             return select
         if field.kind == "text":
-            area = TextArea(value, soft_wrap=True, tab_behavior="focus", compact=True, name=name)
+            area = StableTextArea(
+                value, soft_wrap=True, tab_behavior="focus", compact=True, name=name
+            )
             area.tooltip = tooltip
             return area
         line = Input(value=value, compact=True, name=name, placeholder=field.label)

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static, TextArea
 
 from storybuilder.tui.widgets.answer_input import AnswerInput
+from storybuilder.tui.widgets.stable_text_area import StableTextArea
 
 
 class ListAnswer(AnswerInput):
@@ -28,7 +29,7 @@ class ListAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         initial = self.initial
         text = "\n".join(initial) if isinstance(initial, list) else str(initial or "")
-        yield TextArea(
+        yield StableTextArea(
             text,
             soft_wrap=True,
             tab_behavior="focus",

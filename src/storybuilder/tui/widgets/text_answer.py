@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static, TextArea
 
 from storybuilder.tui.widgets.answer_input import AnswerInput
+from storybuilder.tui.widgets.stable_text_area import StableTextArea
 
 
 def count_words(text: str) -> int:
@@ -36,7 +37,7 @@ class TextAnswer(AnswerInput):
     """
 
     def compose(self) -> ComposeResult:
-        yield TextArea(
+        yield StableTextArea(
             str(self.initial or ""),
             soft_wrap=True,
             tab_behavior="focus",
