@@ -75,6 +75,7 @@ def test_check_open_problems_exit_1_and_json(
     assert report["sections"]["project"] == {"answered": 3, "total": 3}
     assert report["problems"] == [
         {
+            "key": "claim-without-test:no-lookahead",
             "rule": "claim-without-test",
             "title": "Claim 1 has no test",
             "detail": "Claim 1 (No lookahead.) says nothing about how it could be refuted.",

@@ -10,7 +10,7 @@ import pytest
 
 from storybuilder.bank import Bank, packaged_bank
 from storybuilder.critic import detect, report
-from storybuilder.story import CORE_VOCABULARY, Story
+from storybuilder.story import CORE_VOCABULARY, Claim, ProblemStatus, Story, Triage
 
 GOAL_CLASSES = sorted(CORE_VOCABULARY.goal_classes)
 RATIONALE_CLASSES = sorted(CORE_VOCABULARY.rationale_classes)
@@ -470,3 +470,36 @@ def test_check_rules_name_the_offending_item(core: Bank) -> None:
     sources = sorted(p.source or "" for p in detect(story, core) if p.rule == "claim-without-test")
     assert len(titles) == 2 and sources == ["claims[0]", "claims[2]"]
     assert any("1" in t for t in titles) and any("3" in t for t in titles)
+
+
+def _claims_story(*texts: str, triage: dict[str, Triage] | None = None) -> Story:
+    return Story(claims=[Claim(claim=t) for t in texts], triage=triage or {})
+
+
+def test_each_untested_claim_has_its_own_key_that_survives_deleting_another() -> None:
+    bank = packaged_bank()
+    before = [p.key for p in detect(_claims_story("Uses shape", "Ignores texture"), bank)]
+    after = [p.key for p in detect(_claims_story("Ignores texture"), bank)]
+    assert "claim-without-test:uses-shape" in before
+    assert "claim-without-test:ignores-texture" in before
+    assert "claim-without-test:ignores-texture" in after
+
+
+def test_two_problems_of_one_rule_are_triaged_apart() -> None:
+    bank = packaged_bank()
+    accepted = Triage(status=ProblemStatus.ACCEPTED, note="Tested after training.")
+    story = _claims_story(
+        "Uses shape", "Ignores texture", triage={"claim-without-test:uses-shape": accepted}
+    )
+    found = {p.key: p for p in detect(story, bank) if p.rule == "claim-without-test"}
+    assert found["claim-without-test:uses-shape"].status is ProblemStatus.ACCEPTED
+    assert found["claim-without-test:uses-shape"].note == "Tested after training."
+    assert found["claim-without-test:ignores-texture"].status is ProblemStatus.OPEN
+
+
+def test_a_decision_under_the_bare_rule_id_still_covers_every_problem_of_the_rule() -> None:
+    bank = packaged_bank()
+    accepted = Triage(status=ProblemStatus.ACCEPTED, note="All later.")
+    story = _claims_story("Uses shape", "Ignores texture", triage={"claim-without-test": accepted})
+    statuses = {p.status for p in detect(story, bank) if p.rule == "claim-without-test"}
+    assert statuses == {ProblemStatus.ACCEPTED}

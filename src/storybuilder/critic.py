@@ -14,6 +14,7 @@ from typing import Any
 from storybuilder import fields
 from storybuilder.bank import Bank, Rule
 from storybuilder.interview import Interview, SectionProgress
+from storybuilder.item_ids import problem_ids
 from storybuilder.rules import reading
 from storybuilder.rules.checks import CHECKS, Context, Hit
 from storybuilder.rules.reading import Quote
@@ -39,6 +40,8 @@ class OpenProblem:
     """Every story item the problem concerns (several when it groups like items)."""
     members: tuple[str, ...] = ()
     """For a problem that stands for a rule group: the rules of the group that fired."""
+    item: str | None = None
+    """For a rule that reports each offending item on its own: the item's stable id."""
 
     @property
     def is_open(self) -> bool:
@@ -46,13 +49,18 @@ class OpenProblem:
 
     @property
     def key(self) -> str:
-        """What identifies the problem across runs of the critic: the rule (or group) id
-        its triage is stored under, or for the author's own problem its item in the story
-        (``problems[2]``)."""
-        return self.rule or (self.refs[0] if self.refs else self.source or self.title)
+        """What identifies the problem within the story, across runs of the critic and
+        edits elsewhere in the story; its triage is stored under it. A rule that fires
+        once per story: the rule (or group) id. A rule that reports each item: the rule
+        id and the item's stable id (``claim-without-test:shape-features``). The
+        author's own problem: ``problems:`` and its id."""
+        if self.rule is None:
+            return f"problems:{self.item}"
+        return f"{self.rule}:{self.item}" if self.item else self.rule
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "key": self.key,
             "rule": self.rule,
             "title": self.title,
             "detail": self.detail,
@@ -139,9 +147,17 @@ def authored(story: Story) -> list[OpenProblem]:
     """The open problems the author wrote by hand."""
     return [
         OpenProblem(
-            None, p.title, p.detail or "", p.status, None, "problems", None, (f"problems[{i}]",)
+            None,
+            p.title,
+            p.detail or "",
+            p.status,
+            None,
+            "problems",
+            None,
+            (f"problems[{i}]",),
+            item=pid,
         )
-        for i, p in enumerate(story.problems)
+        for i, (p, pid) in enumerate(zip(story.problems, problem_ids(story), strict=True))
     ]
 
 
@@ -218,7 +234,11 @@ def _context(bank: Bank, interview: Interview) -> Context:
 
 
 def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
-    triage = story.triage.get(rule.id)
+    # A decision on this very problem wins; one under the bare rule id (format 1 kept
+    # triage by rule) still covers every problem of the rule.
+    triage = story.triage.get(f"{rule.id}:{hit.item}" if hit.item else rule.id)
+    if triage is None and hit.item:
+        triage = story.triage.get(rule.id)
     return OpenProblem(
         rule=rule.id,
         title=_fill(rule.title, hit),
@@ -228,6 +248,7 @@ def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
         source=hit.source,
         evidence=hit.quote,
         refs=hit.refs or ((hit.source,) if hit.source else ()),
+        item=hit.item,
     )
 
 

@@ -21,6 +21,8 @@ FORMAT_VERSION = 1
 """The newest story file format this version of storybuilder reads and writes."""
 
 KEBAB_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PROBLEM_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+"""A triage key: a rule (or group) id, optionally ``:`` and the id of the item it is about."""
 
 Answer = StrictStr | StrictBool | list[StrictStr]
 """The value of a follow-up answer kept under ``[answers]``."""
@@ -78,6 +80,8 @@ class FailureKind(StrEnum):
     """How the story fails if an assumption turns out wrong."""
 
     SAFE = "safe"
+    RECOVERABLE = "recoverable"
+    """Harmful, but noticed and corrected before it does lasting damage (format 2)."""
     CATASTROPHIC = "catastrophic"
     UNKNOWN = "unknown"
 
@@ -142,15 +146,21 @@ class EvaluationEntry(StoryModel):
 
 
 class Claim(StoryModel):
+    id: str | None = None
+    """Stable id of the claim within the story (format 2); derived from its text when absent."""
     claim: str = ""
     """A falsifiable statement about the trained model's internals."""
     test: str | None = None
     """How the claim could be refuted."""
     status: ClaimStatus = ClaimStatus.UNTESTED
     """Where the evidence stands."""
+    evidence: str | None = None
+    """For a supported or falsified claim: where the evidence is (a link, a paper, a run id)."""
 
 
 class SensitivityRow(StoryModel):
+    id: str | None = None
+    """Stable id of the row within the story (format 2); derived from its text when absent."""
     assumption: str = ""
     """An assumption the story rests on."""
     if_wrong: str | None = None
@@ -167,6 +177,8 @@ class Triage(StoryModel):
 
 
 class Problem(StoryModel):
+    id: str | None = None
+    """Stable id of the problem within the story (format 2); derived from its title when absent."""
     title: str = ""
     """A short statement of the problem."""
     detail: str | None = None
@@ -209,19 +221,30 @@ class Story(StoryModel):
     claims: list[Claim] = Field(default_factory=list)
     sensitivity: list[SensitivityRow] = Field(default_factory=list)
     triage: dict[str, Triage] = Field(default_factory=dict)
-    """The author's decisions on detected open problems, by rule id."""
+    """The author's decisions on detected open problems, by problem key (``OpenProblem.key``)."""
     problems: list[Problem] = Field(default_factory=list)
     """Open problems the author added by hand."""
     answers: dict[str, Answer] = Field(default_factory=dict)
     """Answers to bank questions that have no typed key, by question id."""
     interview: InterviewState = Field(default_factory=InterviewState)
 
-    @field_validator("failure_modes", "evaluation", "triage", "answers")
+    @field_validator("failure_modes", "evaluation", "answers")
     @classmethod
     def _kebab_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
             if not KEBAB_ID.match(key):
                 raise ValueError(f"{key!r} is not a kebab-case id (like 'deceptive-alignment')")
+        return value
+
+    @field_validator("triage")
+    @classmethod
+    def _problem_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if not PROBLEM_KEY.match(key):
+                raise ValueError(
+                    f"{key!r} is not a problem key (a kebab-case rule id like 'claim-without-test', "
+                    "or a rule id and an item id like 'claim-without-test:shape-features')"
+                )
         return value
 
     def content_equal(self, other: Story) -> bool:
@@ -382,8 +405,9 @@ def unknown_ids(story: Story, vocab: Vocabulary) -> Iterator[UnknownId]:
             yield UnknownId(f"evaluation.{key}", key, vocab.criteria)
     if vocab.rules is not None:
         for key in story.triage:
-            if key not in vocab.rules:
-                yield UnknownId(f"triage.{key}", key, vocab.rules)
+            rule = key.split(":", 1)[0]
+            if rule not in vocab.rules:
+                yield UnknownId(f"triage.{key}", rule, vocab.rules)
     if vocab.questions:
         for key in story.answers:
             if key not in vocab.questions:

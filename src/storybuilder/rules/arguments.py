@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from storybuilder.fields import PROSE
 from storybuilder.rules import reading
-from storybuilder.rules.context import Context, Hit, short
+from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
 
@@ -52,7 +52,7 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
         quote = reading.find_sequence([reason], steps)
         if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
             name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
 def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -64,7 +64,7 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = reading.find_sequence([reason], steps)
         if quote and not _grounded(ctx, reason):
             name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -73,7 +73,7 @@ def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = reading.find_any([reason], ctx.terms("zero-sum"))
         if quote and not reading.find_any([reason], ctx.terms("collusion-addressed")):
             name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
 def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -84,7 +84,7 @@ def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = reading.find_any([reason], ctx.terms("myopia"))
         if quote and not reading.find_any([reason], ctx.terms("future-copies-addressed")):
             name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
 _SPECIFIC_DISMISSALS = (
@@ -267,11 +267,7 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
             continue
         quote = reading.find([row.if_wrong or ""], ctx.terms("dangerous-outcome"), strict=True)
         if quote:
-            yield Hit(
-                f"sensitivity[{n - 1}]",
-                {"n": str(n), "item": short(row.assumption)},
-                quote.sentence,
-            )
+            yield row_hit(story, n, quote.sentence)
 
 
 def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -285,7 +281,7 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             continue
         weak = reading.find_any([text], ctx.terms("self-report"))
         quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
-        yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)}, quote or None)
+        yield claim_hit(story, n, quote or None)
 
 
 ARGUMENT_CHECKS = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
-from storybuilder.rules.context import Context, Hit, short
+from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story
 
@@ -25,13 +25,13 @@ Check = Callable[[Story, Context], Iterator[Hit]]
 def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.claim.strip() and not (claim.test or "").strip():
-            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)})
+            yield claim_hit(story, n)
 
 
 def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.status is ClaimStatus.FALSIFIED:
-            yield Hit(f"claims[{n - 1}]", {"n": str(n), "item": short(claim.claim)})
+            yield claim_hit(story, n)
 
 
 def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -68,7 +68,7 @@ def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
             and row.failure is FailureKind.UNKNOWN
             and len((row.if_wrong or "").split()) < UNKNOWN_ROW_WORDS
         ):
-            yield Hit(f"sensitivity[{n - 1}]", {"n": str(n), "item": short(row.assumption)})
+            yield row_hit(story, n)
 
 
 UNKNOWN_ROW_WORDS = 15
@@ -99,19 +99,19 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
             for row in story.sensitivity
         )
         if not covered:
-            yield Hit(f"failure_modes.{mode}", {"item": name})
+            yield Hit(f"failure_modes.{mode}", {"item": name}, item=mode)
 
 
 def skipped_question(story: Story, ctx: Context) -> Iterator[Hit]:
     for qid in story.interview.skipped:
         if qid in ctx.reachable:
-            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid})
+            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid}, item=qid)
 
 
 def unsure_answer(story: Story, ctx: Context) -> Iterator[Hit]:
     for qid in sorted(ctx.yes_no_unsure & ctx.reachable):
         if story.answers.get(qid) == "unsure":
-            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid})
+            yield Hit(qid, {"question": ctx.prompts.get(qid, qid), "item": qid}, item=qid)
 
 
 def _corrigible_unexplained(story: Story) -> bool:

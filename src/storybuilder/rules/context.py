@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from storybuilder.item_ids import claim_ids, row_ids
+from storybuilder.story import Story
+
 
 @dataclass(frozen=True)
 class Context:
@@ -37,8 +40,34 @@ class Hit:
     """The author's words the check reacted to, shown with the problem."""
     refs: tuple[str, ...] = ()
     """Every story item the problem concerns, when it groups several (else just source)."""
+    item: str | None = None
+    """For a check that reports each offending item on its own: the item's stable id (a
+    failure-mode or criterion id, a claim's or row's id, a question id). It makes the
+    problem's key, so each item's problem is triaged on its own."""
 
 
 def short(text: str | None, limit: int = 70) -> str:
     flat = " ".join((text or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def claim_hit(story: Story, n: int, quote: str | None = None) -> Hit:
+    """A hit on claim number ``n`` (from 1), keyed by the claim's stable id."""
+    claim = story.claims[n - 1]
+    return Hit(
+        f"claims[{n - 1}]",
+        {"n": str(n), "item": short(claim.claim)},
+        quote,
+        item=claim_ids(story)[n - 1],
+    )
+
+
+def row_hit(story: Story, n: int, quote: str | None = None) -> Hit:
+    """A hit on sensitivity row number ``n`` (from 1), keyed by the row's stable id."""
+    row = story.sensitivity[n - 1]
+    return Hit(
+        f"sensitivity[{n - 1}]",
+        {"n": str(n), "item": short(row.assumption)},
+        quote,
+        item=row_ids(story)[n - 1],
+    )

@@ -26,6 +26,7 @@ from storybuilder import atomicwrite, critic, storefile
 from storybuilder.bank import Bank, Question
 from storybuilder.critic import OpenProblem
 from storybuilder.interview import Interview, SectionProgress
+from storybuilder.item_ids import problem_ids
 from storybuilder.session import OpenStory, open_story
 from storybuilder.story import ProblemStatus, Story, Triage
 
@@ -95,12 +96,6 @@ class StorySnapshot:
     @property
     def total(self) -> int:
         return sum(p.total for p in self.progress)
-
-    def same_rule(self, problem: OpenProblem) -> int:
-        """How many problems one triage decision on this one covers (same rule id)."""
-        if problem.rule is None:
-            return 1
-        return sum(1 for p in self.problems if p.rule == problem.rule)
 
 
 class StoryEditor:
@@ -370,10 +365,10 @@ class StoryEditor:
     # -- triage -----------------------------------------------------------------------
 
     def set_status(self, problem: OpenProblem, status: ProblemStatus, note: str | None) -> bool:
-        """Record the author's decision on a problem, found by its key (rule id, or the
-        item of the author's own list). False if that problem is no longer in the story."""
+        """Record the author's decision on this one problem, found by its key (a detected
+        problem's, or the id of the author's own). False if it is no longer in the story."""
         if problem.rule is not None:
-            self.set_triage(problem.rule, status, note)
+            self.set_triage(problem.key, status, note)
             return True
         index = self._authored_index(problem)
         if index is None:
@@ -382,22 +377,20 @@ class StoryEditor:
         return True
 
     def _authored_index(self, problem: OpenProblem) -> int | None:
-        """Where the author's own problem is in ``[[problems]]``: at its item if that still
-        has its title (the story may have been reloaded since), else the first with it."""
-        own = self.story.problems
-        item = problem.key.removeprefix("problems[").removesuffix("]")
-        if item.isdigit() and int(item) < len(own) and own[int(item)].title == problem.title:
-            return int(item)
-        return next((i for i, p in enumerate(own) if p.title == problem.title), None)
+        """Where the author's own problem is in ``[[problems]]``, by its id (the story may
+        have been reloaded since, and items moved)."""
+        ids = problem_ids(self.story)
+        return ids.index(problem.item) if problem.item in ids else None
 
-    def set_triage(self, rule: str, status: ProblemStatus, note: str | None) -> None:
-        """Record the author's decision on a detected problem (open with no note clears it)."""
+    def set_triage(self, key: str, status: ProblemStatus, note: str | None) -> None:
+        """Record the author's decision on one detected problem, by its key (open with no
+        note clears it)."""
         triage = dict(self.story.triage)
         note = (note or "").strip() or None
         if status is ProblemStatus.OPEN and note is None:
-            triage.pop(rule, None)
+            triage.pop(key, None)
         else:
-            triage[rule] = Triage(status=status, note=note)
+            triage[key] = Triage(status=status, note=note)
         self.interview.story = self.story.model_copy(update={"triage": triage})
 
     def set_authored_status(self, index: int, status: ProblemStatus) -> None:

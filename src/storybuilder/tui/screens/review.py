@@ -127,7 +127,7 @@ class ReviewScreen(Screen[str | None]):
             panel.show_problem(None)
             return
         can_go = self.editor.question_for(problem) is not None
-        panel.show_problem(problem, same_rule=self.snapshot.same_rule(problem), can_go=can_go)
+        panel.show_problem(problem, can_go=can_go)
 
     # -- events -----------------------------------------------------------------------
 

@@ -105,9 +105,7 @@ class TriagePanel(VerticalScroll, can_focus=False):
         yield Static("", id="triage-scope")
         yield Button("Go to the question", id="triage-goto", compact=True)
 
-    def show_problem(
-        self, problem: OpenProblem | None, *, same_rule: int = 1, can_go: bool = False
-    ) -> None:
+    def show_problem(self, problem: OpenProblem | None, *, can_go: bool = False) -> None:
         """Show a problem (None: nothing to triage)."""
         self.problem = problem
         self.set_class(problem is None, "-none")
@@ -133,8 +131,6 @@ class TriagePanel(VerticalScroll, can_focus=False):
         scope = ""
         if problem.rule is None:
             scope = "This is a problem you wrote yourself: set its status here."
-        elif same_rule > 1:
-            scope = f"This decision applies to all {same_rule} problems found by this rule."
         self.query_one("#triage-scope", Static).update(scope)
         self.query_one("#triage-goto", Button).display = can_go
 
