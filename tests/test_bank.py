@@ -301,3 +301,45 @@ def test_a_problem_ref_leads_to_the_questions_that_fill_that_item() -> None:
     assert ids("goal") == ["goal-classes", "specification"]  # a whole table
     assert ids("problems[0]") == []  # the author's own: no question fills it
     assert ids(None) == [] and ids("") == []
+
+
+CONCEPTS = """
+[[concepts]]
+id = "update"
+terms = ["retrain*"]
+
+[[concepts]]
+id = "often"
+terms = ["every night", "weekly"]
+"""
+
+
+def test_a_together_concept_is_discussed_by_a_clause_holding_both_its_concepts() -> None:
+    from storybuilder.rules import reading
+
+    bank = parse_bank(
+        HEAD
+        + Q_TITLE
+        + CONCEPTS
+        + '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\n',
+        "lab.toml",
+    )
+    terms = bank.concepts["scheduled"]
+    assert reading.find(["Weekly, the model is retrained."], terms, strict=True)
+    assert reading.find(["It is retrained on new logs every night."], terms, strict=True)
+    assert not reading.find(["It is retrained once. We meet weekly."], terms, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("together", "message"),
+    [
+        ('["update"]', "together names exactly two concepts"),
+        ('["update", "missing"]', "together names 'missing', which is not another concept"),
+        ('["update", "scheduled"]', "together names 'scheduled', which is not another concept"),
+    ],
+)
+def test_bank_check_names_a_bad_together_concept(together: str, message: str) -> None:
+    found = one_problem(
+        Q_TITLE, CONCEPTS, f'[[concepts]]\nid = "scheduled"\ntogether = {together}\n'
+    )
+    assert found == f"concept 'scheduled': {message}"

@@ -391,6 +391,40 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "never trained against, to catch evasion."
         ),
     ),
+    (
+        # A reward formula hard-wrapped over lines, with the detector in a clause of its own.
+        "training-against-detector",
+        {
+            "rationale": {
+                "constraints": "The reward is the user's rating, minus\n0.5 times the score of "
+                "our toxicity classifier\non the reply."
+            }
+        },
+        {
+            "rationale": {
+                "constraints": "The reward is the user's rating. A toxicity classifier screens "
+                "replies after training and is kept out of the reward."
+            }
+        },
+    ),
+    (
+        "training-against-detector",
+        with_nudges("Relaxed adversarial training steers the model away from bad regions."),
+        with_nudges("Adversarial examples from red-teamers are added to the evaluation set."),
+    ),
+    (
+        # Retraining on a schedule is continued training, however it is worded; a frozen
+        # account is not a frozen model.
+        "continued-training-drift",
+        with_nudges(
+            "The model is retrained on the last 90 days of\ndecisions every night; a flagged "
+            "account is frozen."
+        ),
+        with_nudges(
+            "The model is retrained on the last 90 days of decisions every night, and each "
+            "candidate must pass the frozen back-tests before it is deployed."
+        ),
+    ),
 ]
 
 

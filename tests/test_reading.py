@@ -74,3 +74,34 @@ def test_a_sequence_must_come_in_order_within_one_sentence() -> None:
 def test_huge_text_is_read_in_linear_time_without_hanging() -> None:
     text = "manipulat " * 200_000
     assert reading.find([text], ["manipulate"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is retrained on fresh labels every night.", "retrained on fresh labels every night"),
+        ("It is retrained on fresh\nlabels every night.", "retrained on fresh\nlabels every night"),
+        ("It is retrained. Every night the lab is closed.", None),
+        ("It is retrained.\n\nEvery night the lab is closed.", None),
+        ("We do not retrain it every night.", None),
+        (
+            "It is retrained once, and the logs are archived in a bucket that is read every night.",
+            None,
+        ),
+    ],
+)
+def test_a_gap_stands_for_a_few_words_of_the_same_sentence(text: str, found: str | None) -> None:
+    quote = reading.find([text], ["retrain* ... every night"], strict=True)
+    assert (quote.matched if quote else None) == found
+
+
+def test_a_sentence_runs_on_over_a_single_line_end() -> None:
+    text = "The reward has a penalty equal to the score\nof our safety classifier."
+    quote = reading.find_sequence([text], [["penalty"], ["classifier"]])
+    assert quote is not None
+    assert quote.sentence == "The reward has a penalty equal to the score of our safety classifier."
+
+
+def test_a_blank_line_or_a_list_item_ends_a_sentence() -> None:
+    for text in ("A penalty applies\n\nThe classifier is separate", "- a penalty\n- a classifier"):
+        assert reading.find_sequence([text], [["penalty"], ["classifier"]]) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +20,7 @@ from storybuilder import cache, fields, patterns, shipped, shipped_banks
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
+from storybuilder.rules.reading import GAP
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
@@ -144,7 +145,10 @@ class Concept(BankModel):
     id: str
     about: str = ""
     """What a story that discusses the concept is talking about."""
-    terms: tuple[str, ...]
+    terms: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
+    """Two other concepts: the concept is also discussed by a clause that discusses both,
+    in either order ("retrained" and "every night"), which no list of phrases covers."""
 
 
 class BankFile(BankModel):
@@ -180,7 +184,7 @@ class Bank:
                 self.by_field.setdefault(question.field, question)
         self.conditions: dict[str, Condition] = {}
         self.rule_conditions: dict[str, Condition] = {}
-        self.concepts: dict[str, tuple[str, ...]] = {c.id: c.terms for c in data.concepts}
+        self.concepts: dict[str, tuple[str, ...]] = _concept_terms(data.concepts)
         self.rule_groups: dict[str, RuleGroup] = {g.id: g for g in data.rule_groups}
         self.terms: dict[str, dict[str, Term]] = {
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
@@ -188,6 +192,9 @@ class Bank:
         self._field_paths: tuple[tuple[tuple[str, ...], Question], ...] | None = None
 
     # -- lookups ----------------------------------------------------------------------
+
+    def concept_definition(self, concept_id: str) -> Concept:
+        return next(c for c in self.data.concepts if c.id == concept_id)
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(
@@ -408,7 +415,13 @@ def _construct(raw: dict[str, Any]) -> BankFile:
         )
 
     def concept(item: dict[str, Any]) -> Concept:
-        return Concept.model_construct(**{**item, "terms": tuple(item["terms"])})
+        return Concept.model_construct(
+            **{
+                **item,
+                "terms": tuple(item.get("terms", ())),
+                "together": tuple(item.get("together", ())),
+            }
+        )
 
     terms: dict[str, Any] = {table: many(Term, raw.get(table, ())) for table in VOCABULARY_TABLES}
     return BankFile.model_construct(
@@ -457,6 +470,7 @@ def validate(bank: Bank) -> Iterator[str]:
             f"question {question.id!r}: {p}" for p in _check_question(bank, index, question)
         )
     yield from _check_reachability(bank)
+    yield from _check_concept_definitions(bank)
     for rule in bank.rules:
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule(bank, rule))
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule_concepts(bank, rule))
@@ -655,6 +669,45 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
     yield from _check_literals(bank, condition)
     yield from _check_concepts(bank, condition)
+
+
+TOGETHER_LIMIT = 5000
+"""The most phrases one ``together`` concept may stand for: a bank cannot make reading slow."""
+
+
+def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
+    """Each concept's phrases, a ``together`` concept's pairs written out as gapped terms."""
+    plain = {c.id: c.terms for c in concepts}
+    result = dict(plain)
+    for concept in concepts:
+        if len(concept.together) != 2:
+            continue
+        first, second = (plain.get(c, ()) for c in concept.together)
+        if len(first) * len(second) * 2 > TOGETHER_LIMIT:
+            continue  # bank check reports it
+        pairs = [f"{a} {GAP} {b}" for a in first for b in second]
+        pairs += [f"{b} {GAP} {a}" for a in first for b in second]
+        result[concept.id] = (*concept.terms, *pairs)
+    return result
+
+
+def _check_concept_definitions(bank: Bank) -> Iterator[str]:
+    for concept in bank.data.concepts:
+        where = f"concept {concept.id!r}"
+        if not concept.terms and not concept.together:
+            yield f"{where}: give terms, or two concepts under together"
+        if concept.together:
+            if len(concept.together) != 2:
+                yield f"{where}: together names exactly two concepts"
+                continue
+            for other in concept.together:
+                if other not in bank.concepts or other == concept.id:
+                    yield f"{where}: together names {other!r}, which is not another concept"
+                elif bank.concept_definition(other).together:
+                    yield f"{where}: together names {other!r}, itself made with together"
+            sizes = [len(bank.concepts.get(c, ())) for c in concept.together]
+            if sizes[0] * sizes[1] * 2 > TOGETHER_LIMIT:
+                yield f"{where}: together makes {sizes[0] * sizes[1] * 2} phrases, over {TOGETHER_LIMIT}"
 
 
 def _check_rule_concepts(bank: Bank, rule: Rule) -> Iterator[str]:

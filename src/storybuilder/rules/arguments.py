@@ -210,13 +210,17 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
 
 
 def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A check's verdict used as a training signal, in one sentence of the rationale."""
-    if reading.find(_prose(story), ctx.terms("evasion-addressed")):
+    """A check's verdict used as a training signal, in one sentence anywhere in the story
+    (a reward formula, a mitigation), or relaxed adversarial training, which is that by
+    design."""
+    prose = _prose(story)
+    if reading.find(prose, ctx.terms("evasion-addressed"), admissions=True):
         return
-    steps_a = [ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")]
-    steps_b = [ctx.terms("trains-on-verdict"), ctx.terms("checking-tool")]
-    texts = [story.rationale.constraints, story.rationale.nudges, story.goal.specification]
-    quote = reading.find_sequence(texts, steps_a) or reading.find_sequence(texts, steps_b)
+    quote = reading.find(prose, ["relaxed adversarial"], strict=True)
+    if quote is None:
+        steps_a = [ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")]
+        steps_b = [ctx.terms("trains-on-verdict"), ctx.terms("checking-tool")]
+        quote = reading.find_sequence(prose, steps_a) or reading.find_sequence(prose, steps_b)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
 

@@ -10,7 +10,9 @@ so every problem can show the author which words it reacted to.
 
 Term syntax (data in question banks): case-insensitive; words match whole words; a
 trailing ``*`` on a word matches any ending (``manipulat*``); a space matches any run of
-spaces or hyphens (``reward model`` matches "reward-model"). A term that starts with a
+spaces or hyphens (``reward model`` matches "reward-model"); ``...`` between words lets
+up to ``GAP_WORDS`` other words of the same sentence stand there (``retrain* ... every
+night`` matches "retrained on the day's labels every night"). A term that starts with a
 negation (``no memory``) is itself a statement about what is absent and is never
 discounted as negated.
 """
@@ -66,8 +68,13 @@ GUARDS = re.compile(
 NEGATION_REACH = 5
 """How many words before a match a negation still governs it."""
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|although|though|yet|whereas)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_LINE_BREAK = r"\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"
+"""A break between paragraphs or list items. A single newline is not one: prose kept in
+a TOML file is wrapped by hand, and a sentence runs on over its line ends."""
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
 QUOTE_LIMIT = 160
 """Longest quote of the author's words shown with a problem, in characters."""
 
@@ -87,11 +94,20 @@ _STEM_KEY = 3
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
 
 
+GAP = "..."
+GAP_WORDS = 10
+"""How many words a ``...`` in a term may stand for."""
+_GAP_BREAK = re.compile(r"[.!?;:]|" + _LINE_BREAK)
+"""What a gap may not cross: the end of a sentence or clause."""
+
+
 @dataclass(frozen=True)
 class _Term:
     words: tuple[str, ...]
     stems: tuple[bool, ...]
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
+    gaps: tuple[bool, ...] = ()
+    """Per word: whether a ``...`` stands before it (empty: a term without gaps)."""
 
     @property
     def later_words(self) -> frozenset[str]:
@@ -180,16 +196,27 @@ class Lexicon:
 def _parse_term(raw: str) -> _Term | None:
     words: list[str] = []
     stems: list[bool] = []
+    gaps: list[bool] = []
+    gap = False
     for part in raw.strip().lower().split():
+        if part == GAP:
+            gap = bool(words)  # a gap before the first word means nothing
+            continue
         stem = part.endswith("*")
         pieces = _WORD.findall(part.rstrip("*"))
         for n, piece in enumerate(pieces):
             words.append(piece)
             stems.append(stem and n == len(pieces) - 1)
-    return _Term(tuple(words), tuple(stems)) if words else None
+            gaps.append(gap and n == 0)
+        gap = False
+    if not words:
+        return None
+    return _Term(tuple(words), tuple(stems), tuple(gaps) if any(gaps) else ())
 
 
 def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
+    if term.gaps:
+        return _match_with_gaps(term, tokens, i, 0, text)
     if i + len(term.words) > len(tokens):
         return None
     for k in range(len(term.words)):
@@ -199,6 +226,28 @@ def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str
         if k and not _JOINER.fullmatch(text, tokens[i + k - 1][2], start):
             return None
     return tokens[i + len(term.words) - 1][2]
+
+
+def _match_with_gaps(
+    term: _Term, tokens: list[tuple[str, int, int]], i: int, k: int, text: str
+) -> int | None:
+    """Where a term with gaps that matches word ``k`` at token ``i`` ends, or None."""
+    if i >= len(tokens) or not term.word_matches(k, tokens[i][0]):
+        return None
+    if k + 1 == len(term.words):
+        return tokens[i][2]
+    end = tokens[i][2]
+    if not term.gaps[k + 1]:
+        if i + 1 < len(tokens) and _JOINER.fullmatch(text, end, tokens[i + 1][1]):
+            return _match_with_gaps(term, tokens, i + 1, k + 1, text)
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + GAP_WORDS)):
+        if _GAP_BREAK.search(text, end, tokens[j][1]):
+            return None  # the gap would run into the next sentence
+        found = _match_with_gaps(term, tokens, j, k + 1, text)
+        if found is not None:
+            return found
+    return None
 
 
 @dataclass(frozen=True)
