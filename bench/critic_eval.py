@@ -229,7 +229,8 @@ def score_story(
         for member in problem.get("members") or []:
             mapped |= set(rules.get(member, []))
         for ref in problem.get("refs") or [problem["source"]]:
-            mapped |= set(sources.get(f"{problem['rule']}@{ref}", []))
+            for rule in (problem["rule"], *(problem.get("members") or [])):
+                mapped |= set(sources.get(f"{rule}@{ref}", []))
         raised |= mapped
         if mapped & forbidden:
             wrong.append(

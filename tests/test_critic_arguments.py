@@ -471,3 +471,28 @@ def test_a_negated_promise_does_not_answer_a_rule(core: Bank) -> None:
 def test_the_training_setup_answer_triggers_the_setup_rules(core: Bank) -> None:
     answered = {"answers": {**BASE["answers"], "training-setup": ["learned-reward"]}}
     assert "learned-reward-overoptimization" in fired(core, answered)
+
+
+def test_an_unsure_and_an_unweighed_failure_mode_make_one_problem(core: Bank) -> None:
+    change = {
+        "meta": {"advanced": True},
+        "failure_modes": {
+            "deceptive-alignment": {"relevance": "unsure", "reason": "We cannot tell yet."}
+        },
+    }
+    story = Story.model_validate(merge(BASE, change))
+    grouped = [p for p in detect(story, core) if p.rule == "failure-modes-unweighed"]
+    assert len(grouped) == 1
+    assert "unsure-failure-mode" in grouped[0].members
+    assert any(m.endswith("-not-considered") for m in grouped[0].members)
+    assert "Deceptive alignment" in grouped[0].detail
+
+
+def test_other_beside_a_listed_class_is_not_asked_to_be_described(core: Bank) -> None:
+    def rules_for(classes: list[str]) -> set[str]:
+        story = Story.model_validate(merge(BASE, {"goal": {"classes": classes}}))
+        story = story.model_copy(update={"answers": {}})
+        return {p.rule for p in detect(story, core) if p.rule}
+
+    assert "goal-other-undescribed" in rules_for(["other"])
+    assert "goal-other-undescribed" not in rules_for(["task-model", "other"])

@@ -48,7 +48,7 @@ def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
                 "n": _numbers(rows),
                 "which": ("assumptions " if len(rows) > 1 else "assumption ") + _numbers(rows),
                 "is": "are" if len(rows) > 1 else "is",
-                "item": short(first.assumption)
+                "item": short(first.assumption).rstrip(".")
                 + (f" and {len(rows) - 1} more" if len(rows) > 1 else ""),
             },
             refs=tuple(f"sensitivity[{n - 1}]" for n in rows),
