@@ -439,9 +439,7 @@ def _construct(raw: dict[str, Any]) -> BankFile:
                 "options": many(Option, item.get("options", ())),
                 "entry_fields": many(EntryField, item.get("entry_fields", ())),
                 "examples": tuple(
-                    Example.model_construct(
-                        goal_classes=tuple(e["goal_classes"]), text=e["text"]
-                    )
+                    Example.model_construct(goal_classes=tuple(e["goal_classes"]), text=e["text"])
                     for e in item.get("examples", ())
                 ),
             }

@@ -243,9 +243,7 @@ class InterviewScreen(Screen[None]):
         self.query_one("#prompt", Static).update(self._prompt(question))
         if question is None:
             return
-        self.query_one("#question", QuestionView).show(
-            question, self.interview.example(question)
-        )
+        self.query_one("#question", QuestionView).show(question, self.interview.example(question))
         await slot.mount(self._answer_input(question))
         self._settle_question()
 
