@@ -91,3 +91,13 @@ def test_the_example_meant_for_most_of_the_classes_wins() -> None:
     # The example for pure predictors, simulators and question-answerers shares two
     # classes with the story; the one for task models and myopic agents only one.
     assert "world model" in interview.example(desirability)
+
+
+def test_a_problem_about_an_unsure_reason_leads_to_the_question_asked_now() -> None:
+    interview = answered(interview_with(), "mesa-optimization-relevance", "unsure")
+    fillers = interview.bank.questions_at("failure_modes.mesa-optimization.reason")
+    asked_now = [q.id for q in fillers if interview.is_reachable(q)]
+    assert asked_now == ["mesa-optimization-unsure"]
+    answered(interview, "mesa-optimization-relevance", "applies")
+    asked_now = [q.id for q in fillers if interview.is_reachable(q)]
+    assert asked_now == ["mesa-optimization-reason"]

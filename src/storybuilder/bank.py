@@ -309,9 +309,11 @@ class Bank:
             self._field_paths = tuple(
                 (tuple(q.field.split(".")), q) for q in self.questions if q.field is not None
             )
+        # Several questions may fill one item under exclusive conditions (a failure
+        # mode's reason is asked one way after "unsure", another otherwise).
         exact = tuple(q for field, q in self._field_paths if field == path)
         if exact:
-            return exact[:1]
+            return exact
         return tuple(
             q
             for field, q in self._field_paths
