@@ -12,7 +12,7 @@ import functools
 import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -29,6 +29,25 @@ Kind = Literal[
 """How a question is answered (and so which input the wizard shows)."""
 
 VOCABULARY_TABLES = ("goal_classes", "rationale_classes", "failure_modes", "criteria")
+DocumentPart = Literal[
+    "project",
+    "goal",
+    "specification",
+    "desirability",
+    "rationale",
+    "constraints",
+    "nudges",
+    "failure-modes",
+    "evaluation",
+    "claims",
+    "sensitivity",
+    "none",
+]
+"""Where in the document a follow-up answer appears: a section's opening ("goal",
+"rationale"), one of its parts ("specification", "nudges"), or a section's end; "none"
+keeps an answer that only steers the interview out of the document."""
+DOCUMENT_PARTS: tuple[str, ...] = get_args(DocumentPart)
+LABEL_LIMIT = 60
 YES_NO_UNSURE = ("yes", "no", "unsure")
 _SEARCH_LIMIT = 4096
 
@@ -69,6 +88,13 @@ class Option(BankModel):
     help: str = ""
 
 
+class Example(BankModel):
+    """An example answer meant for stories with some goal classes."""
+
+    goal_classes: tuple[str, ...]
+    text: str
+
+
 class EntryField(BankModel):
     """One sub-field of an entries question (a claim's text, its test, its status)."""
 
@@ -102,7 +128,20 @@ class Question(BankModel):
     pattern_hint: str = ""
     """Shown when an answer does not match the pattern."""
     example: str = ""
-    """An example answer, shown on request."""
+    """An example answer, shown on request (when no example below fits the story)."""
+    examples: tuple[Example, ...] = ()
+    """Example answers for particular goal classes; the story's own classes pick one."""
+    label: str = ""
+    """A short noun phrase that introduces a follow-up answer in the document."""
+    document_part: DocumentPart | None = None
+    """Where a follow-up answer appears in the document; its section when absent."""
+
+    @property
+    def placement(self) -> str:
+        """The document part a follow-up answer appears in."""
+        if self.document_part is not None:
+            return self.document_part
+        return self.section if self.section in DOCUMENT_PARTS else "none"
 
     @property
     def answerable(self) -> bool:
@@ -277,9 +316,11 @@ class Bank:
             self._field_paths = tuple(
                 (tuple(q.field.split(".")), q) for q in self.questions if q.field is not None
             )
+        # Several questions may fill one item under exclusive conditions (a failure
+        # mode's reason is asked one way after "unsure", another otherwise).
         exact = tuple(q for field, q in self._field_paths if field == path)
         if exact:
-            return exact[:1]
+            return exact
         return tuple(
             q
             for field, q in self._field_paths
@@ -406,6 +447,10 @@ def _construct(raw: dict[str, Any]) -> BankFile:
                 **item,
                 "options": many(Option, item.get("options", ())),
                 "entry_fields": many(EntryField, item.get("entry_fields", ())),
+                "examples": tuple(
+                    Example.model_construct(goal_classes=tuple(e["goal_classes"]), text=e["text"])
+                    for e in item.get("examples", ())
+                ),
             }
         )
 
@@ -516,6 +561,38 @@ def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]
         yield f"duplicate entry field {dup!r}"
     if question.when is not None:
         yield from _check_when(bank, index, question)
+    yield from _check_document(question)
+    for example in question.examples:
+        if not example.text.strip():
+            yield "an example has no text"
+        if not example.goal_classes:
+            yield "an example names no goal_classes (use example for the general one)"
+        for goal_class in example.goal_classes:
+            if goal_class not in bank.terms["goal_classes"]:
+                yield f"an example names {goal_class!r}, which is not in [[goal_classes]]"
+
+
+def _check_document(question: Question) -> Iterator[str]:
+    """A label fit to introduce an answer in the document."""
+    label = question.label
+    if not label:
+        return
+    if "\n" in label or len(label) > LABEL_LIMIT:
+        yield f"label {label!r}: a label is one line of at most {LABEL_LIMIT} characters"
+    elif label != label.strip() or label.rstrip().endswith(("?", ".", ":")):
+        yield (
+            f"label {label!r}: a label is a noun phrase, without surrounding spaces or a "
+            "closing '?', '.' or ':'"
+        )
+
+
+def unlabelled_follow_ups(bank: Bank) -> list[Question]:
+    """Follow-up questions shown in the document under their prompt, for want of a label."""
+    return [
+        q
+        for q in bank.questions
+        if q.field == f"answers.{q.id}" and not q.label and q.placement != "none"
+    ]
 
 
 def _check_field(bank: Bank, question: Question) -> Iterator[str]:

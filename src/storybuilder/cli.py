@@ -250,7 +250,7 @@ def _examples() -> int:
 
 
 def _bank_check(path: Path) -> int:
-    from storybuilder.bank import load_bank
+    from storybuilder.bank import load_bank, unlabelled_follow_ups
 
     try:
         bank = load_bank(path)
@@ -264,6 +264,13 @@ def _bank_check(path: Path) -> int:
             f"{len(bank.questions)} questions, {len(bank.rules)} rules"
         )
     )
+    for question in unlabelled_follow_ups(bank):
+        print(
+            safe(
+                f"note: question {question.id!r} has no label, so the document introduces "
+                "its answer with the prompt; give it a short noun phrase as label"
+            )
+        )
     return EXIT_OK
 
 

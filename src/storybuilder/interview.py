@@ -99,6 +99,17 @@ class Interview:
             return [{k: v for k, v in entry.items() if v is not None} for entry in value]
         return value
 
+    def example(self, question: Question) -> str:
+        """The example answer closest to the story: the one meant for the most of its
+        goal classes (the first such in the bank), else the question's general one."""
+        chosen = set(self.story.goal.classes)
+        best, shared = question.example, 0
+        for example in question.examples:
+            overlap = len(chosen.intersection(example.goal_classes))
+            if overlap > shared:
+                best, shared = example.text, overlap
+        return best
+
     def is_answered(self, question: Question) -> bool:
         return _answered_in(plain_data(self.story), question)
 

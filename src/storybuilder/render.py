@@ -139,7 +139,15 @@ class CriterionView:
 @dataclass(frozen=True)
 class FollowUp:
     prompt: str
+    label: str
+    """What introduces the answer in the document (the prompt when the bank gives none)."""
     answer: str
+    short: bool
+    """A word or a choice, shown as a labelled list item; otherwise a labelled paragraph."""
+
+
+_SHORT_KINDS = frozenset({"line", "choice", "multi-choice", "yes-no", "yes-no-unsure"})
+_ANSWER_WORDS = {"yes": "yes", "no": "no", "unsure": "not known"}
 
 
 @dataclass
@@ -158,6 +166,8 @@ class StoryView:
     problems: list[OpenProblem]
     follow_ups: dict[str, list[FollowUp]] = field(default_factory=dict)
     """Answers to follow-up questions, by section id."""
+    placed: dict[str, list[FollowUp]] = field(default_factory=dict)
+    """The same answers by the document part the bank places them in (bank.DocumentPart)."""
     diagram: str = ""
     """Mermaid source of the story's picture (see :mod:`storybuilder.diagram`)."""
 
@@ -176,6 +186,9 @@ class StoryView:
             "follow_ups": {
                 section: [dataclasses.asdict(f) for f in items]
                 for section, items in self.follow_ups.items()
+            },
+            "placed": {
+                part: [dataclasses.asdict(f) for f in items] for part, items in self.placed.items()
             },
             "diagram": self.diagram,
         }
@@ -221,12 +234,20 @@ def story_view(
             )
         )
     follow_ups: dict[str, list[FollowUp]] = {}
+    placed: dict[str, list[FollowUp]] = {}
     for question in bank.questions:
         if question.field != f"answers.{question.id}" or question.id not in story.answers:
             continue
         answer = _answer_text(bank, question.id, story.answers[question.id])
         if answer:
-            follow_ups.setdefault(question.section, []).append(FollowUp(question.prompt, answer))
+            item = FollowUp(
+                question.prompt,
+                question.label or question.prompt.rstrip("?.: "),
+                answer,
+                question.kind in _SHORT_KINDS,
+            )
+            follow_ups.setdefault(question.section, []).append(item)
+            placed.setdefault(question.placement, []).append(item)
     stamp = story.meta.updated or story.meta.created
     goal_classes = [bank.term_name("goal_classes", c) for c in story.goal.classes]
     rationale_classes = [bank.term_name("rationale_classes", c) for c in story.rationale.classes]
@@ -253,6 +274,7 @@ def story_view(
         evaluation=evaluation,
         problems=found,
         follow_ups=follow_ups,
+        placed=placed,
         diagram=mermaid,
     )
 
@@ -261,9 +283,16 @@ def _answer_text(bank: Bank, question_id: str, value: Any) -> str:
     question = bank.by_id[question_id]
     labels = {o.id: o.label for o in bank.options(question)}
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return "yes" if value else "no"
+    if question.kind == "yes-no-unsure" and isinstance(value, str):
+        return _ANSWER_WORDS.get(value, value)
     if isinstance(value, list):
-        return ", ".join(labels.get(v) or v for v in value)
+        words = [str(labels.get(v) or v) for v in value]
+        if not words:
+            return ""
+        if question.kind == "list":
+            return "; ".join(words)
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
     return str(labels.get(value) or value)
 
 

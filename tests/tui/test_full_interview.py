@@ -158,7 +158,9 @@ async def test_branch_plain_predictor_with_advice_and_skip(
     assert "# Weather oracle" in markdown
     assert "It predicts the weather accurately" in markdown
     assert "Pure predictor" in markdown
-    assert "Can its predictions change what they predict?" in markdown
+    # The follow-up reads as a labelled item, not as the wizard's question.
+    assert "- **Self-fulfilling predictions:** not known" in markdown
+    assert "Can its predictions change what they predict" not in markdown
 
 
 def _core_bank() -> Bank | None:

@@ -169,7 +169,11 @@ class InterviewScreen(Screen[None]):
                 yield Static(self._crumb(question), id="crumb", markup=False)
                 yield Static(self._prompt(question), id="prompt", markup=False)
                 with VerticalScroll(id="question-scroll", can_focus=False):
-                    yield QuestionView(question, id="question")
+                    yield QuestionView(
+                        question,
+                        example=self.interview.example(question) if question else None,
+                        id="question",
+                    )
                     with Container(id="answer-slot"):
                         if question is not None:
                             yield self._answer_input(question)
@@ -239,7 +243,7 @@ class InterviewScreen(Screen[None]):
         self.query_one("#prompt", Static).update(self._prompt(question))
         if question is None:
             return
-        self.query_one("#question", QuestionView).show(question)
+        self.query_one("#question", QuestionView).show(question, self.interview.example(question))
         await slot.mount(self._answer_input(question))
         self._settle_question()
 

@@ -56,16 +56,21 @@ class QuestionView(Vertical):
     }
     """
 
-    def __init__(self, question: Question | None = None, *, id: str | None = None) -> None:
+    def __init__(
+        self, question: Question | None = None, *, example: str | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self._first = question
         """The question shown when composed (later ones come through ``show``)."""
+        self._first_example = example
 
     def compose(self) -> ComposeResult:
         # Built with the first question's text and classes in place: setting them after
         # mounting would restyle the widgets again before the first frame.
         help_text = self._first.help if self._first else ""
-        example = self._first.example if self._first else ""
+        example = self._first_example
+        if example is None:
+            example = self._first.example if self._first else ""
         with VerticalScroll(id="help-box", classes="" if help_text.strip() else "-empty"):
             yield MarkdownPart(help_text, id="help")
         yield Button(
@@ -76,14 +81,17 @@ class QuestionView(Vertical):
         )
         yield Static(safe(example), id="example-text", markup=False)
 
-    def show(self, question: Question) -> None:
-        """Show a question's help and example (hidden until asked for)."""
+    def show(self, question: Question, example: str | None = None) -> None:
+        """Show a question's help and an example (the question's general one unless
+        given: the interview picks the one closest to the story; hidden until asked for)."""
+        if example is None:
+            example = question.example
         help_box = self.query_one("#help-box")
         help_box.set_class(not question.help.strip(), "-empty")
         help_box.scroll_home(animate=False)
         self.query_one("#help", MarkdownPart).show(question.help)
-        self.query_one("#example-toggle", Button).set_class(not question.example.strip(), "-empty")
-        self.query_one("#example-text", Static).update(safe(question.example))
+        self.query_one("#example-toggle", Button).set_class(not example.strip(), "-empty")
+        self.query_one("#example-text", Static).update(safe(example))
         self._set_example_shown(False)
 
     @property
