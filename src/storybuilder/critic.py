@@ -89,7 +89,7 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     prose = fields.PROSE["story.prose"](story)
     for rule in bank.rules:
         if rule.unless_discussed and any(
-            reading.find(prose, bank.concepts[c]) for c in rule.unless_discussed
+            reading.find(prose, bank.concepts[c], admissions=True) for c in rule.unless_discussed
         ):
             continue
         condition = bank.rule_condition(rule)

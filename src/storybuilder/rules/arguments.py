@@ -37,6 +37,10 @@ def _dismissals(story: Story) -> Iterator[tuple[str, str]]:
             yield mode, entry.reason or ""
 
 
+def _as_one_argument(text: str) -> str:
+    return "; ".join(s.strip().rstrip(".!?") for s in reading.sentences(text)) + "."
+
+
 def _grounded(ctx: Context, text: str) -> bool:
     """Whether a dismissal names a capability the model lacks, or evidence."""
     return bool(
@@ -61,7 +65,9 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
     for mode, reason in _dismissals(story):
         if mode not in _INTERNAL_MODES:
             continue
-        quote = reading.find_sequence([reason], steps)
+        # A reason is one short argument, often split over sentences ("It is a language
+        # model. It has no goals, so ..."): its steps are read across them.
+        quote = reading.find_sequence([_as_one_argument(reason)], steps)
         if quote and not _grounded(ctx, reason):
             name = ctx.term_name("failure_modes", mode)
             yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
