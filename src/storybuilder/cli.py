@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_option(check)
 
+    export = commands.add_parser(
+        "export", help="write the story's argument as an assurance case in GSN"
+    )
+    export.add_argument("file", type=Path)
+    export.add_argument(
+        "--to",
+        required=True,
+        choices=("gsn", "gsn-mermaid"),
+        help="'gsn': gsn2x's YAML; 'gsn-mermaid': a Mermaid diagram with GSN's shapes",
+    )
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here, not stdout")
+    bank_option(export)
+
     compare = commands.add_parser("compare", help="compare several stories in one table")
     compare.add_argument("files", type=Path, nargs="+", metavar="FILE", help="stories or folders")
     compare.add_argument("-o", "--output", type=Path, metavar="OUT")
@@ -141,6 +154,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _compare(args)
     if command == "diff":
         return _diff(args)
+    if command == "export":
+        return _export(args)
     if command == "examples":
         return _examples()
     if command == "bank":
@@ -286,6 +301,24 @@ def _diff(args: argparse.Namespace) -> int:
         text = storydiff.format_text(result)
     _write_output(text, None)
     return EXIT_PROBLEMS if result.opened else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from storybuilder.argument import build
+    from storybuilder.session import open_story
+
+    opened = open_story(args.file, args.bank)
+    argument = build(opened.story, opened.bank)
+    if args.to == "gsn":
+        from storybuilder.gsn_yaml import to_yaml
+
+        text = to_yaml(argument)
+    else:
+        from storybuilder.gsn_mermaid import to_mermaid
+
+        text = to_mermaid(argument)
+    _write_output(text, args.output)
+    return EXIT_OK
 
 
 def _examples() -> int:
