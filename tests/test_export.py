@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 from storybuilder import cli
 from storybuilder.bank import packaged_bank
 from storybuilder.diagram import (
-    MAX_PROBLEMS,
+    MAX_LISTED,
     DiagramFailureMode,
     DiagramProblem,
     label,
@@ -254,21 +254,33 @@ def test_no_diagram_option_leaves_it_out(name: str) -> None:
     assert re.sub(r"\n```mermaid\n.*?\n```\n", "", with_it, flags=re.S) == without
 
 
-def test_open_problems_in_the_diagram_group_and_cap() -> None:
-    problems = [DiagramProblem(f"Problem {i}", None, f"rule-{i}") for i in range(MAX_PROBLEMS + 3)]
+def _problem_nodes(diagram: str) -> dict[str, str]:
+    """Each problem node's anchor and its label as Mermaid shows it."""
+    labels = dict(re.findall(r'^  problems_(\w+)\[("[^"]*")\]$', diagram, re.M))
+    edges = re.findall(r"^  (\w+) -\.- problems_(\w+)$", diagram, re.M)
+    assert [anchor for anchor, _ in edges] == [node for _, node in edges] == list(labels)
+    return {anchor: _decode(text) for anchor, text in labels.items()}
+
+
+def test_open_problems_are_one_node_per_part_listing_titles() -> None:
+    problems = [DiagramProblem(f"Problem {i}", None, f"rule-{i}") for i in range(MAX_LISTED + 3)]
     problems += [DiagramProblem("Verdict weak", None, "weak-verdict")] * 3
     diagram = story_diagram(["Goal"], ["Why"], [], problems)
-    assert diagram.count("-.- goal") == MAX_PROBLEMS + 1
-    assert "and 6 more open problems" in diagram, (
-        "hidden: three single problems and a group of three"
-    )
+    nodes = _problem_nodes(diagram)
+    assert list(nodes) == ["goal"]
+    shown = nodes["goal"]
+    assert shown.startswith("<b>10 open problems</b>")
+    assert [f"Problem {i}" in shown for i in range(MAX_LISTED + 3)] == [True] * MAX_LISTED + [
+        False
+    ] * 3
+    assert "+6 more" in shown, "hidden: three single problems and a group of three"
     grouped = story_diagram(
         ["Goal"], ["Why"], [], [DiagramProblem("Verdict weak", None, "weak-verdict")] * 3
     )
-    assert "(and 2 more like it)" in _decode(f'"{grouped}"')
+    assert "• Verdict weak (×3)" in _problem_nodes(grouped)["goal"]
 
 
-def test_problem_from_a_failure_mode_hangs_off_it() -> None:
+def test_problems_hang_under_the_part_they_concern() -> None:
     diagram = story_diagram(
         ["Goal"],
         [],
@@ -276,11 +288,30 @@ def test_problem_from_a_failure_mode_hangs_off_it() -> None:
         [
             DiagramProblem(
                 "Unguarded", "failure_modes.deceptive-alignment", "unguarded-failure-mode"
-            )
+            ),
+            DiagramProblem("Assumption 1 fails badly", "sensitivity[0]", "s", part="rationale"),
+            DiagramProblem("Not considered", None, "n", part="failure_modes.outer-alignment"),
+            DiagramProblem("Claim 1 has no test", "claims[0]", "c", part="goal"),
         ],
     )
-    assert re.search(r"problem1\[/.*Unguarded.*/\] -\.- failure1", diagram)
+    nodes = _problem_nodes(diagram)
+    assert "Unguarded" in nodes["failure1"] and nodes["failure1"].startswith("<b>Open problem<")
+    # A failure mode the story does not draw is about the argument: under the rationale.
+    assert "Assumption 1" in nodes["rationale"] and "Not considered" in nodes["rationale"]
+    assert "Claim 1" in nodes["goal"]
     assert "Training rationale not chosen" in diagram
+    # Read from the top: the goal, the rationale under it, the failure modes under that.
+    assert "  goal -.-> rationale" in diagram
+    assert "  rationale -.->|threatened by| failure1" in diagram
+
+
+def test_document_diagram_attaches_problems_by_the_banks_sections() -> None:
+    diagram = next(code for info, code in _fences(_render("microscope-ai")) if info == "mermaid")
+    nodes = _problem_nodes(diagram)
+    assert set(nodes) == {"goal", "rationale"}
+    assert "Decide where to stop scaling" in nodes["goal"], "the author's own problem"
+    assert "Verdicts still open" in nodes["goal"], "evaluation is about the goal"
+    assert "If assumptions 1 and 2 are wrong" in nodes["rationale"], "sensitivity"
 
 
 def _escaped(text: str) -> str:
@@ -348,14 +379,14 @@ def test_diagram_with_hostile_story_text_keeps_its_structure() -> None:
     ids = [
         line.split("[", 1)[0].split("(", 1)[0].split("{", 1)[0].strip() for line in statements[1:5]
     ]
-    assert ids == ["goal", "rationale1", "failure1", "problem1"]
+    assert ids == ["goal", "rationale", "failure1", "problems_goal"]
     assert "click" not in "".join(
         s
         for s in statements
         if not s.lstrip().startswith(("goal", "rationale", "failure", "problem"))
     )
-    # The header, four nodes, and the four styling lines: nothing injected.
-    assert len(statements) == 1 + 4 + 4
+    # The header, four nodes, three edges and six styling lines: nothing injected.
+    assert len(statements) == 1 + 4 + 3 + 6
 
 
 # --- pre-commit hooks for research repos --------------------------------------------------

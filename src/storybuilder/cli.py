@@ -82,10 +82,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_option(check)
 
+    export = commands.add_parser(
+        "export", help="write the story's argument as an assurance case in GSN"
+    )
+    export.add_argument("file", type=Path)
+    export.add_argument(
+        "--to",
+        required=True,
+        choices=("gsn", "gsn-mermaid"),
+        help="'gsn': gsn2x's YAML; 'gsn-mermaid': a Mermaid diagram with GSN's shapes",
+    )
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here, not stdout")
+    bank_option(export)
+
     compare = commands.add_parser("compare", help="compare several stories in one table")
     compare.add_argument("files", type=Path, nargs="+", metavar="FILE", help="stories or folders")
     compare.add_argument("-o", "--output", type=Path, metavar="OUT")
     bank_option(compare)
+
+    diff = commands.add_parser(
+        "diff",
+        help="what a change to a story did: answers, problems opened and closed, triage "
+        "(exit 0, 1 when problems were opened, 2 invalid file)",
+    )
+    diff.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="OLD NEW, or one FILE with --rev"
+    )
+    diff.add_argument(
+        "--rev", metavar="REV", help="compare FILE with its content at this git revision"
+    )
+    diff.add_argument("--json", action="store_true", help="print one JSON object")
+    diff.add_argument(
+        "--format",
+        choices=("text", "markdown"),
+        default="text",
+        help="'markdown' for a pull-request comment or a CI job summary",
+    )
+    bank_option(diff)
 
     commands.add_parser("examples", help="list the shipped example stories")
 
@@ -119,6 +152,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _check(args)
     if command == "compare":
         return _compare(args)
+    if command == "diff":
+        return _diff(args)
+    if command == "export":
+        return _export(args)
     if command == "examples":
         return _examples()
     if command == "bank":
@@ -235,6 +272,53 @@ def _compare(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"storybuilder: {safe(failure)}", file=sys.stderr)
     return EXIT_INVALID if failures else EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from storybuilder import storydiff
+    from storybuilder.gitrev import GitError
+
+    wanted = 1 if args.rev is not None else 2
+    if len(args.files) != wanted:
+        usage = "diff --rev REV FILE" if args.rev is not None else "diff OLD NEW"
+        print(f"storybuilder: {usage} takes {wanted} file(s)", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        if args.rev is not None:
+            old = storydiff.open_revision(args.rev, args.files[0], args.bank)
+        else:
+            old = storydiff.open_side(args.files[0], args.bank)
+    except GitError as err:
+        print(f"storybuilder: {safe(err, multiline=False)}", file=sys.stderr)
+        return EXIT_INVALID
+    new = storydiff.open_side(args.files[-1], args.bank)
+    result = storydiff.diff(old, new)
+    if args.json:
+        text = json.dumps(result.as_json(), indent=2, ensure_ascii=True) + "\n"
+    elif args.format == "markdown":
+        text = storydiff.format_markdown(result)
+    else:
+        text = storydiff.format_text(result)
+    _write_output(text, None)
+    return EXIT_PROBLEMS if result.opened else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from storybuilder.argument import build
+    from storybuilder.session import open_story
+
+    opened = open_story(args.file, args.bank)
+    argument = build(opened.story, opened.bank)
+    if args.to == "gsn":
+        from storybuilder.gsn_yaml import to_yaml
+
+        text = to_yaml(argument)
+    else:
+        from storybuilder.gsn_mermaid import to_mermaid
+
+        text = to_mermaid(argument)
+    _write_output(text, args.output)
+    return EXIT_OK
 
 
 def _examples() -> int:

@@ -1,9 +1,11 @@
 """A Mermaid picture of a training story, built in Python rather than in the template.
 
-The picture shows the shape of the argument at a glance: the rationale classes argue
-for the training goal, the failure modes that apply threaten it, and the problems still
-open hang off the part of the story they come from. GitHub draws a ``mermaid`` code
-block as a diagram; other renderers show its source, which stays readable.
+The picture is the argument read from the top: the training goal, the rationale that
+argues for it, the failure modes that threaten it, and under each of them one node
+listing the problems still open about that part of the story. One node per part (not
+per problem) keeps the picture about as tall as it is wide at any number of problems,
+so that it stays readable at a column's width. GitHub draws a ``mermaid`` code block as
+a diagram; other renderers show its source, which stays readable.
 
 Author text ends up inside Mermaid labels, which have their own syntax: a quote ends a
 label, brackets and braces change a node's shape, ``;`` and a newline end a statement,
@@ -29,8 +31,12 @@ _WRAP_AT = 32
 """Wrap labels at about this many characters, so that nodes stay narrow."""
 _MAX_LABEL = 90
 """Longer texts are cut (with an ellipsis): the document holds the full text."""
-MAX_PROBLEMS = 10
-"""At most this many open-problem nodes are drawn; the rest are counted in one node."""
+MAX_LISTED = 4
+"""A part's problem node lists at most this many titles, then says how many more."""
+_TITLE_CHARS = 64
+"""Titles in a problem node are cut to about this many characters."""
+_LIST_WRAP = 26
+"""Bulleted lines wrap sooner: Mermaid wraps labels wider than 200px once more itself."""
 
 
 def label(
@@ -44,14 +50,29 @@ def label(
     an entity code. Other Unicode is kept as it is: Mermaid draws it fine. ``heading``
     is a first line in bold that says what kind of node this is.
     """
+    lines = _lines(text, limit, wrap)
+    if heading is not None:
+        lines.insert(0, "<b>" + _escape(heading) + "</b>")
+    return '"' + "<br/>".join(lines) + '"'
+
+
+def list_label(heading: str, items: Sequence[str], *, limit: int = _TITLE_CHARS) -> str:
+    """A quoted label: ``heading`` in bold, then each item as a bullet on its own lines."""
+    lines = ["<b>" + _escape(heading) + "</b>"]
+    for item in items:
+        wrapped = _lines(item, limit, _LIST_WRAP)
+        lines.append("• " + wrapped[0])
+        lines.extend(wrapped[1:])
+    return '"' + "<br/>".join(lines) + '"'
+
+
+def _lines(text: str, limit: int, wrap: int) -> list[str]:
+    """``text`` on one line, cut to ``limit`` characters, wrapped, every line escaped."""
     flat = "".join(_visible(ch) for ch in text)
     flat = _SPACES.sub(" ", flat).strip()
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    lines = [_escape(line) for line in (_wrap(flat, wrap) if flat else [""])]
-    if heading is not None:
-        lines.insert(0, "<b>" + _escape(heading) + "</b>")
-    return '"' + "<br/>".join(lines) + '"'
+    return [_escape(line) for line in (_wrap(flat, wrap) if flat else [""])]
 
 
 def _visible(ch: str) -> str:
@@ -87,9 +108,12 @@ class DiagramProblem:
 
     title: str
     source: str | None
-    """Where in the story it comes from (a question id or key path), to attach it there."""
+    """Where in the story it comes from (a question id or key path)."""
     rule: str | None = None
-    """The rule that found it; several hits of one rule share a node."""
+    """The rule that found it; several hits of one rule are listed as one."""
+    part: str | None = None
+    """The part of the story it concerns, when the caller knows it from the bank:
+    ``goal``, ``rationale`` or ``failure_modes.<id>``. Without it, ``source`` decides."""
 
 
 @dataclass(frozen=True)
@@ -109,54 +133,77 @@ def story_diagram(
     """The Mermaid source (without the code fence) of a story's diagram.
 
     ``goal_classes`` and ``rationale_classes`` are names (words, not ids);
-    ``failure_modes`` are those that apply; ``problems`` are the ones still open. An
-    open problem that comes from an applying failure mode is drawn next to it, the
-    others next to the goal.
+    ``failure_modes`` are those that apply; ``problems`` are the ones still open. Each
+    part (the goal, the rationale, each failure mode) gets at most one node listing its
+    open problems, hung under it.
     """
     goal_text = ", ".join(goal_classes) or "class not chosen"
     lines = [
         "flowchart TD",
         f"  goal[{label(goal_text, heading='Training goal')}]",
     ]
-    for i, name in enumerate(rationale_classes, 1):
-        text = label(name, heading="Training rationale")
-        lines.append(f"  rationale{i}([{text}]) -->|argues for| goal")
-    if not rationale_classes:
-        lines.append(f"  rationale0([{label('Training rationale not chosen')}]) -.-> goal")
+    edges = []
+    if rationale_classes:
+        text = label(", ".join(rationale_classes), heading="Training rationale")
+        lines.append(f"  rationale([{text}])")
+        edges.append("  goal -->|argued for by| rationale")
+    else:
+        lines.append(f"  rationale([{label('Training rationale not chosen')}])")
+        edges.append("  goal -.-> rationale")
     mode_nodes: dict[str, str] = {}
     for i, mode in enumerate(failure_modes, 1):
         node = f"failure{i}"
         mode_nodes[mode.id] = node
-        text = label(mode.name, heading="Failure mode")
-        lines.append(f"  {node}{{{{{text}}}}} -.->|threatens| goal")
-    groups = _group_by_rule(problems)
-    shown = groups[:MAX_PROBLEMS]
-    for i, group in enumerate(shown, 1):
-        first = group[0]
-        target = _attach_to(first.source, mode_nodes)
-        title = first.title
-        if len(group) > 1:
-            title += f" (and {len(group) - 1} more like it)"
-        text = label(title, heading="Open problem")
-        lines.append(f"  problem{i}[/{text}/] -.- {target}")
-    hidden = sum(len(group) for group in groups[MAX_PROBLEMS:])
-    if hidden > 0:
-        more = f"and {hidden} more open problem{'s' if hidden != 1 else ''}"
-        lines.append(f"  problem_more[/{label(more)}/] -.- goal")
+        lines.append(f"  {node}{{{{{label(mode.name, heading='Failure mode')}}}}}")
+        edges.append(f"  rationale -.->|threatened by| {node}")
+    by_anchor: dict[str, list[DiagramProblem]] = {}
+    for problem in problems:
+        by_anchor.setdefault(_attach_to(problem, mode_nodes), []).append(problem)
+    for anchor in ["goal", "rationale", *mode_nodes.values()]:
+        if anchor in by_anchor:
+            lines.append(f"  problems_{anchor}[{_problems_label(by_anchor[anchor])}]")
+            edges.append(f"  {anchor} -.- problems_{anchor}")
+    lines.extend(edges)
     lines.extend(
         [
             "  classDef goalNode stroke-width:3px",
             "  classDef failureNode stroke-dasharray:4 2",
+            "  classDef problemNode stroke-dasharray:2 2",
             "  class goal goalNode",
         ]
     )
     if mode_nodes:
         lines.append(f"  class {','.join(mode_nodes.values())} failureNode")
+    if by_anchor:
+        problem_nodes = [f"problems_{a}" for a in ["goal", "rationale", *mode_nodes.values()]]
+        lines.append(
+            f"  class {','.join(n for n in problem_nodes if n[9:] in by_anchor)} problemNode"
+        )
     return "\n".join(lines)
 
 
+def _problems_label(problems: Sequence[DiagramProblem]) -> str:
+    """One node's label: how many problems are open here, and their titles."""
+    groups = _group_by_rule(problems)
+    titles = []
+    for group in groups[:MAX_LISTED]:
+        more = f" (×{len(group)})" if len(group) > 1 else ""
+        titles.append(_cut(group[0].title, _TITLE_CHARS - len(more)) + more)
+    hidden = sum(len(group) for group in groups[MAX_LISTED:])
+    if hidden:
+        titles.append(f"+{hidden} more")
+    count = len(problems)
+    heading = "Open problem" if count == 1 else f"{count} open problems"
+    return list_label(heading, titles, limit=_TITLE_CHARS + 8)
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def _group_by_rule(problems: Sequence[DiagramProblem]) -> list[list[DiagramProblem]]:
-    """Problems in order, with the hits of one rule (four weak verdicts) in one group."""
+    """Problems in order, with the hits of one rule (three untested claims) in one group."""
     groups: list[list[DiagramProblem]] = []
     by_rule: dict[str, list[DiagramProblem]] = {}
     for problem in problems:
@@ -170,10 +217,12 @@ def _group_by_rule(problems: Sequence[DiagramProblem]) -> list[list[DiagramProbl
     return groups
 
 
-def _attach_to(source: str | None, mode_nodes: dict[str, str]) -> str:
-    """The node an open problem hangs from: its failure mode's node, or the goal."""
-    if source and source.startswith("failure_modes."):
-        mode = source.split(".")[1]
-        if mode in mode_nodes:
-            return mode_nodes[mode]
-    return "goal"
+def _attach_to(problem: DiagramProblem, mode_nodes: dict[str, str]) -> str:
+    """The node an open problem hangs from: its failure mode, the rationale or the goal.
+
+    A problem about a failure mode the story does not draw (it does not apply, or was
+    not considered) is about the argument, so it hangs from the rationale."""
+    for where in (problem.part, problem.source):
+        if where and where.startswith("failure_modes."):
+            return mode_nodes.get(where.split(".")[1], "rationale")
+    return "rationale" if problem.part == "rationale" else "goal"

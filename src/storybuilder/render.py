@@ -27,7 +27,7 @@ from jinja2 import (
 )
 from jinja2.exceptions import SecurityError
 
-from storybuilder import cache, markdown_safety, shipped, template_sandbox
+from storybuilder import cache, fields, markdown_safety, shipped, template_sandbox
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
@@ -257,7 +257,11 @@ def story_view(
             goal_classes,
             rationale_classes,
             [DiagramFailureMode(m.id, m.name) for m in failure_modes if m.relevance == "applies"],
-            [DiagramProblem(p.title, p.source, p.rule) for p in found if p.is_open],
+            [
+                DiagramProblem(p.title, p.source, p.rule, _part_of(bank, p.source))
+                for p in found
+                if p.is_open
+            ],
         )
         if diagram
         else ""
@@ -277,6 +281,22 @@ def story_view(
         placed=placed,
         diagram=mermaid,
     )
+
+
+_RATIONALE_SECTIONS = ("rationale", "sensitivity", "failure-modes")
+"""Sections whose problems are about the argument for the goal rather than the goal."""
+
+
+def _part_of(bank: Bank, source: str | None) -> str:
+    """The part of the diagram a problem from ``source`` is about (see DiagramProblem)."""
+    asked = bank.questions_at(source)
+    question = asked[0] if asked else None
+    if question is None:
+        return "goal"
+    per_id = fields.per_id_key(question.field or "")
+    if per_id is not None and per_id[0] == "failure_modes":
+        return f"failure_modes.{per_id[1]}"
+    return "rationale" if question.section in _RATIONALE_SECTIONS else "goal"
 
 
 def _answer_text(bank: Bank, question_id: str, value: Any) -> str:

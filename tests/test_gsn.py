@@ -1,0 +1,280 @@
+"""`storybuilder export --to gsn`: the story as an assurance case gsn2x accepts.
+
+gsn2x's validation rules are checked by tests/gsn_check.py over our own output; this
+file checks that every shipped example and fresh stories pass them, that open problems
+become undeveloped goals (or counter-goals) and accepted ones assumptions, that ids stay
+the same across exports, and that no author text can break the YAML.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storybuilder.argument import build
+from storybuilder.bank import packaged_bank
+from storybuilder.cli import main
+from storybuilder.critic import all_problems
+from storybuilder.examples import list_examples, load_example
+from storybuilder.gsn_yaml import quoted, to_yaml
+from storybuilder.story import (
+    Claim,
+    FailureModeEntry,
+    Goal,
+    Meta,
+    Relevance,
+    SensitivityRow,
+    Story,
+)
+from tests import gsn_check
+
+BANK = packaged_bank("core")
+NAMES = sorted(e.name for e in list_examples())
+EXAMPLES = Path(__file__).parents[1] / "src" / "storybuilder" / "examples"
+
+FRESH = Story(
+    meta=Meta(title="Chip placement", summary="A cost model for placing chips."),
+    goal=Goal(classes=["task-model"], specification="A learned cost model with no search."),
+    failure_modes={
+        "mesa-optimization": FailureModeEntry(relevance=Relevance.UNSURE),
+        "deceptive-alignment": FailureModeEntry(relevance=Relevance.APPLIES),
+    },
+    claims=[Claim(claim="No lookahead inside the model.")],
+    sensitivity=[SensitivityRow(assumption="The netlists are representative.")],
+)
+STORIES = {name: load_example(name) for name in NAMES} | {"fresh": FRESH, "empty": Story()}
+
+
+def exported(story: Story) -> dict[str, dict[str, Any]]:
+    return gsn_check.parse(to_yaml(build(story, BANK)))
+
+
+def slug(key: str) -> str:
+    """A problem key as it appears in element ids ('claim-without-test:x' -> '...-x')."""
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+
+
+@pytest.mark.parametrize("name", list(STORIES))
+def test_export_passes_gsn2x_validation(name: str) -> None:
+    elements = exported(STORIES[name])
+    assert gsn_check.problems(elements) == []
+    assert next(iter(elements)) == "G-goal", "the root comes first"
+
+
+@pytest.mark.parametrize("name", list(STORIES))
+def test_each_open_problem_is_one_undeveloped_goal_and_addressed_ones_are_absent(
+    name: str,
+) -> None:
+    story = STORIES[name]
+    elements = exported(story)
+    problems = all_problems(story, BANK)
+    assert problems, "every story here has problems to map"
+    for problem in problems:
+        mine = [i for i in elements if i.split("-", 1)[1] == f"problem-{slug(problem.key)}"]
+        if problem.is_open:
+            assert len(mine) == 1, problem.key
+            element_id = mine[0]
+            assert element_id.split("-")[0] in ("G", "CG")
+            assert elements[element_id]["undeveloped"] is True
+            assert problem.title in elements[element_id]["text"]
+        elif problem.status.value == "accepted":
+            assert mine == [f"A-problem-{slug(problem.key)}"], problem.key
+            assert (problem.note or "") in elements[mine[0]]["text"]
+        else:
+            assert mine == [], f"addressed {problem.key} is not part of the argument"
+    stood_for = [i for i in elements if "-problem-" in i]
+    assert len(stood_for) == sum(p.status.value != "addressed" for p in problems)
+
+
+def test_the_mapping_of_the_story_parts() -> None:
+    elements = exported(load_example("cat-classifier"))
+    assert elements["G-goal"]["supportedBy"] == ["S-training-story"]
+    assert elements["S-training-story"]["supportedBy"][:3] == [
+        "G-specification",
+        "G-desirability",
+        "G-rationale",
+    ]
+    assert elements["G-rationale"]["supportedBy"][:2] == ["G-constraints", "G-nudges"]
+    # A supported claim with a test is evidence; a falsified one counters the specification.
+    assert "Sn-claim-the-heuristics-are-combined-by" in elements["G-specification"]["supportedBy"]
+    assert elements["CSn-claim-the-network-s-cat-evidence"]["challenges"] == "G-specification"
+    assert elements["G-claim-removing-the-background-changes-the"]["undeveloped"] is True
+    # Failure modes: applying ones counter the rationale, answered by their mitigation;
+    # dismissed ones are justifications with the reason.
+    assert elements["CG-failure-mesa-optimization"]["challenges"] == "G-rationale"
+    assert (
+        elements["CG-mitigation-mesa-optimization"]["challenges"] == "CG-failure-mesa-optimization"
+    )
+    assert "J-failure-deceptive-alignment" in elements["G-rationale"]["inContextOf"]
+    assert elements["J-failure-deceptive-alignment"]["text"].startswith(
+        "Deceptive alignment does not apply: Deception needs"
+    )
+    rows = [i for i in elements["G-rationale"]["inContextOf"] if i.startswith("A-assumption-")]
+    assert len(rows) == 3
+    fresh = exported(FRESH)
+    assert fresh["G-failure-mesa-optimization"]["supportedBy"] == ["G-problem-unsure-failure-mode"]
+    assert "C-project" in fresh["G-goal"]["inContextOf"]
+    assert exported(load_example("truthful-qa"))["G-goal"]["inContextOf"][1:] == [
+        f"C-evaluation-{c}"
+        for c in (
+            "goal-alignment",
+            "goal-competitiveness",
+            "rationale-alignment",
+            "rationale-competitiveness",
+        )
+    ]
+
+
+def test_ids_do_not_depend_on_positions() -> None:
+    story = load_example("cat-classifier")
+    before = exported(story)
+    edited = story.model_copy(
+        update={
+            "claims": story.claims[1:],
+            "sensitivity": [SensitivityRow(assumption="A new first row."), *story.sensitivity],
+        }
+    )
+    after = exported(edited)
+    gone = {
+        "CSn-claim-the-network-s-cat-evidence",
+        "G-problem-falsified-claim-the-network-s-cat-evidence",
+    }
+    assert set(before) - gone <= set(after)
+    assert set(after) - set(before) == {
+        "A-assumption-a-new-first-row",
+        "G-problem-unknown-sensitivity-a-new-first-row",
+    }
+    assert to_yaml(build(story, BANK)) == to_yaml(build(story, BANK)), "deterministic"
+
+
+HOSTILE = [
+    'a "quote" and a \\ backslash',
+    "key: value # not a comment",
+    "- not a list\n? not a key\n--- not a document",
+    "yes",
+    "&anchor *alias !tag %directive @at `tick`",
+    "line\nbreaks\r\nand\u2028separators\u2029and\u0085NEL",
+    "controls \x00\x07\x1b[31m\x7f\x9b and a BOM \ufeff",
+    "{flow: [mapping]}, 'single'",
+    "naïve 日本語 🐈‍⬛",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_any_author_text_reads_back_exactly(text: str) -> None:
+    meta = Meta(title=text or None, summary=text or None)
+    elements = exported(FRESH.model_copy(update={"meta": meta}))
+    held = meta.title or ""  # as the story holds it (line endings made LF)
+    if held:
+        assert elements["C-project"]["text"] == held
+    assert elements["G-goal"]["text"].startswith(f"{held or 'The project'}: training produces")
+    assert gsn_check.problems(elements) == []
+
+
+# YAML's printable characters (YAML 1.2, 5.1), less the line breaks of YAML 1.1.
+_YAML_UNPRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
+)
+
+
+@given(st.text())
+def test_quoted_scalars_are_printable_and_exact(text: str) -> None:
+    scalar = quoted(text)
+    assert not _YAML_UNPRINTABLE.search(scalar)
+    assert "\n" not in scalar and "\\ud8" not in scalar.lower()
+    expected = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    assert json.loads(scalar) == expected
+
+
+def test_cli_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = EXAMPLES / "microscope-ai.toml"
+    out = tmp_path / "case" / "training.gsn.yaml"
+    out.parent.mkdir()
+    assert main(["export", str(story), "--to", "gsn", "-o", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().err
+    written = out.read_text(encoding="utf-8")
+    assert gsn_check.problems(gsn_check.parse(written)) == []
+    assert main(["export", str(story), "--to", "gsn"]) == 0
+    assert capsys.readouterr().out == written
+
+
+def test_cli_export_of_an_invalid_story_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("format = 1\n[goal]\nclasses = 3\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["export", str(bad), "--to", "gsn", "-o", str(out)]) == 2
+    assert "goal.classes" in capsys.readouterr().err
+    assert not out.exists()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(bad), "--to", "pdf"])
+    assert exit_info.value.code == 2
+
+
+# --- the checks themselves can fail -------------------------------------------------------
+
+
+def _valid() -> dict[str, dict[str, Any]]:
+    return {
+        "G1": {"text": "top", "supportedBy": ["S1"], "inContextOf": ["C1"]},
+        "S1": {"text": "s", "supportedBy": ["Sn1"]},
+        "Sn1": {"text": "e"},
+        "C1": {"text": "c"},
+        "CG1": {"text": "x", "challenges": "S1", "supportedBy": ["CSn1"]},
+        "CSn1": {"text": "y"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (lambda e: e.update({"X1": {"text": "x"}}), "V01"),
+        (lambda e: e["S1"].update({"supportedBy": []}), "V02"),
+        (lambda e: e["S1"].update({"undeveloped": True}), "V03"),
+        (lambda e: e["S1"].update({"supportedBy": ["C1"]}), "V04"),
+        (lambda e: e["Sn1"].update({"inContextOf": ["C1"]}), "V04"),
+        (lambda e: e["S1"].update({"supportedBy": ["Sn1", "Sn1"]}), "V05"),
+        (lambda e: e["S1"].update({"supportedBy": ["S1"]}), "V06"),
+        (lambda e: e["C1"].update({"challenges": "G1"}), "V12"),
+        (lambda e: e.update({"G2": {"text": "other", "undeveloped": True}}), "C01"),
+        (
+            lambda e: e.update(
+                {"Sn2": {"text": "top"}, "G0": {"text": "g", "supportedBy": ["Sn9"]}}
+            ),
+            "C03",
+        ),
+        (lambda e: e["CG1"].update({"challenges": "G9"}), "C14"),
+        (lambda e: e["CG1"].update({"challenges": "CG1"}), "C13"),
+    ],
+)
+def test_the_validator_rejects_what_gsn2x_rejects(change: Any, code: str) -> None:
+    elements = _valid()
+    assert gsn_check.problems(elements) == []
+    change(elements)
+    assert any(p.startswith(code) for p in gsn_check.problems(elements)), code
+
+
+def test_the_validator_finds_cycles_roots_and_unreachable_parts() -> None:
+    cyclic = _valid()
+    cyclic["S1"]["supportedBy"] = ["G2"]
+    cyclic["G2"] = {"text": "g", "supportedBy": ["S1"]}
+    assert any(p.startswith("C04") for p in gsn_check.problems(cyclic))
+    strategy_root: dict[str, dict[str, Any]] = {
+        "S1": {"text": "s", "supportedBy": ["Sn1"]},
+        "Sn1": {"text": "e"},
+    }
+    assert any(p.startswith("C02") for p in gsn_check.problems(strategy_root))
+    island = _valid()
+    island["CG2"] = {"text": "loop", "challenges": "CG3"}
+    island["CG3"] = {"text": "loop", "challenges": "CG2"}
+    assert any(p.startswith("C08") for p in gsn_check.problems(island))
+    with pytest.raises(AssertionError):
+        gsn_check.parse('G1:\n  text: "a"\n  colour: "red"\n')
