@@ -408,6 +408,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # "Every design goes through a screen" quantifies designs, not the models that meet
+        # the specification.
+        "desirability-one-model",
+        {
+            "goal": {
+                "desirability": "A model that flags fraud accurately protects customers. Every "
+                "flag goes to an analyst."
+            }
+        },
+        {
+            "goal": {
+                "desirability": "Any classifier meeting this specification only scores "
+                "transactions, and every flag goes to an analyst."
+            }
+        },
+    ),
+    (
         "training-against-detector",
         with_nudges("Relaxed adversarial training steers the model away from bad regions."),
         with_nudges("Adversarial examples from red-teamers are added to the evaluation set."),
