@@ -105,3 +105,22 @@ def test_a_sentence_runs_on_over_a_single_line_end() -> None:
 def test_a_blank_line_or_a_list_item_ends_a_sentence() -> None:
     for text in ("A penalty applies\n\nThe classifier is separate", "- a penalty\n- a classifier"):
         assert reading.find_sequence([text], [["penalty"], ["classifier"]]) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Collusion is the risk we are least able to handle.",
+        "The reward makes collusion pointless, but two copies can share a blind spot.",
+        "These nudges leave three holes: obfuscated arguments, collusion and judge errors.",
+        "We rely on the judge to catch collusion, which is an assumption, not a result.",
+    ],
+)
+def test_a_careful_author_s_concession_does_not_count_as_an_answer(sentence: str) -> None:
+    assert reading.find([sentence], ["collusion"]) is not None  # it is a mention...
+    assert reading.find([sentence], ["collusion"], admissions=True) is None  # ...not an answer
+
+
+def test_a_guard_without_a_concession_still_answers() -> None:
+    text = "Separately trained debaters make collusion unprofitable, so we use two models."
+    assert reading.find([text], ["collusion"], admissions=True) is not None

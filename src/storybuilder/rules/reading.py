@@ -48,7 +48,13 @@ ADMISSIONS = re.compile(
     r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
     r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
     r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
-    r"unresolved|unknown whether|may still|could still|might still)\b",
+    r"unresolved|unknown whether|may still|could still|might still|can still|"
+    r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
+    r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
+    r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
+    r"untested|we rely on|we are relying on|we hope|is a bet|on faith|"
+    r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
+    r"leaves? (?:\w+ ){0,3}gaps?)\b",
     re.IGNORECASE,
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
