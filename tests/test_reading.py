@@ -124,3 +124,12 @@ def test_a_careful_author_s_concession_does_not_count_as_an_answer(sentence: str
 def test_a_guard_without_a_concession_still_answers() -> None:
     text = "Separately trained debaters make collusion unprofitable, so we use two models."
     assert reading.find([text], ["collusion"], admissions=True) is not None
+
+
+def test_together_pairs_two_lists_in_either_order_within_a_clause() -> None:
+    terms = reading.Together((), ["retrain*"], ["every night", "weekly"])
+    assert terms  # no own terms, yet not empty: callers skip empty lists
+    assert reading.find(["Weekly, the model is retrained."], terms, strict=True)
+    assert reading.find(["It is retrained on new logs every night."], terms, strict=True)
+    assert not reading.find(["It is retrained once; we meet weekly."], terms, strict=True)
+    assert not reading.find(["We never retrain it every night."], terms, strict=True)

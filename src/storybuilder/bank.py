@@ -20,7 +20,7 @@ from storybuilder import cache, fields, patterns, shipped, shipped_banks
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
-from storybuilder.rules.reading import GAP
+from storybuilder.rules.reading import Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
@@ -748,23 +748,15 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
     yield from _check_concepts(bank, condition)
 
 
-TOGETHER_LIMIT = 5000
-"""The most phrases one ``together`` concept may stand for: a bank cannot make reading slow."""
-
-
 def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
-    """Each concept's phrases, a ``together`` concept's pairs written out as gapped terms."""
+    """Each concept's phrases; a ``together`` concept also holds its two concepts' phrases,
+    which a clause must pair (see :class:`storybuilder.rules.reading.Together`)."""
     plain = {c.id: c.terms for c in concepts}
     result = dict(plain)
     for concept in concepts:
-        if len(concept.together) != 2:
-            continue
-        first, second = (plain.get(c, ()) for c in concept.together)
-        if len(first) * len(second) * 2 > TOGETHER_LIMIT:
-            continue  # bank check reports it
-        pairs = [f"{a} {GAP} {b}" for a in first for b in second]
-        pairs += [f"{b} {GAP} {a}" for a in first for b in second]
-        result[concept.id] = (*concept.terms, *pairs)
+        if len(concept.together) == 2:
+            first, second = (plain.get(c, ()) for c in concept.together)
+            result[concept.id] = Together(concept.terms, first, second)
     return result
 
 
@@ -782,9 +774,6 @@ def _check_concept_definitions(bank: Bank) -> Iterator[str]:
                     yield f"{where}: together names {other!r}, which is not another concept"
                 elif bank.concept_definition(other).together:
                     yield f"{where}: together names {other!r}, itself made with together"
-            sizes = [len(bank.concepts.get(c, ())) for c in concept.together]
-            if sizes[0] * sizes[1] * 2 > TOGETHER_LIMIT:
-                yield f"{where}: together makes {sizes[0] * sizes[1] * 2} phrases, over {TOGETHER_LIMIT}"
 
 
 def _check_rule_concepts(bank: Bank, rule: Rule) -> Iterator[str]:

@@ -20,9 +20,11 @@ discounted as negated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 NEGATORS = re.compile(
     r"\b(?:not|never|no|none|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
@@ -285,6 +287,64 @@ def _words_of(text: str) -> _Words:
     return _Words(tokens, at, at_stem, frozenset(at), frozenset(at_stem))
 
 
+class Together(tuple[str, ...]):
+    """A concept's own terms, plus two term lists of which a clause must hold one term
+    each, within ``GAP_WORDS`` words and in either order ("retrained" ... "every night").
+
+    Writing the pairs out as gapped terms would make thousands of terms per concept;
+    matching each list once and pairing the matches costs two lookups.
+    """
+
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+
+    def __new__(cls, own: Sequence[str], first: Sequence[str], second: Sequence[str]) -> Together:
+        made = super().__new__(cls, own)
+        made.first, made.second = tuple(first), tuple(second)
+        return made
+
+    def __bool__(self) -> bool:
+        # Callers skip empty term lists; pairs are terms too, even with no own terms.
+        return bool(len(self) or (self.first and self.second))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Together, (tuple(self), self.first, self.second))
+
+
+class _PairedLexicon(Lexicon):
+    """The lexicon of a :class:`Together`: its own terms, and pairs of the two lists."""
+
+    def __init__(self, terms: Together) -> None:
+        super().__init__(terms)
+        self.pair = (lexicon(terms.first), lexicon(terms.second))
+
+    def match_list(self, text: str) -> list[tuple[int, int]]:
+        found = super().match_list(text)
+        left, right = (words.match_list(text) for words in self.pair)
+        if left and right:
+            starts = [token[1] for token in _words_of(text).tokens]
+            found += _pairs(text, starts, left, right) + _pairs(text, starts, right, left)
+            found = sorted(set(found))
+        return found
+
+
+def _pairs(
+    text: str, starts: list[int], before: list[tuple[int, int]], after: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans from a match in ``before`` to the first match in ``after`` that follows it
+    within the gap, in the same clause."""
+    spans = []
+    for first_start, first_end in before:
+        for second_start, second_end in after:
+            if second_start < first_end:
+                continue
+            between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
+            if between <= GAP_WORDS and not _GAP_BREAK.search(text, first_end, second_start):
+                spans.append((first_start, second_end))
+            break
+    return spans
+
+
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}
 _IDENTITY_LIMIT = 1024
 
@@ -298,7 +358,10 @@ def lexicon(terms: Sequence[str]) -> Lexicon:
     known = _BY_IDENTITY.get(id(terms))
     if known is not None and known[0] is terms:
         return known[1]
-    built = _lexicon_by_value(tuple(terms))
+    if isinstance(terms, Together):
+        built: Lexicon = _PairedLexicon(terms)
+    else:
+        built = _lexicon_by_value(tuple(terms))
     if len(_BY_IDENTITY) >= _IDENTITY_LIMIT:
         _BY_IDENTITY.clear()  # lists made on the fly (a rule's own terms) must not pile up
     _BY_IDENTITY[id(terms)] = (terms, built)
