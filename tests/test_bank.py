@@ -343,3 +343,8 @@ def test_bank_check_names_a_bad_together_concept(together: str, message: str) ->
         Q_TITLE, CONCEPTS, f'[[concepts]]\nid = "scheduled"\ntogether = {together}\n'
     )
     assert found == f"concept 'scheduled': {message}"
+
+
+def test_a_concept_defined_twice_is_refused() -> None:
+    twice = CONCEPTS + '[[concepts]]\nid = "often"\nterms = ["daily"]\n'
+    assert one_problem(Q_TITLE, twice) == "concept 'often': duplicate id"

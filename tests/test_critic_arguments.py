@@ -425,6 +425,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A reward that counts what people do invites working on the people.
+        "behaviour-of-people-rewarded",
+        with_nudges("The reward is the session watch time, refreshed every hour."),
+        with_nudges(
+            "The reward is the session watch time; a held-out panel rates regret after each "
+            "week, so a feed that works by compulsive viewing shows up and is rolled back."
+        ),
+    ),
+    (
+        "programmed-reward-gaming",
+        with_nudges("The pupil's score on the quiz it writes is the main reward."),
+        with_nudges(
+            "The pupil's score on the quiz it writes is the main reward; we looked for "
+            "unintended solutions such as easy quizzes, and the quizzes come from a fixed bank."
+        ),
+    ),
+    (
         "training-against-detector",
         with_nudges("Relaxed adversarial training steers the model away from bad regions."),
         with_nudges("Adversarial examples from red-teamers are added to the evaluation set."),

@@ -533,6 +533,8 @@ def _check_ids(bank: Bank) -> Iterator[str]:
         "section": [s.id for s in bank.sections],
         "question": [q.id for q in bank.questions],
         "rule": [r.id for r in bank.rules] + [g.id for g in bank.data.rule_groups],
+        # A second concept of the same id would silently replace the first everywhere.
+        "concept": [c.id for c in bank.data.concepts],
     }
     for table in VOCABULARY_TABLES:
         groups[table.replace("_", " ").rstrip("s")] = [t.id for t in getattr(bank.data, table)]
