@@ -1213,3 +1213,27 @@ def test_one_text_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert mechanism.assess(text) is first and len(scans) == 1
     mechanism.assess(text + " Twice.")
     assert len(scans) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agent is a recurrent policy network that reads the sensors every five minutes. "
+        "We are not prescriptive about how it does this internally; the metric tells us.",
+        "Under the hood it is a 7B instruction-tuned language model. We do not think it is "
+        "useful to say more about its internals than that.",
+        "A transformer that ranks clips; how it does so is left to training.",
+    ],
+)
+def test_leaving_the_internals_open_is_behavioural(text: str) -> None:
+    verdict = assess(text)
+    assert verdict.behavioral_only
+    assert verdict.explanation.startswith("It leaves the internals open")
+
+
+def test_a_mechanism_without_a_disclaimer_still_passes() -> None:
+    text = (
+        "Under the hood it keeps a running estimate of the pupil's misconception and chooses "
+        "the next hint by comparing how much each would reduce that uncertainty."
+    )
+    assert not assess(text).behavioral_only

@@ -1294,9 +1294,26 @@ def _assess(text: str) -> Assessment:
     mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
     technical = _phrases(h for h in hits if h.cue.side == _TECH)
     behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
-    flagged = _score(hits) < THRESHOLD
+    disclaimer = _DISCLAIMS_INTERNALS.search(normal)
+    # An author who says the internals are left open has said the goal is behaviour,
+    # whatever mechanism-sounding words sit around that sentence.
+    flagged = _score(hits) - (THRESHOLD if disclaimer else 0.0) < THRESHOLD
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
+    if flagged and disclaimer:
+        said = " ".join(disclaimer.group(0).split())
+        explanation = f"It leaves the internals open (“{said}”). " + explanation
     return Assessment(flagged, behavior, mechanism, explanation, technical)
 
+
+_DISCLAIMS_INTERNALS = re.compile(
+    r"\b(?:not|never)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
+    r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\s+it|internal\w*|"
+    r"inside|its\s+(?:internals|mechanism|workings))|"
+    r"\b(?:internals|workings|mechanism)\s+(?:do|does|is|are)\s+not\s+(?:matter|important|"
+    r"our\s+concern)|\bblack[\s-]box\b|\bleft\s+to\s+(?:training|the\s+optimi[sz]er|"
+    r"gradient\s+descent)|\bagnostic\s+about\s+(?:how|its|the\s+internals)",
+    re.IGNORECASE,
+)
+"""A sentence that leaves the model's internals open on purpose."""
 
 _assess_kept = functools.lru_cache(maxsize=16)(_assess)
