@@ -442,6 +442,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Checks on a schedule leave the time between them unwatched, however worded.
+        "check-windows",
+        with_nudges("Teachers review a report of the sessions every month."),
+        with_nudges(
+            "Teachers review a report of the sessions every month; between reports the "
+            "model is frozen, so nothing changes while nobody is looking."
+        ),
+    ),
+    (
         "training-against-detector",
         with_nudges("Relaxed adversarial training steers the model away from bad regions."),
         with_nudges("Adversarial examples from red-teamers are added to the evaluation set."),
