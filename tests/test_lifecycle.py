@@ -16,13 +16,12 @@ from storybuilder import storefile
 from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
 from storybuilder.cli import main as cli_main
 from storybuilder.critic import detect, report
-from storybuilder.render import render_story
+from storybuilder.render import RenderOptions, render_story
 from storybuilder.session import open_story
 from storybuilder.story import Story
 from tests.strategies import stories
 
 DATA = Path(__file__).parent / "data"
-GOLDEN = Path(__file__).parent / "golden"
 OLD_EXAMPLE = DATA / "format1-cat-classifier.toml"
 """The cat-classifier example exactly as storybuilder shipped it in format 1."""
 
@@ -69,8 +68,17 @@ def test_a_format_1_story_from_before_loads_checks_and_renders_as_it_did(
     before = path.read_bytes()
     opened = open_story(path)
     assert opened.story.format == 2 and "format 1 -> 2" in opened.changes
-    # The document is the one the format-1 file always gave.
-    assert render_story(opened.story, opened.bank) == (GOLDEN / "cat-classifier.md").read_text()
+    # The document is the shipped example's up to the claims, where the shipped one
+    # cites the evidence format 2 lets it give.
+    plain = RenderOptions(diagram=False)
+    document = render_story(opened.story, opened.bank, plain)
+    shipped = open_story(
+        Path(__file__).parents[1] / "src/storybuilder/examples/cat-classifier.toml"
+    )
+    expected = render_story(shipped.story, shipped.bank, plain)
+    cut = "# Falsifiable claims"
+    assert document.split(cut)[0] == expected.split(cut)[0]
+    assert "| supported |" in document
     # Its rule-level triage now sits on the one problem the rule raises.
     assert "falsified-claim:the-network-s-cat-evidence" in opened.story.triage
     found = {p.key: p for p in detect(opened.story, opened.bank)}
@@ -169,7 +177,11 @@ def test_the_migrated_old_example_is_the_shipped_one(tmp_path: Path) -> None:
     shutil.copy(OLD_EXAMPLE, path)
     assert cli_main(["migrate", str(path)]) == 0
     shipped = Path(__file__).parents[1] / "src/storybuilder/examples/cat-classifier.toml"
-    assert path.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+    # The shipped one also cites the evidence of its supported claim, new in format 2.
+    lines = shipped.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert path.read_text(encoding="utf-8") == "".join(
+        line for line in lines if not line.startswith("evidence = ")
+    )
 
 
 def _values(raw: dict[str, Any]) -> dict[str, Any]:
@@ -344,3 +356,38 @@ def test_the_test_banks_with_migrations_are_valid() -> None:
         "simulator-what": "simulator-mechanism"
     }
     assert packaged_bank().version == 1
+
+
+# --- recoverable failures and cited evidence ----------------------------------------------
+
+
+def test_a_recoverable_row_is_neither_safe_nor_catastrophic_to_the_critic() -> None:
+    bank = packaged_bank()
+
+    def fired(failure: str) -> set[str | None]:
+        row = {
+            "id": "drift",
+            "assumption": "Rewards stay calibrated.",
+            "if_wrong": "It games them.",
+        }
+        story = Story.model_validate({"sensitivity": [{**row, "failure": failure}]})
+        return {p.rule for p in detect(story, bank)}
+
+    assert "catastrophic-sensitivity" in fired("catastrophic")
+    assert "unknown-sensitivity" in fired("unknown")
+    assert not fired("recoverable") & {"catastrophic-sensitivity", "unknown-sensitivity"}
+    story = Story.model_validate(
+        {"sensitivity": [{"assumption": "Rewards stay calibrated.", "failure": "recoverable"}]}
+    )
+    assert "| recoverable |" in render_story(story, bank)
+
+
+def test_the_critic_asks_for_the_evidence_of_a_supported_claim() -> None:
+    bank = packaged_bank()
+    claim = {"id": "probe", "claim": "No search.", "test": "Probe it.", "status": "supported"}
+    bare = Story.model_validate({"claims": [claim]})
+    keys = {p.key for p in detect(bare, bank)}
+    assert "supported-without-evidence:probe" in keys
+    cited = Story.model_validate({"claims": [{**claim, "evidence": "arXiv:2601.00001"}]})
+    assert "supported-without-evidence:probe" not in {p.key for p in detect(cited, bank)}
+    assert "supported (evidence: arXiv:2601.00001)" in render_story(cited, bank)
