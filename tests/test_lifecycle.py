@@ -391,3 +391,22 @@ def test_the_critic_asks_for_the_evidence_of_a_supported_claim() -> None:
     cited = Story.model_validate({"claims": [{**claim, "evidence": "arXiv:2601.00001"}]})
     assert "supported-without-evidence:probe" not in {p.key for p in detect(cited, bank)}
     assert "supported (evidence: arXiv:2601.00001)" in render_story(cited, bank)
+
+
+def test_an_entry_keeps_its_id_and_its_triage_through_edits_in_the_interview() -> None:
+    from storybuilder.interview import Interview
+
+    bank = packaged_bank()
+    story = Story.model_validate(
+        {
+            "claims": [{"id": "first", "claim": "One"}, {"id": "shape", "claim": "Uses shape"}],
+            "triage": {"claim-without-test:shape": {"status": "accepted", "note": "Later."}},
+        }
+    )
+    interview = Interview(story, bank)
+    claims = bank.by_id["claims"]
+    edited = [{**interview.value(claims)[1], "claim": "Uses shape, not texture"}]
+    assert not [f for f in interview.answer(edited, claims) if f.level == "error"]
+    assert [c.id for c in interview.story.claims] == ["shape"]
+    found = {p.key: p for p in detect(interview.story, bank)}
+    assert found["claim-without-test:shape"].note == "Later."
