@@ -134,6 +134,13 @@ async def _open_kept(pilot: Any, app: StorybuilderApp) -> KeptPanel:
     return app.screen.query_one("#kept", KeptPanel)
 
 
+async def _click(pilot: Any, selector: str) -> None:
+    """Click, and let the panel's message reach the review and its save finish."""
+    await pilot.click(selector)
+    for _ in range(3):
+        await pilot.pause()
+
+
 def _listed(panel: KeptPanel) -> list[str]:
     listing = panel.query_one("#kept-list", OptionList)
     return [str(listing.get_option_at_index(i).id) for i in range(listing.option_count)]
@@ -155,27 +162,31 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         listing.highlighted = 1
         panel.query_one("#kept-target", Select).value = "simulator-what"
         await pilot.pause()
-        await pilot.click("#kept-move")
-        await pilot.pause()
+        await _click(pilot, "#kept-move")
         message = str(panel.query_one("#kept-message").render())
         assert "does not fit" in message and "retired:old-list" in _listed(panel)
         # The text fits the text question.
         listing.highlighted = 0
         panel.query_one("#kept-target", Select).value = "simulator-what"
         await pilot.pause()
-        await pilot.click("#kept-move")
-        await pilot.pause()
+        await _click(pilot, "#kept-move")
         raw = read_toml(path)
+        print(
+            "DBG",
+            panel.selected,
+            panel.query_one("#kept-message").render(),
+            app.editor.saved_story.answers,
+            app.editor.path,
+            path.read_text(),
+        )
         assert raw["answers"]["simulator-what"] == "It simulates physics only."
         assert "old-notes" not in raw["retired"]
         # Delete the other retired answer, then drop the stale triage.
         listing.highlighted = 0
         await pilot.pause()
-        await pilot.click("#kept-delete")
-        await pilot.pause()
+        await _click(pilot, "#kept-delete")
         assert _listed(panel) == ["stale:claim-without-test:gone"]
-        await pilot.click("#kept-delete")
-        await pilot.pause()
+        await _click(pilot, "#kept-delete")
         tabs = app.screen.query_one("#review-tabs", TabbedContent)
         assert tabs.active == "tab-checklist"  # nothing kept any more: the tab is hidden
     raw = read_toml(path)
