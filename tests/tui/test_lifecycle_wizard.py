@@ -171,14 +171,6 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         await pilot.pause()
         await _click(pilot, "#kept-move")
         raw = read_toml(path)
-        print(
-            "DBG",
-            panel.selected,
-            panel.query_one("#kept-message").render(),
-            app.editor.saved_story.answers,
-            app.editor.path,
-            path.read_text(),
-        )
         assert raw["answers"]["simulator-what"] == "It simulates physics only."
         assert "old-notes" not in raw["retired"]
         # Delete the other retired answer, then drop the stale triage.
