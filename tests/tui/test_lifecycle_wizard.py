@@ -183,3 +183,24 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         assert tabs.active == "tab-checklist"  # nothing kept any more: the tab is hidden
     raw = read_toml(path)
     assert "retired" not in raw and "triage" not in raw
+
+
+async def test_a_format_1_story_with_answers_to_dropped_questions_opens_in_the_wizard(
+    tmp_path: Path,
+) -> None:
+    from tests.test_lifecycle import DROPPED
+
+    path = tmp_path / "dropped.toml"
+    path.write_text(DROPPED, encoding="utf-8")
+    app = _app(path, None)
+    async with app.run_test(size=(110, 32)) as pilot:
+        panel = await _open_kept(pilot, app)
+        assert _listed(panel) == ["retired:asked-in-2025", "retired:old-choice"]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert path.with_name("dropped.toml.bak").read_text(encoding="utf-8") == DROPPED
+    retired = read_toml(path)["retired"]
+    assert retired["asked-in-2025"]["value"] == "An answer\n  with its own   spacing\n"
+    assert retired["old-choice"]["value"] == ["a", "b"]
