@@ -208,6 +208,20 @@ STRUCTURAL: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"claims": [{"claim": "No planning.", "test": "Probe.", "status": "falsified"}]},
         {"claims": [{"claim": "No planning.", "test": "Probe.", "status": "supported"}]},
     ),
+    (
+        "supported-without-evidence",
+        {"claims": [{"claim": "No planning.", "test": "Probe.", "status": "supported"}]},
+        {
+            "claims": [
+                {
+                    "claim": "No planning.",
+                    "test": "Probe.",
+                    "status": "supported",
+                    "evidence": "Run 2026-03-probe-17",
+                }
+            ]
+        },
+    ),
     ("no-claims", {"claims": []}, {}),
     ("no-sensitivity-analysis", {"sensitivity": []}, {}),
     (

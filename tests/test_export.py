@@ -421,8 +421,12 @@ def _run_hook(entry: str, files: list[Path]) -> subprocess.CompletedProcess[str]
 
 def test_pre_commit_hooks_are_declared() -> None:
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    assert set(_hook_entries()) == {"storybuilder-check", "storybuilder-validate"}
-    assert text.count("language: python") == 2
+    assert set(_hook_entries()) == {
+        "storybuilder-check",
+        "storybuilder-validate",
+        "storybuilder-migrated",
+    }
+    assert text.count("language: python") == 3
     assert "storybuilder check" in text
 
 
@@ -444,6 +448,18 @@ def test_check_hook_fails_on_open_problems_and_validate_hook_only_on_broken_file
     with_broken = _run_hook(entries["storybuilder-validate"], [*stories, broken])
     assert with_broken.returncode == 2
     assert "broken.toml: line 2, column 6" in with_broken.stderr
+
+
+def test_migrated_hook_fails_on_an_old_story_and_writes_nothing(tmp_path: Path) -> None:
+    entry = _hook_entries()["storybuilder-migrated"]
+    stories = [EXAMPLES_DIR / f"{name}.toml" for name in NAMES]
+    assert _run_hook(entry, stories).returncode == 0, "the examples are up to date"
+    old = tmp_path / "old.toml"
+    old.write_text('format = 1\n[[claims]]\nclaim = "No search."\n', encoding="utf-8")
+    result = _run_hook(entry, [*stories, old])
+    assert result.returncode == 1
+    assert "old.toml: would be upgraded" in result.stdout and "format 1 -> 2" in result.stdout
+    assert old.read_text(encoding="utf-8") == 'format = 1\n[[claims]]\nclaim = "No search."\n'
 
 
 def test_readme_shows_the_hooks_and_a_workflow() -> None:

@@ -53,13 +53,13 @@ def test_malformed_toml_names_line_and_column() -> None:
 def test_missing_format_is_named() -> None:
     [(where, what)] = problems_of('[meta]\ntitle = "x"\n')
     assert where == "format"
-    assert "format = 1" in what
+    assert "format = 2" in what
 
 
 def test_newer_format_names_both_versions() -> None:
     [(where, what)] = problems_of("format = 7\n")
     assert where == "format"
-    assert "format 7" in what and "format 1" in what
+    assert "format 7" in what and "format 2" in what
 
 
 def test_wrong_type_names_key_path_and_expectation() -> None:
@@ -129,11 +129,11 @@ def test_save_refuses_to_overwrite_an_invalid_file(tmp_path: Path) -> None:
 
 
 def test_save_refuses_to_overwrite_a_newer_format(tmp_path: Path) -> None:
-    newer = "format = 2\n[meta]\ntitle = 'from the future'\n"
+    newer = "format = 3\n[meta]\ntitle = 'from the future'\n"
     path = write(tmp_path, newer)
     with pytest.raises(StoryFileError) as caught:
         storefile.save(Story(), path)
-    assert "format 2" in str(caught.value)
+    assert "format 3" in str(caught.value)
     assert path.read_text() == newer
 
 
@@ -201,7 +201,7 @@ def test_previous_version_is_kept_as_backup(tmp_path: Path) -> None:
     changed = story.model_copy(update={"claims": [Claim(claim="x")]})
     storefile.save(changed, path)
     assert (tmp_path / "story.toml.bak").read_text() == GOOD
-    assert storefile.load(path).claims == [Claim(claim="x")]
+    assert storefile.load(path).claims == [Claim(id="x", claim="x")]  # saved with its id
 
 
 def test_multiline_texts_are_toml_multiline_strings(tmp_path: Path) -> None:

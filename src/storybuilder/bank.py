@@ -64,6 +64,43 @@ class BankInfo(BankModel):
     """The id stories record in ``interview.bank``."""
     title: str
     description: str = ""
+    version: int = Field(default=1, ge=1)
+    """Raised when questions are renamed, moved, split or removed; stories record the
+    version they were last written with (``interview.bank_version``)."""
+
+
+class Migration(BankModel):
+    """What changed in the questions from the bank's version ``to - 1`` to ``to``.
+
+    Applied to a story written with an older version when it is opened: answers follow
+    renamed and split questions, removed questions' answers are kept as retired answers,
+    and the wizard resumes at the first added (or split) question left unanswered.
+    """
+
+    to: int = Field(ge=2)
+    """The version this step leads to (from the one before it)."""
+    renamed: dict[str, str] = Field(default_factory=dict)
+    """Old question id -> new question id: the answer moves as it is."""
+    moved: dict[str, str] = Field(default_factory=dict)
+    """Question id -> the section it moved to (the answer stays; the author is told)."""
+    split: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Old question id -> the questions that replace it: each starts from the old answer."""
+    removed: tuple[str, ...] = ()
+    """Question ids no longer asked: their answers are kept as retired answers."""
+    added: tuple[str, ...] = ()
+    """New questions: the wizard asks them when it opens a story of an older version."""
+
+    def ids_out(self) -> set[str]:
+        """The question ids this step takes away."""
+        return set(self.renamed) | set(self.split) | set(self.removed)
+
+    def ids_in(self) -> set[str]:
+        """The question ids this step brings in."""
+        return (
+            set(self.renamed.values())
+            | {t for ts in self.split.values() for t in ts}
+            | set(self.added)
+        )
 
 
 class Section(BankModel):
@@ -201,6 +238,7 @@ class BankFile(BankModel):
     rules: tuple[Rule, ...] = ()
     concepts: tuple[Concept, ...] = ()
     rule_groups: tuple[RuleGroup, ...] = ()
+    migrations: tuple[Migration, ...] = ()
 
 
 class Bank:
@@ -211,6 +249,8 @@ class Bank:
         self.source = source
         self.id = data.bank.id
         self.title = data.bank.title
+        self.version = data.bank.version
+        self.migrations = tuple(sorted(data.migrations, key=lambda m: m.to))
         self.sections = data.sections
         self.questions = data.questions
         self.rules = data.rules
@@ -477,6 +517,7 @@ def _construct(raw: dict[str, Any]) -> BankFile:
         rules=tuple(rule(r) for r in raw.get("rules", ())),
         concepts=tuple(concept(c) for c in raw.get("concepts", ())),
         rule_groups=many(RuleGroup, raw.get("rule_groups", ())),
+        migrations=tuple(Migration.model_validate(m) for m in raw.get("migrations", ())),
     )
 
 
@@ -519,6 +560,7 @@ def validate(bank: Bank) -> Iterator[str]:
     for rule in bank.rules:
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule(bank, rule))
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule_concepts(bank, rule))
+    yield from _check_migrations(bank)
 
 
 def _duplicates(ids: list[str]) -> list[str]:
@@ -882,3 +924,52 @@ def _is_list_valued(bank: Bank, field: str) -> bool:
     return (
         shape.value == "answer" and filler is not None and filler.kind in ("multi-choice", "list")
     )
+
+
+def _check_migrations(bank: Bank) -> Iterator[str]:
+    """Each step leads to a version the bank has had, once; the ids it takes away are
+    gone and the ids it brings in exist (or are taken away by a later step)."""
+    steps = [m.to for m in bank.data.migrations]
+    for dup in _duplicates([str(t) for t in steps]):
+        yield f"migration to version {dup}: duplicate step (one step per version)"
+    for step in bank.migrations:
+        where = f"migration to version {step.to}"
+        if step.to > bank.version:
+            yield f"{where}: the bank is version {bank.version}; raise bank.version or drop the step"
+        later = [m for m in bank.migrations if m.to > step.to]
+        gone_later = set().union(*(m.ids_out() for m in later))
+        back_later = set().union(*(m.ids_in() for m in later))
+        seen: dict[str, str] = {}
+        for kind, ids in (
+            ("renamed", list(step.renamed)),
+            ("split", list(step.split)),
+            ("removed", list(step.removed)),
+        ):
+            for old in ids:
+                if old in seen:
+                    yield f"{where}: {old!r} is both {seen[old]} and {kind}"
+                seen[old] = kind
+                if old in bank.by_id and old not in back_later and old not in step.ids_in():
+                    yield f"{where}: {kind} question {old!r} is still a question of the bank"
+        for old, new in step.renamed.items():
+            if new in step.renamed:
+                yield (
+                    f"{where}: {old!r} is renamed to {new!r}, which this step renames again; "
+                    "rename it straight to the last id"
+                )
+            elif new not in bank.by_id and new not in gone_later:
+                yield f"{where}: {old!r} is renamed to {new!r}, which is not a question of the bank"
+        for old, targets in step.split.items():
+            if not targets:
+                yield f"{where}: {old!r} is split into no questions; list it under removed"
+            for new in targets:
+                if new not in bank.by_id and new not in gone_later:
+                    yield f"{where}: {old!r} is split into {new!r}, which is not a question"
+        for new in step.added:
+            if new not in bank.by_id and new not in gone_later:
+                yield f"{where}: added question {new!r} is not a question of the bank"
+        for qid, section in step.moved.items():
+            if qid not in bank.by_id and qid not in gone_later:
+                yield f"{where}: moved question {qid!r} is not a question of the bank"
+            if section not in bank.section_by_id:
+                yield f"{where}: {qid!r} moved to {section!r}, which is not a section"

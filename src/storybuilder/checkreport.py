@@ -51,4 +51,11 @@ def format_report(result: Report) -> str:
                 lines.append(f"      note: {' '.join(problem.note.split())}")
             if problem.source:
                 lines.append(f"      from: {problem.source}")
+    if result.notes:
+        lines.append("")
+        lines.append("Notes (they do not fail the check):")
+        for note in result.notes:
+            wrapped = textwrap.wrap(" ".join(note.message.split()), 84, break_on_hyphens=False)
+            lines.append(f"  - {wrapped[0]}")
+            lines.extend(f"    {chunk}" for chunk in wrapped[1:])
     return safe("\n".join(lines) + "\n")

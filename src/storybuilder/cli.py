@@ -1,6 +1,6 @@
 """The ``storybuilder`` command.
 
-Headless commands (render, check, compare, examples, bank check, schema) never import
+Headless commands (render, check, migrate, compare, examples, bank check, schema) never import
 Textual, so they start about as fast as Python with pydantic and Jinja. The wizard is
 imported only by the commands that open it.
 """
@@ -120,6 +120,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_option(diff)
 
+    migrate = commands.add_parser(
+        "migrate",
+        help="upgrade stories to the current format and bank version, in place (FILE.bak "
+        "keeps the old one)",
+    )
+    migrate.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    migrate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if a file would change, 0 if all are up to date "
+        "(for CI and pre-commit)",
+    )
+    bank_option(migrate)
+
     commands.add_parser("examples", help="list the shipped example stories")
 
     bank = commands.add_parser("bank", help="question bank tools")
@@ -156,6 +170,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _diff(args)
     if command == "export":
         return _export(args)
+    if command == "migrate":
+        return _migrate(args)
     if command == "examples":
         return _examples()
     if command == "bank":
@@ -252,7 +268,7 @@ def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, 
             return json.dumps({"file": str(path), "error": str(err)}), EXIT_INVALID
         print(f"storybuilder: {safe(err)}", file=sys.stderr)
         return "", EXIT_INVALID
-    result = report(opened.story, opened.bank, str(path))
+    result = report(opened.story, opened.bank, str(path), opened.changes)
     if as_json:
         text = json.dumps(result.as_json(), ensure_ascii=True)
     else:
@@ -262,6 +278,32 @@ def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, 
     code = EXIT_OK if result.ok else EXIT_PROBLEMS
     resultcache.store(key, resultcache.Result(text, code))
     return text, code
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from storybuilder.migrate import migrate_file
+
+    worst = EXIT_OK
+    for path in args.files:
+        try:
+            changes = migrate_file(path, args.bank, write=not args.check)
+        except (StoryFileError, BankError) as err:
+            # Said in place; the other files are still migrated.
+            print(f"storybuilder: {safe(err)}", file=sys.stderr)
+            worst = EXIT_INVALID
+            continue
+        name = safe(path, multiline=False)
+        if not changes:
+            print(f"{name}: up to date")
+            continue
+        if args.check:
+            print(f"{name}: would be upgraded:")
+            worst = max(worst, EXIT_PROBLEMS)
+        else:
+            print(f"{name}: upgraded (the old file is {name}.bak):")
+        for change in changes:
+            print(f"  - {safe(change, multiline=False)}")
+    return worst
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -359,11 +401,11 @@ def _bank_check(path: Path) -> int:
 
 
 def _schema() -> int:
-    from storybuilder.story import Story
+    from storybuilder.story import FORMAT_VERSION, Story
 
     schema = Story.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "storybuilder story file (format 1)"
+    schema["title"] = f"storybuilder story file (format {FORMAT_VERSION})"
     print(json.dumps(schema, indent=2))
     return EXIT_OK
 

@@ -26,6 +26,7 @@ from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.render import environment, problem_data
 from storybuilder.session import resolve_bank
 from storybuilder.story import Story
+from storybuilder.upgrade import upgrade
 
 TEMPLATE = "compare.md.j2"
 NOT_CONSIDERED = "not considered"
@@ -217,7 +218,7 @@ def _open(path: Path, bank_path: Path | None, *, banks_are_skipped: bool) -> Com
     story = storefile.from_toml_data(raw, source=source)
     bank = resolve_bank(story.interview.bank, bank_path, path)
     storefile.check_ids(story, bank.vocabulary(), source)
-    return Compared(source, story, bank)
+    return Compared(source, upgrade(story, bank, raw["format"]).story, bank)
 
 
 def _is_bank(raw: dict[str, Any]) -> bool:

@@ -7,9 +7,9 @@ text, and applies the author's triage from ``[triage]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from storybuilder import fields
 from storybuilder.bank import Bank, Rule
@@ -19,6 +19,9 @@ from storybuilder.rules import reading
 from storybuilder.rules.checks import CHECKS, Context, Hit
 from storybuilder.rules.reading import Quote
 from storybuilder.story import ProblemStatus, Story
+
+if TYPE_CHECKING:
+    from storybuilder.notes import Note
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,8 @@ class Report:
     applicable: bool
     sections: list[SectionProgress]
     problems: list[OpenProblem]
+    notes: list[Note] = field(default_factory=list)
+    """What the author should know that fails nothing (see storybuilder.notes)."""
 
     @property
     def complete(self) -> bool:
@@ -213,13 +218,19 @@ class Report:
                 s.section.id: {"answered": s.answered, "total": s.total} for s in self.sections
             },
             "problems": [p.as_json() for p in self.ordered()],
+            "notes": [n.as_json() for n in self.notes],
         }
 
 
-def report(story: Story, bank: Bank, file: str) -> Report:
+def report(story: Story, bank: Bank, file: str, changes: Sequence[str] = ()) -> Report:
+    """What ``check`` says about a story; ``changes``: what upgrading it on opening changed."""
+    from storybuilder.notes import story_notes
+
     interview = Interview(story, bank)
     problems = detect(story, bank, interview) + authored(story)
-    return Report(file, applies(story), interview.progress(), problems)
+    applicable = applies(story)
+    notes = story_notes(story, problems, applicable=applicable, changes=changes)
+    return Report(file, applicable, interview.progress(), problems, notes)
 
 
 def _context(bank: Bank, interview: Interview) -> Context:

@@ -18,7 +18,7 @@ from storybuilder import fields, patterns
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
 from storybuilder.rules.mechanism import assess
-from storybuilder.story import Story, plain_data
+from storybuilder.story import KEBAB_ID, Story, plain_data
 
 
 @dataclass(frozen=True)
@@ -319,6 +319,7 @@ def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[
     # Entries are numbered by their position in the answer as given, blank ones included,
     # so that "entry 3" is the third row the author sees.
     entries: list[dict[str, str]] = []
+    seen_ids: set[str] = set()
     for number, raw in enumerate(value, 1):
         if not isinstance(raw, dict):
             raise AnswerError("Each entry is a set of named fields.", f"entry {number}")
@@ -330,6 +331,10 @@ def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[
             entry[sub.id] = _normalize_entry_field(bank, question, sub, item, number)
         if not entry:
             continue  # a blank row is dropped, not an error
+        item_id = raw.get("id")
+        if isinstance(item_id, str) and KEBAB_ID.match(item_id) and item_id not in seen_ids:
+            entry["id"] = item_id  # kept, so that the entry's problems keep their keys
+            seen_ids.add(item_id)
         for sub in question.entry_fields:
             if sub.required and sub.id not in entry:
                 raise AnswerError(f"{sub.label} is required.", f"entry {number}, {sub.label}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from storybuilder.story import Story
 
@@ -61,3 +62,21 @@ def row_ids(story: Story) -> list[str]:
 def problem_ids(story: Story) -> list[str]:
     own = story.problems
     return assign([p.id for p in own], [p.title for p in own], "problem")
+
+
+def with_item_ids(story: Story) -> Story:
+    """The story with an id on every claim, sensitivity row and own problem (the ids the
+    critic already uses for them), so that their problems' keys stay put from now on."""
+    update: dict[str, Any] = {}
+    for name, ids in (
+        ("claims", claim_ids(story)),
+        ("sensitivity", row_ids(story)),
+        ("problems", problem_ids(story)),
+    ):
+        items = getattr(story, name)
+        if not all(item.id for item in items):
+            update[name] = [
+                item if item.id else item.model_copy(update={"id": i})
+                for item, i in zip(items, ids, strict=True)
+            ]
+    return story.model_copy(update=update) if update else story

@@ -3,17 +3,19 @@
 A story names its bank by id (``interview.bank``), never by a path. The bank is the
 ``--bank PATH`` the user gave, or a bank shipped with storybuilder; nothing else, so a
 story file cannot make storybuilder read a bank from anywhere. The story's ids are then
-checked against that bank.
+checked against that bank, and the story is brought up to date with the file format
+and the bank's version (:mod:`storybuilder.upgrade`); nothing is written by opening.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storybuilder import bankref, storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
 from storybuilder.story import Story
+from storybuilder.upgrade import upgrade
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class OpenStory:
     story: Story
     bank: Bank
     fingerprint: storefile.Fingerprint
+    changes: tuple[str, ...] = field(default=())
+    """What upgrading the story changed since it was written (not yet saved)."""
 
 
 def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) -> Bank:
@@ -52,10 +56,11 @@ def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) 
 
 def open_story(path: Path, bank_path: Path | None = None) -> OpenStory:
     """Load a story and its bank; raises StoryFileError or BankError."""
-    story, fingerprint = storefile.load_with_fingerprint(path)
-    bank = resolve_bank(story.interview.bank, bank_path, path)
-    storefile.check_ids(story, bank.vocabulary(), str(path))
-    return OpenStory(path, story, bank, fingerprint)
+    loaded = storefile.load_file(path)
+    bank = resolve_bank(loaded.story.interview.bank, bank_path, path)
+    storefile.check_ids(loaded.story, bank.vocabulary(), str(path))
+    upgraded = upgrade(loaded.story, bank, loaded.file_format)
+    return OpenStory(path, upgraded.story, bank, loaded.fingerprint, upgraded.changes)
 
 
 def create_story(path: Path, story: Story, bank: Bank) -> OpenStory:
@@ -64,8 +69,7 @@ def create_story(path: Path, story: Story, bank: Bank) -> OpenStory:
         raise storefile.StoryFileError(
             path, [("", "already exists; use 'storybuilder edit' to continue it")]
         )
-    story = story.model_copy(
-        update={"interview": story.interview.model_copy(update={"bank": bank.id})}
-    )
+    interview = story.interview.model_copy(update={"bank": bank.id, "bank_version": bank.version})
+    story = story.model_copy(update={"interview": interview})
     saved, fingerprint = storefile.save(story, path, vocab=bank.vocabulary())
     return OpenStory(path, saved, bank, fingerprint)

@@ -39,6 +39,7 @@ from storybuilder import atomicwrite
 # Re-exported: callers catch the errors of the module they call.
 from storybuilder.errors import ConflictError as ConflictError
 from storybuilder.errors import StoryFileError as StoryFileError
+from storybuilder.item_ids import with_item_ids
 from storybuilder.story import FORMAT_VERSION, Story, Vocabulary, unknown_ids
 
 if sys.platform != "win32":
@@ -99,7 +100,10 @@ def from_toml_data(
     """A story from the TOML tables of a story file (see :func:`toml_data`)."""
     if (deep := too_deep(raw)) is not None:
         raise StoryFileError(source, [(deep, _TOO_DEEP)])
-    _check_format(raw, source)
+    if _check_format(raw, source) < FORMAT_VERSION:
+        # Format 2 only adds to format 1 (see docs/story-format.md): the tables read as
+        # they are, and storybuilder.upgrade does the rest once the bank is known.
+        raw = {**raw, "format": FORMAT_VERSION}
     try:
         story = Story.model_validate(raw)
     except ValidationError as err:
@@ -146,6 +150,24 @@ def load(path: str | os.PathLike[str], *, vocab: Vocabulary | None = None) -> St
     return load_with_fingerprint(path, vocab=vocab)[0]
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """A story as read from its file."""
+
+    story: Story
+    fingerprint: Fingerprint
+    file_format: int
+    """The format the file is written in (the story itself is always the newest)."""
+
+
+def load_file(path: str | os.PathLike[str]) -> Loaded:
+    """The story in a file with its fingerprint and the file's format version."""
+    data = _read(Path(path))
+    raw = toml_data(data, source=str(path))
+    story = from_toml_data(raw, source=str(path))
+    return Loaded(story, Fingerprint.of_bytes(data), raw["format"])
+
+
 def load_with_fingerprint(
     path: str | os.PathLike[str], *, vocab: Vocabulary | None = None
 ) -> tuple[Story, Fingerprint]:
@@ -185,7 +207,9 @@ def dumps(story: Story) -> str:
     parts = [_dump_table(None, {"format": data.pop("format")})]
     for key, value in data.items():
         if key in _TABLES_BY_ID:
-            parts.extend(_dump_table(f"[{key}.{item}]", entry) for item, entry in value.items())
+            parts.extend(
+                _dump_table(f"[{key}.{_toml_key(item)}]", entry) for item, entry in value.items()
+            )
         elif isinstance(value, list):
             parts.extend(_dump_table(f"[[{key}]]", entry) for entry in value)
         else:
@@ -193,7 +217,15 @@ def dumps(story: Story) -> str:
     return "\n".join(parts)
 
 
-_TABLES_BY_ID = ("failure_modes", "evaluation", "triage")
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _toml_key(key: str) -> str:
+    """A key as TOML writes it: bare when it can be, else quoted (``"rule:item"``)."""
+    return key if _BARE_KEY.match(key) else tomli_w.dumps({key: 0}).split(" = ", 1)[0]
+
+
+_TABLES_BY_ID = ("failure_modes", "evaluation", "triage", "retired")
 
 
 def _dump_table(header: str | None, values: dict[str, Any]) -> str:
@@ -217,8 +249,14 @@ def save(
     vocab: Vocabulary | None = None,
     now: datetime | None = None,
     known: Story | None = None,
+    touch: bool = True,
 ) -> tuple[Story, Fingerprint]:
     """Write the story atomically and return it as saved (timestamps set) with its fingerprint.
+
+    Every claim, sensitivity row and own problem is saved with an id (see item_ids), so
+    that their problems keep their keys. A file of an older format is kept as
+    ``FILE.bak`` when it is upgraded. ``touch=False`` (migrating) keeps ``meta.updated``:
+    upgrading changes the file, not the story's content.
 
     ``expected`` is the fingerprint from loading; if the file on disk no longer matches
     it, ConflictError is raised and nothing is written. An unchanged story is not
@@ -227,8 +265,9 @@ def save(
     not parsed again.
     """
     target = Path(path)
+    story = with_item_ids(story)
     with _locked(target) as on_disk:
-        return _save_locked(story, target, on_disk, expected, vocab, now, known)
+        return _save_locked(story, target, on_disk, expected, vocab, now, known, touch)
 
 
 def _save_locked(
@@ -239,6 +278,7 @@ def _save_locked(
     vocab: Vocabulary | None,
     now: datetime | None,
     known: Story | None = None,
+    touch: bool = True,
 ) -> tuple[Story, Fingerprint]:
     """Save, holding the file's lock; ``on_disk`` is what the file holds (None: no file)."""
     previous: Story | None = None
@@ -260,7 +300,7 @@ def _save_locked(
             ) from None
 
     same_content = previous is not None and previous.content_equal(story)
-    if previous is not None and same_content:
+    if previous is not None and (same_content or not touch):
         meta = story.meta.model_copy(
             update={"created": previous.meta.created, "updated": previous.meta.updated}
         )
@@ -277,7 +317,10 @@ def _save_locked(
 
     # Moving between questions changes only the resume point: the backup keeps the
     # previous *content*, rather than churning on every move.
-    _atomic_write(target, text, backup=None if same_content else on_disk)
+    upgrading = on_disk is not None and _written_format(on_disk) < FORMAT_VERSION
+    _atomic_write(
+        target, text, backup=on_disk if upgrading or not (same_content and touch) else None
+    )
     return story, Fingerprint.of_bytes(text)
 
 
@@ -416,7 +459,21 @@ def _toml_problem(message: str) -> tuple[str, str]:
     return "", f"malformed TOML: {message}"
 
 
-def _check_format(raw: dict[str, Any], source: str) -> None:
+_FORMAT_LINE = re.compile(rb"^\s*format\s*=\s*(\d+)\s*(?:#.*)?$")
+
+
+def _written_format(data: bytes) -> int:
+    """The format of a story file's text, read from its ``format = N`` line (which comes
+    before any table); the newest when there is none to read."""
+    for line in data.splitlines():
+        if line.lstrip().startswith(b"["):
+            break
+        if match := _FORMAT_LINE.match(line):
+            return int(match[1])
+    return FORMAT_VERSION
+
+
+def _check_format(raw: dict[str, Any], source: str) -> int:
     if "format" not in raw:
         raise StoryFileError(
             source, [("format", f"missing; a story file starts with format = {FORMAT_VERSION}")]
@@ -436,7 +493,10 @@ def _check_format(raw: dict[str, Any], source: str) -> None:
             ],
         )
     if version < 1:
-        raise StoryFileError(source, [("format", f"unknown format {version}; expected 1")])
+        raise StoryFileError(
+            source, [("format", f"unknown format {version}; expected 1 to {FORMAT_VERSION}")]
+        )
+    return version
 
 
 def _validation_problems(err: ValidationError) -> list[tuple[str, str]]:

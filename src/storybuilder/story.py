@@ -13,12 +13,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    field_validator,
+)
 
-FORMAT_VERSION = 1
-"""The newest story file format this version of storybuilder reads and writes."""
+FORMAT_VERSION = 2
+"""The story file format this version of storybuilder writes (it reads format 1 too)."""
 
 KEBAB_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PROBLEM_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
@@ -145,8 +153,18 @@ class EvaluationEntry(StoryModel):
     """The argument for the verdict."""
 
 
+def _item_id(value: str) -> str:
+    if not KEBAB_ID.match(value):
+        raise ValueError(f"{value!r} is not a kebab-case id (like 'shape-features')")
+    return value
+
+
+ItemId = Annotated[StrictStr, AfterValidator(_item_id)]
+"""The id of a claim, sensitivity row or own problem: kebab-case, unique in its list."""
+
+
 class Claim(StoryModel):
-    id: str | None = None
+    id: ItemId | None = None
     """Stable id of the claim within the story (format 2); derived from its text when absent."""
     claim: str = ""
     """A falsifiable statement about the trained model's internals."""
@@ -159,14 +177,15 @@ class Claim(StoryModel):
 
 
 class SensitivityRow(StoryModel):
-    id: str | None = None
+    id: ItemId | None = None
     """Stable id of the row within the story (format 2); derived from its text when absent."""
     assumption: str = ""
     """An assumption the story rests on."""
     if_wrong: str | None = None
     """What training produces if the assumption is wrong."""
     failure: FailureKind = FailureKind.UNKNOWN
-    """Whether that failure is safe (training just does not work) or catastrophic."""
+    """Whether that failure is safe (training just does not work), recoverable (harmful
+    but corrected in time), catastrophic, or unknown."""
 
 
 class Triage(StoryModel):
@@ -177,7 +196,7 @@ class Triage(StoryModel):
 
 
 class Problem(StoryModel):
-    id: str | None = None
+    id: ItemId | None = None
     """Stable id of the problem within the story (format 2); derived from its title when absent."""
     title: str = ""
     """A short statement of the problem."""
@@ -187,9 +206,20 @@ class Problem(StoryModel):
     """Triage state."""
 
 
+class RetiredAnswer(StoryModel):
+    """An answer to a question the story's bank no longer asks, kept as it was."""
+
+    value: Answer
+    """The answer exactly as it was given."""
+    since: str | None = None
+    """The bank and version that stopped asking the question (``core 2``), when known."""
+
+
 class InterviewState(StoryModel):
     bank: str = "core"
     """Id of the question bank the story was written with (an id, never a path)."""
+    bank_version: int | None = Field(default=None, ge=1)
+    """Version of that bank the story was last written with (format 2)."""
     at: str | None = None
     """Question id to resume at."""
     skipped: list[str] = Field(default_factory=list)
@@ -209,8 +239,8 @@ class InterviewState(StoryModel):
 class Story(StoryModel):
     """A whole training story, as kept in a story file."""
 
-    format: Literal[1] = 1
-    """Story file format version."""
+    format: Literal[2] = 2
+    """Story file format version (a format-1 file is upgraded as it is read)."""
     meta: Meta = Field(default_factory=Meta)
     goal: Goal = Field(default_factory=Goal)
     rationale: Rationale = Field(default_factory=Rationale)
@@ -226,9 +256,11 @@ class Story(StoryModel):
     """Open problems the author added by hand."""
     answers: dict[str, Answer] = Field(default_factory=dict)
     """Answers to bank questions that have no typed key, by question id."""
+    retired: dict[str, RetiredAnswer] = Field(default_factory=dict)
+    """Answers to questions the bank no longer asks, by their old question id."""
     interview: InterviewState = Field(default_factory=InterviewState)
 
-    @field_validator("failure_modes", "evaluation", "answers")
+    @field_validator("failure_modes", "evaluation", "answers", "retired")
     @classmethod
     def _kebab_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
@@ -245,6 +277,17 @@ class Story(StoryModel):
                     f"{key!r} is not a problem key (a kebab-case rule id like 'claim-without-test', "
                     "or a rule id and an item id like 'claim-without-test:shape-features')"
                 )
+        return value
+
+    @field_validator("claims", "sensitivity", "problems")
+    @classmethod
+    def _unique_ids(cls, value: list[Any]) -> list[Any]:
+        seen: set[str] = set()
+        for item in value:
+            if item.id is not None:
+                if item.id in seen:
+                    raise ValueError(f"id {item.id!r} is used twice; each item needs its own id")
+                seen.add(item.id)
         return value
 
     def content_equal(self, other: Story) -> bool:
@@ -403,18 +446,7 @@ def unknown_ids(story: Story, vocab: Vocabulary) -> Iterator[UnknownId]:
     for key in story.evaluation:
         if key not in vocab.criteria:
             yield UnknownId(f"evaluation.{key}", key, vocab.criteria)
-    if vocab.rules is not None:
-        for key in story.triage:
-            rule = key.split(":", 1)[0]
-            if rule not in vocab.rules:
-                yield UnknownId(f"triage.{key}", rule, vocab.rules)
-    if vocab.questions:
-        for key in story.answers:
-            if key not in vocab.questions:
-                yield UnknownId(f"answers.{key}", key, vocab.questions)
-        at = story.interview.at
-        if at is not None and at not in vocab.questions:
-            yield UnknownId("interview.at", at, vocab.questions)
-        for i, qid in enumerate(story.interview.skipped):
-            if qid not in vocab.questions:
-                yield UnknownId(f"interview.skipped[{i}]", qid, vocab.questions)
+    # Answers, the resume point and skips of questions the bank does not ask, and
+    # triage of problems no rule raises, are not errors: a bank that drops a question
+    # or a rule must not lock authors out of their stories (see storybuilder.upgrade,
+    # which keeps such answers as retired answers, and storybuilder.notes).

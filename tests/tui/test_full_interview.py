@@ -69,13 +69,19 @@ async def test_branch_advanced_simulator_with_claims(
         assert data["answers"]["simulator-what"] == "Physics scenes; compute is fixed per step"
         assert data["failure_modes"]["deceptive-alignment"]["relevance"] == "does-not-apply"
         assert data["evaluation"]["goal-alignment"]["verdict"] == "pass"
+        # Saved with ids made from their words, which keep their problems' keys.
         assert data["claims"] == [
             {
+                "id": "no-search-circuits",
                 "claim": "No search circuits",
                 "test": "Probe activations for search",
                 "status": "untested",
             },
-            {"claim": "Features are human-like", "status": "untested"},
+            {
+                "id": "features-are-human-like",
+                "claim": "Features are human-like",
+                "status": "untested",
+            },
         ]
         assert "skipped" not in data["interview"]
 
@@ -93,7 +99,10 @@ async def test_branch_advanced_simulator_with_claims(
 
     data = read_toml(story_path)
     assert data["triage"] == {
-        "claim-without-test": {"status": "accepted", "note": "Tested after training"}
+        "claim-without-test:features-are-human-like": {
+            "status": "accepted",
+            "note": "Tested after training",
+        }
     }
     markdown = story_path.with_suffix(".md").read_text(encoding="utf-8")
     assert "# Cat classifier" in markdown

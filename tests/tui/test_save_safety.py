@@ -193,7 +193,10 @@ async def test_a_conflict_asks_on_every_kind_of_question(
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen)
     on_disk = open_story(path)
-    assert Interview(on_disk.story, on_disk.bank).value(question) == answered
+    kept = Interview(on_disk.story, on_disk.bank).value(question)
+    if question.kind == "entries":  # saved with the ids that keep their problems' keys
+        kept = [{k: v for k, v in entry.items() if k != "id"} for entry in kept]
+    assert kept == answered
 
 
 # -- a crash is never a clean exit ----------------------------------------------------

@@ -286,7 +286,8 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not ClaimStatus.SUPPORTED:
             continue
-        text = claim.test or ""
+        # The evidence the claim cites, and the test it names (format 1 had only the test).
+        text = "\n".join(t for t in (claim.evidence, claim.test) if t)
         if reading.find_any([text], ctx.terms("internal-evidence")):
             continue
         weak = reading.find_any([text], ctx.terms("self-report"))

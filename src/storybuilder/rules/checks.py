@@ -28,6 +28,13 @@ def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
             yield claim_hit(story, n)
 
 
+def supported_without_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A claim marked supported that does not say where the evidence is."""
+    for n, claim in enumerate(story.claims, 1):
+        if claim.status is ClaimStatus.SUPPORTED and not (claim.evidence or "").strip():
+            yield claim_hit(story, n)
+
+
 def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.status is ClaimStatus.FALSIFIED:
@@ -149,6 +156,7 @@ def behavioral_specification(story: Story, ctx: Context) -> Iterator[Hit]:
 CHECKS: dict[str, Check] = {
     "claim-without-test": claim_without_test,
     "falsified-claim": falsified_claim,
+    "supported-without-evidence": supported_without_evidence,
     "catastrophic-sensitivity": catastrophic_sensitivity,
     "unknown-sensitivity": unknown_sensitivity,
     "unsure-failure-mode": unsure_failure_mode,

@@ -27,6 +27,7 @@ from storybuilder.bank import Bank, Question
 from storybuilder.critic import OpenProblem
 from storybuilder.interview import Interview, SectionProgress
 from storybuilder.item_ids import problem_ids
+from storybuilder.notes import stale_triage
 from storybuilder.session import OpenStory, open_story
 from storybuilder.story import ProblemStatus, Story, Triage
 
@@ -110,6 +111,8 @@ class StoryEditor:
         self.interview = Interview(opened.story, opened.bank)
         self.saved_story: Story = opened.story
         """The story as last written to (or read from) the file."""
+        self.upgrade_changes: tuple[str, ...] = opened.changes
+        """What opening changed to bring the story up to date (written by the next save)."""
         self.drafts: dict[str, Any] = {}
         """Unconfirmed edits by question id: never in the story, kept in the drafts file."""
         self.restored_drafts: set[str] = set()
@@ -398,6 +401,49 @@ class StoryEditor:
         problems = list(self.story.problems)
         problems[index] = problems[index].model_copy(update={"status": status})
         self.interview.story = self.story.model_copy(update={"problems": problems})
+
+    # -- retired answers and stale triage ---------------------------------------------
+
+    def stale_triage(self) -> list[str]:
+        """Triage keys whose problem no longer fires (reported, so they can be dropped)."""
+        if not critic.applies(self.story):
+            return []
+        return stale_triage(self.story, self.snapshot().problems)
+
+    def drop_triage(self, key: str) -> None:
+        triage = {k: v for k, v in self.story.triage.items() if k != key}
+        self.interview.story = self.story.model_copy(update={"triage": triage})
+
+    def delete_retired(self, old_id: str) -> None:
+        retired = {k: v for k, v in self.story.retired.items() if k != old_id}
+        self.interview.story = self.story.model_copy(update={"retired": retired})
+
+    def retired_targets(self) -> list[Question]:
+        """The questions a retired answer may move to: those that take an answer."""
+        return [q for q in self.bank.questions if q.answerable]
+
+    def move_retired(self, old_id: str, question_id: str) -> str | None:
+        """Make a retired answer the answer to a question; why not, or None when done.
+
+        The answer must fit the question (its kind, options and checks), and a question
+        that already has an answer is not overwritten.
+        """
+        retired = self.story.retired.get(old_id)
+        question = self.bank.by_id.get(question_id)
+        if retired is None or question is None or not question.answerable:
+            return "There is no such retired answer or question."
+        if self.interview.is_answered(question):
+            return f"“{question.prompt}” already has an answer; clear it first."
+        value = retired.value
+        if question.kind == "yes-no" and isinstance(value, bool):
+            value = "yes" if value else "no"
+        before = self.story
+        errors = [f for f in self.interview.answer(value, question) if f.level == "error"]
+        if errors:
+            self.interview.story = before
+            return f"This answer does not fit “{question.prompt}”: {errors[0].message}"
+        self.delete_retired(old_id)
+        return None
 
     # -- export -----------------------------------------------------------------------
 

@@ -357,6 +357,21 @@ class InterviewFlow:
             )
         if editor.drafts_problem is not None:
             notices.append(Notice("Drafts", editor.drafts_problem, "warning", 15))
+        if editor.upgrade_changes:
+            shown = editor.upgrade_changes[:6]
+            more = len(editor.upgrade_changes) - len(shown)
+            lines = "\n".join(f"- {change}" for change in shown)
+            if more:
+                lines += f"\n- and {more} more ('storybuilder migrate --check' lists them)"
+            notices.append(
+                Notice(
+                    "Story brought up to date",
+                    "Written by an older storybuilder or question bank; saving upgrades the "
+                    f"file (the old one is kept as {editor.path.name}.bak):\n{lines}",
+                    "information",
+                    30,
+                )
+            )
         return notices
 
 

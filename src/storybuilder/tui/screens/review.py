@@ -10,13 +10,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, RadioSet, Static, TabbedContent, TabPane
+from textual.widgets import Header, OptionList, RadioSet, Static, TabbedContent, TabPane
 
 from storybuilder.critic import OpenProblem, status_counts
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor, StorySnapshot
 from storybuilder.tui.messages import StoryReplaced
 from storybuilder.tui.widgets.document_preview import DocumentPreview
+from storybuilder.tui.widgets.kept_panel import KeptPanel
 from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.problem_list import ProblemList
 from storybuilder.tui.widgets.triage_panel import TriagePanel
@@ -32,7 +33,7 @@ class ReviewScreen(Screen[str | None]):
     | :- | :- |
     | escape | Back to the questions |
     | ctrl+o | Export the document as Markdown next to the story |
-    | ctrl+t | Switch between the checklist and the document |
+    | ctrl+t | Switch between the checklist, the document and what is kept |
     """
 
     AUTO_FOCUS = "#checklist"
@@ -79,6 +80,8 @@ class ReviewScreen(Screen[str | None]):
                 yield DocumentPreview(
                     self._render_document, id="document", wait_for_snapshot=True
                 ).data_bind(ReviewScreen.snapshot)
+            with TabPane("Kept", id="tab-kept"):
+                yield KeptPanel(id="kept")
         yield Static("", id="export-status")
         yield KeyBar()
 
@@ -105,6 +108,21 @@ class ReviewScreen(Screen[str | None]):
         self.query_one("#review-summary", Static).update(self._summary(snapshot))
         tabs = self.query_one("#review-tabs", TabbedContent)
         tabs.get_tab("tab-checklist").label = f"Open problems ({snapshot.open_count})"
+        self._show_kept(tabs)
+
+    def _show_kept(self, tabs: TabbedContent) -> None:
+        """The tab of retired answers and stale triage, shown only when there are some."""
+        editor = self.editor
+        count = self.query_one("#kept", KeptPanel).show(
+            editor.story, editor.stale_triage(), editor.retired_targets()
+        )
+        tabs.get_tab("tab-kept").label = f"Retired and stale ({count})"
+        if count:
+            tabs.show_tab("tab-kept")
+        else:
+            if tabs.active == "tab-kept":
+                tabs.active = "tab-checklist"
+            tabs.hide_tab("tab-kept")
 
     def _render_document(self) -> str:
         return self.editor.render_preview(self.snapshot)
@@ -147,6 +165,28 @@ class ReviewScreen(Screen[str | None]):
         self.storybuilder.save_story()
         self.reload()
 
+    @on(KeptPanel.Move)
+    def _move_retired(self, event: KeptPanel.Move) -> None:
+        problem = self.editor.move_retired(event.old_id, event.question_id)
+        if problem is not None:
+            self.query_one("#kept", KeptPanel).say(problem)
+            return
+        self.storybuilder.save_story()
+        self.reload()
+        self.notify(f"Moved the answer to {event.question_id}.", timeout=3)
+
+    @on(KeptPanel.Delete)
+    def _delete_retired(self, event: KeptPanel.Delete) -> None:
+        self.editor.delete_retired(event.old_id)
+        self.storybuilder.save_story()
+        self.reload()
+
+    @on(KeptPanel.Drop)
+    def _drop_triage(self, event: KeptPanel.Drop) -> None:
+        self.editor.drop_triage(event.key)
+        self.storybuilder.save_story()
+        self.reload()
+
     @on(TriagePanel.GoTo)
     def _go_to(self, event: TriagePanel.GoTo) -> None:
         question = self.editor.question_for(event.problem)
@@ -160,8 +200,20 @@ class ReviewScreen(Screen[str | None]):
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one("#review-tabs", TabbedContent)
-        tabs.active = "tab-document" if tabs.active == "tab-checklist" else "tab-checklist"
-        self.query_one("#document" if tabs.active == "tab-document" else "#checklist").focus()
+        order = ["tab-checklist", "tab-document"]
+        if self._kept_count():
+            order.append("tab-kept")
+        current = order.index(tabs.active) if tabs.active in order else -1
+        tabs.active = order[(current + 1) % len(order)]
+        focus = {
+            "tab-checklist": "#checklist",
+            "tab-document": "#document",
+            "tab-kept": "#kept-list",
+        }
+        self.query_one(focus[tabs.active]).focus()
+
+    def _kept_count(self) -> int:
+        return self.query_one("#kept-list", OptionList).option_count
 
     def action_export(self) -> None:
         path = self.storybuilder.export_story()

@@ -135,7 +135,13 @@ class EntryRow(Widget):
                 values[name] = widget.text
             elif isinstance(widget, Input):
                 values[name] = widget.value
-        return {k: v for k, v in values.items() if v.strip()}
+        kept = {k: v for k, v in values.items() if v.strip()}
+        # The entry's id is not shown, but goes with it: its problems keep their keys
+        # (and their triage) when the text is edited or other entries are removed.
+        item_id = self.initial.get("id")
+        if kept and isinstance(item_id, str):
+            kept["id"] = item_id
+        return kept
 
     def mark_invalid(self, field_label: str | None) -> None:
         """Highlight the sub-field a validation message is about (None clears)."""

@@ -1,0 +1,84 @@
+"""Notes on a story: what the author should know that is not an open problem.
+
+A note never fails ``check``: a retired answer (kept from a question the bank no longer
+asks), a triage decision whose problem no longer fires (stale), and a file that is not
+up to date with the format or its bank's version (``storybuilder migrate`` upgrades it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from storybuilder.critic import OpenProblem
+from storybuilder.story import Story
+
+NoteKind = Literal["retired-answer", "stale-triage", "upgrade"]
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: NoteKind
+    key: str
+    """What the note is about: a retired answer's old question id, a triage key, or
+    ``format`` for an upgrade."""
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "message": self.message}
+
+
+def stale_triage(story: Story, problems: Iterable[OpenProblem]) -> list[str]:
+    """The triage keys no problem of the story has now (its rule stopped firing, the
+    item it was about is gone, or the bank no longer has the rule)."""
+    live: set[str] = set()
+    for problem in problems:
+        if problem.rule is None:
+            continue
+        live.add(problem.key)
+        live.add(problem.rule)  # a bare rule id covers each of the rule's problems
+        live.update(problem.members)
+    return [key for key in story.triage if key not in live]
+
+
+def story_notes(
+    story: Story,
+    problems: Sequence[OpenProblem],
+    *,
+    applicable: bool = True,
+    changes: Sequence[str] = (),
+) -> list[Note]:
+    """Every note on the story, in the order ``check`` prints them."""
+    notes: list[Note] = []
+    if changes:
+        notes.append(
+            Note(
+                "upgrade",
+                "format",
+                "written by an older storybuilder or bank version; 'storybuilder migrate' "
+                "would: " + "; ".join(changes),
+            )
+        )
+    for qid, retired in story.retired.items():
+        since = f" (no longer asked since {retired.since})" if retired.since else ""
+        notes.append(
+            Note(
+                "retired-answer",
+                qid,
+                f"retired answer to question {qid}{since}: move it to a question or delete "
+                "it in the wizard's review",
+            )
+        )
+    if applicable:
+        for key in stale_triage(story, problems):
+            status = story.triage[key].status.value
+            notes.append(
+                Note(
+                    "stale-triage",
+                    key,
+                    f"triage.{key} ({status}) matches no problem now: drop it in the "
+                    "wizard's review or delete the table",
+                )
+            )
+    return notes

@@ -1,0 +1,221 @@
+"""Bring a story up to date with the file format and its bank's version.
+
+Every command opens a story through here (see :mod:`storybuilder.session`), so a story
+written by an older storybuilder, or with an older version of its bank, works without
+the author doing anything: nothing is written until the story is saved (the wizard) or
+migrated (``storybuilder migrate``). What upgrading changed is listed, one line per
+change, for ``migrate`` to print, ``check`` to note and the wizard to show.
+
+No answer is ever dropped: an answer to a question the bank no longer has is kept,
+value untouched, under ``[retired]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from storybuilder.bank import Bank, Migration
+from storybuilder.interview import Interview
+from storybuilder.item_ids import with_item_ids
+from storybuilder.story import FORMAT_VERSION, Answer, RetiredAnswer, Story, Triage
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    story: Story
+    """The story in the current format, for the bank's current version."""
+    changes: tuple[str, ...] = ()
+    """What upgrading changed, one line each (empty: the story was up to date)."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+def upgrade(story: Story, bank: Bank, file_format: int = FORMAT_VERSION) -> Upgrade:
+    """The story upgraded from ``file_format`` and its recorded bank version to today's."""
+    changes: list[str] = []
+    if file_format < FORMAT_VERSION:
+        changes.append(f"format {file_format} -> {FORMAT_VERSION}")
+    story, new_questions = _bank_steps(story, bank, changes)
+    story = _retire_unknown(story, bank, changes)
+    story = _with_item_ids(story, changes)
+    if file_format < 2:
+        story = _triage_per_problem(story, bank, changes)
+    if new_questions:
+        story = _resume_at_new(story, bank, new_questions, changes)
+    if story.interview.bank_version is None:
+        changes.append(f"bank {bank.id} version {bank.version} recorded")
+        story = _with_interview(story, bank_version=bank.version)
+    return Upgrade(story, tuple(changes))
+
+
+def _with_interview(story: Story, **changes: Any) -> Story:
+    return story.model_copy(update={"interview": story.interview.model_copy(update=changes)})
+
+
+# -- bank versions ---------------------------------------------------------------------
+
+
+def _bank_steps(story: Story, bank: Bank, changes: list[str]) -> tuple[Story, list[str]]:
+    """Apply the bank's migrations from the story's version; returns the questions the
+    steps brought in (to resume at)."""
+    written = story.interview.bank_version or 1
+    if written > bank.version:
+        changes.append(
+            f"written with {bank.id} version {written}, newer than this bank ({bank.version}); "
+            "answers it does not know are kept as retired answers"
+        )
+        return story, []
+    if written == bank.version:
+        return story, []
+    new_questions: list[str] = []
+    for step in bank.migrations:
+        if written < step.to:
+            story = _apply(story, bank, step, changes, new_questions)
+    changes.append(f"bank {bank.id} version {written} -> {bank.version}")
+    return _with_interview(story, bank_version=bank.version), new_questions
+
+
+def _apply(
+    story: Story, bank: Bank, step: Migration, changes: list[str], new_questions: list[str]
+) -> Story:
+    since = f"{bank.id} {step.to}"
+    answers = dict(story.answers)
+    retired = dict(story.retired)
+    renames: dict[str, str] = {}
+    for old, new in step.renamed.items():
+        renames[old] = new
+        if old not in answers:
+            continue
+        value = answers.pop(old)
+        if _stores_answer(bank, new) and new not in answers:
+            answers[new] = value
+            changes.append(f"answers.{old} -> answers.{new} (renamed in {since})")
+        else:
+            retired[old] = RetiredAnswer(value=value, since=since)
+            changes.append(f"answers.{old} kept as a retired answer ({new} cannot take it)")
+    for old, targets in step.split.items():
+        new_questions.extend(targets)
+        if old not in answers:
+            continue
+        value = answers.pop(old)
+        taken = [t for t in targets if _stores_answer(bank, t) and t not in answers]
+        for target in taken:
+            answers[target] = value
+        if taken:
+            joined = ", ".join(f"answers.{t}" for t in taken)
+            changes.append(f"answers.{old} -> {joined} (split in {since}; review them)")
+        else:
+            retired[old] = RetiredAnswer(value=value, since=since)
+            changes.append(f"answers.{old} kept as a retired answer (split in {since})")
+    for old in step.removed:
+        if old in answers:
+            retired[old] = RetiredAnswer(value=answers.pop(old), since=since)
+            changes.append(f"answers.{old} kept as a retired answer (removed in {since})")
+    for qid, section in step.moved.items():
+        changes.append(f"question {qid} moved to section {section} in {since}")
+    new_questions.extend(step.added)
+    story = story.model_copy(
+        update={"answers": answers, "retired": retired, "triage": _renamed_triage(story, renames)}
+    )
+    gone = step.ids_out()
+    at = story.interview.at
+    skipped = [renames.get(q, q) for q in story.interview.skipped]
+    return _with_interview(
+        story,
+        at=renames.get(at, at) if at is not None and (at in renames or at not in gone) else None,
+        skipped=[q for q in skipped if q not in gone],
+    )
+
+
+def _stores_answer(bank: Bank, question_id: str) -> bool:
+    """Whether the question keeps its answer under ``[answers]`` by its id."""
+    question = bank.by_id.get(question_id)
+    return question is not None and question.field == f"answers.{question_id}"
+
+
+def _renamed_triage(story: Story, renames: Mapping[str, str]) -> dict[str, Triage]:
+    """Triage keys about a question (``unsure-answer:old-id``) follow its new id."""
+    triage: dict[str, Triage] = {}
+    for key, decision in story.triage.items():
+        rule, sep, item = key.partition(":")
+        triage[f"{rule}:{renames[item]}" if sep and item in renames else key] = decision
+    return triage
+
+
+def _resume_at_new(story: Story, bank: Bank, new_questions: list[str], changes: list[str]) -> Story:
+    """Resume at the first question the bank added that is asked and not yet answered."""
+    interview = Interview(story, bank)
+    wanted = set(new_questions)
+    for question in interview.reachable():
+        if question.id in wanted and question.answerable and not interview.is_answered(question):
+            changes.append(f"new question to answer: {question.id}")
+            return _with_interview(story, at=question.id)
+    return story
+
+
+# -- retired answers -------------------------------------------------------------------
+
+
+def _retire_unknown(story: Story, bank: Bank, changes: list[str]) -> Story:
+    """Answers to questions the bank does not define become retired answers; a resume
+    point or a skip on such a question is forgotten."""
+    unknown = [qid for qid in story.answers if qid not in bank.by_id]
+    at = story.interview.at
+    skipped = [q for q in story.interview.skipped if q in bank.by_id]
+    if not unknown and (at is None or at in bank.by_id) and skipped == story.interview.skipped:
+        return story
+    answers = dict(story.answers)
+    retired = dict(story.retired)
+    for qid in unknown:
+        value: Answer = answers.pop(qid)
+        if qid in retired:
+            continue  # already kept; the answer under [answers] is the same question's
+        retired[qid] = RetiredAnswer(value=value, since=f"{bank.id} {bank.version}")
+        changes.append(f"answers.{qid} kept as a retired answer ({bank.id} has no such question)")
+    story = story.model_copy(update={"answers": answers, "retired": retired})
+    if at is not None and at not in bank.by_id:
+        changes.append(f"interview.at: {at} is not a question of {bank.id}; resume point cleared")
+        at = None
+    return _with_interview(story, at=at, skipped=skipped)
+
+
+# -- item ids --------------------------------------------------------------------------
+
+
+def _with_item_ids(story: Story, changes: list[str]) -> Story:
+    given = with_item_ids(story)
+    for name in ("claims", "sensitivity", "problems"):
+        before, after = getattr(story, name), getattr(given, name)
+        added = [new.id for old, new in zip(before, after, strict=True) if old.id is None]
+        if added:
+            changes.append(f"{name}: ids given ({', '.join(i or '' for i in added)})")
+    return given
+
+
+# -- triage ----------------------------------------------------------------------------
+
+
+def _triage_per_problem(story: Story, bank: Bank, changes: list[str]) -> Story:
+    """Format 1 triaged by rule id: a decision under a rule that reports each item now
+    goes to each of the rule's problems it covered, so new ones are not silently covered."""
+    item_rules = {r.id for r in bank.rules if r.check is not None}
+    bare = [k for k in story.triage if ":" not in k and k in item_rules]
+    if not bare:
+        return story
+    from storybuilder.critic import detect  # only format-1 stories with such triage
+
+    found = detect(story, bank)
+    triage = dict(story.triage)
+    for key in bare:
+        items = [p.key for p in found if p.rule == key and p.item is not None]
+        if not items:
+            continue  # nothing of it fires now: reported as stale, not guessed at
+        decision = triage.pop(key)
+        for item_key in items:
+            triage.setdefault(item_key, decision)
+        changes.append(f"triage.{key} -> " + ", ".join(f"triage.{k}" for k in items))
+    return story.model_copy(update={"triage": triage})

@@ -1,0 +1,412 @@
+"""A story outlives its storybuilder and its bank: format 1 files, retired answers, bank
+versions, ``storybuilder migrate`` and stale triage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from storybuilder import storefile
+from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
+from storybuilder.cli import main as cli_main
+from storybuilder.critic import detect, report
+from storybuilder.render import RenderOptions, render_story
+from storybuilder.session import open_story
+from storybuilder.story import Story
+from tests.strategies import stories
+
+DATA = Path(__file__).parent / "data"
+OLD_EXAMPLE = DATA / "format1-cat-classifier.toml"
+"""The cat-classifier example exactly as storybuilder shipped it in format 1."""
+
+DROPPED = """\
+format = 1
+
+[meta]
+title = "Answers to questions the bank dropped"
+
+[goal]
+classes = ["task-model"]
+specification = "Edge and texture detectors feed a shape classifier."
+
+[answers]
+record-anyway = true
+asked-in-2025 = "An answer\\n  with its own   spacing\\n"
+old-choice = ["a", "b"]
+
+[interview]
+bank = "core"
+at = "asked-in-2025"
+skipped = ["gone-too", "claims"]
+"""
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _story_file(tmp_path: Path, text: str, name: str = "story.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- format 1 keeps working --------------------------------------------------------------
+
+
+def test_a_format_1_story_from_before_loads_checks_and_renders_as_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cat.toml"
+    shutil.copy(OLD_EXAMPLE, path)
+    before = path.read_bytes()
+    opened = open_story(path)
+    assert opened.story.format == 2 and "format 1 -> 2" in opened.changes
+    # The document is the shipped example's up to the claims, where the shipped one
+    # cites the evidence format 2 lets it give.
+    plain = RenderOptions(diagram=False)
+    document = render_story(opened.story, opened.bank, plain)
+    shipped = open_story(
+        Path(__file__).parents[1] / "src/storybuilder/examples/cat-classifier.toml"
+    )
+    expected = render_story(shipped.story, shipped.bank, plain)
+    cut = "# Falsifiable claims"
+    assert document.split(cut)[0] == expected.split(cut)[0]
+    assert "| supported |" in document
+    # Its rule-level triage now sits on the one problem the rule raises.
+    assert "falsified-claim:the-network-s-cat-evidence" in opened.story.triage
+    found = {p.key: p for p in detect(opened.story, opened.bank)}
+    assert found["falsified-claim:the-network-s-cat-evidence"].note
+    assert cli_main(["check", str(path)]) == 1  # its deliberate open problem
+    out = capsys.readouterr().out
+    assert "'storybuilder migrate' would:" in out and "format 1 -> 2" in out
+    assert cli_main(["render", str(path)]) == 0
+    assert path.read_bytes() == before  # reading never writes
+
+
+def test_answers_to_questions_the_bank_dropped_are_retired_not_fatal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(tmp_path, DROPPED)
+    opened = open_story(path)
+    retired = opened.story.retired
+    assert retired["asked-in-2025"].value == "An answer\n  with its own   spacing\n"
+    assert retired["old-choice"].value == ["a", "b"]
+    assert opened.story.answers == {"record-anyway": True}
+    assert opened.story.interview.at is None  # resumes at the first unanswered question
+    assert opened.story.interview.skipped == ["claims"]
+    code = cli_main(["check", "--json", str(path)])
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert code == 1  # its open problems, not the retired answers
+    assert {(n["kind"], n["key"]) for n in notes} >= {
+        ("retired-answer", "asked-in-2025"),
+        ("retired-answer", "old-choice"),
+        ("upgrade", "format"),
+    }
+    assert cli_main(["render", str(path)]) == 0
+
+
+def test_a_retired_answer_alone_does_not_fail_check(tmp_path: Path) -> None:
+    story = Story.model_validate(
+        {"meta": {"training_step": False}, "retired": {"gone": {"value": "kept"}}}
+    )
+    result = report(story, packaged_bank(), "x.toml")
+    assert [n.kind for n in result.notes] == ["retired-answer"]
+    assert result.open_count == 0
+
+
+# --- migrate -----------------------------------------------------------------------------
+
+
+def test_migrate_check_reports_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _story_file(tmp_path, DROPPED, "old.toml")
+    current = tmp_path / "current.toml"
+    assert cli_main(["migrate", str(old)]) == 0
+    shutil.copy(old, current)
+    old.write_text(DROPPED, encoding="utf-8")
+    capsys.readouterr()
+    assert cli_main(["migrate", "--check", str(current)]) == 0
+    assert cli_main(["migrate", "--check", str(old), str(current)]) == 1
+    out = capsys.readouterr().out
+    assert f"{old}: would be upgraded:" in out and f"{current}: up to date" in out
+    assert old.read_text(encoding="utf-8") == DROPPED
+
+
+def test_migrate_upgrades_in_place_keeping_the_old_file_and_every_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(tmp_path, DROPPED)
+    assert cli_main(["migrate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "format 1 -> 2" in out and "answers.asked-in-2025 kept as a retired answer" in out
+    assert (tmp_path / "story.toml.bak").read_text(encoding="utf-8") == DROPPED
+    raw = _raw(path)
+    assert raw["format"] == 2
+    assert raw["interview"]["bank_version"] == 1
+    assert raw["retired"]["asked-in-2025"] == {
+        "value": "An answer\n  with its own   spacing\n",
+        "since": "core 1",
+    }
+    assert raw["retired"]["old-choice"]["value"] == ["a", "b"]
+    assert "updated" not in raw["meta"]  # the content did not change, the file did
+    assert cli_main(["migrate", "--check", str(path)]) == 0
+
+
+def test_migrate_goes_on_past_an_invalid_file_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _story_file(tmp_path, "format = 1\n[meta]\ntitle = 3\n", "bad.toml")
+    good = _story_file(tmp_path, DROPPED, "good.toml")
+    assert cli_main(["migrate", str(bad), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert "bad.toml" in captured.err and "meta.title" in captured.err
+    assert _raw(good)["format"] == 2
+    assert bad.read_text() == "format = 1\n[meta]\ntitle = 3\n"
+
+
+def test_the_migrated_old_example_is_the_shipped_one(tmp_path: Path) -> None:
+    path = tmp_path / "cat-classifier.toml"
+    shutil.copy(OLD_EXAMPLE, path)
+    assert cli_main(["migrate", str(path)]) == 0
+    shipped = Path(__file__).parents[1] / "src/storybuilder/examples/cat-classifier.toml"
+    # The shipped one also cites the evidence of its supported claim, new in format 2.
+    lines = shipped.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert path.read_text(encoding="utf-8") == "".join(
+        line for line in lines if not line.startswith("evidence = ")
+    )
+
+
+def _values(raw: dict[str, Any]) -> dict[str, Any]:
+    """Every answer a story file holds, by question id, wherever it is kept."""
+    found = {qid: v["value"] for qid, v in raw.get("retired", {}).items()}
+    found.update(raw.get("answers", {}))
+    return found
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story=stories())
+def test_migrating_any_format_1_story_loses_no_answer(story: Story) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story.toml"
+        text = storefile.dumps(story).replace("format = 2", "format = 1", 1)
+        path.write_text(text, encoding="utf-8")
+        before = _raw(path)
+        assert cli_main(["migrate", str(path)]) == 0
+        after = _raw(path)
+        assert _values(after) == before.get("answers", {})
+        for table in ("meta", "goal", "rationale", "failure_modes", "evaluation", "problems"):
+            assert _without_ids(after.get(table)) == _without_ids(before.get(table)), table
+        assert [_without_ids(c) for c in after.get("claims", [])] == before.get("claims", [])
+        assert [_without_ids(r) for r in after.get("sensitivity", [])] == before.get(
+            "sensitivity", []
+        )
+        assert cli_main(["migrate", "--check", str(path)]) == 0
+
+
+def _without_ids(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if k != "id"}
+    return value
+
+
+# --- item ids ------------------------------------------------------------------------------
+
+
+def test_item_ids_must_be_kebab_case_and_unique_in_their_list() -> None:
+    with pytest.raises(storefile.StoryFileError) as caught:
+        storefile.parse('format = 2\n[[claims]]\nid = "Shape Features"\nclaim = "x"\n')
+    assert "claims[0].id" in str(caught.value) and "kebab-case" in str(caught.value)
+    twice = 'format = 2\n[[claims]]\nid = "a"\nclaim = "x"\n[[claims]]\nid = "a"\nclaim = "y"\n'
+    with pytest.raises(storefile.StoryFileError) as caught:
+        storefile.parse(twice)
+    assert "claims" in str(caught.value) and "'a' is used twice" in str(caught.value)
+
+
+def test_saving_gives_new_items_ids_that_keep_their_problem_keys(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    story = Story.model_validate({"claims": [{"claim": "Uses shape"}, {"claim": "No texture"}]})
+    saved, _ = storefile.save(story, path)
+    assert [c.id for c in saved.claims] == ["uses-shape", "no-texture"]
+    edited = saved.model_copy(
+        update={"claims": [saved.claims[1].model_copy(update={"claim": "Ignores texture"})]}
+    )
+    keys = [p.key for p in detect(edited, packaged_bank()) if p.rule == "claim-without-test"]
+    assert keys == ["claim-without-test:no-texture"]  # the text changed, the key did not
+
+
+# --- stale triage --------------------------------------------------------------------------
+
+
+def test_triage_whose_problem_no_longer_fires_is_noted_as_stale() -> None:
+    story = Story.model_validate(
+        {
+            "claims": [{"id": "a", "claim": "Uses shape", "test": "Probe it."}],
+            "triage": {
+                "claim-without-test:a": {"status": "accepted", "note": "later"},
+                "no-such-rule": {"status": "addressed"},
+            },
+        }
+    )
+    notes = report(story, packaged_bank(), "x.toml").notes
+    assert [(n.kind, n.key) for n in notes] == [
+        ("stale-triage", "claim-without-test:a"),
+        ("stale-triage", "no-such-rule"),
+    ]
+
+
+# --- bank versions -------------------------------------------------------------------------
+
+V1_STORY = """\
+format = 2
+
+[goal]
+classes = ["simulator", "pure-predictor"]
+
+[answers]
+simulator-what = "Whatever the prompt conditions on; compute goes to likely text."
+predictor-fixed-points = "unsure"
+
+[triage."unsure-answer:predictor-fixed-points"]
+status = "accepted"
+note = "Only offline use."
+
+[interview]
+bank = "mini"
+bank_version = 1
+at = "claims"
+"""
+
+
+def test_a_story_of_bank_version_1_is_migrated_to_version_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(tmp_path, V1_STORY)
+    bank_v2 = DATA / "mini_bank_v2.toml"
+    opened = open_story(path, bank_v2)
+    story = opened.story
+    assert story.answers == {
+        "simulator-mechanism": "Whatever the prompt conditions on; compute goes to likely text."
+    }
+    assert story.retired["predictor-fixed-points"].value == "unsure"
+    assert story.retired["predictor-fixed-points"].since == "mini 2"
+    assert story.interview.bank_version == 2
+    assert story.interview.at == "simulator-evidence"  # the new question, unanswered
+    assert "bank mini version 1 -> 2" in opened.changes
+    assert any("simulator-what -> answers.simulator-mechanism" in c for c in opened.changes)
+    # Headless: check notes it, migrate writes it, and then it is up to date.
+    assert cli_main(["check", "--bank", str(bank_v2), str(path)]) in (0, 1)
+    assert "bank mini version 1 -> 2" in " ".join(capsys.readouterr().out.split())
+    assert cli_main(["migrate", "--bank", str(bank_v2), str(path)]) == 0
+    raw = _raw(path)
+    assert raw["answers"]["simulator-mechanism"].startswith("Whatever the prompt")
+    assert raw["retired"]["predictor-fixed-points"] == {"value": "unsure", "since": "mini 2"}
+    assert raw["interview"]["bank_version"] == 2
+    assert cli_main(["migrate", "--check", "--bank", str(bank_v2), str(path)]) == 0
+
+
+def test_the_same_story_with_bank_version_1_is_up_to_date(tmp_path: Path) -> None:
+    path = _story_file(tmp_path, V1_STORY)
+    assert open_story(path, DATA / "mini_bank.toml").changes == ()
+
+
+def _bank_with(migrations: str, version: int = 2) -> str:
+    text = (DATA / "mini_bank_v2.toml").read_text(encoding="utf-8")
+    head, _, rest = text.partition("[[migrations]]")
+    rest = rest[rest.index("[[sections]]") :]
+    return head.replace("version = 2", f"version = {version}") + migrations + "\n" + rest
+
+
+@pytest.mark.parametrize(
+    ("migrations", "version", "expected"),
+    [
+        ('[[migrations]]\nto = 2\nrenamed = { old = "nowhere" }\n', 2, "'nowhere', which is not"),
+        ('[[migrations]]\nto = 2\nremoved = ["title"]\n', 2, "still a question of the bank"),
+        (
+            '[[migrations]]\nto = 2\nrenamed = { a = "b", b = "title" }\n',
+            2,
+            "which this step renames again",
+        ),
+        ("[[migrations]]\nto = 2\n[[migrations]]\nto = 2\n", 2, "duplicate step"),
+        ("[[migrations]]\nto = 3\n", 2, "the bank is version 2"),
+        ('[[migrations]]\nto = 2\nadded = ["later"]\n', 2, "added question 'later'"),
+        ('[[migrations]]\nto = 2\nrenamed = { a = "title" }\nremoved = ["a"]\n', 2, "both"),
+    ],
+)
+def test_bank_check_refuses_broken_migrations(migrations: str, version: int, expected: str) -> None:
+    with pytest.raises(BankError) as caught:
+        parse_bank(_bank_with(migrations, version))
+    assert expected in str(caught.value)
+
+
+def test_the_test_banks_with_migrations_are_valid() -> None:
+    bank = load_bank(DATA / "mini_bank_v2.toml")
+    assert bank.version == 2 and bank.migrations[0].renamed == {
+        "simulator-what": "simulator-mechanism"
+    }
+    assert packaged_bank().version == 1
+
+
+# --- recoverable failures and cited evidence ----------------------------------------------
+
+
+def test_a_recoverable_row_is_neither_safe_nor_catastrophic_to_the_critic() -> None:
+    bank = packaged_bank()
+
+    def fired(failure: str) -> set[str | None]:
+        row = {
+            "id": "drift",
+            "assumption": "Rewards stay calibrated.",
+            "if_wrong": "It games them.",
+        }
+        story = Story.model_validate({"sensitivity": [{**row, "failure": failure}]})
+        return {p.rule for p in detect(story, bank)}
+
+    assert "catastrophic-sensitivity" in fired("catastrophic")
+    assert "unknown-sensitivity" in fired("unknown")
+    assert not fired("recoverable") & {"catastrophic-sensitivity", "unknown-sensitivity"}
+    story = Story.model_validate(
+        {"sensitivity": [{"assumption": "Rewards stay calibrated.", "failure": "recoverable"}]}
+    )
+    assert "| recoverable |" in render_story(story, bank)
+
+
+def test_the_critic_asks_for_the_evidence_of_a_supported_claim() -> None:
+    bank = packaged_bank()
+    claim = {"id": "probe", "claim": "No search.", "test": "Probe it.", "status": "supported"}
+    bare = Story.model_validate({"claims": [claim]})
+    keys = {p.key for p in detect(bare, bank)}
+    assert "supported-without-evidence:probe" in keys
+    cited = Story.model_validate({"claims": [{**claim, "evidence": "arXiv:2601.00001"}]})
+    assert "supported-without-evidence:probe" not in {p.key for p in detect(cited, bank)}
+    assert "supported (evidence: arXiv:2601.00001)" in render_story(cited, bank)
+
+
+def test_an_entry_keeps_its_id_and_its_triage_through_edits_in_the_interview() -> None:
+    from storybuilder.interview import Interview
+
+    bank = packaged_bank()
+    story = Story.model_validate(
+        {
+            "claims": [{"id": "first", "claim": "One"}, {"id": "shape", "claim": "Uses shape"}],
+            "triage": {"claim-without-test:shape": {"status": "accepted", "note": "Later."}},
+        }
+    )
+    interview = Interview(story, bank)
+    claims = bank.by_id["claims"]
+    edited = [{**interview.value(claims)[1], "claim": "Uses shape, not texture"}]
+    assert not [f for f in interview.answer(edited, claims) if f.level == "error"]
+    assert [c.id for c in interview.story.claims] == ["shape"]
+    found = {p.key: p for p in detect(interview.story, bank)}
+    assert found["claim-without-test:shape"].note == "Later."

@@ -1,0 +1,206 @@
+"""Pilot tests: old stories in the wizard (format 1, an older bank version), retired
+answers and stale triage in the review."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import OptionList, Select, TabbedContent
+
+from storybuilder.session import open_story
+from storybuilder.tui.app import StorybuilderApp
+from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.screens.review import ReviewScreen
+from storybuilder.tui.widgets.kept_panel import KeptPanel
+
+from .conftest import DATA, MINI_BANK
+from .helpers import current_id, paste, read_toml
+
+MINI_V2 = DATA / "mini_bank_v2.toml"
+
+
+def _notes(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
+    notes: list[str] = []
+
+    def notify(message: str, **kwargs: Any) -> None:
+        notes.append(message)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return notes
+
+
+def _app(path: Path, bank_path: Path | None) -> StorybuilderApp:
+    opened = open_story(path, bank_path)
+    return StorybuilderApp(
+        editor=StoryEditor(opened, bank_path), bank=opened.bank, bank_path=bank_path
+    )
+
+
+async def test_a_format_1_story_opens_and_is_upgraded_on_its_first_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cat.toml"
+    shutil.copy(DATA / "format1-cat-classifier.toml", path)
+    old = path.read_bytes()
+    app = _app(path, None)
+    notes = _notes(monkeypatch, app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert current_id(pilot) == "open-problems"
+        assert any("format 1 -> 2" in n for n in notes)
+        assert path.read_bytes() == old  # opening writes nothing
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert (tmp_path / "cat.toml.bak").read_bytes() == old
+    raw = read_toml(path)
+    assert raw["format"] == 2 and raw["interview"]["bank_version"] == 1
+    assert "falsified-claim:the-network-s-cat-evidence" in raw["triage"]
+
+
+V1_STORY = """\
+format = 2
+
+[goal]
+classes = ["simulator", "pure-predictor"]
+
+[answers]
+simulator-what = "Whatever the prompt conditions on."
+predictor-fixed-points = "unsure"
+
+[interview]
+bank = "mini"
+bank_version = 1
+at = "claims"
+"""
+
+
+async def test_a_story_of_an_older_bank_version_asks_the_new_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.toml"
+    path.write_text(V1_STORY, encoding="utf-8")
+    app = _app(path, MINI_V2)
+    notes = _notes(monkeypatch, app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert current_id(pilot) == "simulator-evidence"
+        told = "\n".join(notes)
+        assert "bank mini version 1 -> 2" in told
+        assert "simulator-what -> answers.simulator-mechanism" in told
+        assert "predictor-fixed-points kept as a retired answer" in told
+        await paste(pilot, "Probes find no plan representations.")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+    raw = read_toml(path)
+    assert raw["answers"] == {
+        "simulator-mechanism": "Whatever the prompt conditions on.",
+        "simulator-evidence": "Probes find no plan representations.",
+    }
+    assert raw["retired"]["predictor-fixed-points"] == {"value": "unsure", "since": "mini 2"}
+    assert raw["interview"]["bank_version"] == 2
+
+
+KEPT_STORY = """\
+format = 2
+
+[goal]
+classes = ["simulator"]
+
+[answers]
+old-notes = "It simulates physics only."
+old-list = ["a", "b"]
+
+[triage."claim-without-test:gone"]
+status = "accepted"
+note = "Tested later."
+
+[interview]
+bank = "mini"
+bank_version = 1
+"""
+
+
+async def _open_kept(pilot: Any, app: StorybuilderApp) -> KeptPanel:
+    await pilot.pause()
+    await pilot.press("ctrl+r")
+    await pilot.pause()
+    assert isinstance(app.screen, ReviewScreen)
+    app.screen.query_one("#review-tabs", TabbedContent).active = "tab-kept"
+    await pilot.pause()
+    return app.screen.query_one("#kept", KeptPanel)
+
+
+async def _click(pilot: Any, selector: str) -> None:
+    """Click, and let the panel's message reach the review and its save finish."""
+    await pilot.click(selector)
+    for _ in range(3):
+        await pilot.pause()
+
+
+def _listed(panel: KeptPanel) -> list[str]:
+    listing = panel.query_one("#kept-list", OptionList)
+    return [str(listing.get_option_at_index(i).id) for i in range(listing.option_count)]
+
+
+async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    path.write_text(KEPT_STORY, encoding="utf-8")
+    app = _app(path, MINI_BANK)
+    async with app.run_test(size=(110, 32)) as pilot:
+        panel = await _open_kept(pilot, app)
+        assert _listed(panel) == [
+            "retired:old-notes",
+            "retired:old-list",
+            "stale:claim-without-test:gone",
+        ]
+        # A list does not fit a text question: said, and nothing moves.
+        listing = panel.query_one("#kept-list", OptionList)
+        listing.highlighted = 1
+        panel.query_one("#kept-target", Select).value = "simulator-what"
+        await pilot.pause()
+        await _click(pilot, "#kept-move")
+        message = str(panel.query_one("#kept-message").render())
+        assert "does not fit" in message and "retired:old-list" in _listed(panel)
+        # The text fits the text question.
+        listing.highlighted = 0
+        panel.query_one("#kept-target", Select).value = "simulator-what"
+        await pilot.pause()
+        await _click(pilot, "#kept-move")
+        raw = read_toml(path)
+        assert raw["answers"]["simulator-what"] == "It simulates physics only."
+        assert "old-notes" not in raw["retired"]
+        # Delete the other retired answer, then drop the stale triage.
+        listing.highlighted = 0
+        await pilot.pause()
+        await _click(pilot, "#kept-delete")
+        assert _listed(panel) == ["stale:claim-without-test:gone"]
+        await _click(pilot, "#kept-delete")
+        tabs = app.screen.query_one("#review-tabs", TabbedContent)
+        assert tabs.active == "tab-checklist"  # nothing kept any more: the tab is hidden
+    raw = read_toml(path)
+    assert "retired" not in raw and "triage" not in raw
+
+
+async def test_a_format_1_story_with_answers_to_dropped_questions_opens_in_the_wizard(
+    tmp_path: Path,
+) -> None:
+    from tests.test_lifecycle import DROPPED
+
+    path = tmp_path / "dropped.toml"
+    path.write_text(DROPPED, encoding="utf-8")
+    app = _app(path, None)
+    async with app.run_test(size=(110, 32)) as pilot:
+        panel = await _open_kept(pilot, app)
+        assert _listed(panel) == ["retired:asked-in-2025", "retired:old-choice"]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert path.with_name("dropped.toml.bak").read_text(encoding="utf-8") == DROPPED
+    retired = read_toml(path)["retired"]
+    assert retired["asked-in-2025"]["value"] == "An answer\n  with its own   spacing\n"
+    assert retired["old-choice"]["value"] == ["a", "b"]
