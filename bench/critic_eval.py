@@ -31,7 +31,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE / "critic_eval"
-SETS = ("heldout", "proposals", "fresh", "fresh2")
+SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3")
 EXPECTED_SUFFIX = ".expected.toml"
 UNSCORABLE = "other"
 NO_CRITERION = "(none)"
@@ -464,7 +464,7 @@ def print_report(result: dict[str, Any]) -> None:
             f"   problems/story mean {summary['problems_mean']} max {summary['problems_max']};"
             f" open/story mean {summary['open_mean']} max {summary['open_max']}"
         )
-        if name in ("proposals", "fresh", "fresh2") or (
+        if name in ("proposals", "fresh", "fresh2", "fresh3") or (
             name != "ALL" and set(summary["by_criterion"]) - {NO_CRITERION}
         ):
             for crit, rate in summary["by_criterion"].items():
