@@ -301,3 +301,25 @@ def test_a_problem_ref_leads_to_the_questions_that_fill_that_item() -> None:
     assert ids("goal") == ["goal-classes", "specification"]  # a whole table
     assert ids("problems[0]") == []  # the author's own: no question fills it
     assert ids(None) == [] and ids("") == []
+
+
+def test_a_first_pass_holds_every_required_question() -> None:
+    first_title = Q_TITLE.replace('field = "meta.title"', 'field = "meta.title"\nfirst_pass = true')
+    required_adv = Q_ADV.replace('field = "meta.advanced"', 'field = "meta.advanced"\nrequired = true')
+    assert one_problem(first_title, required_adv) == (
+        "question 'advanced': required, so it must be in the first pass (first_pass = true), "
+        "or a first pass would leave the story invalid"
+    )
+    # Without a first pass, nothing is asked of required questions.
+    parse_bank(HEAD + Q_TITLE + required_adv)
+
+
+def test_a_first_pass_question_cannot_wait_for_a_later_answer() -> None:
+    first_sim = question("sim", when='classes contains "simulator"', first_pass="true")
+    first_sim = first_sim.replace('first_pass = "true"', "first_pass = true")
+    assert one_problem(Q_CLASSES, first_sim) == (
+        "question 'sim': in the first pass, but its condition reads 'classes', answered by "
+        "'classes', which is not in the first pass"
+    )
+    first_classes = Q_CLASSES + "first_pass = true\n"
+    parse_bank(HEAD + first_classes + first_sim)

@@ -8,7 +8,7 @@ text, and applies the author's triage from ``[triage]``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from storybuilder import fields
@@ -170,6 +170,8 @@ class Report:
     applicable: bool
     sections: list[SectionProgress]
     problems: list[OpenProblem]
+    first_pass: list[SectionProgress] = field(default_factory=list)
+    """The first-pass questions per section (empty when the bank has no first pass)."""
 
     @property
     def complete(self) -> bool:
@@ -197,13 +199,35 @@ class Report:
                 s.section.id: {"answered": s.answered, "total": s.total} for s in self.sections
             },
             "problems": [p.as_json() for p in self.ordered()],
+            **({"first_pass": self._first_pass_json()} if self.first_pass else {}),
+        }
+
+    @property
+    def first_pass_answered(self) -> tuple[int, int]:
+        """First-pass questions answered, of those asked."""
+        return (
+            sum(s.answered for s in self.first_pass),
+            sum(s.total for s in self.first_pass),
+        )
+
+    def _first_pass_json(self) -> dict[str, Any]:
+        answered, total = self.first_pass_answered
+        return {
+            "answered": answered,
+            "total": total,
+            "complete": answered == total,
+            "sections": {
+                s.section.id: {"answered": s.answered, "total": s.total} for s in self.first_pass
+            },
         }
 
 
 def report(story: Story, bank: Bank, file: str) -> Report:
     interview = Interview(story, bank)
     problems = detect(story, bank, interview) + authored(story)
-    return Report(file, applies(story), interview.progress(), problems)
+    return Report(
+        file, applies(story), interview.progress(), problems, interview.first_pass_progress()
+    )
 
 
 def _context(bank: Bank, interview: Interview) -> Context:
