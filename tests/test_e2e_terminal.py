@@ -230,10 +230,17 @@ class Wizard:
         """The crumb (section and place) and the first words of the current prompt."""
         question = self.interview.current
         assert question is not None and not self.interview.finished
-        asked = self.interview.reachable()
-        place = next(i for i, q in enumerate(asked, 1) if q.id == question.id)
+        place, total = self.interview.place(question)
         section = self.bank.section_by_id[question.section].title
-        return f"{section} · question {place} of {len(asked)}", _prompt_start(question.prompt)
+        stage = (
+            "First pass · "
+            if self.interview.first_pass
+            else "Deepening · "
+            if self.interview.deepening
+            else ""
+        )
+        crumb = f"{stage}{section} · question {place} of about {total}"
+        return crumb, _prompt_start(question.prompt)
 
     def wait_question(self) -> str:
         crumb, prompt = self.expected()

@@ -71,6 +71,8 @@ class Interview:
             first_pass = not resumes_outside and not self.first_pass_done()
         self.first_pass = first_pass and self.has_first_pass
         """Only the first-pass questions are asked (see the module docstring)."""
+        self.deepening = self.has_first_pass and not self.first_pass and self.first_pass_done()
+        """Past the first pass: its questions were all gone through."""
         if start is None or start not in bank.by_id or not self.is_asked(bank.by_id[start]):
             start = self._first_unanswered_id()
         self._current_id: str | None = start
@@ -148,6 +150,7 @@ class Interview:
         """Start (or leave) the first pass. Starting it from a question outside it goes
         to the first-pass question still to answer (or the first one)."""
         self.first_pass = on and self.has_first_pass
+        self.deepening = self.has_first_pass and not self.first_pass and self.first_pass_done()
         self._return_to = None
         current = self.current
         if self.first_pass and (current is None or not current.first_pass or self.finished):
@@ -255,6 +258,7 @@ class Interview:
             self._current_id = asked[index + 1].id
         elif self.first_pass:
             self.first_pass = False
+            self.deepening = True
             target = self._first_unanswered_id(or_first=False)
             self.finished = target is None
             self._current_id = target or self._current_id
@@ -300,17 +304,20 @@ class Interview:
         asked = self.asked()
         return self.finished or self._position_in(asked) > 0
 
-    def jump(self, question_id: str) -> Question:
+    def jump(self, question_id: str, *, come_back: bool = True) -> Question:
         """Go to a question by id; it must be reachable with the current answers.
 
-        Next goes back to where the first of a run of jumps started (see :meth:`next`).
+        Next goes back to where the first of a run of jumps started (see :meth:`next`),
+        unless ``come_back`` is False: then the interview goes on from the question.
         """
         question = self.bank.by_id.get(question_id)
         if question is None:
             raise KeyError(f"no question {question_id!r} in bank {self.bank.id!r}")
         if not self.is_reachable(question):
             raise ValueError(f"question {question_id!r} is not asked with the current answers")
-        if self._return_to is None and (self.finished or question_id != self._current_id):
+        if not come_back:
+            self._return_to = None
+        elif self._return_to is None and (self.finished or question_id != self._current_id):
             self._return_to = (self._current_id, self.finished)
         self._current_id = question_id
         self.finished = False

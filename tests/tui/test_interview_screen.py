@@ -88,7 +88,7 @@ async def test_an_invalid_edit_is_kept_as_a_draft(
     story_path: Path,
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")
+    editor.interview.jump("specification", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     notes = record_notifications(monkeypatch, app)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -113,7 +113,7 @@ async def test_the_word_count_follows_typing_and_warns_below_the_minimum(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")  # min_words = 3
+    editor.interview.jump("specification", come_back=False)  # min_words = 3
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -208,7 +208,7 @@ async def test_typing_does_not_refresh_the_preview(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")
+    editor.interview.jump("specification", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.5)
@@ -318,7 +318,7 @@ async def test_entries_can_be_added_and_removed(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("claims")
+    editor.interview.jump("claims", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -344,7 +344,7 @@ async def test_an_entry_without_its_required_field_is_refused_at_the_input(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("claims")
+    editor.interview.jump("claims", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -427,7 +427,7 @@ def core_app_at_goal_classes(tmp_path: Path, story: dict[str, Any]) -> Storybuil
 
     core = packaged_bank("core")
     editor = StoryEditor(create_story(tmp_path / "s.toml", Story.model_validate(story), core))
-    editor.interview.jump("goal-classes")
+    editor.interview.jump("goal-classes", come_back=False)
     return StorybuilderApp(editor=editor, bank=core)
 
 
@@ -466,7 +466,7 @@ async def test_enter_on_a_choice_chooses_and_goes_on(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("advanced")
+    editor.interview.jump("advanced", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)

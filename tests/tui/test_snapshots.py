@@ -41,7 +41,7 @@ def _app(
         create_story(tmp_path / "story.toml", Story.model_validate(story or {}), bank), HELP_BANK
     )
     if at is not None:
-        editor.interview.jump(at)
+        editor.interview.jump(at, come_back=False)
     return StorybuilderApp(editor=editor, bank=bank, bank_path=HELP_BANK)
 
 
@@ -121,7 +121,7 @@ def test_choice_list_follows_the_highlight_80x24(snap_compare: Any, tmp_path: Pa
     core = packaged_bank("core")
     story = Story.model_validate({"meta": {"title": "Small screen"}})
     editor = StoryEditor(create_story(tmp_path / "story.toml", story, core))
-    editor.interview.jump("goal-classes")
+    editor.interview.jump("goal-classes", come_back=False)
     app = StorybuilderApp(editor=editor, bank=core)
 
     async def down_to_the_last(pilot: Pilot[Any]) -> None:

@@ -444,6 +444,8 @@ class InterviewScreen(Screen[None]):
             self._confirmed()
         if step.warning is not None:
             self.notify(step.warning, severity="warning")
+        if step.note is not None:
+            self.notify(step.note, timeout=6)
         if step.feedback:
             if step.save is not None:
                 self._after_change()
@@ -480,6 +482,14 @@ class InterviewScreen(Screen[None]):
         if step.moved and self.pane != "none" and not self.has_class("-wide"):
             self.pane = "none"
         await self._step(step)
+
+    async def set_first_pass(self, on: bool) -> None:
+        step = self.flow.set_first_pass(self._edit(), on)
+        await self._step(step)
+        if not step.moved:
+            # Same question, another pass: its place changed.
+            self.query_one("#crumb", Static).update(self._crumb(self.interview.current))
+            self._sync_navigation()
 
     async def _review_closed(self, question_id: str | None) -> None:
         if question_id is not None:
@@ -585,6 +595,19 @@ class InterviewScreen(Screen[None]):
                 partial(self.jump_to_question, question.id),
                 discover=False,
             )
+        if self.interview.has_first_pass:
+            if self.interview.first_pass:
+                yield SystemCommand(
+                    "Ask every question",
+                    "Leave the first pass: every question in order, section by section",
+                    partial(self.set_first_pass, False),
+                )
+            else:
+                yield SystemCommand(
+                    "First pass",
+                    "Only the core questions that make a complete short story",
+                    partial(self.set_first_pass, True),
+                )
         yield SystemCommand(
             "Review the story", "Whole document, triage, export", self.action_review
         )

@@ -1,0 +1,112 @@
+"""Finding your way in the wizard: the first pass, Next after a jump, the keys, the help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+from storybuilder.bank import Bank, packaged_bank
+from storybuilder.interview import Interview
+from storybuilder.session import create_story
+from storybuilder.story import Story
+from storybuilder.tui.app import StorybuilderApp
+from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.widgets.section_sidebar import SectionSidebar
+from tests.test_first_pass import FIRST_PASS_ANSWERS
+
+from .helpers import current_id, read_toml, type_text
+
+
+@pytest.fixture(scope="module")
+def core() -> Bank:
+    return packaged_bank("core")
+
+
+def crumb(app: StorybuilderApp) -> str:
+    return str(app.screen.query_one("#crumb", Static).render())
+
+
+def record_notifications(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
+    notes: list[str] = []
+
+    def notify(message: str, **kwargs: Any) -> None:
+        notes.append(message)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return notes
+
+
+def core_app(tmp_path: Path, core: Bank, story: Story | None = None) -> StorybuilderApp:
+    editor = StoryEditor(create_story(tmp_path / "story.toml", story or Story(), core))
+    return StorybuilderApp(editor=editor, bank=core)
+
+
+async def test_a_new_story_starts_with_the_first_pass(tmp_path: Path, core: Bank) -> None:
+    app = core_app(tmp_path, core)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert crumb(app) == "First pass · Project · question 1 of about 15 · required"
+        await type_text(pilot, "Coding assistant")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        # The summary, not the authors: they wait for the deepening.
+        assert current_id(pilot) == "summary"
+        assert crumb(app).startswith("First pass · Project · question 2 of about 15")
+
+        # The palette leaves the first pass: every question in order from here.
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Ask every question")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "summary"
+        assert crumb(app).startswith("Every question · Project · question 3 of about")
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "advanced"
+
+
+async def test_the_end_of_the_first_pass_says_so_and_deepens(
+    tmp_path: Path, core: Bank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    interview = Interview(Story(), core)
+    for question_id, value in FIRST_PASS_ANSWERS.items():
+        if question_id != "claims":  # left blank: Next on it ends the first pass
+            interview.answer(value, core.by_id[question_id])
+    app = core_app(tmp_path, core, interview.story)
+    assert app.editor is not None
+    app.editor.interview.jump("claims", come_back=False)
+    notes = record_notifications(monkeypatch, app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert crumb(app).startswith("First pass · Falsifiable claims · question 15 of about 15")
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.3)
+        assert any(n.startswith("First pass done: your story is complete") for n in notes)
+        assert current_id(pilot) == "authors"
+        assert crumb(app).startswith("Deepening · Project · question 2 of about")
+
+
+async def test_next_after_a_sidebar_jump_returns_to_where_it_started(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await type_text(pilot, "Chip placement")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "authors"
+        sidebar = app.screen.query_one(SectionSidebar)
+        sidebar.focus()
+        sidebar.highlighted = [o.id for o in sidebar.options].index("goal")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-classes"
+        feedback = str(app.screen.query_one("#feedback").render())
+        assert "Next takes you back to “Who wrote it?”" in feedback
+        await pilot.press("space", "ctrl+n")  # choose the first class, go on
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "authors"
+        assert read_toml(story_path)["goal"]["classes"]
