@@ -15,9 +15,9 @@ from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
-from tests.test_first_pass import FIRST_PASS_ANSWERS
+from tests.test_first_pass import FIRST_PASS_ANSWERS, SPECIFICATION
 
-from .helpers import current_id, read_toml, type_text
+from .helpers import current_id, paste, read_toml, type_text
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +110,70 @@ async def test_next_after_a_sidebar_jump_returns_to_where_it_started(
         await pilot.pause(0.3)
         assert current_id(pilot) == "authors"
         assert read_toml(story_path)["goal"]["classes"]
+
+
+async def test_alt_arrows_move_from_a_text_box_where_ctrl_keys_edit(
+    tmp_path: Path, core: Bank
+) -> None:
+    app = core_app(tmp_path, core)
+    assert app.editor is not None
+    app.editor.interview.jump("goal-specification", come_back=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await paste(pilot, SPECIFICATION)
+        await pilot.press("alt+right")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-desirability"
+        assert read_toml(tmp_path / "story.toml")["goal"]["specification"].startswith("A policy network")
+        await pilot.press("alt+left")
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-specification"
+
+
+async def test_f1_opens_the_questions_help_then_the_guide(tmp_path: Path, core: Bank) -> None:
+    from textual.widgets import TabbedContent
+
+    from storybuilder.tui.screens.help import HelpScreen
+
+    app = core_app(tmp_path, core)
+    assert app.editor is not None
+    app.editor.interview.jump("goal-specification", come_back=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("f1")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen)
+        tabs = app.screen.query_one("#help-tabs", TabbedContent)
+        assert tabs.active == "tab-question"
+        shown = app.screen.query_one("#question-help-prompt", Static).render()
+        assert str(shown) == core.by_id["goal-specification"].prompt
+        await pilot.press("f1")
+        await pilot.pause(0.3)
+        assert tabs.active == "tab-help"
+        await pilot.press("f1")
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, HelpScreen)
+        assert current_id(pilot) == "goal-specification"
+
+
+async def test_long_help_scrolls_while_the_cursor_stays_in_the_answer(
+    tmp_path: Path, core: Bank
+) -> None:
+    from textual.containers import VerticalScroll
+    from textual.widgets import TextArea
+
+    app = core_app(tmp_path, core)
+    assert app.editor is not None
+    app.editor.interview.jump("goal-specification", come_back=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        help_box = app.screen.query_one("#help-box", VerticalScroll)
+        assert help_box.max_scroll_y > 0, "the help fits: pick a longer one for this test"
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("alt+down")
+        await pilot.pause(0.2)
+        assert help_box.scroll_y > 0
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("alt+up")
+        await pilot.pause(0.2)
+        assert help_box.scroll_y == 0

@@ -74,8 +74,10 @@ class InterviewScreen(Screen[None]):
 
     | Key | Action |
     | :- | :- |
-    | ctrl+n | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
-    | ctrl+b | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | ctrl+n, alt+right | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
+    | ctrl+b, alt+left | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | f1 | The help of this question (f1 again: the guide) |
+    | alt+down, alt+up | Scroll the question's help, the focus staying in the answer |
     | escape | Drop the unconfirmed edit: the saved answer comes back |
     | ctrl+l | Skip the question for now (it becomes an open problem) |
     | ctrl+t | Show the preview, then the open problems, then hide them |
@@ -86,20 +88,23 @@ class InterviewScreen(Screen[None]):
     AUTO_FOCUS = ""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Ctrl+N and Ctrl+B move the cursor in Emacs-style text boxes; Alt+arrows, which
+        # no Textual text widget binds, do the same as a browser's Back and Forward.
         Binding(
-            "ctrl+n",
+            "ctrl+n,alt+right",
             "next",
             "Next",
             id="interview.next",
-            tooltip="Confirm (save) this answer and go to the next question",
+            tooltip="Confirm (save) this answer and go to the next question (ctrl+n or "
+            "alt+→, which text boxes leave alone)",
         ),
         Binding(
-            "ctrl+b",
+            "ctrl+b,alt+left",
             "back",
             "Back",
             id="interview.back",
-            tooltip="Go to the previous question; what you typed here is kept as a draft, "
-            "not saved as the answer",
+            tooltip="Go to the previous question (ctrl+b or alt+←); what you typed here is "
+            "kept as a draft, not saved as the answer",
         ),
         Binding(
             "escape",
@@ -135,6 +140,30 @@ class InterviewScreen(Screen[None]):
             "Save",
             id="interview.save",
             tooltip="Save now (answers are also saved each time you go on)",
+        ),
+        Binding(
+            "f1",
+            "question_help",
+            "Help",
+            id="interview.help",
+            tooltip="The help of this question; press F1 again for the guide, every key "
+            "and the glossary",
+        ),
+        Binding(
+            "alt+down",
+            "scroll_help(1)",
+            "Scroll help",
+            id="interview.help-down",
+            tooltip="Scroll the question's help down; the cursor stays in your answer",
+            show=False,
+        ),
+        Binding(
+            "alt+up",
+            "scroll_help(-1)",
+            "Scroll help up",
+            id="interview.help-up",
+            tooltip="Scroll the question's help up; the cursor stays in your answer",
+            show=False,
         ),
     ]
 
@@ -516,6 +545,21 @@ class InterviewScreen(Screen[None]):
         self._after_change()
         if save.ok:
             self.notify(f"Saved {self.editor.path.name}.", timeout=2)
+
+    def action_question_help(self) -> None:
+        question = self.interview.current
+        if question is None or not question.help.strip():
+            self.storybuilder.action_help()
+        else:
+            self.storybuilder.action_help(question=question)
+
+    def action_scroll_help(self, direction: int) -> None:
+        """Scroll the question's help (or, when it shows whole, the question) by a few
+        lines, leaving the focus where it is."""
+        help_box = self.query_one("#help-box", VerticalScroll)
+        target = help_box if help_box.max_scroll_y > 0 else self.query_one("#question-scroll")
+        step = max(1, target.scrollable_content_region.height - 2)
+        target.scroll_relative(y=direction * step, animate=False)
 
     def action_toggle_example(self) -> None:
         view = self.query_one(QuestionView)
