@@ -366,6 +366,18 @@ class Interview:
             self.story = _with_interview(self.story, at=self._current_id)
 
 
+def with_answer(bank: Bank, story: Story, question: Question, value: Any) -> Story:
+    """The story with a value written to the question's field as far as it can be (an
+    answer that does not fit leaves the story as it is); no check, nothing recorded.
+    For showing what is being typed, e.g. in the preview."""
+    if not question.answerable or question.field is None:
+        return story
+    try:
+        return fields.write(story, question.field, _normalize(bank, question, value))
+    except (AnswerError, ValidationError):
+        return story
+
+
 def _answered_in(data: dict[str, Any], question: Question) -> bool:
     """Whether the question is answered in a story dumped to plain data."""
     if not question.answerable or question.field is None:

@@ -204,25 +204,44 @@ async def test_the_preview_is_mounted_only_when_shown(app: StorybuilderApp) -> N
         assert app.focused is not None and app.focused.id == "list-input"
 
 
-async def test_typing_does_not_refresh_the_preview(
-    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+def count_refreshes(monkeypatch: pytest.MonkeyPatch, preview: DocumentPreview) -> list[str]:
+    """The documents the preview shows from now on, one per refresh."""
+    shown: list[str] = []
+    real = preview.show_text
+
+    async def show_text(text: str) -> None:
+        shown.append(text)
+        await real(text)
+
+    monkeypatch.setattr(preview, "show_text", show_text)
+    return shown
+
+
+async def test_typing_shows_in_the_preview_after_a_pause_not_per_key(
+    new_editor: Callable[..., StoryEditor],
+    mini_bank: Bank,
+    monkeypatch: pytest.MonkeyPatch,
+    story_path: Path,
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert preview.markdown_mounted  # shown beside the question when wide
-        before = preview.refresh_count
-        await type_text(pilot, "a bundle of heuristics")
-        await pilot.pause(0.5)
-        assert preview.refresh_count == before
+        shown = count_refreshes(monkeypatch, preview)
+        await type_text(pilot, "Chip placement")
+        await pilot.pause(0.8)
+        await app.workers.wait_for_complete()
+        # One refresh for the whole word, once typing paused: the title is there.
+        assert len(shown) == 1 and "# Chip placement" in shown[0]
+        assert "Chip placement" in preview.parts[0].source
+        assert "Chip placement" not in story_path.read_text()  # still a draft
         await pilot.press("ctrl+n")
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
-        assert preview.refresh_count == before + 1
+        assert "Chip placement" in preview.parts[0].source
 
 
 async def test_one_confirmed_answer_runs_the_critic_once(
@@ -241,14 +260,13 @@ async def test_one_confirmed_answer_runs_the_critic_once(
         await app.workers.wait_for_complete()
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert preview.markdown_mounted  # the preview is on screen, so it re-renders
-        before = preview.refresh_count
         monkeypatch.setattr(critic, "detect", counting)
         await type_text(pilot, "Counted")
         await pilot.press("enter")
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert current_id(pilot) == "authors"
-        assert preview.refresh_count == before + 1
+        shown = count_refreshes(monkeypatch, preview)
         assert "Counted" in preview.parts[0].source
         assert runs == ["detect"]
         # Going back changes no answer: no critic run, no new preview.
@@ -256,7 +274,7 @@ async def test_one_confirmed_answer_runs_the_critic_once(
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert current_id(pilot) == "title"
-        assert runs == ["detect"] and preview.refresh_count == before + 1
+        assert runs == ["detect"] and shown == []
 
 
 async def answer_after_an_outside_change(pilot: Pilot[int], story_path: Path) -> None:

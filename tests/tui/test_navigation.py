@@ -177,3 +177,38 @@ async def test_long_help_scrolls_while_the_cursor_stays_in_the_answer(
         await pilot.press("alt+up")
         await pilot.pause(0.2)
         assert help_box.scroll_y == 0
+
+
+async def test_the_preview_scrolls_to_the_section_being_edited(
+    tmp_path: Path, core: Bank
+) -> None:
+    from storybuilder.examples import start_from_example
+    from storybuilder.tui.widgets.document_preview import DocumentPreview
+
+    app = core_app(tmp_path, core, start_from_example("truthful-qa"))
+    assert app.editor is not None
+    app.editor.interview.jump("title", come_back=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert preview.scroll_y == 0  # the project: the top of the document
+
+        sidebar = app.screen.query_one(SectionSidebar)
+        sidebar.focus()
+        sidebar.highlighted = [o.id for o in sidebar.options].index("claims")
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert current_id(pilot) == "claims"
+        part = preview.part_for("Falsifiable claims")
+        assert part is not None
+        top = part.virtual_region.y
+        assert preview.scroll_y > 0
+        assert preview.scroll_y <= top < preview.scroll_y + preview.size.height
+
+        # Back where the jump started: the top again.
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.5)
+        assert current_id(pilot) == "title"
+        assert preview.scroll_y == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     # The preview and problem list are imported when the pane is first shown: neither
     # is needed for the first screen.
     from storybuilder.tui.app import StorybuilderApp
+    from storybuilder.tui.widgets.document_preview import DocumentPreview
     from storybuilder.tui.widgets.problem_list import ProblemList
 
 WIDE = 110
@@ -180,6 +181,8 @@ class InterviewScreen(Screen[None]):
         self._aside_ready = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
+        self._typed: tuple[str, Any] | None = None
+        """The unconfirmed edit the preview shows (question id, value), if any."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -266,6 +269,8 @@ class InterviewScreen(Screen[None]):
         await slot.remove_children()
         self.query_one("#crumb", Static).update(self._crumb(question))
         self.query_one("#prompt", Static).update(self._prompt(question))
+        # The preview shows the answers again, not what was typed at the last question.
+        self._show_typed(None)
         if question is None:
             return
         self.query_one("#question", QuestionView).show(question)
@@ -307,6 +312,7 @@ class InterviewScreen(Screen[None]):
         self.snapshot = self.editor.snapshot()
         self._show_save_status()
         self._sync_navigation()
+        self._follow_section()
 
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None and self._aside_ready:
@@ -314,8 +320,31 @@ class InterviewScreen(Screen[None]):
             tabs.get_tab("tab-problems").label = f"Problems ({snapshot.open_count})"
 
     def _render_preview(self) -> str:
-        """The preview's document, from the snapshot it was asked for (worker thread)."""
-        return self.editor.render_preview(self.snapshot)
+        """The preview's document, from the snapshot it was asked for and what is being
+        typed (worker thread)."""
+        return self.editor.render_preview(self.snapshot, self._typed)
+
+    def _preview(self) -> DocumentPreview | None:
+        if not self._aside_ready:
+            return None
+        return cast("DocumentPreview", self.query_one("#preview"))
+
+    def _show_typed(self, typed: tuple[str, Any] | None) -> None:
+        """Show what is being typed in the preview (None: the saved answers only)."""
+        if typed == self._typed:
+            return
+        self._typed = typed
+        preview = self._preview()
+        if preview is not None:
+            preview.invalidate()
+
+    def _follow_section(self) -> None:
+        """Scroll the preview to the section of the current question."""
+        preview = self._preview()
+        question = self.interview.current
+        if preview is not None and question is not None:
+            section = self.editor.bank.section_by_id.get(question.section)
+            preview.follow(section.title if section else None)
 
     def _show_save_status(self) -> None:
         status = self.flow.status()
@@ -376,6 +405,7 @@ class InterviewScreen(Screen[None]):
             problems = ProblemList(id="problems").data_bind(InterviewScreen.snapshot)
             await tabs.add_pane(TabPane("Problems", problems, id="tab-problems"))
             self.watch_snapshot(self.snapshot)
+            self._follow_section()
         self.query_one("#aside-tabs", TabbedContent).active = f"tab-{self.pane}"
         if not self.has_class("-wide"):
             # Over the question: the pane takes the keyboard, so it can be scrolled.
@@ -430,6 +460,8 @@ class InterviewScreen(Screen[None]):
         if widget is not None:
             widget.mark_unedited()
         self._stop_draft_timer()
+        # The answer is in the story: the snapshot that follows refreshes the preview.
+        self._typed = None
 
     def _stop_draft_timer(self) -> None:
         if self._draft_timer is not None:
@@ -438,9 +470,14 @@ class InterviewScreen(Screen[None]):
     def _autosave_draft(self) -> None:
         """Typing stopped: write the current edit to the drafts file (crash safety)."""
         self._stop_draft_timer()
-        self.flow.autosave(self._edit())
+        edit = self._edit()
+        self.flow.autosave(edit)
         self._show_save_status()
         self.refresh_bindings()
+        if edit is not None and edit.question_id in self.editor.drafts:
+            self._show_typed((edit.question_id, self.editor.drafts[edit.question_id]))
+        else:
+            self._show_typed(None)
 
     @on(Input.Changed)
     @on(TextArea.Changed)
