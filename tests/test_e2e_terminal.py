@@ -239,7 +239,7 @@ class Wizard:
             if self.interview.deepening
             else ""
         )
-        crumb = f"{stage}{section} · question {place} of about {total}"
+        crumb = f"{stage}{section} · {place} of about {total}"
         return crumb, _prompt_start(question.prompt)
 
     def wait_question(self) -> str:

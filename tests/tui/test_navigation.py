@@ -48,13 +48,13 @@ async def test_a_new_story_starts_with_the_first_pass(tmp_path: Path, core: Bank
     app = core_app(tmp_path, core)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
-        assert crumb(app) == "First pass · Project · question 1 of about 15 · required"
+        assert crumb(app) == "First pass · Project · 1 of about 15 · required"
         await type_text(pilot, "Coding assistant")
         await pilot.press("enter")
         await pilot.pause(0.3)
         # The summary, not the authors: they wait for the deepening.
         assert current_id(pilot) == "summary"
-        assert crumb(app).startswith("First pass · Project · question 2 of about 15")
+        assert crumb(app).startswith("First pass · Project · 2 of about 15")
 
         # The palette leaves the first pass: every question in order from here.
         await pilot.press("ctrl+p")
@@ -62,7 +62,7 @@ async def test_a_new_story_starts_with_the_first_pass(tmp_path: Path, core: Bank
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert current_id(pilot) == "summary"
-        assert crumb(app).startswith("Every question · Project · question 3 of about")
+        assert crumb(app).startswith("Every question · Project · 3 of about")
         await pilot.press("ctrl+n")
         await pilot.pause(0.3)
         assert current_id(pilot) == "advanced"
@@ -81,12 +81,12 @@ async def test_the_end_of_the_first_pass_says_so_and_deepens(
     notes = record_notifications(monkeypatch, app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
-        assert crumb(app).startswith("First pass · Falsifiable claims · question 15 of about 15")
+        assert crumb(app).startswith("First pass · Falsifiable claims · 15 of about 15")
         await pilot.press("ctrl+n")
         await pilot.pause(0.3)
         assert any(n.startswith("First pass done: your story is complete") for n in notes)
         assert current_id(pilot) == "authors"
-        assert crumb(app).startswith("Deepening · Project · question 2 of about")
+        assert crumb(app).startswith("Deepening · Project · 2 of about")
 
 
 async def test_next_after_a_sidebar_jump_returns_to_where_it_started(
@@ -212,3 +212,13 @@ async def test_the_preview_scrolls_to_the_section_being_edited(
         await pilot.pause(0.5)
         assert current_id(pilot) == "title"
         assert preview.scroll_y == 0
+
+
+async def test_the_question_header_keeps_required_at_80x24(tmp_path: Path, core: Bank) -> None:
+    app = core_app(tmp_path, core)
+    assert app.editor is not None
+    app.editor.interview.jump("goal-specification", come_back=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        screen = app.export_screenshot().replace("&#160;", " ")
+        assert "First pass · Training goal · 5 of about 15 · required" in screen

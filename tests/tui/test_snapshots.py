@@ -141,3 +141,12 @@ def test_review_80x24(snap_compare: Any, tmp_path: Path) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=review)
+
+
+def test_entry_labels_stay_whole_beside_the_preview_120x40(
+    snap_compare: Any, tmp_path: Path
+) -> None:
+    # The sensitivity form's labels ("Assumption", "What training produces if it is
+    # wrong") in the question column narrowed by the preview.
+    app = _app(tmp_path, STORY, at="sensitivity")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settle)

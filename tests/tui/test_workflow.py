@@ -248,7 +248,7 @@ def test_keys_and_buttons_follow_the_question(flow: InterviewFlow) -> None:
 
 
 def test_crumb_says_section_place_and_required(flow: InterviewFlow) -> None:
-    assert flow.crumb(flow.interview.current) == "The project · question 1 of about 7 · required"
+    assert flow.crumb(flow.interview.current) == "The project · 1 of about 7 · required"
     assert flow.crumb(None) == ""
 
 
@@ -272,7 +272,7 @@ def core_flow(tmp_path: Path) -> InterviewFlow:
 def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> None:
     flow = core_flow
     assert flow.crumb(flow.interview.current) == (
-        "First pass · Project · question 1 of about 15 · required"
+        "First pass · Project · 1 of about 15 · required"
     )
     flow.confirm(typed(flow, "A title"))
     at(flow, "goal-classes")
@@ -284,7 +284,7 @@ def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> 
     question = flow.interview.current
     # The deepening starts at the first question left, here the first one not in the pass.
     assert question is not None and question.id == "authors"
-    assert flow.crumb(question).startswith("Deepening · Project · question 2 of about")
+    assert flow.crumb(question).startswith("Deepening · Project · 2 of about")
 
 
 def test_after_a_jump_the_question_says_where_next_goes(flow: InterviewFlow) -> None:

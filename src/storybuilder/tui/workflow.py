@@ -151,7 +151,7 @@ class InterviewFlow:
         section = self.editor.bank.section_by_id.get(question.section)
         parts.append(section.title if section else question.section)
         position, total = interview.place(question)
-        parts.append(f"question {position} of about {total}" if position else "outside the pass")
+        parts.append(f"{position} of about {total}" if position else "outside the pass")
         if question.required:
             parts.append("required")
         return " · ".join(parts)
