@@ -305,7 +305,9 @@ def test_a_problem_ref_leads_to_the_questions_that_fill_that_item() -> None:
 
 def test_a_first_pass_holds_every_required_question() -> None:
     first_title = Q_TITLE.replace('field = "meta.title"', 'field = "meta.title"\nfirst_pass = true')
-    required_adv = Q_ADV.replace('field = "meta.advanced"', 'field = "meta.advanced"\nrequired = true')
+    required_adv = Q_ADV.replace(
+        'field = "meta.advanced"', 'field = "meta.advanced"\nrequired = true'
+    )
     assert one_problem(first_title, required_adv) == (
         "question 'advanced': required, so it must be in the first pass (first_pass = true), "
         "or a first pass would leave the story invalid"

@@ -128,9 +128,7 @@ class Interview:
         skipped (True when the bank has no first pass)."""
         data = plain_data(self.story)
         return all(
-            _answered_in(data, q) or self.is_skipped(q)
-            for q in self.reachable()
-            if q.first_pass
+            _answered_in(data, q) or self.is_skipped(q) for q in self.reachable() if q.first_pass
         )
 
     def first_pass_progress(self) -> list[SectionProgress]:
@@ -275,9 +273,11 @@ class Interview:
         target, was_finished = pending
         if was_finished:
             self.finished = True
-        elif target is None or target == self._current_id:
-            return False
-        elif not self.is_reachable(self.bank.by_id[target]):
+        elif (
+            target is None
+            or target == self._current_id
+            or not self.is_reachable(self.bank.by_id[target])
+        ):
             return False
         else:
             self._current_id = target

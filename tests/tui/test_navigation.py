@@ -124,7 +124,9 @@ async def test_alt_arrows_move_from_a_text_box_where_ctrl_keys_edit(
         await pilot.press("alt+right")
         await pilot.pause(0.3)
         assert current_id(pilot) == "goal-desirability"
-        assert read_toml(tmp_path / "story.toml")["goal"]["specification"].startswith("A policy network")
+        assert read_toml(tmp_path / "story.toml")["goal"]["specification"].startswith(
+            "A policy network"
+        )
         await pilot.press("alt+left")
         await pilot.pause(0.3)
         assert current_id(pilot) == "goal-specification"
@@ -179,9 +181,7 @@ async def test_long_help_scrolls_while_the_cursor_stays_in_the_answer(
         assert help_box.scroll_y == 0
 
 
-async def test_the_preview_scrolls_to_the_section_being_edited(
-    tmp_path: Path, core: Bank
-) -> None:
+async def test_the_preview_scrolls_to_the_section_being_edited(tmp_path: Path, core: Bank) -> None:
     from storybuilder.examples import start_from_example
     from storybuilder.tui.widgets.document_preview import DocumentPreview
 

@@ -17,6 +17,7 @@ from storybuilder.session import create_story
 from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.screens.interview import DRAFT_DELAY
 
 HELP_BANK = Path(__file__).parent / "data" / "help_bank.toml"
 
@@ -77,6 +78,8 @@ def test_interview_entries_and_validation(snap_compare: Any, tmp_path: Path) -> 
     async def invalid_entry(pilot: Pilot[Any]) -> None:
         await _settle(pilot)
         await pilot.press("tab", "x", "ctrl+n")  # a test without its claim
+        # Past the draft delay, whatever the load: the status line says the draft is kept.
+        await pilot.pause(DRAFT_DELAY * 2)
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=invalid_entry)

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from storybuilder import critic
-from storybuilder.interview import Feedback
 from storybuilder.bank import packaged_bank
+from storybuilder.interview import Feedback
 from storybuilder.session import create_story, open_story
 from storybuilder.story import Claim, Problem, ProblemStatus, Story
 from storybuilder.tui.editor import StoryEditor
@@ -271,9 +271,7 @@ def core_flow(tmp_path: Path) -> InterviewFlow:
 
 def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> None:
     flow = core_flow
-    assert flow.crumb(flow.interview.current) == (
-        "First pass · Project · 1 of about 15 · required"
-    )
+    assert flow.crumb(flow.interview.current) == ("First pass · Project · 1 of about 15 · required")
     flow.confirm(typed(flow, "A title"))
     at(flow, "goal-classes")
     step = flow.confirm(typed(flow, ["corrigible-agent"]))

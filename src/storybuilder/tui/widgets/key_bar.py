@@ -48,7 +48,7 @@ def key_hints(screen: Screen[object]) -> tuple[list[KeyHint], KeyHint | None]:
     app = screen.app
     active = screen.active_bindings
     keys_of: dict[str, list[str]] = {}
-    for key, (_, binding, _, _) in active.items():
+    for _, binding, _, _ in active.values():
         keys_of.setdefault(binding.action, []).append(app.get_key_display(binding))
 
     def hint(key: str) -> KeyHint:
