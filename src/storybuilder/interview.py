@@ -7,7 +7,8 @@ story (they are simply not asked) and come back into play if the branch returns.
 
 A bank may mark its core questions ``first_pass``. In the *first pass* only those are
 asked: answered alone they make a complete short story. Past its last question the
-interview goes on through the rest, in bank order (section by section): the deepening.
+interview goes on through the rest, in bank order (section by section), without asking
+again what the first pass answered: the deepening.
 
 After a jump (to a section or a question), Next returns to where the jump started
 rather than going on from the question jumped to.
@@ -66,13 +67,17 @@ class Interview:
         self._return_to: tuple[str | None, bool] | None = None
         """Where Next goes after a jump: (question id, finished) when the jump started."""
         start = story.interview.at
+        resume_at = bank.by_id.get(start) if start is not None else None
+        in_pass = resume_at is None or resume_at.first_pass
         if first_pass is None:
-            resumes_outside = start in bank.by_id and not bank.by_id[start].first_pass
-            first_pass = not resumes_outside and not self.first_pass_done()
+            first_pass = in_pass and not self.first_pass_done()
         self.first_pass = first_pass and self.has_first_pass
         """Only the first-pass questions are asked (see the module docstring)."""
-        self.deepening = self.has_first_pass and not self.first_pass and self.first_pass_done()
-        """Past the first pass: its questions were all gone through."""
+        self.deepening = False
+        """Past the first pass: the questions left are asked (the first-pass ones
+        answered are not asked again)."""
+        if self.has_first_pass and not self.first_pass and not in_pass:
+            self.deepening = self.first_pass_done()
         if start is None or start not in bank.by_id or not self.is_asked(bank.by_id[start]):
             start = self._first_unanswered_id()
         self._current_id: str | None = start
@@ -100,10 +105,13 @@ class Interview:
         return any(q.id == question.id for q in self.reachable())
 
     def asked(self) -> list[Question]:
-        """The questions of the current pass: the reachable ones, or in the first pass
-        the reachable first-pass ones."""
+        """The questions of the current pass: the reachable ones; in the first pass the
+        reachable first-pass ones; in the deepening those not answered in the first pass."""
         if self.first_pass:
             return [q for q in self.reachable() if q.first_pass]
+        if self.deepening:
+            data = plain_data(self.story)
+            return [q for q in self.reachable() if not q.first_pass or not _answered_in(data, q)]
         return self.reachable()
 
     def is_asked(self, question: Question) -> bool:
@@ -148,7 +156,7 @@ class Interview:
         """Start (or leave) the first pass. Starting it from a question outside it goes
         to the first-pass question still to answer (or the first one)."""
         self.first_pass = on and self.has_first_pass
-        self.deepening = self.has_first_pass and not self.first_pass and self.first_pass_done()
+        self.deepening = False  # left by hand: every question, in order
         self._return_to = None
         current = self.current
         if self.first_pass and (current is None or not current.first_pass or self.finished):

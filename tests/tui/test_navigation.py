@@ -86,7 +86,7 @@ async def test_the_end_of_the_first_pass_says_so_and_deepens(
         await pilot.pause(0.3)
         assert any(n.startswith("First pass done: your story is complete") for n in notes)
         assert current_id(pilot) == "authors"
-        assert crumb(app).startswith("Deepening · Project · 2 of about")
+        assert crumb(app).startswith("Deepening · Project · 1 of about")
 
 
 async def test_next_after_a_sidebar_jump_returns_to_where_it_started(

@@ -282,7 +282,7 @@ def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> 
     question = flow.interview.current
     # The deepening starts at the first question left, here the first one not in the pass.
     assert question is not None and question.id == "authors"
-    assert flow.crumb(question).startswith("Deepening · Project · 2 of about")
+    assert flow.crumb(question).startswith("Deepening · Project · 1 of about")
 
 
 def test_after_a_jump_the_question_says_where_next_goes(flow: InterviewFlow) -> None:
