@@ -222,3 +222,36 @@ async def test_the_question_header_keeps_required_at_80x24(tmp_path: Path, core:
         await pilot.pause(0.3)
         screen = app.export_screenshot().replace("&#160;", " ")
         assert "First pass · Training goal · 5 of about 15 · required" in screen
+
+
+async def test_an_answer_is_edited_from_the_review(app: StorybuilderApp, story_path: Path) -> None:
+    from storybuilder.tui.screens.review import ReviewScreen
+    from storybuilder.tui.widgets.answer_list import AnswerList
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await type_text(pilot, "Chip placement")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("ctrl+t", "ctrl+t")  # the document, then the answers
+        await pilot.pause(0.3)
+        answers = app.screen.query_one("#answers", AnswerList)
+        assert app.focused is answers
+        assert "Chip placement" in str(answers.get_option_at_index(0).prompt)
+        await pilot.press("enter")  # edit the first: the title
+        await pilot.pause(0.5)
+        assert current_id(pilot) == "title"
+        await pilot.press("end")  # the input selects its text when focused
+        await type_text(pilot, " v2")
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ReviewScreen)
+        assert read_toml(story_path)["meta"]["title"] == "Chip placement v2"
+        answers = app.screen.query_one("#answers", AnswerList)
+        assert "Chip placement v2" in str(answers.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        await pilot.pause(0.5)
+        assert current_id(pilot) == "authors"  # where the review was opened

@@ -414,3 +414,20 @@ def test_the_answering_layer_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_answer_edited_from_the_review_goes_back_to_it(flow: InterviewFlow) -> None:
+    flow.confirm(typed(flow, "Title"))
+    assert flow.jump_to_question(None, "title", from_review=True).moved
+    question = flow.interview.current
+    assert question is not None
+    assert flow.notice_for(question) == "Next saves your answer and takes you back to the review."
+    step = flow.confirm(typed(flow, "A better title"))
+    assert step.moved and step.review
+    assert flow.editor.story.meta.title == "A better title"
+    current = flow.interview.current
+    assert current is not None and current.id == "authors"  # where the review was opened
+    # An ordinary jump comes back to where it started, without the review.
+    flow.jump_to_question(None, "title")
+    step = flow.confirm(typed(flow, "Again"))
+    assert step.moved and not step.review

@@ -353,6 +353,27 @@ class StoryEditor:
         options = RenderOptions(front_matter=False, diagram=False)
         return render_story(story, self.bank, options, snapshot.problems)
 
+    def answer_summary(self, question: Question, limit: int = 70) -> str:
+        """A question's answer on one line, as the review lists it (raw author text:
+        neutralise it before it reaches the terminal)."""
+        value = self.interview.value(question)
+        if self.interview.is_skipped(question) and not self.interview.is_answered(question):
+            return "skipped"
+        if value is None or value in ("", [], {}):
+            return "not answered"
+        if question.kind == "entries" and isinstance(value, list):
+            text = f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
+        elif question.kind in ("choice", "multi-choice", "yes-no-unsure"):
+            labels = {o.id: o.label for o in self.bank.options(question)}
+            chosen = value if isinstance(value, list) else [value]
+            text = ", ".join(labels.get(str(c), str(c)) for c in chosen)
+        elif isinstance(value, list):
+            text = ", ".join(str(v) for v in value)
+        else:
+            text = str(value)
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
     def questions_of(self, problem: OpenProblem) -> tuple[Question, ...]:
         """The questions a problem concerns, from its source and the items it refers to."""
         found: dict[str, Question] = {}

@@ -98,6 +98,8 @@ class InterviewFlow:
         self.draft_pending = False
         """The current input holds an edit that the drafts file may not have yet."""
         self.last_save: SaveResult | None = SaveResult(True) if editor.answers_saved else None
+        self.review_after = False
+        """The question was opened from the review to edit it: Next goes back there."""
 
     @property
     def interview(self) -> Interview:
@@ -117,8 +119,12 @@ class InterviewFlow:
         skipped, or Next goes back to where a jump started."""
         said = self._draft_or_skip_notice(question)
         back_to = self.interview.returns_to
-        if back_to is not None and back_to.id != question.id:
+        going_back = None
+        if self.review_after:
+            going_back = "Next saves your answer and takes you back to the review."
+        elif back_to is not None and back_to.id != question.id:
             going_back = f"Next takes you back to “{back_to.prompt}”."
+        if going_back is not None:
             said = f"{said}\n{going_back}" if said else going_back
         return said
 
@@ -258,6 +264,9 @@ class InterviewFlow:
         added = len(self.interview.reachable()) - known
         in_first_pass = self.interview.first_pass
         self.interview.next()
+        if self.review_after:
+            self.review_after = False
+            return replace(self._moved(confirmed=confirmed), review=True)
         if in_first_pass and not self.interview.first_pass:
             note: str | None = (
                 "First pass done: your story is complete. Now deepen it, section by "
@@ -300,6 +309,7 @@ class InterviewFlow:
     def back(self, edit: Edit | None) -> Step:
         if not self.interview.can_go_back:
             return Step()
+        self.review_after = False
         self.hold(edit)
         self.interview.back()
         return self._moved()
@@ -310,21 +320,28 @@ class InterviewFlow:
             return Step()
         self.hold(edit)
         self.interview.skip()
-        return self._moved()
+        review, self.review_after = self.review_after, False
+        return replace(self._moved(), review=True) if review else self._moved()
 
     def jump_to_section(self, edit: Edit | None, section_id: str) -> Step:
+        self.review_after = False
         self.hold(edit)
         if self.interview.jump_section(section_id) is None:
             title = self.editor.bank.section_by_id[section_id].title
             return Step(warning=f"No question of “{title}” is asked with your current answers.")
         return self._moved()
 
-    def jump_to_question(self, edit: Edit | None, question_id: str) -> Step:
+    def jump_to_question(
+        self, edit: Edit | None, question_id: str, *, from_review: bool = False
+    ) -> Step:
+        """Go to a question; from the review (to edit an answer), Next goes back there."""
+        self.review_after = False
         self.hold(edit)
         try:
             self.interview.jump(question_id)
         except (KeyError, ValueError) as err:
             return Step(warning=str(err))
+        self.review_after = from_review
         return self._moved()
 
     def review(self, edit: Edit | None) -> Step:

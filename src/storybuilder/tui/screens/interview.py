@@ -543,8 +543,8 @@ class InterviewScreen(Screen[None]):
     async def jump_to_section(self, section_id: str) -> None:
         await self._step(self.flow.jump_to_section(self._edit(), section_id))
 
-    async def jump_to_question(self, question_id: str) -> None:
-        step = self.flow.jump_to_question(self._edit(), question_id)
+    async def jump_to_question(self, question_id: str, *, from_review: bool = False) -> None:
+        step = self.flow.jump_to_question(self._edit(), question_id, from_review=from_review)
         if step.moved and self.pane != "none" and not self.has_class("-wide"):
             self.pane = "none"
         await self._step(step)
@@ -559,7 +559,8 @@ class InterviewScreen(Screen[None]):
 
     async def _review_closed(self, question_id: str | None) -> None:
         if question_id is not None:
-            await self.jump_to_question(question_id)
+            # Opened from the review to edit it: Next goes back to the review.
+            await self.jump_to_question(question_id, from_review=True)
             return
         self.flow.review_closed()
         await self.show_question()

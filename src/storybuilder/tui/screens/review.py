@@ -16,6 +16,7 @@ from storybuilder.critic import OpenProblem, status_counts
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor, StorySnapshot
 from storybuilder.tui.messages import StoryReplaced
+from storybuilder.tui.widgets.answer_list import AnswerList
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.problem_list import ProblemList
@@ -32,7 +33,10 @@ class ReviewScreen(Screen[str | None]):
     | :- | :- |
     | escape | Back to the questions |
     | ctrl+o | Export the document as Markdown next to the story |
-    | ctrl+t | Switch between the checklist and the document |
+    | ctrl+t | Switch between the checklist, the document and the answers |
+
+    Choosing an answer (or "Go to the question" of a problem) opens its question to
+    edit it; Next there comes back here.
     """
 
     AUTO_FOCUS = "#checklist"
@@ -55,9 +59,9 @@ class ReviewScreen(Screen[str | None]):
         Binding(
             "ctrl+t",
             "switch_tab",
-            "Checklist/Document",
+            "Next tab",
             id="review.tab",
-            tooltip="Switch between the open-problem checklist and the whole document",
+            tooltip="Switch between the open-problem checklist, the document and the answers",
         ),
     ]
 
@@ -79,6 +83,8 @@ class ReviewScreen(Screen[str | None]):
                 yield DocumentPreview(
                     self._render_document, id="document", wait_for_snapshot=True
                 ).data_bind(ReviewScreen.snapshot)
+            with TabPane("Answers", id="tab-answers"):
+                yield AnswerList(id="answers")
         yield Static("", id="export-status")
         yield KeyBar()
 
@@ -105,6 +111,7 @@ class ReviewScreen(Screen[str | None]):
         self.query_one("#review-summary", Static).update(self._summary(snapshot))
         tabs = self.query_one("#review-tabs", TabbedContent)
         tabs.get_tab("tab-checklist").label = f"Open problems ({snapshot.open_count})"
+        self.query_one("#answers", AnswerList).show_answers(self.editor)
 
     def _render_document(self) -> str:
         return self.editor.render_preview(self.snapshot)
@@ -147,6 +154,10 @@ class ReviewScreen(Screen[str | None]):
         self.storybuilder.save_story()
         self.reload()
 
+    @on(AnswerList.EditRequested, "#answers")
+    def _edit_answer(self, event: AnswerList.EditRequested) -> None:
+        self.dismiss(event.question_id)
+
     @on(TriagePanel.GoTo)
     def _go_to(self, event: TriagePanel.GoTo) -> None:
         question = self.editor.question_for(event.problem)
@@ -158,10 +169,14 @@ class ReviewScreen(Screen[str | None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    _TABS = {"tab-checklist": "#checklist", "tab-document": "#document", "tab-answers": "#answers"}
+    """Each tab, and what takes the keyboard when it is shown."""
+
     def action_switch_tab(self) -> None:
         tabs = self.query_one("#review-tabs", TabbedContent)
-        tabs.active = "tab-document" if tabs.active == "tab-checklist" else "tab-checklist"
-        self.query_one("#document" if tabs.active == "tab-document" else "#checklist").focus()
+        order = list(self._TABS)
+        tabs.active = order[(order.index(tabs.active) + 1) % len(order)]
+        self.query_one(self._TABS[tabs.active]).focus()
 
     def action_export(self) -> None:
         path = self.storybuilder.export_story()
