@@ -17,7 +17,7 @@ from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.screens.conflict import ConflictScreen
-from storybuilder.tui.screens.interview import InterviewScreen
+from storybuilder.tui.screens.interview import TYPED_PREVIEW_DELAY, InterviewScreen
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.entries_answer import EntriesAnswer
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
@@ -232,7 +232,7 @@ async def test_typing_shows_in_the_preview_after_a_pause_not_per_key(
         assert preview.markdown_mounted  # shown beside the question when wide
         shown = count_refreshes(monkeypatch, preview)
         await type_text(pilot, "Chip placement")
-        await pilot.pause(0.8)
+        await pilot.pause(TYPED_PREVIEW_DELAY + 0.5)
         await app.workers.wait_for_complete()
         # One refresh for the whole word, once typing paused: the title is there.
         assert len(shown) == 1 and "# Chip placement" in shown[0]

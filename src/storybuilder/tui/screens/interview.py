@@ -61,6 +61,10 @@ PANES = ("none", "preview", "problems")
 DRAFT_DELAY = 0.3
 """Seconds after the last key before an unconfirmed edit is written to the drafts file."""
 
+TYPED_PREVIEW_DELAY = 1.0
+"""Seconds after the last key before the preview shows what is being typed: a pause to
+read, not a gap between words (rendering a long story competes with the typing)."""
+
 
 _NAV_BUTTONS = (
     ("back", "← Back", "Previous question"),
@@ -183,6 +187,8 @@ class InterviewScreen(Screen[None]):
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
         self._typed: tuple[str, Any] | None = None
         """The unconfirmed edit the preview shows (question id, value), if any."""
+        self._typed_timer: Timer | None = None
+        """Fires TYPED_PREVIEW_DELAY after typing stops, to preview it (paused otherwise)."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -223,6 +229,7 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
+        self._typed_timer = self.set_interval(TYPED_PREVIEW_DELAY, self._preview_typed, pause=True)
         self._settle_question()
         self.pane = "preview" if self.has_class("-wide") else "none"
         self._tell_about_the_file()
@@ -464,20 +471,25 @@ class InterviewScreen(Screen[None]):
         self._typed = None
 
     def _stop_draft_timer(self) -> None:
-        if self._draft_timer is not None:
-            self._draft_timer.pause()
+        for timer in (self._draft_timer, self._typed_timer):
+            if timer is not None:
+                timer.pause()
+
+    def _preview_typed(self) -> None:
+        """Typing paused a while: the preview shows the edit in place of the answer."""
+        if self._typed_timer is not None:
+            self._typed_timer.pause()
+        edit = self._edit()
+        if edit is not None and edit.question_id == getattr(self.interview.current, "id", None):
+            self._show_typed((edit.question_id, edit.value))
 
     def _autosave_draft(self) -> None:
         """Typing stopped: write the current edit to the drafts file (crash safety)."""
-        self._stop_draft_timer()
-        edit = self._edit()
-        self.flow.autosave(edit)
+        if self._draft_timer is not None:
+            self._draft_timer.pause()
+        self.flow.autosave(self._edit())
         self._show_save_status()
         self.refresh_bindings()
-        if edit is not None and edit.question_id in self.editor.drafts:
-            self._show_typed((edit.question_id, self.editor.drafts[edit.question_id]))
-        else:
-            self._show_typed(None)
 
     @on(Input.Changed)
     @on(TextArea.Changed)
@@ -485,7 +497,7 @@ class InterviewScreen(Screen[None]):
     @on(SelectionList.SelectedChanged)
     @on(Select.Changed)
     def _answer_changed(self, event: Message) -> None:
-        """Every key in an answer: (re)start the draft timer, nothing heavier.
+        """Every key in an answer: (re)start the draft and preview timers, nothing heavier.
 
         The first edit after the answer was shown also says "Unsaved draft" and shows
         Esc; the keys after it only push the timer back.
@@ -503,6 +515,8 @@ class InterviewScreen(Screen[None]):
             self._show_save_status()
             self.refresh_bindings()
         timer.reset()
+        if self._typed_timer is not None and self._aside_ready:
+            self._typed_timer.reset()
 
     async def _step(self, step: Step) -> None:
         """Show what an action did: feedback at the input, or the question moved to."""
