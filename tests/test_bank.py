@@ -348,3 +348,27 @@ def test_bank_check_names_a_bad_together_concept(together: str, message: str) ->
 def test_a_concept_defined_twice_is_refused() -> None:
     twice = CONCEPTS + '[[concepts]]\nid = "often"\nterms = ["daily"]\n'
     assert one_problem(Q_TITLE, twice) == "concept 'often': duplicate id"
+
+
+def test_a_first_pass_holds_every_required_question() -> None:
+    first_title = Q_TITLE.replace('field = "meta.title"', 'field = "meta.title"\nfirst_pass = true')
+    required_adv = Q_ADV.replace(
+        'field = "meta.advanced"', 'field = "meta.advanced"\nrequired = true'
+    )
+    assert one_problem(first_title, required_adv) == (
+        "question 'advanced': required, so it must be in the first pass (first_pass = true), "
+        "or a first pass would leave the story invalid"
+    )
+    # Without a first pass, nothing is asked of required questions.
+    parse_bank(HEAD + Q_TITLE + required_adv)
+
+
+def test_a_first_pass_question_cannot_wait_for_a_later_answer() -> None:
+    first_sim = question("sim", when='classes contains "simulator"', first_pass="true")
+    first_sim = first_sim.replace('first_pass = "true"', "first_pass = true")
+    assert one_problem(Q_CLASSES, first_sim) == (
+        "question 'sim': in the first pass, but its condition reads 'classes', answered by "
+        "'classes', which is not in the first pass"
+    )
+    first_classes = Q_CLASSES + "first_pass = true\n"
+    parse_bank(HEAD + first_classes + first_sim)

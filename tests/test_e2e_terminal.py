@@ -230,10 +230,17 @@ class Wizard:
         """The crumb (section and place) and the first words of the current prompt."""
         question = self.interview.current
         assert question is not None and not self.interview.finished
-        asked = self.interview.reachable()
-        place = next(i for i, q in enumerate(asked, 1) if q.id == question.id)
+        place, total = self.interview.place(question)
         section = self.bank.section_by_id[question.section].title
-        return f"{section} · question {place} of {len(asked)}", _prompt_start(question.prompt)
+        stage = (
+            "First pass · "
+            if self.interview.first_pass
+            else "Deepening · "
+            if self.interview.deepening
+            else ""
+        )
+        crumb = f"{stage}{section} · {place} of about {total}"
+        return crumb, _prompt_start(question.prompt)
 
     def wait_question(self) -> str:
         crumb, prompt = self.expected()
@@ -351,48 +358,46 @@ def test_start_quit_resume_and_finish_a_section(terminal: Terminal, tmp_path: Pa
     wizard.wait_question()
     assert wizard.interview.current is not None and wizard.interview.current.id == "title"
 
+    # A new story starts with the first pass: the authors wait for the deepening.
+    assert wizard.interview.first_pass
     wizard.line("ThermoPilot")
-    wizard.text("Amara Okafor\nLin Wei")
     wizard.text("A 40M-parameter policy network sets chiller setpoints for one data hall.")
     assert wizard.interview.current is not None
-    assert wizard.interview.current.id == "advanced"
+    assert wizard.interview.current.id == "training-step"
 
     terminal.keys("C-q")
     assert terminal.wait_exit() == 0
     data = _read(story)
     assert data["meta"]["title"] == "ThermoPilot"
-    assert data["meta"]["authors"] == ["Amara Okafor", "Lin Wei"]
     assert data["meta"]["summary"] == (
         "A 40M-parameter policy network sets chiller setpoints for one data hall."
     )
-    assert data["interview"]["at"] == "advanced"
+    assert data["interview"]["at"] == "training-step"
     assert "skipped" not in data["interview"]
 
-    # Resumed at the question it was left on.
+    # Resumed at the question it was left on, in the first pass still.
     terminal.run("edit", "story.toml")
     resumed = open_story(story)
     wizard = Wizard(terminal, Interview(resumed.story, resumed.bank))
     assert wizard.interview.current is not None
-    assert wizard.interview.current.id == "advanced"
+    assert wizard.interview.current.id == "training-step"
+    assert wizard.interview.first_pass
     wizard.wait_question()
 
     # The arrows choose in a radio group: right is No. Right then left, in one write,
     # is Yes (the choice follows the last key, however fast they come).
-    wizard.choose("no", "Right")
     wizard.choose("yes", "Right", "Left")
     assert wizard.interview.current is not None
     assert wizard.interview.current.id == "goal-classes"
-    project = next(p for p in wizard.interview.progress() if p.section.id == "project")
-    assert project.complete and project.total == 5
+    project = next(p for p in wizard.interview.first_pass_progress() if p.section.id == "project")
+    assert project.complete and project.total == 3
     terminal.wait_for(
-        "the Project section marked complete in the sidebar",
-        lambda screen: re.search(r"✓ Project\b", screen) is not None and "5/5 answered" in screen,
+        "the Project section at 3 of 5 in the sidebar", lambda screen: "3/5 answered" in screen
     )
 
     terminal.keys("C-q")
     assert terminal.wait_exit() == 0
     data = _read(story)
-    assert data["meta"]["advanced"] is False
     assert data["meta"]["training_step"] is True
     assert data["meta"]["title"] == "ThermoPilot"
     assert data["interview"]["at"] == "goal-classes"
@@ -409,11 +414,10 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
         current = wizard.interview.current
         assert current is not None and current.id == question_id, current
 
+    # The first pass: the core questions only.
     wizard.line("ThermoPilot")
-    wizard.skip()  # authors
     wizard.skip()  # summary
-    at("advanced")
-    wizard.choose("no", "Right")
+    at("training-step")
     wizard.choose("yes", "Space")  # the training step: space presses the highlighted Yes
     at("goal-classes")
     # Space toggles the highlighted first class; ctrl+n in the same write.
@@ -421,20 +425,15 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
     at("goal-specification")
     wizard.text(SPECIFICATION)
     wizard.text("Any model made only of such features has no plans to pursue.")
-    # The task-model class brought its two follow-ups.
-    at("task-model-no-optimizer")
-    wizard.skip()
-    wizard.skip()
+    # The task-model class's follow-ups wait for the deepening.
     at("rationale-classes")
-    wizard.skip()
-    at("training-setup")
     wizard.skip()
     wizard.text("The policy sees only sensor readings because the simulator exposes nothing else.")
     wizard.text("Small networks favour simple features, so training picks the heuristics.")
     at("objective-misgeneralization-relevance")
     wizard.choose("does-not-apply", "Down")
     # "Does not apply" drops the mitigation question of that failure mode.
-    at("objective-misgeneralization-reason")
+    at("mesa-optimization-relevance")
     assert not any(
         q.id == "objective-misgeneralization-mitigation" for q in wizard.interview.reachable()
     )
@@ -457,9 +456,17 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
 
     wizard.entries([{"claim": claim, "test": test}], fill)
 
-    at("sensitivity")
+    # The deepening: what the first pass left, from the top.
+    assert not wizard.interview.first_pass and wizard.interview.deepening
+    at("authors")
     wizard.skip()
-    at("open-problems")
+    wizard.skip()  # summary, skipped in the first pass, comes back
+    at("advanced")
+    wizard.choose("no", "Right")
+    # The task-model class brought its two follow-ups.
+    at("task-model-no-optimizer")
+    while wizard.interview.current is not None and wizard.interview.current.id != "open-problems":
+        wizard.skip()
     wizard.skip()
     assert wizard.interview.finished
     wizard.wait_review()
@@ -565,12 +572,12 @@ def test_a_killed_wizard_keeps_the_unconfirmed_answer_and_offers_it_again(
     wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
     wizard.wait_question()
     wizard.line("ThermoPilot")
-    terminal.type("Amara Okafor")  # the authors, typed and not confirmed
+    terminal.type("Amara Okafor")  # the summary, typed and not confirmed
     terminal.wait_text("Amara Okafor", "Draft kept")
     os.kill(_wizard_pid(terminal), getattr(signal, sig))
     assert terminal.wait_exit() != 0
     data = _read(story)
-    assert "authors" not in data["meta"]  # a draft is never an answer
+    assert "summary" not in data["meta"]  # a draft is never an answer
     assert "Amara Okafor" in (tmp_path / ".story.toml.drafts").read_text(encoding="utf-8")
 
     terminal.run("edit", "story.toml")
@@ -582,7 +589,7 @@ def test_a_killed_wizard_keeps_the_unconfirmed_answer_and_offers_it_again(
     wizard._go_on(False, "C-n")
     terminal.keys("C-q")
     assert terminal.wait_exit() == 0
-    assert _read(story)["meta"]["authors"] == ["Amara Okafor"]
+    assert _read(story)["meta"]["summary"] == "Amara Okafor"
     assert not (tmp_path / ".story.toml.drafts").exists()
 
 
@@ -611,11 +618,18 @@ def test_a_story_behind_a_symlink_is_saved_where_the_link_points(
 def test_a_conflicting_edit_on_a_list_question_asks_and_keeps_the_answer(
     terminal: Terminal, tmp_path: Path
 ) -> None:
+    from storybuilder.session import create_story
+
     story = tmp_path / "story.toml"
-    terminal.run("new", "story.toml")
-    wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
+    start = Story.model_validate(
+        {"meta": {"title": "ThermoPilot"}, "interview": {"bank": "core", "at": "authors"}}
+    )
+    create_story(story, start, packaged_bank("core"))
+    terminal.run("edit", "story.toml")
+    opened = open_story(story)
+    wizard = Wizard(terminal, Interview(opened.story, opened.bank))
+    assert wizard.interview.current is not None and wizard.interview.current.id == "authors"
     wizard.wait_question()
-    wizard.line("ThermoPilot")
     # Someone edits the file while the wizard waits on the authors (a list question).
     text = story.read_text(encoding="utf-8")
     story.write_text(text.replace("ThermoPilot", "Renamed elsewhere"), encoding="utf-8")

@@ -180,6 +180,10 @@ class Question(BankModel):
             return self.document_part
         return self.section if self.section in DOCUMENT_PARTS else "none"
 
+    first_pass: bool = False
+    """Asked in the first pass: the core questions that make a complete short story,
+    before the author deepens it section by section."""
+
     @property
     def answerable(self) -> bool:
         """False for an info question, which only shows text: nothing to answer, draft
@@ -557,6 +561,7 @@ def validate(bank: Bank) -> Iterator[str]:
         )
     yield from _check_reachability(bank)
     yield from _check_concept_definitions(bank)
+    yield from _check_first_pass(bank)
     for rule in bank.rules:
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule(bank, rule))
         yield from (f"rule {rule.id!r}: {p}" for p in _check_rule_concepts(bank, rule))
@@ -727,6 +732,35 @@ def _check_when(bank: Bank, index: int, question: Question) -> Iterator[str]:
             which = "itself" if filler.id == question.id else f"the later question {filler.id!r}"
             yield f"condition depends on {which} (through {path.text!r}); that would be a cycle"
     yield from _check_literals(bank, condition)
+
+
+def _check_first_pass(bank: Bank) -> Iterator[str]:
+    """A bank with a first pass: the first pass alone must give a valid story, and
+    decide by itself which of its questions are asked."""
+    first = {q.id for q in bank.questions if q.first_pass}
+    if not first:
+        return
+    for question in bank.questions:
+        if question.required and question.id not in first:
+            yield (
+                f"question {question.id!r}: required, so it must be in the first pass "
+                "(first_pass = true), or a first pass would leave the story invalid"
+            )
+        if question.id not in first or question.when is None:
+            continue
+        try:
+            condition = bank.condition(question)
+        except ConditionError:
+            continue  # reported by _check_when
+        assert condition is not None
+        for path in condition.paths():
+            field = bank.field_for(path.text)
+            filler = bank.by_field.get(field) if field is not None else None
+            if filler is not None and filler.id not in first:
+                yield (
+                    f"question {question.id!r}: in the first pass, but its condition reads "
+                    f"{path.text!r}, answered by {filler.id!r}, which is not in the first pass"
+                )
 
 
 def _check_literals(bank: Bank, condition: Condition) -> Iterator[str]:

@@ -18,6 +18,10 @@ def format_report(result: Report) -> str:
     total = sum(s.total for s in result.sections)
     state = "complete" if result.complete else "incomplete"
     lines.append(f"{result.file}: {answered} of {total} questions answered ({state})")
+    if result.first_pass:
+        done, asked = result.first_pass_answered
+        pass_state = "done" if done == asked else "not done"
+        lines.append(f"  first pass ({pass_state}): {done} of {asked} core questions answered")
     width = max((len(s.section.title) for s in result.sections), default=0)
     for progress in result.sections:
         if progress.total == 0:

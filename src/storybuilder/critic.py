@@ -191,6 +191,8 @@ class Report:
     problems: list[OpenProblem]
     notes: list[Note] = field(default_factory=list)
     """What the author should know that fails nothing (see storybuilder.notes)."""
+    first_pass: list[SectionProgress] = field(default_factory=list)
+    """The first-pass questions per section (empty when the bank has no first pass)."""
 
     @property
     def complete(self) -> bool:
@@ -219,6 +221,26 @@ class Report:
             },
             "problems": [p.as_json() for p in self.ordered()],
             "notes": [n.as_json() for n in self.notes],
+            **({"first_pass": self._first_pass_json()} if self.first_pass else {}),
+        }
+
+    @property
+    def first_pass_answered(self) -> tuple[int, int]:
+        """First-pass questions answered, of those asked."""
+        return (
+            sum(s.answered for s in self.first_pass),
+            sum(s.total for s in self.first_pass),
+        )
+
+    def _first_pass_json(self) -> dict[str, Any]:
+        answered, total = self.first_pass_answered
+        return {
+            "answered": answered,
+            "total": total,
+            "complete": answered == total,
+            "sections": {
+                s.section.id: {"answered": s.answered, "total": s.total} for s in self.first_pass
+            },
         }
 
 
@@ -230,7 +252,9 @@ def report(story: Story, bank: Bank, file: str, changes: Sequence[str] = ()) -> 
     problems = detect(story, bank, interview) + authored(story)
     applicable = applies(story)
     notes = story_notes(story, problems, applicable=applicable, changes=changes)
-    return Report(file, applicable, interview.progress(), problems, notes)
+    return Report(
+        file, applicable, interview.progress(), problems, notes, interview.first_pass_progress()
+    )
 
 
 def _context(bank: Bank, interview: Interview) -> Context:

@@ -4,6 +4,14 @@ The wizard is a view over this class, and tests drive it directly. Which questio
 *reachable* is recomputed from the story after every answer, so branching always
 follows the current answers. Answers to questions that become unreachable stay in the
 story (they are simply not asked) and come back into play if the branch returns.
+
+A bank may mark its core questions ``first_pass``. In the *first pass* only those are
+asked: answered alone they make a complete short story. Past its last question the
+interview goes on through the rest, in bank order (section by section), without asking
+again what the first pass answered: the deepening.
+
+After a jump (to a section or a question), Next returns to where the jump started
+rather than going on from the question jumped to.
 """
 
 from __future__ import annotations
@@ -47,15 +55,30 @@ class SectionProgress:
 class Interview:
     """An interview over one story with one bank. ``story`` is replaced, never mutated."""
 
-    def __init__(self, story: Story, bank: Bank) -> None:
+    def __init__(self, story: Story, bank: Bank, *, first_pass: bool | None = None) -> None:
+        """``first_pass``: ask only the first-pass questions (None: while the first pass
+        is not done and the story does not resume outside it)."""
         self.bank = bank
         self.story = story
         self.finished = False
         """True after moving past the last question (the wizard shows the review)."""
         # (the story it was computed for, the questions): stories are replaced, not mutated.
         self._reachable_cache: tuple[Story, list[Question]] | None = None
+        self._return_to: tuple[str | None, bool] | None = None
+        """Where Next goes after a jump: (question id, finished) when the jump started."""
         start = story.interview.at
-        if start is None or start not in bank.by_id or not self.is_reachable(bank.by_id[start]):
+        resume_at = bank.by_id.get(start) if start is not None else None
+        in_pass = resume_at is None or resume_at.first_pass
+        if first_pass is None:
+            first_pass = in_pass and not self.first_pass_done()
+        self.first_pass = first_pass and self.has_first_pass
+        """Only the first-pass questions are asked (see the module docstring)."""
+        self.deepening = False
+        """Past the first pass: the questions left are asked (the first-pass ones
+        answered are not asked again)."""
+        if self.has_first_pass and not self.first_pass and not in_pass:
+            self.deepening = self.first_pass_done()
+        if start is None or start not in bank.by_id or not self.is_asked(bank.by_id[start]):
             start = self._first_unanswered_id()
         self._current_id: str | None = start
         self._remember_position()
@@ -80,6 +103,74 @@ class Interview:
 
     def is_reachable(self, question: Question) -> bool:
         return any(q.id == question.id for q in self.reachable())
+
+    def asked(self) -> list[Question]:
+        """The questions of the current pass: the reachable ones; in the first pass the
+        reachable first-pass ones; in the deepening those not answered in the first pass."""
+        if self.first_pass:
+            return [q for q in self.reachable() if q.first_pass]
+        if self.deepening:
+            data = plain_data(self.story)
+            return [q for q in self.reachable() if not q.first_pass or not _answered_in(data, q)]
+        return self.reachable()
+
+    def is_asked(self, question: Question) -> bool:
+        return any(q.id == question.id for q in self.asked())
+
+    def place(self, question: Question) -> tuple[int, int]:
+        """The question's place among those of the current pass (1-based; 0 when it is
+        not among them), and how many there are with the current answers."""
+        asked = self.asked()
+        position = next((i for i, q in enumerate(asked, 1) if q.id == question.id), 0)
+        return position, len(asked)
+
+    # -- the first pass ---------------------------------------------------------------
+
+    @property
+    def has_first_pass(self) -> bool:
+        """The bank marks a first pass."""
+        return any(q.first_pass for q in self.bank.questions)
+
+    def first_pass_done(self) -> bool:
+        """Every first-pass question asked with the current answers is answered or
+        skipped (True when the bank has no first pass)."""
+        data = plain_data(self.story)
+        return all(
+            _answered_in(data, q) or self.is_skipped(q) for q in self.reachable() if q.first_pass
+        )
+
+    def first_pass_progress(self) -> list[SectionProgress]:
+        """Answered and reachable first-pass questions per section that has any, in bank
+        order (empty when the bank has no first pass)."""
+        counts: dict[str, list[int]] = {}
+        data = plain_data(self.story)
+        for question in self.reachable():
+            if not question.first_pass or not question.answerable:
+                continue
+            count = counts.setdefault(question.section, [0, 0])
+            count[1] += 1
+            count[0] += _answered_in(data, question)
+        return [SectionProgress(s, *counts[s.id]) for s in self.bank.sections if s.id in counts]
+
+    def set_first_pass(self, on: bool) -> Question | None:
+        """Start (or leave) the first pass. Starting it from a question outside it goes
+        to the first-pass question still to answer (or the first one)."""
+        self.first_pass = on and self.has_first_pass
+        self.deepening = False  # left by hand: every question, in order
+        self._return_to = None
+        current = self.current
+        if self.first_pass and (current is None or not current.first_pass or self.finished):
+            self.finished = False
+            self._current_id = self._first_unanswered_id()
+        self._remember_position()
+        return self.current
+
+    @property
+    def returns_to(self) -> Question | None:
+        """The question Next goes back to after a jump, if it goes back to one."""
+        if self._return_to is None or self._return_to[0] is None:
+            return None
+        return self.bank.by_id.get(self._return_to[0])
 
     @property
     def current(self) -> Question | None:
@@ -170,20 +261,53 @@ class Interview:
     # -- moving -----------------------------------------------------------------------
 
     def next(self) -> Question | None:
-        """Move to the next reachable question; None (and ``finished``) after the last."""
-        asked = self.reachable()
+        """Move to the next question of the pass; None (and ``finished``) after the last.
+
+        After a jump, back to where it started. Past the first pass's last question, on
+        to the first question left to answer (the deepening), if any.
+        """
+        if self._return_after_jump():
+            return None if self.finished else self.current
+        asked = self.asked()
         index = self._position_in(asked)
         if index + 1 < len(asked):
             self.finished = False
             self._current_id = asked[index + 1].id
+        elif self.first_pass:
+            self.first_pass = False
+            self.deepening = True
+            target = self._first_unanswered_id(or_first=False)
+            self.finished = target is None
+            self._current_id = target or self._current_id
         else:
             self.finished = True
         self._remember_position()
         return None if self.finished else self.current
 
+    def _return_after_jump(self) -> bool:
+        """Go back to where a jump started, if one is pending and it is still asked."""
+        pending, self._return_to = self._return_to, None
+        if pending is None:
+            return False
+        target, was_finished = pending
+        if was_finished:
+            self.finished = True
+        elif (
+            target is None
+            or target == self._current_id
+            or not self.is_reachable(self.bank.by_id[target])
+        ):
+            return False
+        else:
+            self._current_id = target
+            self.finished = False
+        self._remember_position()
+        return True
+
     def back(self) -> Question | None:
-        """Move to the previous reachable question (stays on the first)."""
-        asked = self.reachable()
+        """Move to the previous question of the pass (stays on the first)."""
+        self._return_to = None
+        asked = self.asked()
         if self.finished and asked:
             self.finished = False
             self._current_id = self._current_id or asked[-1].id
@@ -196,16 +320,24 @@ class Interview:
 
     @property
     def can_go_back(self) -> bool:
-        asked = self.reachable()
+        asked = self.asked()
         return self.finished or self._position_in(asked) > 0
 
-    def jump(self, question_id: str) -> Question:
-        """Go to a question by id; it must be reachable with the current answers."""
+    def jump(self, question_id: str, *, come_back: bool = True) -> Question:
+        """Go to a question by id; it must be reachable with the current answers.
+
+        Next goes back to where the first of a run of jumps started (see :meth:`next`),
+        unless ``come_back`` is False: then the interview goes on from the question.
+        """
         question = self.bank.by_id.get(question_id)
         if question is None:
             raise KeyError(f"no question {question_id!r} in bank {self.bank.id!r}")
         if not self.is_reachable(question):
             raise ValueError(f"question {question_id!r} is not asked with the current answers")
+        if not come_back:
+            self._return_to = None
+        elif self._return_to is None and (self.finished or question_id != self._current_id):
+            self._return_to = (self._current_id, self.finished)
         self._current_id = question_id
         self.finished = False
         self._remember_position()
@@ -238,17 +370,31 @@ class Interview:
                 index = i
         return index
 
-    def _first_unanswered_id(self) -> str | None:
-        asked = self.reachable()
+    def _first_unanswered_id(self, *, or_first: bool = True) -> str | None:
+        """The first question of the pass neither answered nor skipped; if none, the
+        first question (``or_first``) or None."""
+        asked = self.asked()
         data = plain_data(self.story)
         for question in asked:
             if not _answered_in(data, question) and not self.is_skipped(question):
                 return question.id
-        return asked[0].id if asked else None
+        return asked[0].id if asked and or_first else None
 
     def _remember_position(self) -> None:
         if self._current_id != self.story.interview.at:
             self.story = _with_interview(self.story, at=self._current_id)
+
+
+def with_answer(bank: Bank, story: Story, question: Question, value: Any) -> Story:
+    """The story with a value written to the question's field as far as it can be (an
+    answer that does not fit leaves the story as it is); no check, nothing recorded.
+    For showing what is being typed, e.g. in the preview."""
+    if not question.answerable or question.field is None:
+        return story
+    try:
+        return fields.write(story, question.field, _normalize(bank, question, value))
+    except (AnswerError, ValidationError):
+        return story
 
 
 def _answered_in(data: dict[str, Any], question: Question) -> bool:

@@ -17,7 +17,7 @@ from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.screens.conflict import ConflictScreen
-from storybuilder.tui.screens.interview import InterviewScreen
+from storybuilder.tui.screens.interview import TYPED_PREVIEW_DELAY, InterviewScreen
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.entries_answer import EntriesAnswer
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
@@ -88,7 +88,7 @@ async def test_an_invalid_edit_is_kept_as_a_draft(
     story_path: Path,
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")
+    editor.interview.jump("specification", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     notes = record_notifications(monkeypatch, app)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -113,7 +113,7 @@ async def test_the_word_count_follows_typing_and_warns_below_the_minimum(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")  # min_words = 3
+    editor.interview.jump("specification", come_back=False)  # min_words = 3
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -204,25 +204,44 @@ async def test_the_preview_is_mounted_only_when_shown(app: StorybuilderApp) -> N
         assert app.focused is not None and app.focused.id == "list-input"
 
 
-async def test_typing_does_not_refresh_the_preview(
-    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+def count_refreshes(monkeypatch: pytest.MonkeyPatch, preview: DocumentPreview) -> list[str]:
+    """The documents the preview shows from now on, one per refresh."""
+    shown: list[str] = []
+    real = preview.show_text
+
+    async def show_text(text: str) -> None:
+        shown.append(text)
+        await real(text)
+
+    monkeypatch.setattr(preview, "show_text", show_text)
+    return shown
+
+
+async def test_typing_shows_in_the_preview_after_a_pause_not_per_key(
+    new_editor: Callable[..., StoryEditor],
+    mini_bank: Bank,
+    monkeypatch: pytest.MonkeyPatch,
+    story_path: Path,
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("specification")
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert preview.markdown_mounted  # shown beside the question when wide
-        before = preview.refresh_count
-        await type_text(pilot, "a bundle of heuristics")
-        await pilot.pause(0.5)
-        assert preview.refresh_count == before
+        shown = count_refreshes(monkeypatch, preview)
+        await type_text(pilot, "Chip placement")
+        await pilot.pause(TYPED_PREVIEW_DELAY + 0.5)
+        await app.workers.wait_for_complete()
+        # One refresh for the whole word, once typing paused: the title is there.
+        assert len(shown) == 1 and "# Chip placement" in shown[0]
+        assert "Chip placement" in preview.parts[0].source
+        assert "Chip placement" not in story_path.read_text()  # still a draft
         await pilot.press("ctrl+n")
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
-        assert preview.refresh_count == before + 1
+        assert "Chip placement" in preview.parts[0].source
 
 
 async def test_one_confirmed_answer_runs_the_critic_once(
@@ -241,14 +260,13 @@ async def test_one_confirmed_answer_runs_the_critic_once(
         await app.workers.wait_for_complete()
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert preview.markdown_mounted  # the preview is on screen, so it re-renders
-        before = preview.refresh_count
         monkeypatch.setattr(critic, "detect", counting)
         await type_text(pilot, "Counted")
         await pilot.press("enter")
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert current_id(pilot) == "authors"
-        assert preview.refresh_count == before + 1
+        shown = count_refreshes(monkeypatch, preview)
         assert "Counted" in preview.parts[0].source
         assert runs == ["detect"]
         # Going back changes no answer: no critic run, no new preview.
@@ -256,7 +274,7 @@ async def test_one_confirmed_answer_runs_the_critic_once(
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert current_id(pilot) == "title"
-        assert runs == ["detect"] and preview.refresh_count == before + 1
+        assert runs == ["detect"] and shown == []
 
 
 async def answer_after_an_outside_change(pilot: Pilot[int], story_path: Path) -> None:
@@ -318,7 +336,7 @@ async def test_entries_can_be_added_and_removed(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("claims")
+    editor.interview.jump("claims", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -344,7 +362,7 @@ async def test_an_entry_without_its_required_field_is_refused_at_the_input(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("claims")
+    editor.interview.jump("claims", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -427,7 +445,7 @@ def core_app_at_goal_classes(tmp_path: Path, story: dict[str, Any]) -> Storybuil
 
     core = packaged_bank("core")
     editor = StoryEditor(create_story(tmp_path / "s.toml", Story.model_validate(story), core))
-    editor.interview.jump("goal-classes")
+    editor.interview.jump("goal-classes", come_back=False)
     return StorybuilderApp(editor=editor, bank=core)
 
 
@@ -466,7 +484,7 @@ async def test_enter_on_a_choice_chooses_and_goes_on(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor()
-    editor.interview.jump("advanced")
+    editor.interview.jump("advanced", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)

@@ -41,10 +41,20 @@ async def test_the_bar_shows_the_screens_keys_and_the_palette_on_the_right(
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         text = bar_text(pilot)
-        for shown in ("^n Next", "^b Back", "^l Skip", "^s Save", "^q Quit", "f1 Help"):
+        for shown in ("^n/alt+→ Next", "^b/alt+← Back", "^l Skip", "^s Save", "^q Quit"):
             assert shown in text
+        assert "f1 Help" in text
         assert text.rstrip().endswith("^p palette")
         assert len(text) == 100  # padded so that the palette's key sits at the right edge
+
+
+async def test_a_narrow_bar_shows_the_first_key_of_each_action(app: StorybuilderApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(pilot)
+        assert "^n Next ^b Back" in text and "alt+" not in text
+        assert text.rstrip().endswith("^p palette") and len(text) <= 81
+        assert "alt+→" in hint(pilot, "Next").tooltip
 
 
 async def test_clicking_a_key_presses_it(app: StorybuilderApp) -> None:

@@ -110,7 +110,7 @@ async def test_finishing_the_interview_opens_the_review_and_escape_comes_back(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank
 ) -> None:
     editor = new_editor(Story.model_validate(STORY))
-    editor.interview.jump("claims")
+    editor.interview.jump("claims", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

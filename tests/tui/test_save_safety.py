@@ -89,7 +89,7 @@ async def test_a_draft_is_restored_when_the_story_is_opened_again(
     app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        reopened.interview.jump("title")
+        reopened.interview.jump("title", come_back=False)
         await app.screen.show_question()  # type: ignore[attr-defined]
         await pilot.pause()
         assert app.screen.query_one("#line-input", Input).value == "Typed before the crash"
@@ -108,7 +108,7 @@ async def test_esc_drops_the_edit_and_brings_back_the_saved_answer(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor(Story.model_validate({"meta": {"title": "Saved title"}}))
-    editor.interview.jump("title")
+    editor.interview.jump("title", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -132,7 +132,7 @@ async def test_back_keeps_half_typed_text_as_a_draft_not_as_the_answer(
     new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
 ) -> None:
     editor = new_editor(Story.model_validate({"meta": {"title": "T", "authors": ["Ada"]}}))
-    editor.interview.jump("authors")
+    editor.interview.jump("authors", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -171,7 +171,7 @@ async def test_a_conflict_asks_on_every_kind_of_question(
     core = packaged_bank("core")
     path = tmp_path / "story.toml"
     editor = StoryEditor(create_story(path, Story(), core))
-    editor.interview.jump(question_id)
+    editor.interview.jump(question_id, come_back=False)
     question = core.by_id[question_id]
     app = StorybuilderApp(editor=editor)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -263,7 +263,7 @@ async def test_a_choice_then_next_at_once_does_not_trip_over_the_replaced_input(
 ) -> None:
     """A key's Changed message can arrive while the input is being replaced."""
     editor = new_editor(Story.model_validate({"meta": {"title": "T"}}))
-    editor.interview.jump("advanced")
+    editor.interview.jump("advanced", come_back=False)
     app = StorybuilderApp(editor=editor, bank=mini_bank)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -17,6 +17,7 @@ from storybuilder.session import create_story
 from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.screens.interview import DRAFT_DELAY
 
 HELP_BANK = Path(__file__).parent / "data" / "help_bank.toml"
 
@@ -41,7 +42,7 @@ def _app(
         create_story(tmp_path / "story.toml", Story.model_validate(story or {}), bank), HELP_BANK
     )
     if at is not None:
-        editor.interview.jump(at)
+        editor.interview.jump(at, come_back=False)
     return StorybuilderApp(editor=editor, bank=bank, bank_path=HELP_BANK)
 
 
@@ -77,6 +78,8 @@ def test_interview_entries_and_validation(snap_compare: Any, tmp_path: Path) -> 
     async def invalid_entry(pilot: Pilot[Any]) -> None:
         await _settle(pilot)
         await pilot.press("tab", "x", "ctrl+n")  # a test without its claim
+        # Past the draft delay, whatever the load: the status line says the draft is kept.
+        await pilot.pause(DRAFT_DELAY * 2)
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=invalid_entry)
@@ -121,7 +124,7 @@ def test_choice_list_follows_the_highlight_80x24(snap_compare: Any, tmp_path: Pa
     core = packaged_bank("core")
     story = Story.model_validate({"meta": {"title": "Small screen"}})
     editor = StoryEditor(create_story(tmp_path / "story.toml", story, core))
-    editor.interview.jump("goal-classes")
+    editor.interview.jump("goal-classes", come_back=False)
     app = StorybuilderApp(editor=editor, bank=core)
 
     async def down_to_the_last(pilot: Pilot[Any]) -> None:
@@ -141,3 +144,12 @@ def test_review_80x24(snap_compare: Any, tmp_path: Path) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=review)
+
+
+def test_entry_labels_stay_whole_beside_the_preview_120x40(
+    snap_compare: Any, tmp_path: Path
+) -> None:
+    # The sensitivity form's labels ("Assumption", "What training produces if it is
+    # wrong") in the question column narrowed by the preview.
+    app = _app(tmp_path, STORY, at="sensitivity")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settle)

@@ -11,13 +11,15 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storybuilder import critic
+from storybuilder.bank import packaged_bank
 from storybuilder.interview import Feedback
-from storybuilder.session import open_story
+from storybuilder.session import create_story, open_story
 from storybuilder.story import Claim, Problem, ProblemStatus, Story
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.workflow import Edit, InterviewFlow, feedback_message, resolve_conflict
@@ -48,7 +50,7 @@ def critic_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 
 def at(flow: InterviewFlow, question_id: str) -> None:
-    flow.interview.jump(question_id)
+    flow.interview.jump(question_id, come_back=False)
     question = flow.interview.current
     assert question is not None
     flow.value_to_show(question)  # as the screen does when it shows the question
@@ -246,8 +248,50 @@ def test_keys_and_buttons_follow_the_question(flow: InterviewFlow) -> None:
 
 
 def test_crumb_says_section_place_and_required(flow: InterviewFlow) -> None:
-    assert flow.crumb(flow.interview.current) == "The project · question 1 of 7 · required"
+    assert flow.crumb(flow.interview.current) == "The project · 1 of about 7 · required"
     assert flow.crumb(None) == ""
+
+
+def test_an_answer_that_adds_questions_says_so(flow: InterviewFlow) -> None:
+    at(flow, "goal-classes")
+    step = flow.confirm(typed(flow, ["simulator"]))
+    assert step.note == "Your answer adds 1 question (about 8 now)."
+    at(flow, "goal-classes")
+    step = flow.confirm(typed(flow, ["other"]))
+    assert step.note == "Your answer leaves out 1 question (about 7 now)."
+    at(flow, "title")
+    assert flow.confirm(typed(flow, "Same count")).note is None
+
+
+@pytest.fixture
+def core_flow(tmp_path: Path) -> InterviewFlow:
+    core = packaged_bank("core")
+    return InterviewFlow(StoryEditor(create_story(tmp_path / "core.toml", Story(), core)))
+
+
+def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> None:
+    flow = core_flow
+    assert flow.crumb(flow.interview.current) == ("First pass · Project · 1 of about 15 · required")
+    flow.confirm(typed(flow, "A title"))
+    at(flow, "goal-classes")
+    step = flow.confirm(typed(flow, ["corrigible-agent"]))
+    assert step.note == "Your answer adds 2 questions for after the first pass."
+    at(flow, "claims")
+    step = flow.confirm(typed(flow, [{"claim": "It defers to the user."}]))
+    assert step.note is not None and step.note.startswith("First pass done")
+    question = flow.interview.current
+    # The deepening starts at the first question left, here the first one not in the pass.
+    assert question is not None and question.id == "authors"
+    assert flow.crumb(question).startswith("Deepening · Project · 1 of about")
+
+
+def test_after_a_jump_the_question_says_where_next_goes(flow: InterviewFlow) -> None:
+    flow.confirm(typed(flow, "Title"))
+    step = flow.jump_to_question(None, "claims")
+    assert step.moved
+    question = flow.interview.current
+    assert question is not None
+    assert flow.notice_for(question) == "Next takes you back to “Who wrote it?”."
 
 
 def test_status_says_what_is_on_disk(flow: InterviewFlow, editor: StoryEditor) -> None:
@@ -370,3 +414,20 @@ def test_the_answering_layer_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_answer_edited_from_the_review_goes_back_to_it(flow: InterviewFlow) -> None:
+    flow.confirm(typed(flow, "Title"))
+    assert flow.jump_to_question(None, "title", from_review=True).moved
+    question = flow.interview.current
+    assert question is not None
+    assert flow.notice_for(question) == "Next saves your answer and takes you back to the review."
+    step = flow.confirm(typed(flow, "A better title"))
+    assert step.moved and step.review
+    assert flow.editor.story.meta.title == "A better title"
+    current = flow.interview.current
+    assert current is not None and current.id == "authors"  # where the review was opened
+    # An ordinary jump comes back to where it started, without the review.
+    flow.jump_to_question(None, "title")
+    step = flow.confirm(typed(flow, "Again"))
+    assert step.moved and not step.review

@@ -20,7 +20,7 @@ from textual.filter import LineFilter
 from textual.screen import Screen
 
 from storybuilder import storefile
-from storybuilder.bank import Bank, BankError, load_bank, packaged_bank
+from storybuilder.bank import Bank, BankError, Question, load_bank, packaged_bank
 from storybuilder.session import create_story, open_story, resolve_bank
 from storybuilder.story import Story
 from storybuilder.terminal_text import safe
@@ -392,7 +392,8 @@ class StorybuilderApp(App[int]):
 
     # -- help and the command palette -------------------------------------------------
 
-    def action_help(self, tab: str = "help") -> None:
+    def action_help(self, tab: str = "help", question: Question | None = None) -> None:
+        """The help screen; with a question, its help first (the "question" tab)."""
         # Imported on first use: the guide's Markdown widget is not needed at start-up.
         from storybuilder.tui.screens.help import HelpScreen
         from storybuilder.tui.texts import glossary_entries, help_text
@@ -401,7 +402,14 @@ class StorybuilderApp(App[int]):
             return
         bank = self.editor.bank if self.editor is not None else _core_bank_or_none()
         guide = help_text("guide.md").replace("{keys}", self.keys_table())
-        self.push_screen(HelpScreen(guide, glossary_entries(bank), tab=tab))
+        self.push_screen(
+            HelpScreen(
+                guide,
+                glossary_entries(bank),
+                tab="question" if question is not None else tab,
+                question=question,
+            )
+        )
 
     def keys_table(self) -> str:
         """The keys in effect (remaps included), as a Markdown table per screen."""
@@ -421,7 +429,10 @@ class StorybuilderApp(App[int]):
                 ("ctrl+p", "The command palette: go to a section or question, export, glossary"),
                 ("tab, shift+tab", "Move between the parts of the screen"),
             ],
-            "Interview": [("enter", "In a one-line answer: Next")],
+            "Interview": [
+                ("enter", "In a one-line answer: Next"),
+                ("alt+down, alt+up", "Scroll the question's help; the cursor stays put"),
+            ],
         }
         lines: list[str] = []
         for title, bindings in groups:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from storybuilder import atomicwrite, critic, storefile
 from storybuilder.bank import Bank, Question
 from storybuilder.critic import OpenProblem
-from storybuilder.interview import Interview, SectionProgress
+from storybuilder.interview import Interview, SectionProgress, with_answer
 from storybuilder.item_ids import problem_ids
 from storybuilder.notes import stale_triage
 from storybuilder.session import OpenStory, open_story
@@ -334,16 +334,43 @@ class StoryEditor:
         snapshot = self.snapshot()
         return render_story(snapshot.story, self.bank, options, snapshot.problems)
 
-    def render_preview(self, snapshot: StorySnapshot | None = None) -> str:
+    def render_preview(
+        self, snapshot: StorySnapshot | None = None, typed: tuple[str, Any] | None = None
+    ) -> str:
         """The document as the preview shows it: without what a terminal cannot show
         (YAML front matter, the Mermaid diagram), from a snapshot's story and problems
-        (the critic does not run again). Safe to call from a worker thread with a
-        snapshot: it reads nothing else that changes."""
+        (the critic does not run again), with what is being typed (question id, value)
+        in place of its answer. Safe to call from a worker thread with a snapshot: it
+        reads nothing else that changes."""
         from storybuilder.render import RenderOptions, render_story
 
         snapshot = snapshot or self.snapshot()
+        story = snapshot.story
+        if typed is not None and typed[0] in self.bank.by_id:
+            story = with_answer(self.bank, story, self.bank.by_id[typed[0]], typed[1])
         options = RenderOptions(front_matter=False, diagram=False)
-        return render_story(snapshot.story, self.bank, options, snapshot.problems)
+        return render_story(story, self.bank, options, snapshot.problems)
+
+    def answer_summary(self, question: Question, limit: int = 70) -> str:
+        """A question's answer on one line, as the review lists it (raw author text:
+        neutralise it before it reaches the terminal)."""
+        value = self.interview.value(question)
+        if self.interview.is_skipped(question) and not self.interview.is_answered(question):
+            return "skipped"
+        if value is None or value in ("", [], {}):
+            return "not answered"
+        if question.kind == "entries" and isinstance(value, list):
+            text = f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
+        elif question.kind in ("choice", "multi-choice", "yes-no-unsure"):
+            labels = {o.id: o.label for o in self.bank.options(question)}
+            chosen = value if isinstance(value, list) else [value]
+            text = ", ".join(labels.get(str(c), str(c)) for c in chosen)
+        elif isinstance(value, list):
+            text = ", ".join(str(v) for v in value)
+        else:
+            text = str(value)
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def questions_of(self, problem: OpenProblem) -> tuple[Question, ...]:
         """The questions a problem concerns, from its source and the items it refers to."""

@@ -23,7 +23,7 @@ author about a conflict, or the editor's own in tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from storybuilder.bank import Question
@@ -59,6 +59,8 @@ class Step:
     """The review is to be shown (moved past the last question, or asked for)."""
     warning: str | None = None
     """Why nothing happened (a jump to a question that is not asked)."""
+    note: str | None = None
+    """News about the interview: the answer adds questions, the first pass is done."""
 
     @property
     def refused(self) -> bool:
@@ -96,6 +98,8 @@ class InterviewFlow:
         self.draft_pending = False
         """The current input holds an edit that the drafts file may not have yet."""
         self.last_save: SaveResult | None = SaveResult(True) if editor.answers_saved else None
+        self.review_after = False
+        """The question was opened from the review to edit it: Next goes back there."""
 
     @property
     def interview(self) -> Interview:
@@ -111,7 +115,20 @@ class InterviewFlow:
         return drafts[question.id] if question.id in drafts else self.interview.value(question)
 
     def notice_for(self, question: Question) -> str | None:
-        """What to say under a question as it is shown: it holds a draft, or was skipped."""
+        """What to say under a question as it is shown: it holds a draft, or was
+        skipped, or Next goes back to where a jump started."""
+        said = self._draft_or_skip_notice(question)
+        back_to = self.interview.returns_to
+        going_back = None
+        if self.review_after:
+            going_back = "Next saves your answer and takes you back to the review."
+        elif back_to is not None and back_to.id != question.id:
+            going_back = f"Next takes you back to “{back_to.prompt}”."
+        if going_back is not None:
+            said = f"{said}\n{going_back}" if said else going_back
+        return said
+
+    def _draft_or_skip_notice(self, question: Question) -> str | None:
         if question.id in self.editor.restored_drafts:
             return (
                 "An unconfirmed draft from your last session was restored here: Next "
@@ -127,17 +144,36 @@ class InterviewFlow:
         return None
 
     def crumb(self, question: Question | None) -> str:
-        """Where the question is: its section, its place among those asked, required."""
+        """Where the question is: the pass, its section, its place among the questions
+        of the pass known now (branching may add some), required."""
         if question is None:
             return ""
-        asked = self.interview.reachable()
-        position = next((i for i, q in enumerate(asked, 1) if q.id == question.id), 0)
+        interview = self.interview
+        parts = []
+        if interview.first_pass:
+            parts.append("First pass")
+        elif interview.has_first_pass:
+            parts.append("Deepening" if interview.deepening else "Every question")
         section = self.editor.bank.section_by_id.get(question.section)
-        parts = [section.title if section else question.section]
-        parts.append(f"question {position} of {len(asked)}")
+        parts.append(section.title if section else question.section)
+        position, total = interview.place(question)
+        parts.append(f"{position} of about {total}" if position else "outside the pass")
         if question.required:
             parts.append("required")
         return " · ".join(parts)
+
+    def set_first_pass(self, edit: Edit | None, on: bool) -> Step:
+        """Start or leave the first pass (the palette); the edit is kept as a draft."""
+        self.hold(edit)
+        before = self.interview.current
+        self.interview.set_first_pass(on)
+        moved = self.interview.current is not before
+        note = (
+            "First pass: only the core questions, then the rest section by section."
+            if self.interview.first_pass
+            else "Every question in order, section by section."
+        )
+        return Step(moved=moved, save=self.save() if moved else None, note=note)
 
     # -- what can be done -------------------------------------------------------------
 
@@ -210,6 +246,7 @@ class InterviewFlow:
         if question is None:
             return Step()
         confirmed = False
+        known = len(self.interview.reachable())
         if question.answerable and edit is not None:
             feedback = self.interview.answer(edit.value, question)
             errors = tuple(f for f in feedback if f.level == "error")
@@ -224,8 +261,33 @@ class InterviewFlow:
                 self.advised = key
                 return Step(save=self.save(), feedback=advice, confirmed=True)
         self.advised = None
+        added = len(self.interview.reachable()) - known
+        in_first_pass = self.interview.first_pass
         self.interview.next()
-        return self._moved(confirmed=confirmed)
+        if self.review_after:
+            self.review_after = False
+            return replace(self._moved(confirmed=confirmed), review=True)
+        if in_first_pass and not self.interview.first_pass:
+            note: str | None = (
+                "First pass done: your story is complete. Now deepen it, section by "
+                "section (or review it: ctrl+r)."
+            )
+        else:
+            note = self._branching_note(added)
+        return replace(self._moved(confirmed=confirmed), note=note)
+
+    def _branching_note(self, added: int) -> str | None:
+        """What an answer did to the number of questions, if anything."""
+        if not added:
+            return None
+        count = abs(added)
+        questions = f"{count} question{'s' if count != 1 else ''}"
+        total = len(self.interview.asked())
+        if added < 0:
+            return f"Your answer leaves out {questions} (about {total} now)."
+        if self.interview.first_pass:
+            return f"Your answer adds {questions} for after the first pass."
+        return f"Your answer adds {questions} (about {total} now)."
 
     def keep(self, edit: Edit | None) -> Step:
         """Save or Quit: confirm what was typed into the current question now.
@@ -247,6 +309,7 @@ class InterviewFlow:
     def back(self, edit: Edit | None) -> Step:
         if not self.interview.can_go_back:
             return Step()
+        self.review_after = False
         self.hold(edit)
         self.interview.back()
         return self._moved()
@@ -257,21 +320,28 @@ class InterviewFlow:
             return Step()
         self.hold(edit)
         self.interview.skip()
-        return self._moved()
+        review, self.review_after = self.review_after, False
+        return replace(self._moved(), review=True) if review else self._moved()
 
     def jump_to_section(self, edit: Edit | None, section_id: str) -> Step:
+        self.review_after = False
         self.hold(edit)
         if self.interview.jump_section(section_id) is None:
             title = self.editor.bank.section_by_id[section_id].title
             return Step(warning=f"No question of “{title}” is asked with your current answers.")
         return self._moved()
 
-    def jump_to_question(self, edit: Edit | None, question_id: str) -> Step:
+    def jump_to_question(
+        self, edit: Edit | None, question_id: str, *, from_review: bool = False
+    ) -> Step:
+        """Go to a question; from the review (to edit an answer), Next goes back there."""
+        self.review_after = False
         self.hold(edit)
         try:
             self.interview.jump(question_id)
         except (KeyError, ValueError) as err:
             return Step(warning=str(err))
+        self.review_after = from_review
         return self._moved()
 
     def review(self, edit: Edit | None) -> Step:

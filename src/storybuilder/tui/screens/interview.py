@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     # The preview and problem list are imported when the pane is first shown: neither
     # is needed for the first screen.
     from storybuilder.tui.app import StorybuilderApp
+    from storybuilder.tui.widgets.document_preview import DocumentPreview
     from storybuilder.tui.widgets.problem_list import ProblemList
 
 WIDE = 110
@@ -59,6 +60,10 @@ PANES = ("none", "preview", "problems")
 
 DRAFT_DELAY = 0.3
 """Seconds after the last key before an unconfirmed edit is written to the drafts file."""
+
+TYPED_PREVIEW_DELAY = 1.0
+"""Seconds after the last key before the preview shows what is being typed: a pause to
+read, not a gap between words (rendering a long story competes with the typing)."""
 
 
 _NAV_BUTTONS = (
@@ -74,8 +79,10 @@ class InterviewScreen(Screen[None]):
 
     | Key | Action |
     | :- | :- |
-    | ctrl+n | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
-    | ctrl+b | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | ctrl+n, alt+right | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
+    | ctrl+b, alt+left | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | f1 | The help of this question (f1 again: the guide) |
+    | alt+down, alt+up | Scroll the question's help, the focus staying in the answer |
     | escape | Drop the unconfirmed edit: the saved answer comes back |
     | ctrl+l | Skip the question for now (it becomes an open problem) |
     | ctrl+t | Show the preview, then the open problems, then hide them |
@@ -86,20 +93,23 @@ class InterviewScreen(Screen[None]):
     AUTO_FOCUS = ""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Ctrl+N and Ctrl+B move the cursor in Emacs-style text boxes; Alt+arrows, which
+        # no Textual text widget binds, do the same as a browser's Back and Forward.
         Binding(
-            "ctrl+n",
+            "ctrl+n,alt+right",
             "next",
             "Next",
             id="interview.next",
-            tooltip="Confirm (save) this answer and go to the next question",
+            tooltip="Confirm (save) this answer and go to the next question (ctrl+n or "
+            "alt+→, which text boxes leave alone)",
         ),
         Binding(
-            "ctrl+b",
+            "ctrl+b,alt+left",
             "back",
             "Back",
             id="interview.back",
-            tooltip="Go to the previous question; what you typed here is kept as a draft, "
-            "not saved as the answer",
+            tooltip="Go to the previous question (ctrl+b or alt+←); what you typed here is "
+            "kept as a draft, not saved as the answer",
         ),
         Binding(
             "escape",
@@ -136,6 +146,30 @@ class InterviewScreen(Screen[None]):
             id="interview.save",
             tooltip="Save now (answers are also saved each time you go on)",
         ),
+        Binding(
+            "f1",
+            "question_help",
+            "Help",
+            id="interview.help",
+            tooltip="The help of this question; press F1 again for the guide, every key "
+            "and the glossary",
+        ),
+        Binding(
+            "alt+down",
+            "scroll_help(1)",
+            "Scroll help",
+            id="interview.help-down",
+            tooltip="Scroll the question's help down; the cursor stays in your answer",
+            show=False,
+        ),
+        Binding(
+            "alt+up",
+            "scroll_help(-1)",
+            "Scroll help up",
+            id="interview.help-up",
+            tooltip="Scroll the question's help up; the cursor stays in your answer",
+            show=False,
+        ),
     ]
 
     pane: reactive[str] = reactive("none", init=False)
@@ -151,6 +185,10 @@ class InterviewScreen(Screen[None]):
         self._aside_ready = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
+        self._typed: tuple[str, Any] | None = None
+        """The unconfirmed edit the preview shows (question id, value), if any."""
+        self._typed_timer: Timer | None = None
+        """Fires TYPED_PREVIEW_DELAY after typing stops, to preview it (paused otherwise)."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -195,6 +233,7 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
+        self._typed_timer = self.set_interval(TYPED_PREVIEW_DELAY, self._preview_typed, pause=True)
         self._settle_question()
         self.pane = "preview" if self.has_class("-wide") else "none"
         self._tell_about_the_file()
@@ -241,6 +280,8 @@ class InterviewScreen(Screen[None]):
         await slot.remove_children()
         self.query_one("#crumb", Static).update(self._crumb(question))
         self.query_one("#prompt", Static).update(self._prompt(question))
+        # The preview shows the answers again, not what was typed at the last question.
+        self._show_typed(None)
         if question is None:
             return
         self.query_one("#question", QuestionView).show(question, self.interview.example(question))
@@ -282,6 +323,7 @@ class InterviewScreen(Screen[None]):
         self.snapshot = self.editor.snapshot()
         self._show_save_status()
         self._sync_navigation()
+        self._follow_section()
 
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None and self._aside_ready:
@@ -289,8 +331,31 @@ class InterviewScreen(Screen[None]):
             tabs.get_tab("tab-problems").label = f"Problems ({snapshot.open_count})"
 
     def _render_preview(self) -> str:
-        """The preview's document, from the snapshot it was asked for (worker thread)."""
-        return self.editor.render_preview(self.snapshot)
+        """The preview's document, from the snapshot it was asked for and what is being
+        typed (worker thread)."""
+        return self.editor.render_preview(self.snapshot, self._typed)
+
+    def _preview(self) -> DocumentPreview | None:
+        if not self._aside_ready:
+            return None
+        return cast("DocumentPreview", self.query_one("#preview"))
+
+    def _show_typed(self, typed: tuple[str, Any] | None) -> None:
+        """Show what is being typed in the preview (None: the saved answers only)."""
+        if typed == self._typed:
+            return
+        self._typed = typed
+        preview = self._preview()
+        if preview is not None:
+            preview.invalidate()
+
+    def _follow_section(self) -> None:
+        """Scroll the preview to the section of the current question."""
+        preview = self._preview()
+        question = self.interview.current
+        if preview is not None and question is not None:
+            section = self.editor.bank.section_by_id.get(question.section)
+            preview.follow(section.title if section else None)
 
     def _show_save_status(self) -> None:
         status = self.flow.status()
@@ -351,6 +416,7 @@ class InterviewScreen(Screen[None]):
             problems = ProblemList(id="problems").data_bind(InterviewScreen.snapshot)
             await tabs.add_pane(TabPane("Problems", problems, id="tab-problems"))
             self.watch_snapshot(self.snapshot)
+            self._follow_section()
         self.query_one("#aside-tabs", TabbedContent).active = f"tab-{self.pane}"
         if not self.has_class("-wide"):
             # Over the question: the pane takes the keyboard, so it can be scrolled.
@@ -405,14 +471,26 @@ class InterviewScreen(Screen[None]):
         if widget is not None:
             widget.mark_unedited()
         self._stop_draft_timer()
+        # The answer is in the story: the snapshot that follows refreshes the preview.
+        self._typed = None
 
     def _stop_draft_timer(self) -> None:
-        if self._draft_timer is not None:
-            self._draft_timer.pause()
+        for timer in (self._draft_timer, self._typed_timer):
+            if timer is not None:
+                timer.pause()
+
+    def _preview_typed(self) -> None:
+        """Typing paused a while: the preview shows the edit in place of the answer."""
+        if self._typed_timer is not None:
+            self._typed_timer.pause()
+        edit = self._edit()
+        if edit is not None and edit.question_id == getattr(self.interview.current, "id", None):
+            self._show_typed((edit.question_id, edit.value))
 
     def _autosave_draft(self) -> None:
         """Typing stopped: write the current edit to the drafts file (crash safety)."""
-        self._stop_draft_timer()
+        if self._draft_timer is not None:
+            self._draft_timer.pause()
         self.flow.autosave(self._edit())
         self._show_save_status()
         self.refresh_bindings()
@@ -423,7 +501,7 @@ class InterviewScreen(Screen[None]):
     @on(SelectionList.SelectedChanged)
     @on(Select.Changed)
     def _answer_changed(self, event: Message) -> None:
-        """Every key in an answer: (re)start the draft timer, nothing heavier.
+        """Every key in an answer: (re)start the draft and preview timers, nothing heavier.
 
         The first edit after the answer was shown also says "Unsaved draft" and shows
         Esc; the keys after it only push the timer back.
@@ -441,6 +519,8 @@ class InterviewScreen(Screen[None]):
             self._show_save_status()
             self.refresh_bindings()
         timer.reset()
+        if self._typed_timer is not None and self._aside_ready:
+            self._typed_timer.reset()
 
     async def _step(self, step: Step) -> None:
         """Show what an action did: feedback at the input, or the question moved to."""
@@ -448,6 +528,8 @@ class InterviewScreen(Screen[None]):
             self._confirmed()
         if step.warning is not None:
             self.notify(step.warning, severity="warning")
+        if step.note is not None:
+            self.notify(step.note, timeout=6)
         if step.feedback:
             if step.save is not None:
                 self._after_change()
@@ -479,15 +561,24 @@ class InterviewScreen(Screen[None]):
     async def jump_to_section(self, section_id: str) -> None:
         await self._step(self.flow.jump_to_section(self._edit(), section_id))
 
-    async def jump_to_question(self, question_id: str) -> None:
-        step = self.flow.jump_to_question(self._edit(), question_id)
+    async def jump_to_question(self, question_id: str, *, from_review: bool = False) -> None:
+        step = self.flow.jump_to_question(self._edit(), question_id, from_review=from_review)
         if step.moved and self.pane != "none" and not self.has_class("-wide"):
             self.pane = "none"
         await self._step(step)
 
+    async def set_first_pass(self, on: bool) -> None:
+        step = self.flow.set_first_pass(self._edit(), on)
+        await self._step(step)
+        if not step.moved:
+            # Same question, another pass: its place changed.
+            self.query_one("#crumb", Static).update(self._crumb(self.interview.current))
+            self._sync_navigation()
+
     async def _review_closed(self, question_id: str | None) -> None:
         if question_id is not None:
-            await self.jump_to_question(question_id)
+            # Opened from the review to edit it: Next goes back to the review.
+            await self.jump_to_question(question_id, from_review=True)
             return
         self.flow.review_closed()
         await self.show_question()
@@ -510,6 +601,21 @@ class InterviewScreen(Screen[None]):
         self._after_change()
         if save.ok:
             self.notify(f"Saved {self.editor.path.name}.", timeout=2)
+
+    def action_question_help(self) -> None:
+        question = self.interview.current
+        if question is None or not question.help.strip():
+            self.storybuilder.action_help()
+        else:
+            self.storybuilder.action_help(question=question)
+
+    def action_scroll_help(self, direction: int) -> None:
+        """Scroll the question's help (or, when it shows whole, the question) by a few
+        lines, leaving the focus where it is."""
+        help_box = self.query_one("#help-box", VerticalScroll)
+        target = help_box if help_box.max_scroll_y > 0 else self.query_one("#question-scroll")
+        step = max(1, target.scrollable_content_region.height - 2)
+        target.scroll_relative(y=direction * step, animate=False)
 
     def action_toggle_example(self) -> None:
         view = self.query_one(QuestionView)
@@ -589,6 +695,19 @@ class InterviewScreen(Screen[None]):
                 partial(self.jump_to_question, question.id),
                 discover=False,
             )
+        if self.interview.has_first_pass:
+            if self.interview.first_pass:
+                yield SystemCommand(
+                    "Ask every question",
+                    "Leave the first pass: every question in order, section by section",
+                    partial(self.set_first_pass, False),
+                )
+            else:
+                yield SystemCommand(
+                    "First pass",
+                    "Only the core questions that make a complete short story",
+                    partial(self.set_first_pass, True),
+                )
         yield SystemCommand(
             "Review the story", "Whole document, triage, export", self.action_review
         )

@@ -16,6 +16,7 @@ from storybuilder.critic import OpenProblem, status_counts
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor, StorySnapshot
 from storybuilder.tui.messages import StoryReplaced
+from storybuilder.tui.widgets.answer_list import AnswerList
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.kept_panel import KeptPanel
 from storybuilder.tui.widgets.key_bar import KeyBar
@@ -33,7 +34,10 @@ class ReviewScreen(Screen[str | None]):
     | :- | :- |
     | escape | Back to the questions |
     | ctrl+o | Export the document as Markdown next to the story |
-    | ctrl+t | Switch between the checklist, the document and what is kept |
+    | ctrl+t | Switch between the checklist, the document, the answers and what is kept |
+
+    Choosing an answer (or "Go to the question" of a problem) opens its question to
+    edit it; Next there comes back here.
     """
 
     AUTO_FOCUS = "#checklist"
@@ -56,9 +60,9 @@ class ReviewScreen(Screen[str | None]):
         Binding(
             "ctrl+t",
             "switch_tab",
-            "Checklist/Document",
+            "Next tab",
             id="review.tab",
-            tooltip="Switch between the open-problem checklist and the whole document",
+            tooltip="Switch between the open-problem checklist, the document and the answers",
         ),
     ]
 
@@ -80,6 +84,8 @@ class ReviewScreen(Screen[str | None]):
                 yield DocumentPreview(
                     self._render_document, id="document", wait_for_snapshot=True
                 ).data_bind(ReviewScreen.snapshot)
+            with TabPane("Answers", id="tab-answers"):
+                yield AnswerList(id="answers")
             with TabPane("Kept", id="tab-kept"):
                 yield KeptPanel(id="kept")
         yield Static("", id="export-status")
@@ -108,6 +114,7 @@ class ReviewScreen(Screen[str | None]):
         self.query_one("#review-summary", Static).update(self._summary(snapshot))
         tabs = self.query_one("#review-tabs", TabbedContent)
         tabs.get_tab("tab-checklist").label = f"Open problems ({snapshot.open_count})"
+        self.query_one("#answers", AnswerList).show_answers(self.editor)
         self._show_kept(tabs)
 
     def _show_kept(self, tabs: TabbedContent) -> None:
@@ -187,6 +194,10 @@ class ReviewScreen(Screen[str | None]):
         self.storybuilder.save_story()
         self.reload()
 
+    @on(AnswerList.EditRequested, "#answers")
+    def _edit_answer(self, event: AnswerList.EditRequested) -> None:
+        self.dismiss(event.question_id)
+
     @on(TriagePanel.GoTo)
     def _go_to(self, event: TriagePanel.GoTo) -> None:
         question = self.editor.question_for(event.problem)
@@ -198,19 +209,17 @@ class ReviewScreen(Screen[str | None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    _TABS = {"tab-checklist": "#checklist", "tab-document": "#document", "tab-answers": "#answers"}
+    """Each tab, and what takes the keyboard when it is shown."""
+
     def action_switch_tab(self) -> None:
         tabs = self.query_one("#review-tabs", TabbedContent)
-        order = ["tab-checklist", "tab-document"]
+        order = list(self._TABS)
         if self._kept_count():
             order.append("tab-kept")
         current = order.index(tabs.active) if tabs.active in order else -1
         tabs.active = order[(current + 1) % len(order)]
-        focus = {
-            "tab-checklist": "#checklist",
-            "tab-document": "#document",
-            "tab-kept": "#kept-list",
-        }
-        self.query_one(focus[tabs.active]).focus()
+        self.query_one({**self._TABS, "tab-kept": "#kept-list"}[tabs.active]).focus()
 
     def _kept_count(self) -> int:
         return self.query_one("#kept-list", OptionList).option_count

@@ -6,9 +6,12 @@ and makes every layout dearer while it is on screen. So this preview:
 * mounts nothing but a placeholder until it is first shown (``Show``), and refreshes
   only while shown: an invalidation while hidden just marks it stale;
 * refreshes when its ``snapshot`` (bound to the screen's) has new content, that is
-  after an answer is confirmed, never while typing and not on a mere move; debounced,
-  in a worker that never runs twice at once; the document is rendered in a thread
-  from the snapshot's story and problems (the critic does not run again);
+  after an answer is confirmed, or when invalidated (the screen does once typing
+  pauses), never per key and not on a mere move; debounced, in a worker that never
+  runs twice at once; the document is rendered in a thread from the snapshot's story
+  and problems (the critic does not run again);
+* scrolls to the section it is asked to follow (the one being edited) when that
+  changes, and leaves the scroll alone otherwise;
 * splits the document at its headings and updates only the parts whose text changed;
 * shows each part as one widget holding Rich's Markdown (see ``markdown_part``), in
   the colors of the app's theme, rather than a widget per paragraph.
@@ -103,8 +106,10 @@ class DocumentPreview(VerticalScroll):
         """True when the document changed since the preview last showed it."""
         self.shown = False
         """True while the preview is on screen."""
-        self.refresh_count = 0
-        """How many refreshes have completed (for tests)."""
+        self.followed: str | None = None
+        """The title of the section to keep in view (None: the top of the document)."""
+        self._scroll_pending = False
+        """The followed section changed and is not scrolled to yet."""
         self._parts: list[MarkdownPart] = []
         self._debounce: Timer | None = None
         self._refreshing = False
@@ -186,7 +191,39 @@ class DocumentPreview(VerticalScroll):
         """Show a document, updating only the parts that changed (one repaint)."""
         with self.app.batch_update():
             await self._update_parts(split_parts(text))
-        self.refresh_count += 1
+        if self._scroll_pending:
+            # Once the new parts are laid out, or their place is not known yet.
+            self.call_after_refresh(self._scroll_to_followed)
+
+    def follow(self, section_title: str | None) -> None:
+        """Keep the section with this heading in view: scroll to it now if it changed
+        (or as soon as the document is shown)."""
+        if section_title == self.followed:
+            return
+        self.followed = section_title
+        self._scroll_pending = True
+        if self._parts:
+            self.call_after_refresh(self._scroll_to_followed)
+
+    def part_for(self, section_title: str | None) -> MarkdownPart | None:
+        """The part that starts with the section's heading (None: not in the document)."""
+        if section_title is None:
+            return None
+        for part in self._parts:
+            first = part.source.split("\n", 1)[0]
+            if _HEADING.match(first) and first.lstrip("#").strip() == section_title:
+                return part
+        return None
+
+    def _scroll_to_followed(self) -> None:
+        if not self._parts:
+            return
+        self._scroll_pending = False
+        part = self.part_for(self.followed)
+        if part is None:
+            self.scroll_home(animate=False)
+        else:
+            self.scroll_to_widget(part, animate=False, top=True)
 
     async def _update_parts(self, parts: list[str]) -> None:
         if not self._parts:

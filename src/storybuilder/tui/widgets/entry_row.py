@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, TextArea
@@ -30,15 +30,14 @@ class EntryRow(Widget):
             border: round $border;
             border-title-color: $text;
         }
-        & > Horizontal {
+        /* Each label above its input, across the row: a label beside the input got a
+           column too narrow for a word ("Assumptio-n") when the preview is open. */
+        & > .field {
             height: auto;
         }
         & .field-label {
-            width: 30%;
-            max-width: 24;
-            min-width: 10;
+            width: 1fr;
             color: $text-muted;
-            padding-right: 1;
         }
         & .field-label.-required {
             color: $text;
@@ -87,7 +86,7 @@ class EntryRow(Widget):
 
     def compose(self) -> ComposeResult:
         for field in self.entry_fields:
-            with Horizontal(classes=f"field field-{field.id}"):
+            with Vertical(classes=f"field field-{field.id}"):
                 label = Label(field.label, classes="field-label")
                 label.set_class(field.required, "-required")
                 if field.help:

@@ -27,9 +27,12 @@ class KeyHint:
 
     key: str
     display: str
+    """Every key of the action, like ``^n/alt+→``."""
     description: str
     tooltip: str
     enabled: bool
+    short_display: str = ""
+    """The first key alone (``^n``), drawn when the bar is too narrow for every key."""
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,23 @@ class _Span:
 
 
 def key_hints(screen: Screen[object]) -> tuple[list[KeyHint], KeyHint | None]:
-    """The keys to show for a screen (one per action), and the command palette's key."""
+    """The keys to show for a screen (one per action, with every key bound to it, like
+    ``^n/alt+→``), and the command palette's key."""
     app = screen.app
     active = screen.active_bindings
+    keys_of: dict[str, list[str]] = {}
+    for _, binding, _, _ in active.values():
+        keys_of.setdefault(binding.action, []).append(app.get_key_display(binding))
 
     def hint(key: str) -> KeyHint:
         _, binding, enabled, tooltip = active[key]
         return KeyHint(
             key,
-            app.get_key_display(binding),
+            "/".join(keys_of[binding.action]),
             binding.description,
             tooltip or binding.tooltip or binding.description,
             enabled,
+            app.get_key_display(binding),
         )
 
     # Like Textual's footer, the bar shows the command palette's key on its own at the
@@ -140,17 +148,26 @@ class KeyBar(Widget, can_focus=False):
         dim = Style(dim=True)
         width = self.size.width
         hints = self.hints
-        pieces: list[tuple[KeyHint, Text]] = []
-        for index, hint in enumerate(hints):
-            piece = Text.assemble(
-                (hint.display, key_style),
-                (f" {hint.description}" if hint.description else "", description_style),
-            )
-            if not hint.enabled:
-                piece.stylize(dim)
-            if index == self._hover:
-                piece.stylize(hover_style)
-            pieces.append((hint, piece))
+
+        def draw(every_key: bool) -> list[tuple[KeyHint, Text]]:
+            pieces = []
+            for index, hint in enumerate(hints):
+                piece = Text.assemble(
+                    (hint.display if every_key else hint.short_display, key_style),
+                    (f" {hint.description}" if hint.description else "", description_style),
+                )
+                if not hint.enabled:
+                    piece.stylize(dim)
+                if index == self._hover:
+                    piece.stylize(hover_style)
+                pieces.append((hint, piece))
+            return pieces
+
+        pieces = draw(every_key=True)
+        # Each piece with a space after it, and the palette's rule (its last space may
+        # be cut): an action's other keys go first when they do not all fit.
+        if sum(p.cell_len + 1 for _, p in pieces) > width:
+            pieces = draw(every_key=False)
 
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[_Span] = []

@@ -37,13 +37,20 @@ class TriagePanel(VerticalScroll, can_focus=False):
         & > #triage-scope {
             color: $text-muted;
         }
+        /* Compact, so that "Accepted" fits beside the others in a narrow review. */
         & > RadioSet {
             layout: horizontal;
             width: auto;
+            border: none;
+            padding: 0;
+            margin-bottom: 1;
             & > RadioButton {
                 width: auto;
                 margin-right: 1;
             }
+        }
+        & > Label {
+            width: 1fr;
         }
         & > Input {
             width: 1fr;
@@ -100,7 +107,7 @@ class TriagePanel(VerticalScroll, can_focus=False):
         with RadioGroup(id="triage-status"):
             for status, label in STATUS_LABELS.items():
                 yield MarkedRadioButton(label, name=status.value)
-        yield Label("Note: why it is addressed or accepted")
+        yield Label("Note: why addressed or accepted")
         yield Input(placeholder="Enter saves the note", id="triage-note")
         yield Static("", id="triage-scope")
         yield Button("Go to the question", id="triage-goto", compact=True)
