@@ -495,7 +495,10 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
     assert data["rationale"]["nudges"].startswith("Small networks favour simple features")
     assert "classes" not in data["rationale"]
     assert data["failure_modes"] == {"objective-misgeneralization": {"relevance": "does-not-apply"}}
-    assert data["claims"] == [{"claim": claim, "test": test, "status": "untested"}]
+    # Format 2: the claim keeps a stable id, made from its own words when first saved.
+    assert data["claims"] == [
+        {"id": "no-search-over-setpoint-plans", "claim": claim, "test": test, "status": "untested"}
+    ]
     assert data["interview"]["skipped"] == skipped
     assert {"authors", "summary", "rationale-classes", "sensitivity", "open-problems"} <= set(
         skipped

@@ -101,9 +101,9 @@ def test_glossary(snap_compare: Any, tmp_path: Path) -> None:
 
     async def glossary(pilot: Pilot[Any]) -> None:
         await _settle(pilot)
-        await pilot.press("f1")
+        await pilot.press("f1")  # this question's help, then the guide, then the glossary
         await _settle(pilot)
-        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+t", "ctrl+t")
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=glossary)
