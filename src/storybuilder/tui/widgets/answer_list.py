@@ -10,22 +10,11 @@ from textual.widgets.option_list import Option
 
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.widgets.plain_option_list import PlainOptionList
 
 
-class AnswerList(OptionList):
+class AnswerList(PlainOptionList):
     """Each question asked, with its answer; Enter posts ``EditRequested``."""
-
-    DEFAULT_CSS = """
-    AnswerList {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: transparent;
-        & > .option-list--option {
-            padding: 0 1;
-        }
-    }
-    """
 
     class EditRequested(Message):
         """The author wants to change the answer to a question."""

@@ -15,6 +15,7 @@ from storybuilder.critic import OpenProblem
 from storybuilder.story import ProblemStatus
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StorySnapshot
+from storybuilder.tui.widgets.plain_option_list import PlainOptionList
 
 STATUS_MARKS = {
     ProblemStatus.OPEN: "[$text-warning]○ open[/]",
@@ -39,20 +40,8 @@ def problem_prompt(problem: OpenProblem, *, detail: bool) -> Content:
     return Content.assemble(*parts)
 
 
-class ProblemList(OptionList):
+class ProblemList(PlainOptionList):
     """Open problems; choosing one posts ``ProblemChosen`` (to jump to it, or triage it)."""
-
-    DEFAULT_CSS = """
-    ProblemList {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: transparent;
-        & > .option-list--option {
-            padding: 0 1;
-        }
-    }
-    """
 
     class ProblemMessage(Message):
         """Base of the messages about one problem of the list."""
