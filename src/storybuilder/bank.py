@@ -9,14 +9,13 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields, patterns, shipped, shipped_banks
+from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
@@ -322,8 +321,8 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
     try:
         # A byte-order mark, which some editors write, is not TOML: it is skipped.
-        raw = tomllib.loads(text.removeprefix("\ufeff"))
-    except tomllib.TOMLDecodeError as err:
+        raw = tomlparse.loads(text.removeprefix("\ufeff"))
+    except tomlparse.TOMLDecodeError as err:
         raise BankError(source, [f"malformed TOML: {err}"]) from None
     except RecursionError:
         raise BankError(source, too_deep) from None
