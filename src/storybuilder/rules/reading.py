@@ -182,7 +182,9 @@ def _parse_term(raw: str) -> _Term | None:
     stems: list[bool] = []
     for part in raw.strip().lower().split():
         stem = part.endswith("*")
-        pieces = _WORD.findall(part.rstrip("*"))
+        body = part.rstrip("*")
+        # A plain word is its own single piece (str.isalnum is \w without "_").
+        pieces = [body] if body.isalnum() else _WORD.findall(body)
         for n, piece in enumerate(pieces):
             words.append(piece)
             stems.append(stem and n == len(pieces) - 1)
@@ -319,7 +321,7 @@ def find(
     for text in texts:
         if not text:
             continue
-        for start, end in words.matches(text):
+        for start, end in words.match_list(text):
             matched = text[start:end]
             if not is_negated(text, start, matched, strict=strict, admissions=admissions):
                 return Quote(matched, _sentence_around(text, start, end))
@@ -332,7 +334,7 @@ def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
     for text in texts:
         if not text:
             continue
-        for start, end in words.matches(text):
+        for start, end in words.match_list(text):
             return Quote(text[start:end], _sentence_around(text, start, end))
     return None
 
@@ -357,7 +359,7 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                 found = next(
                     (
                         (start, end)
-                        for start, end in words.matches(sentence)
+                        for start, end in words.match_list(sentence)
                         if start >= position
                         and not is_negated(sentence, start, sentence[start:end], strict=True)
                     ),
