@@ -345,16 +345,20 @@ _MAX_DEPTH = 16
 
 def _depth_over(raw: Any, limit: int) -> bool:
     """Whether tables and arrays nest deeper than ``limit`` (checked without recursion)."""
-    stack: list[tuple[Any, int]] = [(raw, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
-    return False
+    # Level by level, visiting only tables and arrays (a bank holds mostly strings):
+    # one at the limit that holds anything holds a value nested deeper than the limit.
+    level: list[Any] = [raw]
+    for _ in range(limit):
+        deeper: list[Any] = []
+        add = deeper.append
+        for value in level:
+            for child in value.values() if isinstance(value, dict) else value:
+                if isinstance(child, dict | list):
+                    add(child)
+        if not deeper:
+            return False
+        level = deeper
+    return any(level)
 
 
 def load_bank(path: str | Path) -> Bank:
