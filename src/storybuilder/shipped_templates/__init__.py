@@ -84,9 +84,10 @@ def code_for(environment: Any, template: str, source: str) -> CodeType | None:
     try:
         with path.open(encoding="utf-8") as handle:
             first = handle.readline()
+        expected = KEY_LINE + key(environment, template, source)
     except OSError:
-        return None
-    if first.rstrip("\n") != KEY_LINE + key(environment, template, source):
+        return None  # e.g. imported from a zip: compiled the ordinary way
+    if first.rstrip("\n") != expected:
         return None
     spec = importlib.util.find_spec(f"{__name__}.{module_name(template)}")
     if spec is None or spec.loader is None or not hasattr(spec.loader, "get_code"):
