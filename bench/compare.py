@@ -1,4 +1,4 @@
-"""``storybuilder compare`` of 300 stories (the shipped examples, copied), cold.
+"""``storybuilder compare`` of 300 different stories (the shipped examples, each copy numbered), cold.
 
 Floor: the import floor (see bench.common). Target: within 5x of it.
 """
