@@ -1,4 +1,6 @@
-"""``storybuilder compare`` of 300 different stories (the shipped examples, each copy numbered), cold.
+"""``storybuilder compare`` of 300 different stories, cold.
+
+The stories are the shipped examples, each copy numbered (see :func:`story_folder`).
 
 Floor: the import floor (see bench.common). Target: within 5x of it.
 """
