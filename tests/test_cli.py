@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import subprocess
@@ -60,6 +61,23 @@ def test_check_complete_story_exits_0(story_dir: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "7 of 7 questions answered (complete)" in out
     assert "No open problems." in out
+
+
+def test_a_command_leaves_the_garbage_collector_as_it_found_it(story_dir: Path) -> None:
+    # Headless commands run without the cyclic collector; a program that calls them
+    # (these tests, a script) must get it back, even when the command fails.
+    path = write(story_dir, COMPLETE_MINI)
+    assert gc.isenabled()
+    assert main(["check", str(path)]) == 0
+    assert gc.isenabled()
+    assert main(["check", str(story_dir / "missing.toml")]) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(["check", str(path)])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_check_open_problems_exit_1_and_json(

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storybuilder import conditions
 from storybuilder.conditions import MAX_DEPTH, Condition, ConditionError
 
 VALUES: dict[str, Any] = {
@@ -226,6 +227,32 @@ def test_partial_evaluation_agrees_once_every_path_is_known(source: str) -> None
         for b in (["z"], "reinforcement learning", "", None):
             values = {"a": a, "b": b}
             assert condition.evaluate_partial(values) is condition.evaluate(values.get)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'a == "x" and not (b is answered)',
+        'a in ["x", "y"] or b contains "z"',
+        'not (a != "x") or (b mentions "reinforc" and a is not answered)',
+        '(a == "x") == (b == "y")',
+        'not (a == "x" or b is not answered) and a != "y"',
+    ],
+)
+def test_partial_evaluation_is_the_same_read_from_the_tree_or_compiled(source: str) -> None:
+    # A condition is read from its tree for its first few partial evaluations and
+    # compiled after: both readings must agree on every assignment, unknown paths too.
+    tree = Condition.parse(source).tree
+    compiled = conditions._compile3(tree)
+    choices: list[Any] = ["x", "y", ["z"], "reinforcement learning", "", None, MISSING]
+    for a in choices:
+        for b in choices:
+            values = {k: v for k, v in (("a", a), ("b", b)) if v is not MISSING}
+            read = conditions._truth3(conditions._evaluate3(tree, values))
+            assert read is conditions._truth3(compiled(values)), values
+
+
+MISSING = object()
 
 
 def test_partial_evaluation_settles_early_or_says_unknown() -> None:

@@ -9,14 +9,13 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from storybuilder import cache, fields, patterns, shipped, shipped_banks
+from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
@@ -414,8 +413,8 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
     try:
         # A byte-order mark, which some editors write, is not TOML: it is skipped.
-        raw = tomllib.loads(text.removeprefix("\ufeff"))
-    except tomllib.TOMLDecodeError as err:
+        raw = tomlparse.loads(text.removeprefix("\ufeff"))
+    except tomlparse.TOMLDecodeError as err:
         raise BankError(source, [f"malformed TOML: {err}"]) from None
     except RecursionError:
         raise BankError(source, too_deep) from None
@@ -438,16 +437,20 @@ _MAX_DEPTH = 16
 
 def _depth_over(raw: Any, limit: int) -> bool:
     """Whether tables and arrays nest deeper than ``limit`` (checked without recursion)."""
-    stack: list[tuple[Any, int]] = [(raw, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
-    return False
+    # Level by level, visiting only tables and arrays (a bank holds mostly strings):
+    # one at the limit that holds anything holds a value nested deeper than the limit.
+    level: list[Any] = [raw]
+    for _ in range(limit):
+        deeper: list[Any] = []
+        add = deeper.append
+        for value in level:
+            for child in value.values() if isinstance(value, dict) else value:
+                if isinstance(child, dict | list):
+                    add(child)
+        if not deeper:
+            return False
+        level = deeper
+    return any(level)
 
 
 def load_bank(path: str | Path) -> Bank:

@@ -382,12 +382,22 @@ class Condition:
         Paths missing from ``values`` are unknown (not unanswered): ``a == 1 or b``
         is True once ``a`` is 1, whatever ``b`` is, and unknown while ``a`` is unknown.
         """
-        result = _truth3(self._partial(values))
+        state = self.__dict__  # what cached_property writes to (the dataclass is frozen)
+        compiled = state.get("_partial")
+        if compiled is None:
+            uses = state.get("_partial_uses", 0)
+            if uses < _INTERPRETED_UP_TO:
+                state["_partial_uses"] = uses + 1
+                result = _truth3(_evaluate3(self.tree, values))
+                return None if result is UNKNOWN else bool(result)
+            compiled = self._partial
+        result = _truth3(compiled(values))
         return None if result is UNKNOWN else bool(result)
 
     @cached_property
     def _partial(self) -> Callable[[dict[str, Any]], Any]:
-        # Compiled once into closures: bank validation evaluates each condition many times.
+        # Compiled into closures for a condition evaluated many times (a search of many
+        # answers); building them costs more than a few readings of the tree.
         return _compile3(self.tree)
 
     # Bank validation asks these of each condition several times; the tree never changes.
@@ -499,6 +509,43 @@ UNKNOWN: Any = _Unknown()
 
 def _truth3(value: Any) -> Any:
     return UNKNOWN if value is UNKNOWN else _truthy(value)
+
+
+_INTERPRETED_UP_TO = 2
+"""Partial evaluations of one condition read from its tree before it is compiled: most
+conditions of a bank are settled by the first answer tried (see bank._satisfiable)."""
+
+
+def _evaluate3(node: Node, values: dict[str, Any]) -> Any:
+    """What ``_compile3(node)(values)`` gives, read from the tree without compiling it."""
+    if isinstance(node, Literal | ListOf):
+        return _evaluate(node, _NO_STORY, False)
+    if isinstance(node, Path):
+        return values.get(node.text, UNKNOWN)
+    if isinstance(node, Not):
+        value = _truth3(_evaluate3(node.operand, values))
+        return UNKNOWN if value is UNKNOWN else not value
+    if isinstance(node, BoolOp):
+        settles = node.op == "or"
+        unknown = False
+        for operand in node.operands:
+            value = _truth3(_evaluate3(operand, values))
+            if value is UNKNOWN:
+                unknown = True
+            elif value is settles:
+                return settles
+        return UNKNOWN if unknown else not settles
+    if isinstance(node, Answered):
+        value = _evaluate3(node.operand, values)
+        if value is UNKNOWN:
+            return UNKNOWN
+        return is_answered(value) != node.negated
+    a, b = _evaluate3(node.left, values), _evaluate3(node.right, values)
+    if a is UNKNOWN or b is UNKNOWN:
+        return UNKNOWN
+    if node.op in ("mentions", "discusses"):
+        return False if a is None else UNKNOWN
+    return _compare(node.op, a, b)
 
 
 def _compile3(node: Node) -> Callable[[dict[str, Any]], Any]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from storybuilder import storefile
+from storybuilder import storefile, tomlparse
 from storybuilder.story import Story
 
 
@@ -28,7 +27,7 @@ def list_examples() -> list[Example]:
     for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
             continue
-        meta = tomllib.loads(entry.read_text(encoding="utf-8")).get("meta", {})
+        meta = tomlparse.loads(entry.read_text(encoding="utf-8")).get("meta", {})
         summary = " ".join(str(meta.get("summary", "")).split())
         first = summary.split(". ")[0].rstrip(".") + "." if summary else ""
         found.append(Example(entry.name[:-5], str(meta.get("title", entry.name)), first))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,20 @@ from jinja2 import (
     ChoiceLoader,
     FileSystemBytecodeCache,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
 )
 from jinja2.exceptions import SecurityError
 
-from storybuilder import cache, fields, markdown_safety, shipped, template_sandbox
+from storybuilder import (
+    cache,
+    fields,
+    markdown_safety,
+    shipped,
+    shipped_templates,
+    template_sandbox,
+)
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems, applies
 from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
@@ -67,6 +75,20 @@ class _PackageLoader(BaseLoader):
         if not resource.is_file():
             raise TemplateNotFound(template)
         return resource.read_text(encoding="utf-8"), None, lambda: True
+
+    def load(
+        self, environment: Any, name: str, globals: MutableMapping[str, Any] | None = None
+    ) -> Template:
+        # A shipped template comes compiled ahead of time (see shipped_templates) unless
+        # it changed since; then it is compiled here as any other.
+        source, _, uptodate = self.get_source(environment, name)
+        code = shipped_templates.code_for(environment, name, source)
+        if code is None:
+            return super().load(environment, name, globals)
+        template: Template = environment.template_class.from_code(
+            environment, code, {} if globals is None else globals, uptodate
+        )
+        return template
 
 
 class _BytecodeCache(FileSystemBytecodeCache):

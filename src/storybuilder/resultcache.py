@@ -3,7 +3,7 @@
 Both commands are pure functions of the story file's bytes, the question bank's text,
 the options and storybuilder's own code. A pre-commit hook or CI job runs them over
 stories that mostly did not change, so their output is cached by a hash of all of
-those (see :mod:`storybuilder.cache`). Looking a result up needs only tomllib and
+those (see :mod:`storybuilder.cache`). Looking a result up needs only the TOML parser and
 hashlib, so a repeated run does not import pydantic, Jinja or the critic at all.
 
 Only results whose inputs are fully known are cached: with a custom template (which
@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storybuilder import bankref, cache, shipped
+from storybuilder import bankref, cache, shipped, tomlparse
 from storybuilder.errors import ShippedDataError
 from storybuilder.terminal_text import has_unsafe
 
@@ -45,8 +44,8 @@ def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str
     """The cache key of a command over this story, or None when it cannot be cached."""
     try:
         data = story_path.read_bytes()
-        raw = tomllib.loads(data.decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        raw = tomlparse.loads(data.decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomlparse.TOMLDecodeError, RecursionError):
         return None
     bank_text = _bank_text(raw, story_path, bank_path)
     if bank_text is None:

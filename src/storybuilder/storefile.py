@@ -23,7 +23,6 @@ import re
 import stat
 import sys
 import time
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +33,7 @@ from typing import Any, get_origin
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from storybuilder import atomicwrite
+from storybuilder import atomicwrite, tomlparse
 
 # Re-exported: callers catch the errors of the module they call.
 from storybuilder.errors import ConflictError as ConflictError
@@ -86,11 +85,11 @@ def toml_data(data: bytes | str, *, source: str = "<story>") -> dict[str, Any]:
     # It is accepted on reading, and saving writes the file without it.
     text = text.removeprefix(BOM)
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+        return tomlparse.loads(text)
+    except tomlparse.TOMLDecodeError as err:
         raise StoryFileError(source, [_toml_problem(str(err))]) from None
     except RecursionError:
-        # tomllib parses nested arrays and inline tables recursively.
+        # The parser reads nested arrays and inline tables recursively.
         raise StoryFileError(source, [("", _TOO_DEEP)]) from None
 
 

@@ -147,8 +147,13 @@ def _cue(name: str, weight: float, heads: str, regex: str, **kw: object) -> _Cue
     return _Cue(name, weight, heads, regex, **kw)  # type: ignore[arg-type]
 
 
+_HEAD_SYNTAX = frozenset("()|?")
+
+
 def _expand(form: str) -> list[str]:
     """All words a head form stands for: "comput(e|es|ed)" -> compute, computes, computed."""
+    if _HEAD_SYNTAX.isdisjoint(form):
+        return [form]  # most forms are plain words
 
     def sequence(i: int) -> tuple[list[str], int]:
         words = [""]

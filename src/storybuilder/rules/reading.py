@@ -211,7 +211,9 @@ def _parse_term(raw: str) -> _Term | None:
             gap = bool(words)  # a gap before the first word means nothing
             continue
         stem = part.endswith("*")
-        pieces = _WORD.findall(part.rstrip("*"))
+        body = part.rstrip("*")
+        # A plain word is its own single piece (str.isalnum is \w without "_").
+        pieces = [body] if body.isalnum() else _WORD.findall(body)
         for n, piece in enumerate(pieces):
             words.append(piece)
             stems.append(stem and n == len(pieces) - 1)
@@ -437,7 +439,7 @@ def find(
     for text in texts:
         if not text:
             continue
-        for start, end in words.matches(text):
+        for start, end in words.match_list(text):
             matched = text[start:end]
             if not is_negated(text, start, matched, strict=strict, admissions=admissions):
                 return Quote(matched, _sentence_around(text, start, end))
@@ -450,7 +452,7 @@ def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
     for text in texts:
         if not text:
             continue
-        for start, end in words.matches(text):
+        for start, end in words.match_list(text):
             return Quote(text[start:end], _sentence_around(text, start, end))
     return None
 
@@ -475,7 +477,7 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                 found = next(
                     (
                         (start, end)
-                        for start, end in words.matches(sentence)
+                        for start, end in words.match_list(sentence)
                         if start >= position
                         and not is_negated(sentence, start, sentence[start:end], strict=True)
                     ),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from pathlib import Path
 
+from storybuilder import tomlparse
 from storybuilder.errors import BankError
 
 
@@ -29,7 +29,7 @@ def main() -> int:
             target.unlink(missing_ok=True)
             status = 1
             continue
-        target.write_text(record(text, tomllib.loads(text)) + "\n", encoding="utf-8")
+        target.write_text(record(text, tomlparse.loads(text)) + "\n", encoding="utf-8")
         print(f"wrote {target}")
     return status
 

@@ -12,8 +12,9 @@ Unknown ids are ignored by Textual; an unreadable file is ignored with a notice.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
+
+from storybuilder import tomlparse
 
 
 def keymap_path() -> Path:
@@ -25,10 +26,10 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """The keymap (binding id -> keys) and a problem to report, if any."""
     source = path or keymap_path()
     try:
-        raw = tomllib.loads(source.read_text(encoding="utf-8"))
+        raw = tomlparse.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}, None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+    except (OSError, UnicodeDecodeError, tomlparse.TOMLDecodeError) as err:
         return {}, f"{source}: ignored ({err})"
     except RecursionError:
         return {}, f"{source}: ignored (nested too deeply)"

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Mapping
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 from rich.theme import Theme
 from textual.app import App
@@ -113,18 +114,44 @@ def _refresh_parts(app: App[object]) -> None:
 
 
 class ThemedMarkdown:
-    """Rich Markdown rendered with a given theme (without changing the app's console)."""
+    """Rich Markdown rendered with a given theme (without changing the app's console).
+
+    Textual renders a widget's content twice, once to measure its height and once to
+    paint it; the segments of one rendering are kept and given again for the same
+    console and width (Rich's Markdown ignores the height it is offered).
+    """
 
     def __init__(self, text: str, theme: Theme, code_theme: str) -> None:
         from rich.markdown import Markdown as RichMarkdown
 
         self.text = text
         self.theme = theme
+        self.code_theme = code_theme
         self.markdown = RichMarkdown(text, code_theme=code_theme, hyperlinks=False)
+        self._rendered: dict[tuple[object, ...], list[Segment]] = {}
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        with console.use_theme(self.theme):
-            yield from console.render(self.markdown, options)
+        key = (
+            id(console),
+            options.min_width,
+            options.max_width,
+            options.is_terminal,
+            options.encoding,
+            options.legacy_windows,
+            options.justify,
+            options.overflow,
+            options.no_wrap,
+            options.highlight,
+            options.markup,
+        )
+        segments = self._rendered.get(key)
+        if segments is None:
+            with console.use_theme(self.theme):
+                segments = list(console.render(self.markdown, options))
+            if len(self._rendered) >= 4:
+                self._rendered.clear()
+            self._rendered[key] = segments
+        yield from segments
 
 
 _THEMES: dict[str, tuple[Theme, str]] = {}
@@ -153,6 +180,8 @@ class MarkdownPart(Widget):
         super().__init__(id=id, classes=classes)
         self.source = text
         """The Markdown text shown."""
+        self._markdown: ThemedMarkdown | None = None
+        """The last rendering of ``source``: a relayout that changed nothing reuses it."""
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -173,4 +202,12 @@ class MarkdownPart(Widget):
         if not markdown_ready():
             return Text(self.source)
         theme, code_theme = themes_for(self.app)
-        return ThemedMarkdown(self.source, theme, code_theme)
+        kept = self._markdown
+        if (
+            kept is None
+            or kept.text != self.source
+            or kept.theme is not theme
+            or kept.code_theme != code_theme
+        ):
+            kept = self._markdown = ThemedMarkdown(self.source, theme, code_theme)
+        return kept
