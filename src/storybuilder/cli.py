@@ -161,13 +161,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command in _HEADLESS:
-        with _no_cycle_collection():
-            return _headless(args)
-    return _wizard(args)
+    if args.command is None or args.command in _WIZARD:
+        return _wizard(args)
+    with _no_cycle_collection():
+        return _headless(args)
 
 
-_HEADLESS = frozenset({"render", "check", "compare", "examples", "bank", "schema"})
+_WIZARD = frozenset({"new", "edit"})
+"""The commands that open the wizard; every other command is headless (a new command
+must never fall into the full-screen wizard by default)."""
 
 
 @contextlib.contextmanager
