@@ -53,21 +53,13 @@ def short(text: str | None, limit: int = 70) -> str:
 
 def claim_hit(story: Story, n: int, quote: str | None = None) -> Hit:
     """A hit on claim number ``n`` (from 1), keyed by the claim's stable id."""
-    claim = story.claims[n - 1]
-    return Hit(
-        f"claims[{n - 1}]",
-        {"n": str(n), "item": short(claim.claim)},
-        quote,
-        item=claim_ids(story)[n - 1],
-    )
+    return _entry_hit("claims", n, story.claims[n - 1].claim, claim_ids(story), quote)
 
 
 def row_hit(story: Story, n: int, quote: str | None = None) -> Hit:
     """A hit on sensitivity row number ``n`` (from 1), keyed by the row's stable id."""
-    row = story.sensitivity[n - 1]
-    return Hit(
-        f"sensitivity[{n - 1}]",
-        {"n": str(n), "item": short(row.assumption)},
-        quote,
-        item=row_ids(story)[n - 1],
-    )
+    return _entry_hit("sensitivity", n, story.sensitivity[n - 1].assumption, row_ids(story), quote)
+
+
+def _entry_hit(table: str, n: int, text: str, ids: list[str], quote: str | None) -> Hit:
+    return Hit(f"{table}[{n - 1}]", {"n": str(n), "item": short(text)}, quote, item=ids[n - 1])
