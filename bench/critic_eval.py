@@ -1,6 +1,8 @@
 """Score the critic on held-out stories: ``python -m bench.critic_eval [--json] [--root DIR]``.
 
-Each ``NAME.expected.toml`` in ``ROOT/heldout`` and ``ROOT/proposals`` names a story and
+Each ``NAME.expected.toml`` in the set folders of ``ROOT`` (``SETS``: heldout, proposals,
+fresh, fresh2, fresh3; each folder's README says how it was written and whether it has
+been used to change the rules) names a story and
 the reviewer concerns (keys of ``ROOT/concerns.toml``) the critic must raise and must not
 raise. The story is loaded and checked as ``storybuilder check`` does (``open_story``, then
 ``critic.report``); the rule ids of its *open* detected problems (the author's own problems
@@ -32,6 +34,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE / "critic_eval"
 SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3")
+"""fresh3 is the blind one: score it, never read its misses to change a rule."""
 EXPECTED_SUFFIX = ".expected.toml"
 UNSCORABLE = "other"
 NO_CRITERION = "(none)"
