@@ -372,3 +372,10 @@ def test_a_first_pass_question_cannot_wait_for_a_later_answer() -> None:
     )
     first_classes = Q_CLASSES + "first_pass = true\n"
     parse_bank(HEAD + first_classes + first_sim)
+
+
+def test_a_term_with_too_many_gaps_is_refused() -> None:
+    many = '[[concepts]]\nid = "slow"\nterms = ["a ... a ... a ... a ... b"]\n'
+    assert one_problem(Q_TITLE, many) == (
+        "concept 'slow': term 'a ... a ... a ... a ... b' has more than 3 gaps ('...')"
+    )

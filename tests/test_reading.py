@@ -133,3 +133,16 @@ def test_together_pairs_two_lists_in_either_order_within_a_clause() -> None:
     assert reading.find(["It is retrained on new logs every night."], terms, strict=True)
     assert not reading.find(["It is retrained once; we meet weekly."], terms, strict=True)
     assert not reading.find(["We never retrain it every night."], terms, strict=True)
+
+
+def test_a_term_with_many_gaps_reads_a_long_text_in_time() -> None:
+    # Filling each gap every possible way was exponential in the gaps: minutes on this.
+    import subprocess
+    import sys
+
+    code = (
+        "from storybuilder.rules import reading; "
+        "print(reading.find([' '.join(['a'] * 3000)], ['a ... a ... a ... a ... a ... a ... bb*']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert done.stdout.strip() == "None"

@@ -19,7 +19,7 @@ from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlpa
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
-from storybuilder.rules.reading import Together
+from storybuilder.rules.reading import GAP, Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
@@ -841,11 +841,18 @@ def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
     return result
 
 
+MAX_GAPS = 3
+"""The most '...' gaps one term may hold: reading stays quick on any story."""
+
+
 def _check_concept_definitions(bank: Bank) -> Iterator[str]:
     for concept in bank.data.concepts:
         where = f"concept {concept.id!r}"
         if not concept.terms and not concept.together:
             yield f"{where}: give terms, or two concepts under together"
+        for term in concept.terms:
+            if term.split().count(GAP) > MAX_GAPS:
+                yield f"{where}: term {term!r} has more than {MAX_GAPS} gaps ('{GAP}')"
         if concept.together:
             if len(concept.together) != 2:
                 yield f"{where}: together names exactly two concepts"

@@ -141,9 +141,14 @@ class Lexicon:
         self.exact: dict[str, list[_Term]] = {}
         self.stem_index: dict[str, list[_Term]] = {}
         self.short_stems: list[_Term] = []
+        self.gapped: list[_Term] = []
+        """Terms with gaps, matched over the whole text at once (see _gapped_spans)."""
         for raw in terms:
             term = _parse_term(raw)
             if term is None:
+                continue
+            if term.gaps:
+                self.gapped.append(term)
                 continue
             first = term.words[0]
             if not term.stems[0]:
@@ -165,6 +170,17 @@ class Lexicon:
 
     def match_list(self, text: str) -> list[tuple[int, int]]:
         """The matches in the text, as :meth:`matches` gives them."""
+        found = self._plain_matches(text)
+        if not self.gapped:
+            return found
+        words = _words_of(text)
+        ends = dict(found)
+        for term in self.gapped:
+            for start, end in _gapped_spans(term, words.tokens, text):
+                ends[start] = max(end, ends.get(start, end))
+        return sorted(ends.items())
+
+    def _plain_matches(self, text: str) -> list[tuple[int, int]]:
         words = _words_of(text)
         if self.short_stems:
             starts: Iterable[int] = range(len(words.tokens))
@@ -225,8 +241,6 @@ def _parse_term(raw: str) -> _Term | None:
 
 
 def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
-    if term.gaps:
-        return _match_with_gaps(term, tokens, i, 0, text)
     if i + len(term.words) > len(tokens):
         return None
     for k in range(len(term.words)):
@@ -238,26 +252,34 @@ def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str
     return tokens[i + len(term.words) - 1][2]
 
 
-def _match_with_gaps(
-    term: _Term, tokens: list[tuple[str, int, int]], i: int, k: int, text: str
-) -> int | None:
-    """Where a term with gaps that matches word ``k`` at token ``i`` ends, or None."""
-    if i >= len(tokens) or not term.word_matches(k, tokens[i][0]):
-        return None
-    if k + 1 == len(term.words):
-        return tokens[i][2]
-    end = tokens[i][2]
-    if not term.gaps[k + 1]:
-        if i + 1 < len(tokens) and _JOINER.fullmatch(text, end, tokens[i + 1][1]):
-            return _match_with_gaps(term, tokens, i + 1, k + 1, text)
-        return None
-    for j in range(i + 1, min(len(tokens), i + 2 + GAP_WORDS)):
-        if _GAP_BREAK.search(text, end, tokens[j][1]):
-            return None  # the gap would run into the next sentence
-        found = _match_with_gaps(term, tokens, j, k + 1, text)
-        if found is not None:
-            return found
-    return None
+def _gapped_spans(
+    term: _Term, tokens: list[tuple[str, int, int]], text: str
+) -> list[tuple[int, int]]:
+    """(start, end) of the matches of a term with gaps, at most one per start word.
+
+    Word by word over the whole text, the tokens each word of the term can stand at (and
+    where its match began): a bank's term with many gaps costs (words x tokens x gap)
+    steps, never a search over every way to fill the gaps.
+    """
+    reach = {i: i for i, (token, _, _) in enumerate(tokens) if term.word_matches(0, token)}
+    for word in range(1, len(term.words)):
+        gap = term.gaps[word]
+        following: dict[int, int] = {}
+        for place in sorted(reach):
+            end = tokens[place][2]
+            for nxt in range(place + 1, min(len(tokens), place + 2 + (GAP_WORDS if gap else 0))):
+                between = text[end : tokens[nxt][1]]
+                if _GAP_BREAK.search(between) if gap else not _JOINER.fullmatch(between):
+                    break  # a gap stays in its clause; plain words are next to each other
+                if term.word_matches(word, tokens[nxt][0]):
+                    following.setdefault(nxt, reach[place])
+        reach = following
+        if not reach:
+            return []
+    first_end: dict[int, int] = {}
+    for place, begin in sorted(reach.items()):
+        first_end.setdefault(begin, place)
+    return [(tokens[begin][1], tokens[place][2]) for begin, place in first_end.items()]
 
 
 @dataclass(frozen=True)
@@ -336,14 +358,16 @@ def _pairs(
     """Spans from a match in ``before`` to the first match in ``after`` that follows it
     within the gap, in the same clause."""
     spans = []
+    after_starts = [start for start, _ in after]
     for first_start, first_end in before:
-        for second_start, second_end in after:
-            if second_start < first_end:
-                continue
-            between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
-            if between <= GAP_WORDS and not _GAP_BREAK.search(text, first_end, second_start):
-                spans.append((first_start, second_end))
-            break
+        # Only the nearest match that follows can be within the gap.
+        index = bisect_left(after_starts, first_end)
+        if index == len(after):
+            continue
+        second_start, second_end = after[index]
+        between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
+        if between <= GAP_WORDS and not _GAP_BREAK.search(text, first_end, second_start):
+            spans.append((first_start, second_end))
     return spans
 
 
