@@ -129,6 +129,9 @@ class ReviewScreen(Screen[str | None]):
         else:
             if tabs.active == "tab-kept":
                 tabs.active = "tab-checklist"
+                # Focus follows: the pressed button sits in the hidden pane, and its
+                # pane's late "focused" message would otherwise bring the tab back.
+                self.query_one("#checklist").focus()
             tabs.hide_tab("tab-kept")
 
     def _render_document(self) -> str:
