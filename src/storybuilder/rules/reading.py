@@ -176,7 +176,7 @@ class Lexicon:
         words = _words_of(text)
         ends = dict(found)
         for term in self.gapped:
-            for start, end in _gapped_spans(term, words.tokens, text):
+            for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
 
@@ -252,16 +252,17 @@ def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str
     return tokens[i + len(term.words) - 1][2]
 
 
-def _gapped_spans(
-    term: _Term, tokens: list[tuple[str, int, int]], text: str
-) -> list[tuple[int, int]]:
+def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]]:
     """(start, end) of the matches of a term with gaps, at most one per start word.
 
     Word by word over the whole text, the tokens each word of the term can stand at (and
     where its match began): a bank's term with many gaps costs (words x tokens x gap)
     steps, never a search over every way to fill the gaps.
     """
-    reach = {i: i for i, (token, _, _) in enumerate(tokens) if term.word_matches(0, token)}
+    if not term.later_words <= words.word_set:
+        return []  # a word the term needs is not in the text: most texts, most terms
+    tokens = words.tokens
+    reach = {i: i for i in _starts_of(term, words)}
     for word in range(1, len(term.words)):
         gap = term.gaps[word]
         following: dict[int, int] = {}
@@ -280,6 +281,20 @@ def _gapped_spans(
     for place, begin in sorted(reach.items()):
         first_end.setdefault(begin, place)
     return [(tokens[begin][1], tokens[place][2]) for begin, place in first_end.items()]
+
+
+def _starts_of(term: _Term, words: _Words) -> Iterable[int]:
+    """The indices of the tokens the term's first word matches, from the text's index."""
+    first = term.words[0]
+    if not term.stems[0]:
+        return words.at.get(first, ())
+    if len(first) >= _STEM_KEY:
+        return (
+            i
+            for i in words.at_stem.get(first[:_STEM_KEY], ())
+            if words.tokens[i][0].startswith(first)
+        )
+    return (i for i, (token, _, _) in enumerate(words.tokens) if token.startswith(first))
 
 
 @dataclass(frozen=True)
