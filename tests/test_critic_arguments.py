@@ -539,3 +539,45 @@ def test_other_beside_a_listed_class_is_not_asked_to_be_described(core: Bank) ->
 
     assert "goal-other-undescribed" in rules_for(["other"])
     assert "goal-other-undescribed" not in rules_for(["task-model", "other"])
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        "The network is trained to predict urgency, so urgency is what it learns to detect.",
+        "RL against the rating selects whatever makes people happiest. There is no reason "
+        "for the model to learn anything else.",
+    ],
+)
+def test_training_restated_as_what_the_model_learns_is_the_conflation(
+    core: Bank, argument: str
+) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(argument))
+
+
+def test_a_mesa_optimizer_dismissal_naming_a_capability_limit_is_not_challenged(
+    core: Bank,
+) -> None:
+    def rules_for(reason: str) -> set[str]:
+        change = {
+            "goal": {"classes": ["task-model"]},
+            "failure_modes": {
+                "mesa-optimization": {"relevance": "does-not-apply", "reason": reason}
+            },
+        }
+        return fired(core, change)
+
+    assert "unintended-mesa-optimization" in rules_for("It is a classifier, not a planner.")
+    grounded = "One forward pass with no recurrence and no memory between inputs: no search."
+    assert "unintended-mesa-optimization" not in rules_for(grounded)
+
+
+def test_an_unknown_label_beside_a_worked_out_consequence_is_honest(core: Bank) -> None:
+    def rules_for(if_wrong: str) -> set[str]:
+        row = {"assumption": "Judges track truth.", "if_wrong": if_wrong, "failure": "unknown"}
+        return fired(core, {"sensitivity": [row]})
+
+    assert "unknown-sensitivity" in rules_for("It games them.")
+    assert "unknown-sensitivity" not in rules_for(
+        "The model predicts whatever the most persuasive arguments lead judges to believe."
+    )

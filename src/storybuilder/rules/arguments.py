@@ -134,6 +134,8 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     shapes = [
         [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")],
         [ctx.terms("training-because"), ctx.terms("training-phrase"), ctx.terms("pursuit")],
+        # "There is no reason for it to learn anything else" says the same on its own.
+        [ctx.terms("nothing-else-learned")],
     ]
     places = [
         ("goal.desirability", story.goal.desirability),

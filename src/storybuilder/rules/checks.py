@@ -78,8 +78,9 @@ def unknown_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
             yield row_hit(story, n)
 
 
-UNKNOWN_ROW_WORDS = 15
-"""A consequence this long or longer counts as worked out, even if its label is unknown."""
+UNKNOWN_ROW_WORDS = 6
+"""A consequence this long or longer says what training would produce instead: an honest
+"unknown" about how bad that is, not a row left unworked ("It games them.")."""
 
 
 def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
