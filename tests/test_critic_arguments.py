@@ -581,3 +581,40 @@ def test_an_unknown_label_beside_a_worked_out_consequence_is_honest(core: Bank) 
     assert "unknown-sensitivity" not in rules_for(
         "The model predicts whatever the most persuasive arguments lead judges to believe."
     )
+
+
+def test_a_copy_of_the_model_as_its_own_adversary_raises_collusion(core: Bank) -> None:
+    copies = "The adversary is a copy of the same network with another head, rewarded for "
+    assert "oversight-copies-collude" in fired(
+        core, with_nudges(copies + "finding faults in the predictor.")
+    )
+    # Copies that only play a game against each other check nobody.
+    assert "oversight-copies-collude" not in fired(
+        core, with_nudges("Self-play pits copies of the model against each other at chess.")
+    )
+
+
+def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Bank) -> None:
+    story = with_nudges(
+        "The model predicts the judge's final answer. Judges see the transcript, including "
+        "the model's current prediction, before they answer."
+    )
+    assert "self-fulfilling-outputs" in fired(core, story)
+    # Naming a fixed point as the goal is not an answer to which fixed point it picks.
+    fixed = "The only fixed point is a prediction no argument can move."
+    assert "self-fulfilling-outputs" in fired(
+        core, with_nudges(story["rationale"]["nudges"] + " " + fixed)
+    )
+    chosen = "Several fixed points exist; we score against outcomes the prediction cannot change."
+    assert "self-fulfilling-outputs" not in fired(
+        core, with_nudges(story["rationale"]["nudges"] + " " + chosen)
+    )
+
+
+def test_punishing_what_an_inspection_finds_trains_against_the_inspection(core: Bank) -> None:
+    assert "training-against-detector" in fired(
+        core,
+        with_nudges(
+            "With the inspecting adversary, any sign of planning in the model is punished."
+        ),
+    )
