@@ -88,6 +88,8 @@ def test_huge_text_is_read_in_linear_time_without_hanging() -> None:
             "It is retrained once, and the logs are archived in a bucket that is read every night.",
             None,
         ),
+        ("It is retrained, as planned, every night.", "retrained, as planned, every night"),
+        ("It is retrained, so someone checks it every night.", None),
     ],
 )
 def test_a_gap_stands_for_a_few_words_of_the_same_sentence(text: str, found: str | None) -> None:

@@ -105,8 +105,14 @@ _STEM_KEY = 3
 GAP = "..."
 GAP_WORDS = 10
 """How many words a ``...`` in a term may stand for."""
-_GAP_BREAK = re.compile(r"[.!?;:]|" + _LINE_BREAK)
-"""What a gap may not cross: the end of a sentence or clause."""
+_GAP_BREAK = re.compile(
+    r"[.!?;:]|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
+    + _LINE_BREAK,
+    re.IGNORECASE,
+)
+"""What a gap may not cross: the end of a sentence or clause. A comma alone may sit inside
+a phrase ("the transcript, including its prediction"); a comma before a new clause
+("every study, so nothing the model ...") ends it."""
 
 
 @dataclass(frozen=True)
