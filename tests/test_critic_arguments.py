@@ -618,3 +618,23 @@ def test_punishing_what_an_inspection_finds_trains_against_the_inspection(core: 
             "With the inspecting adversary, any sign of planning in the model is punished."
         ),
     )
+
+
+def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
+    story = with_nudges(
+        "We sample eight candidates and keep the one a learned quality estimator scores highest."
+    )
+    assert "learned-reward-overoptimization" in fired(core, story)
+    assert "learned-reward-overoptimization" not in fired(
+        core, with_nudges("We sample eight candidates and keep the one with the fewest tokens.")
+    )
+
+
+def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
+    core: Bank,
+) -> None:
+    uses_tool = with_nudges("An attribution score shows the output is explained by the source.")
+    assert "transparency-worst-case" in fired(core, uses_tool)
+    assert "transparency-worst-case" not in fired(
+        core, with_nudges("The output is compared with the source by a second translator.")
+    )
