@@ -105,6 +105,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("We train it on the helpfulness reward; which objective it learns is open."),
     ),
     (
+        "end-state-without-path",
+        with_nudges("At equilibrium the honest debater wins, so training ends there."),
+        with_nudges(
+            "At equilibrium the honest debater wins; checkpoints along the way and runs with "
+            "other seeds show whether training gets there."
+        ),
+    ),
+    (
         "deployment-shift-unconsidered",
         {"rationale": {"constraints": "The model must fit the labelled grasps."}},
         {},
