@@ -1,7 +1,7 @@
 """Score the critic on held-out stories: ``python -m bench.critic_eval [--json] [--root DIR]``.
 
 Each ``NAME.expected.toml`` in the set folders of ``ROOT`` (``SETS``: heldout, proposals,
-fresh, fresh2, fresh3; each folder's README says how it was written and whether it has
+fresh, fresh2, fresh3, fresh4; each folder's README says how it was written and whether it has
 been used to change the rules) names a story and
 the reviewer concerns (keys of ``ROOT/concerns.toml``) the critic must raise and must not
 raise. The story is loaded and checked as ``storybuilder check`` does (``open_story``, then
@@ -12,7 +12,7 @@ Scores: must-raise recall per story, per set, per criterion and per concern (con
 "other", or a key not in concerns.toml, cannot be matched automatically and is reported
 as unscorable, outside recall); wrong problems (open problems mapping to a must-not-raise
 concern); problem counts; careful-vs-careless pairs (same leading number, ``quality``
-key); and the accuracy of ``mechanism.assess`` on ``ROOT/heldout/specs.toml``.
+key); and the accuracy of ``mechanism.assess`` on each set's ``specs.toml``.
 
 ``--src DIR`` runs another checkout's critic (say, a baseline worktree's ``src/``) in a
 subprocess with DIR first on ``sys.path``, so the two versions never mix; the mapping
@@ -33,8 +33,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE / "critic_eval"
-SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3")
-"""fresh3 is the blind one: score it, never read its misses to change a rule."""
+SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3", "fresh4")
+BLIND: tuple[str, ...] = ()
+"""Sets still blind: scored, but their misses are not printed (``--json`` has them), so
+that reading a report does not turn them into sets the rules were fitted to."""
 EXPECTED_SUFFIX = ".expected.toml"
 UNSCORABLE = "other"
 NO_CRITERION = "(none)"
@@ -176,16 +178,22 @@ def unscored_stories(root: Path, expected: list[dict[str, Any]]) -> list[str]:
 
 
 def load_specs(root: Path) -> tuple[list[dict[str, Any]], str | None]:
-    path = root / "heldout" / "specs.toml"
-    if not path.is_file():
-        return [], None
-    data, error = _load_toml(path)
-    specs = [
-        {"label": s.get("label"), "text": s.get("text")}
-        for s in _items(data or {}, "spec")
-        if isinstance(s.get("text"), str)
-    ]
-    return specs, error
+    """Every set's ``specs.toml``: ``[[spec]]`` with ``label`` (heldout) or ``[[specs]]``
+    with ``kind`` (later sets), each spec tagged with its set."""
+    specs: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for set_name in SETS:
+        path = root / set_name / "specs.toml"
+        if not path.is_file():
+            continue
+        data, error = _load_toml(path)
+        if error:
+            errors.append(error)
+        for s in [*_items(data or {}, "spec"), *_items(data or {}, "specs")]:
+            if isinstance(s.get("text"), str):
+                label = s.get("label", s.get("kind"))
+                specs.append({"label": label, "text": s["text"], "set": set_name})
+    return specs, "; ".join(errors) or None
 
 
 def load_mapping(root: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -355,6 +363,7 @@ def score_specs(specs: list[dict[str, Any]], verdicts: list[bool]) -> dict[str, 
                 "behavioral_only": behavioural_only,
                 "correct": behavioural_only == (label == "behavioural"),
                 "plain": not SPEC_WORDS.search(spec["text"]),
+                "set": spec.get("set", "heldout"),
             }
         )
 
@@ -376,10 +385,14 @@ def score_specs(specs: list[dict[str, Any]], verdicts: list[bool]) -> dict[str, 
             for label in ("behavioural", "mechanistic")
         },
         "wrong_specs": [
-            {"index": r["index"], "label": r["label"], "plain": r["plain"]}
+            {"index": r["index"], "label": r["label"], "plain": r["plain"], "set": r["set"]}
             for r in rows
             if not r["correct"]
         ],
+        "by_set": {
+            name: accuracy([r for r in rows if r["set"] == name])
+            for name in dict.fromkeys(r["set"] for r in rows)
+        },
     }
 
 
@@ -447,6 +460,8 @@ def print_report(result: dict[str, Any]) -> None:
         )
         if s["error"]:
             out(f"    ERROR: {' '.join(s['error'].split())[:300]}")
+        if s["set"] in BLIND:
+            continue  # the score line only: what it missed stays unread
         out(f"    fired: {' '.join(s['fired']) or '(none)'}")
         if s["fired_not_open"]:
             out(f"    triaged: {' '.join(s['fired_not_open'])}")
@@ -511,9 +526,12 @@ def print_report(result: dict[str, Any]) -> None:
             f"  [behavioural {_pct(specs['plain_by_label']['behavioural'])},"
             f" mechanistic {_pct(specs['plain_by_label']['mechanistic'])}]"
         )
+        for name, rate in specs["by_set"].items():
+            out(f"   {name}: {_pct(rate)}")
         for w in specs["wrong_specs"]:
-            plain = ", no listed words" if w["plain"] else ""
-            out(f"   wrong: spec #{w['index']} ({w['label']}{plain})")
+            if w["set"] not in BLIND:
+                plain = ", no listed words" if w["plain"] else ""
+                out(f"   wrong: spec #{w['index']} ({w['label']}{plain})")
         if specs["skipped_bad_label"]:
             out(f"   skipped (label not mechanistic/behavioural): {specs['skipped_bad_label']}")
     if result["unscored_stories"]:

@@ -379,3 +379,11 @@ def test_a_term_with_too_many_gaps_is_refused() -> None:
     assert one_problem(Q_TITLE, many) == (
         "concept 'slow': term 'a ... a ... a ... a ... b' has more than 3 gaps ('...')"
     )
+
+
+def test_a_star_inside_a_word_is_refused() -> None:
+    inside = '[[concepts]]\nid = "harm"\nterms = ["explo*de*"]\n'
+    assert one_problem(Q_TITLE, inside) == (
+        "concept 'harm': term 'explo*de*' has a '*' inside a word; it may only end one"
+    )
+    parse_bank(HEAD + Q_TITLE + '[[concepts]]\nid = "harm"\nterms = ["explode*"]\n')

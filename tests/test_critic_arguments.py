@@ -646,3 +646,17 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
     assert "transparency-worst-case" not in fired(
         core, with_nudges("The output is compared with the source by a second translator.")
     )
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "The gates close late and the defences downstream overtop.",
+        "Abrupt discharge causes a frequency excursion and automatic load shedding.",
+    ],
+)
+def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Peaks stay in range.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+    quiet = {**row, "if_wrong": "Skill drops for a week until the next retrain corrects it."}
+    assert "safe-label-contradicted" not in fired(core, {"sensitivity": [quiet]})

@@ -853,6 +853,9 @@ def _check_concept_definitions(bank: Bank) -> Iterator[str]:
         for term in concept.terms:
             if term.split().count(GAP) > MAX_GAPS:
                 yield f"{where}: term {term!r} has more than {MAX_GAPS} gaps ('{GAP}')"
+            if any("*" in word.rstrip("*") for word in term.split()):
+                # "explo*de" would silently become two words, "explo" and "de".
+                yield f"{where}: term {term!r} has a '*' inside a word; it may only end one"
         if concept.together:
             if len(concept.together) != 2:
                 yield f"{where}: together names exactly two concepts"
