@@ -660,3 +660,34 @@ def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong:
     assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
     quiet = {**row, "if_wrong": "Skill drops for a week until the next retrain corrects it."}
     assert "safe-label-contradicted" not in fired(core, {"sensitivity": [quiet]})
+
+
+def test_a_catastrophic_row_with_a_guard_that_does_not_rely_on_the_model_is_made_safe(
+    core: Bank,
+) -> None:
+    row = {
+        "assumption": "Peaks stay in range.",
+        "if_wrong": "The gates close late; the upstream hard trigger is then the protection.",
+        "failure": "catastrophic",
+    }
+    assert "catastrophic-sensitivity" not in fired(core, {"sensitivity": [row]})
+    unguarded = {**row, "if_wrong": "The gates close late; there is no manual override."}
+    assert "catastrophic-sensitivity" in fired(core, {"sensitivity": [unguarded]})
+
+
+def test_a_forecast_that_sets_off_an_action_feeds_back_on_what_it_forecasts(
+    core: Bank,
+) -> None:
+    assert "self-fulfilling-outputs" in fired(
+        core, with_nudges("When the stage forecast passes 3 m, the forecast triggers the gates.")
+    )
+    assert "self-fulfilling-outputs" not in fired(
+        core, with_nudges("The stage forecast is archived for hydrologists to study.")
+    )
+
+
+def test_a_dismissal_in_plain_words_about_what_the_model_keeps_is_grounded(
+    core: Bank,
+) -> None:
+    reason = "It keeps nothing between runs and sees only rainfall and river levels."
+    assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))

@@ -4,6 +4,7 @@ answers and stale triage in the review."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 

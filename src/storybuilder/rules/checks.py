@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from storybuilder.rules import reading
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
 from storybuilder.rules.mechanism import assess
@@ -44,8 +45,14 @@ def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
 def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
     # One problem for every such row: the open question is the same (can the story be
     # made to fail safely?), and one triage decision answers it.
+    # A row whose consequence names a guard that does not rely on the model (a hard
+    # trigger, an interlock) has been made to fail safely: that is what the rule asks for.
+    guards = ctx.terms("independent-guard")
     rows = [
-        n for n, row in enumerate(story.sensitivity, 1) if row.failure is FailureKind.CATASTROPHIC
+        n
+        for n, row in enumerate(story.sensitivity, 1)
+        if row.failure is FailureKind.CATASTROPHIC
+        and not reading.find([row.if_wrong or ""], guards, strict=True)
     ]
     if rows:
         first = story.sensitivity[rows[0] - 1]
