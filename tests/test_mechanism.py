@@ -662,7 +662,7 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
     # change that raises the count is welcome only if it follows from the concept.
     mech = _hits(HELD_OUT_MECHANISTIC, want_flag=False)
     behav = _hits(HELD_OUT_BEHAVIORAL, want_flag=True)
-    assert mech >= 13, f"mechanistic {mech}/{len(HELD_OUT_MECHANISTIC)}"
+    assert mech >= 18, f"mechanistic {mech}/{len(HELD_OUT_MECHANISTIC)}"
     assert behav >= 25, f"behavioral {behav}/{len(HELD_OUT_BEHAVIORAL)}"
 
 
@@ -1237,3 +1237,31 @@ def test_a_mechanism_without_a_disclaimer_still_passes() -> None:
         "the next hint by comparing how much each would reduce that uncertainty."
     )
     assert not assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The translator reads a sentence left to right, keeps note of who each pronoun points "
+        "to, and has no notion of who will read the translation.",
+        "For each block it tries a handful of positions, estimates for each the wire length, "
+        "and never goes back to revise an earlier choice.",
+        "The router keeps no history of the customer and makes no judgement of how upset they are.",
+    ],
+)
+def test_everyday_words_for_state_search_and_absence_are_mechanism(text: str) -> None:
+    assert not assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A message-passing graph neural network mapping molecules to binding-affinity "
+        "estimates, with RMSE under 1.1 on the held-out split.",
+        "A ConvLSTM encoder that sums evidence over thresholds. We are agnostic about what "
+        "the network computes between input and output.",
+        "Any network that meets these skill scores is acceptable; it keeps a running total.",
+    ],
+)
+def test_an_architecture_name_or_a_disclaimer_is_not_a_mechanism(text: str) -> None:
+    assert assess(text).behavioral_only

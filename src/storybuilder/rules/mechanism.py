@@ -194,7 +194,7 @@ _CAP_NOUNS = (
     r"goals?|subgoals?|sub-goals?|objectives?|preferences?|desires?|intentions?|agency|"
     r"world\s+model|self-model|models?|representations?\s+of|"
     r"awareness|situational\s+awareness|knowledge\s+of|access\s+to|"
-    r"memory|memories|state|recurrence|rollouts?|simulation|lookup|"
+    r"memory|memories|state|recurrence|rollouts?|simulation|lookup|histor(?:y|ies)|"
     r"reasoning|deception|scheming|consequentialis[mt]\w*|"
     r"learning|internal\s+[\w-]+|computation|computations|inference|deliberation|"
     r"notion|concept|sense\s+of|understanding|beliefs?|"
@@ -288,7 +288,8 @@ _NEG_NOTHING = (
 _NEG_GRASP = (
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:picture|idea|view|grasp|clue|inkling|map|image|record|"
     r"say|opinion|stake|sense|notion|knowledge|model|concept|understanding|awareness|"
-    r"memory)\s+(?:of|about|beyond|for|in|on|as\s+to|how|what|who|whom|where|why|which|"
+    r"memory|judge?ment|assessment|estimate|history)\s+(?:of|about|beyond|for|in|on|as\s+to|"
+    r"how|what|who|whom|where|why|which|"
     r"whether|that)\b"
 )
 
@@ -365,7 +366,9 @@ _NUMBER = (
 _CANDIDATES = (
     r"candidates?|continuations?|options?|alternatives?|possibilities|variants?|"
     r"hypothes[ie]s|guesses|moves|edits|routes|plans|sequences|lines|replies|answers|"
-    r"actions|branches|scenarios|outcomes|futures?|rollouts?|completions|proofs|paths"
+    r"actions|branches|scenarios|outcomes|futures?|rollouts?|completions|proofs|paths|"
+    r"positions|placements|locations|orderings|orders|schedules|layouts|designs|drafts|"
+    r"settings|configurations|choices|splits|parses|readings|interpretations"
 )
 _COMPARATIVE = (
     r"more|less|fewer|further|farther|closer|nearer|higher|lower|larger|smaller|bigger|"
@@ -386,6 +389,15 @@ _MECHANISM: tuple[_Cue, ...] = (
     ),
     _cue("absence", 1.5, "nothing", _NEG_NOTHING, counts=2),
     _cue("absence", 1.5, "no", _NEG_GRASP, counts=2),
+    # "never goes back to revise an earlier choice": one pass, no backtracking.
+    _cue(
+        "absence",
+        1.5,
+        "never no",
+        r"\bnever\s+(?:goes\s+back|revis(?:es|its?)|backtracks?|reconsiders?|undoes)\b"
+        r"|\bno\s+backtracking\b",
+        counts=2,
+    ),
     _cue("absence", 1.5, _NEG_USE_HEADS, _NEG_USE, counts=2),
     # -- state: what it keeps and updates.
     _cue(
@@ -393,6 +405,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "keep(s|ing)? kept track(s|ing)?",
         r"\b(?:keep(?:s|ing)?|kept)\s+(?:careful\s+|close\s+)?track\s+of\b"
+        r"|\b(?:keep(?:s|ing)?|kept|makes?|making|made)\s+(?:a\s+)?notes?\s+of\b"
+        r"|\bnotes\s+(?:which|what|where|who|whom|when)\b"
         r"|\btrack(?:s|ing)?\s+(?:of\s+)?(?:which|what|where|who|how\s+(?:many|much|long|often)|"
         r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b",
     ),
@@ -858,9 +872,44 @@ _MECHANISM: tuple[_Cue, ...] = (
         "estimates",
         1.0,
         "estimat(e|es|ing|or|ors)",
-        r"\bestimat(?:e|es|ing|ors?)\b",
+        # A verb with what it estimates, not "affinity estimates" (the output).
+        r"\bestimat(?:es?|ing)\s+(?:the|its|a|an|how|which|what|whether|each|every|where|when|"
+        r"for)\b|(?:(?<=that )|(?<=which )|(?<=it )|(?<=and )|(?<=then )|(?<=first )|"
+        r"(?<=also )|(?<=to ))estimat(?:e|es|ing)\b"
+        r"|\bestimators?\b",
     ),
     _cue("extrapolates", 1.0, "extrapolat(e|es|ing)", r"\bextrapolat(?:e|es|ing)\b"),
+    # -- everyday words for what it uses, how it chooses and how it is put together.
+    _cue(
+        "relies on",
+        1.0,
+        "rely relies relying rest(s)? resting",
+        r"\b(?:rel(?:y|ies|ying)|rests?|resting)\s+(?:only\s+|solely\s+|mainly\s+|chiefly\s+)?"
+        r"on\b",
+    ),
+    _cue(
+        "chooses by",
+        1.5,
+        "pick(s)? choose(s)? choosing select(s|ing)? keep(s)? rank(s|ing)? sort(s|ing)?",
+        r"\b(?:picks?|chooses?|choosing|selects?|selecting|keeps?)\s+(?:the\s+)?(?:likeliest|"
+        r"most\s+likely|best|highest|lowest|top|cheapest|closest|nearest)\b"
+        r"|\b(?:choos(?:es|ing)|rank(?:s|ing)?|sort(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?by\s+"
+        r"(?:its\s+|their\s+)?(?:estimated\s+|predicted\s+|expected\s+)?[\w-]+",
+    ),
+    _cue(
+        "knows which",
+        1.0,
+        "knows",
+        r"\bknows\s+(?:the|which|what|how|about|its|only)\b",
+    ),
+    _cue(
+        "adds up parts",
+        1.0,
+        "sum(s)? plus concatenat(es|ing) independently",
+        r"\bsums?\s+(?:[\w-]+\s+){0,3}?(?:terms|scores|contributions|evidence|votes)\b"
+        r"|\bplus\s+a\s+(?:learned|small|fixed|simple)\b|\bconcatenat(?:es|ing)\b"
+        r"|\b(?:each|them|it)\s+independently\b",
+    ),
     _cue(
         "vectors",
         1.0,
@@ -913,7 +962,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:compar(?:es|ing)|look(?:s|ing)?\s+(?:\w+\s+){0,2}?up|retriev(?:es|ing|al)|"
         r"segment(?:s|ing)|pars(?:es|ing)|aggregat(?:es|ing)|averag(?:es|ing)|summ(?:ing|ed)|"
         r"pool(?:s|ed|ing)|extract(?:s|ing)|decompos(?:es|ing)|smooth(?:s|ing)|"
-        r"cop(?:ies|ying|y)|propagat(?:es|ing)|message[\s-]passing|messages\s+pass|"
+        r"cop(?:ies|ying|y)|propagat(?:es|ing)|messages\s+pass|"
+        # "a message-passing graph network" names an architecture; passing messages is a step.
+        r"message[\s-]passing(?!\s+(?:graph\s+)?(?:neural\s+)?(?:networks?|nets?|gnns?|layers?|models?))|"
         r"attends?\s+to|finds?\s+the\s+(?:nearest|closest|most\s+similar))\b",
         kind="comparison",
     ),
@@ -1316,7 +1367,15 @@ _DISCLAIMS_INTERNALS = re.compile(
     r"inside|its\s+(?:internals|mechanism|workings))|"
     r"\b(?:internals|workings|mechanism)\s+(?:do|does|is|are)\s+not\s+(?:matter|important|"
     r"our\s+concern)|\bblack[\s-]box\b|\bleft\s+to\s+(?:training|the\s+optimi[sz]er|"
-    r"gradient\s+descent)|\bagnostic\s+about\s+(?:how|its|the\s+internals)",
+    r"gradient\s+descent)|\bagnostic\s+(?:about|as\s+to|on)\s+(?:how|what|which|its|the\s+internals)|"
+    # "We do not need to know more about its internals than that."
+    r"\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:know|understand|care)\s+(?:\w+\s+){0,3}?(?:about\s+)?"
+    r"(?:its|the\s+model's|the\s+network's)\s+(?:internals|workings|insides)|"
+    # "Any network that meets these scores is acceptable": the goal is the scores.
+    r"\bany\s+(?:network|model|policy|architecture|system|predictor)\s+that\s+(?:meets|achieves|"
+    r"reaches|satisfies|passes|scores|hits)\b|"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:care|mind)\s+(?:how|what)\s+(?:it|the\s+\w+)\s+"
+    r"(?:computes|does|works|represents)",
     re.IGNORECASE,
 )
 """A sentence that leaves the model's internals open on purpose."""
