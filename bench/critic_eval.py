@@ -12,7 +12,7 @@ Scores: must-raise recall per story, per set, per criterion and per concern (con
 "other", or a key not in concerns.toml, cannot be matched automatically and is reported
 as unscorable, outside recall); wrong problems (open problems mapping to a must-not-raise
 concern); problem counts; careful-vs-careless pairs (same leading number, ``quality``
-key); and the accuracy of ``mechanism.assess`` on each set's ``specs.toml``.
+key or a name ending in -careful / -careless); and the accuracy of ``mechanism.assess`` on each set's ``specs.toml``.
 
 ``--src DIR`` runs another checkout's critic (say, a baseline worktree's ``src/``) in a
 subprocess with DIR first on ``sys.path``, so the two versions never mix; the mapping
@@ -150,7 +150,7 @@ def load_expected(root: Path) -> list[dict[str, Any]]:
                     "set": set_name,
                     "name": name,
                     "story_path": str(folder / story),
-                    "quality": data.get("quality"),
+                    "quality": data.get("quality") or _quality_from_name(name),
                     "must_raise": [
                         {"concern": i.get("concern"), "criterion": i.get("criterion")}
                         for i in _items(data, "must_raise")
@@ -175,6 +175,14 @@ def unscored_stories(root: Path, expected: list[dict[str, Any]]) -> list[str]:
                 if path.resolve() not in named:
                     loose.append(f"{set_name}/{path.name}")
     return loose
+
+
+def _quality_from_name(name: str) -> str | None:
+    """Later sets mark a pair in the file name ("02a-...-careful") instead of a key."""
+    for quality in ("careless", "careful"):  # "careless" first: it starts with "care"
+        if name.endswith(f"-{quality}"):
+            return quality
+    return None
 
 
 def load_specs(root: Path) -> tuple[list[dict[str, Any]], str | None]:
@@ -283,7 +291,7 @@ def pairs(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Careful-vs-careless pairs: stories sharing a leading number, by their ``quality``."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for story in stories:
-        if match := re.match(r"\d+", story["name"]):
+        if match := re.match(r"[a-z]?\d+", story["name"]):
             groups[match.group()].append(story)
     found = []
     for number, group in sorted(groups.items()):

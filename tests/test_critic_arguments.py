@@ -691,3 +691,40 @@ def test_a_dismissal_in_plain_words_about_what_the_model_keeps_is_grounded(
 ) -> None:
     reason = "It keeps nothing between runs and sees only rainfall and river levels."
     assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))
+
+
+def test_a_classifier_score_in_the_reward_is_training_against_a_detector(core: Bank) -> None:
+    assert "training-against-detector" in fired(
+        core, with_nudges("Because the stress classifier is part of the reward, dispatch is safe.")
+    )
+    assert "training-against-detector" not in fired(
+        core, with_nudges("A stress classifier reviews dispatch logs; it never enters training.")
+    )
+
+
+def test_a_yearly_review_of_a_weekly_retrained_model_leaves_windows(core: Bank) -> None:
+    story = with_nudges("The regulator audits forecast skill in its annual review.")
+    assert "check-windows" in fired(core, story)
+
+
+def test_training_resumed_on_live_outcomes_is_continued_training(core: Bank) -> None:
+    live = "Each month the outcomes of live deals are added and training resumes from the policy."
+    assert "continued-training-drift" in fired(core, with_nudges(live))
+    # Resuming after a failed check is not training on use.
+    failed = "A model that fails the check is discarded and training resumes from the last one."
+    assert "continued-training-drift" not in fired(core, with_nudges(failed))
+
+
+def test_both_competitiveness_gaps_make_one_problem(core: Bank) -> None:
+    change = {
+        "meta": {"advanced": True},
+        "goal": {"classes": ["narrow-agent"]},
+        "rationale": {"nudges": "Each step needs human demonstrations and oversight time."},
+    }
+    story = Story.model_validate(merge(BASE, change))
+    grouped = [p for p in detect(story, core) if p.rule == "competitiveness-unweighed"]
+    assert len(grouped) == 1
+    assert set(grouped[0].members) >= {
+        "performance-competitiveness-unweighed",
+        "training-competitiveness-uncosted",
+    }

@@ -539,7 +539,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing)",
         r"\bcompar(?:e|es|ing)\s+(?!(?:well|favourably|favorably|poorly|badly)\b)"
         r"(?:[\w'-]+\s+){1,8}?(?:with|to|against)\b"
-        r"|\b(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
+        # "We measure it against the league" or "it is tested against" is our evaluation,
+        # not a comparison the model makes.
+        r"|\b(?<!we )(?<!We )(?<!is )(?<!are )(?<!be )(?<!was )(?<!been )"
+        r"(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
         r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
         r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b",
         kind="comparison",
