@@ -113,6 +113,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "talks-to-people-unguarded",
+        with_nudges("It talks to callers about their bills and imitates our best handlers."),
+        with_nudges(
+            "It talks to callers about their bills; transcripts are read weekly for pressure "
+            "or manipulation, and handlers who persuade are left out of the data."
+        ),
+    ),
+    (
         "deployment-shift-unconsidered",
         {"rationale": {"constraints": "The model must fit the labelled grasps."}},
         {},
@@ -728,3 +736,13 @@ def test_both_competitiveness_gaps_make_one_problem(core: Bank) -> None:
         "performance-competitiveness-unweighed",
         "training-competitiveness-uncosted",
     }
+
+
+def test_a_guard_called_incomplete_admits_the_problem_rather_than_answering_it(
+    core: Bank,
+) -> None:
+    admitted = with_nudges(
+        "It talks to callers. A model that imitates persuasive handlers can itself persuade, "
+        "and the handover rule is our main guard, not a complete one."
+    )
+    assert "talks-to-people-unguarded" in fired(core, admitted)

@@ -56,7 +56,8 @@ ADMISSIONS = re.compile(
     r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
     r"untested|we rely on|we are relying on|we hope|is a bet|on faith|"
     r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
-    r"leaves? (?:\w+ ){0,3}gaps?)\b",
+    r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
+    r"only partly|partial(?:ly)?)\b",
     re.IGNORECASE,
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
