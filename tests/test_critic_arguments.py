@@ -746,3 +746,27 @@ def test_a_guard_called_incomplete_admits_the_problem_rather_than_answering_it(
         "and the handover rule is our main guard, not a complete one."
     )
     assert "talks-to-people-unguarded" in fired(core, admitted)
+
+
+@pytest.mark.parametrize(
+    "mitigation", ["None beyond the claims' tests.", "Probe tests; these are partial."]
+)
+def test_a_failure_mode_whose_guard_the_author_calls_partial_is_unguarded(
+    core: Bank, mitigation: str
+) -> None:
+    change = {
+        "failure_modes": {
+            "mesa-optimization": {"relevance": "applies", "reason": "r", "mitigation": mitigation}
+        }
+    }
+    assert "unguarded-failure-mode" in fired(core, change)
+    guarded = {
+        "failure_modes": {
+            "mesa-optimization": {
+                "relevance": "applies",
+                "reason": "r",
+                "mitigation": "Training halts when a probe finds search over plans.",
+            }
+        }
+    }
+    assert "unguarded-failure-mode" not in fired(core, guarded)

@@ -9,6 +9,7 @@ the story; the bank supplies the problem's title and explanation, with ``{item}`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from storybuilder.rules import reading
@@ -103,9 +104,10 @@ def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A failure mode that applies, with no mitigation and no sensitivity row about it."""
+    """A failure mode that applies, with no mitigation (or one the author calls partial or
+    none) and no sensitivity row about it."""
     for mode, entry in story.failure_modes.items():
-        if entry.relevance is not Relevance.APPLIES or (entry.mitigation or "").strip():
+        if entry.relevance is not Relevance.APPLIES or _guards(entry.mitigation):
             continue
         name = ctx.term_name("failure_modes", mode)
         words = {mode.replace("-", " "), name.lower()}
@@ -115,6 +117,16 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
         )
         if not covered:
             yield Hit(f"failure_modes.{mode}", {"item": name}, item=mode)
+
+
+_NO_GUARD = re.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
+
+
+def _guards(mitigation: str | None) -> bool:
+    """Whether a mitigation claims to guard: "None beyond the tests" or "these are partial"
+    says it does not."""
+    text = (mitigation or "").strip()
+    return bool(text) and not _NO_GUARD.match(text) and not reading.ADMISSIONS.search(text)
 
 
 def skipped_question(story: Story, ctx: Context) -> Iterator[Hit]:
