@@ -770,3 +770,17 @@ def test_a_failure_mode_whose_guard_the_author_calls_partial_is_unguarded(
         }
     }
     assert "unguarded-failure-mode" not in fired(core, guarded)
+
+
+def test_a_pure_predictor_is_asked_about_optimizers_only_where_its_data_holds_agents(
+    core: Bank,
+) -> None:
+    def rules_for(data: str) -> set[str]:
+        return fired(core, {"goal": {"classes": ["pure-predictor"]}, **with_nudges(data)})
+
+    assert "pure-predictor-predicting-optimizers" in rules_for("It predicts internet text.")
+    assert "pure-predictor-predicting-optimizers" not in rules_for(
+        "It predicts chromatin signal from DNA sequence."
+    )
+    isolated = "Its predictions are never used to decide anything."
+    assert "pure-predictor-self-fulfilling" not in rules_for(isolated)
