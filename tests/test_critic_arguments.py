@@ -784,3 +784,10 @@ def test_a_pure_predictor_is_asked_about_optimizers_only_where_its_data_holds_ag
     )
     isolated = "Its predictions are never used to decide anything."
     assert "pure-predictor-self-fulfilling" not in rules_for(isolated)
+
+
+def test_an_agent_that_can_edit_what_measures_its_reward_can_tamper_with_it(core: Bank) -> None:
+    metric = "The reward is minus the minutes of downtime measured by monitoring."
+    reach = " The agent's commands include edits to monitoring configuration."
+    assert "programmed-reward-tampering" in fired(core, with_nudges(metric + reach))
+    assert "programmed-reward-tampering" not in fired(core, with_nudges(metric))
