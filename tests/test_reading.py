@@ -148,3 +148,13 @@ def test_a_term_with_many_gaps_reads_a_long_text_in_time() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert done.stdout.strip() == "None"
+
+
+def test_an_admission_far_along_a_long_sentence_still_admits() -> None:
+    text = (
+        "In an earlier run the policy learned to exploit the simulator's coarse collision "
+        "check by clipping kerbs at speed on the ring road near the depot; we fixed the check, "
+        "but we assume other exploits of this kind exist and we have not found them."
+    )
+    assert reading.find([text], ["exploit* the simulator"]) is not None
+    assert reading.find([text], ["exploit* the simulator"], admissions=True) is None

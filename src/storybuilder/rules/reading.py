@@ -427,12 +427,16 @@ def _clause_before(text: str, start: int) -> str:
     return head[breaks[-1].end() :] if breaks else head
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         left = m.end()
     right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    return left, right_match.start() if right_match else len(text)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left, right = _sentence_span(text, start, end)
     sentence = " ".join(text[left:right].split())
     if len(sentence) <= QUOTE_LIMIT:
         return sentence
@@ -456,7 +460,10 @@ def is_negated(
     Strict is for asking whether a story *does* something: any denial means it does not.
     """
     if admissions and not strict:
-        sentence = _sentence_around(text, start, start + len(matched))
+        # The whole sentence, not the quote cut from it: "...; but we have not found them"
+        # may stand far from the words matched.
+        left, right = _sentence_span(text, start, start + len(matched))
+        sentence = text[left:right]
         if ADMISSIONS.search(sentence) or (
             WORRIES.search(sentence) and not GUARDS.search(sentence)
         ):
