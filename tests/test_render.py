@@ -208,3 +208,18 @@ def test_any_valid_story_renders_with_the_expected_outline(bank: Bank, story: St
     assert found[0][0] == 1
     assert [level for level, _ in found].count(1) == 1
     assert [text for level, text in found if level == 2] == sections
+
+
+def test_each_checklist_item_is_its_own_line() -> None:
+    # An addressed problem with a note used to run into the next item's line.
+    story = Story.model_validate(
+        {
+            "goal": {"classes": ["task-model"]},
+            "triage": {"no-claims": {"status": "addressed", "note": "Claims come later."}},
+            "problems": [{"title": "Check the labels"}],
+        }
+    )
+    lines = render_story(story, packaged_bank()).splitlines()
+    addressed = next(line for line in lines if line.startswith("- [x]") and "later" in line)
+    assert "- [ ]" not in addressed
+    assert any(line.startswith("- [ ] Check the labels") for line in lines)
