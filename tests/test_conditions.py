@@ -260,3 +260,23 @@ def test_partial_evaluation_settles_early_or_says_unknown() -> None:
     assert condition.evaluate_partial({"a": "w"}) is False
     assert condition.evaluate_partial({"a": "x"}) is None
     assert Condition.parse('a == "x" or b == "y"').evaluate_partial({"a": "x"}) is True
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(tokens, max_size=25).map(" ".join))
+def test_a_tree_kept_as_data_is_the_tree_parsed(source: str) -> None:
+    # Shipped banks keep their conditions parsed, as JSON data (storybuilder.shipped_banks).
+    import json
+
+    try:
+        parsed = Condition.parse(source)
+    except ConditionError:
+        return
+    kept = json.loads(json.dumps(parsed.as_data()))
+    assert Condition.from_data(source, kept) == parsed
+
+
+@pytest.mark.parametrize("data", [[], ["nonsense"], ["not"], ["compare", "=="], 3, None])
+def test_data_that_is_no_tree_is_refused(data: Any) -> None:
+    with pytest.raises(ValueError):
+        Condition.from_data("a", data)

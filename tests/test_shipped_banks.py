@@ -17,6 +17,7 @@ import pytest
 
 from storybuilder import shipped, shipped_banks
 from storybuilder.bank import BankError, packaged_bank, packaged_bank_ids, parse_bank
+from storybuilder.conditions import Condition
 
 
 def shipped_text(bank_id: str) -> str:
@@ -42,6 +43,21 @@ def test_each_shipped_bank_passes_every_check_and_is_recorded(bank_id: str) -> N
     )
 
 
+@pytest.mark.parametrize("bank_id", packaged_bank_ids())
+def test_each_recorded_condition_is_what_the_parser_makes_of_its_text(bank_id: str) -> None:
+    text = shipped_text(bank_id)
+    found = shipped_banks.validated_record(bank_id, text)
+    assert found is not None, f"run `python -m storybuilder.shipped_banks` ({bank_id!r})"
+    recorded = found[1]
+    bank = parse_bank(text, bank_id)
+    wanted = {q.when for q in bank.questions if q.when} | {r.when for r in bank.rules if r.when}
+    assert set(recorded) == wanted, "run `python -m storybuilder.shipped_banks`"
+    for source, data in recorded.items():
+        assert Condition.from_data(source, data) == Condition.parse(source), (
+            f"the parser reads {source!r} differently now: run `python -m storybuilder.shipped_banks`"
+        )
+
+
 def test_only_shipped_banks_are_recorded() -> None:
     folder = Path(shipped_banks.__file__).parent
     assert {p.stem for p in folder.glob("*.json")} <= set(packaged_bank_ids())
@@ -59,6 +75,12 @@ def test_a_trusted_bank_is_the_bank_that_validation_gives(bank_id: str) -> None:
     trusted = packaged_bank(bank_id)
     checked = parse_bank(shipped_text(bank_id), bank_id)
     assert trusted.data == checked.data
+    assert [trusted.condition(q) for q in trusted.questions] == [
+        checked.condition(q) for q in checked.questions
+    ]
+    assert [trusted.rule_condition(r) for r in trusted.rules] == [
+        checked.rule_condition(r) for r in checked.rules
+    ]
     assert [hash(q) for q in trusted.questions] == [hash(q) for q in checked.questions]
 
 

@@ -247,8 +247,12 @@ class BankFile(BankModel):
 class Bank:
     """A loaded, validated bank with the lookups the engine and the critic need."""
 
-    def __init__(self, data: BankFile, source: str = "<bank>") -> None:
+    def __init__(
+        self, data: BankFile, source: str = "<bank>", parsed: dict[str, Any] | None = None
+    ) -> None:
         self.data = data
+        self._parsed = parsed or {}
+        """Condition text -> its tree parsed ahead of time (a shipped bank's record)."""
         self.source = source
         self.id = data.bank.id
         self.title = data.bank.title
@@ -323,15 +327,24 @@ class Bank:
         if question.when is None:
             return None
         if question.id not in self.conditions:
-            self.conditions[question.id] = Condition.parse(question.when)
+            self.conditions[question.id] = self._condition(question.when)
         return self.conditions[question.id]
 
     def rule_condition(self, rule: Rule) -> Condition | None:
         if rule.when is None:
             return None
         if rule.id not in self.rule_conditions:
-            self.rule_conditions[rule.id] = Condition.parse(rule.when)
+            self.rule_conditions[rule.id] = self._condition(rule.when)
         return self.rule_conditions[rule.id]
+
+    def _condition(self, source: str) -> Condition:
+        data = self._parsed.get(source)
+        if data is not None:
+            try:
+                return Condition.from_data(source, data)
+            except ValueError:
+                pass  # not a tree after all: parse the text, as for any other bank
+        return Condition.parse(source)
 
     def field_for(self, path: str) -> str | None:
         """The story field a condition path reads: a field path, or a question id's field."""
@@ -472,9 +485,10 @@ def packaged_bank(bank_id: str = "core") -> Bank:
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
     text = resource.read_text(encoding="utf-8")
     source = f"question_banks/{bank_id}.toml"
-    tables = shipped_banks.validated_tables(bank_id, text)
-    if tables is not None:
-        return Bank(_construct(tables), source)
+    found = shipped_banks.validated_record(bank_id, text)
+    if found is not None:
+        tables, conditions = found
+        return Bank(_construct(tables), source, conditions)
     return parse_bank(text, source)
 
 

@@ -361,6 +361,23 @@ class Condition:
             )
         return cls(source, _Parser(source).parse())
 
+    def as_data(self) -> Any:
+        """The parsed tree as plain JSON data, which :meth:`from_data` turns back into it
+        (shipped banks keep their conditions so, parsed ahead of time)."""
+        return _encode(self.tree)
+
+    @classmethod
+    def from_data(cls, source: str, data: Any) -> Condition:
+        """The condition whose tree :meth:`as_data` gave, without parsing ``source``.
+
+        Only for data made from exactly this source (see storybuilder.shipped_banks);
+        raises ValueError on data no tree gives.
+        """
+        try:
+            return cls(source, _decode(data))
+        except (KeyError, IndexError, TypeError, RecursionError) as err:
+            raise ValueError(f"not a condition tree: {err}") from None
+
     def evaluate(
         self,
         resolve: Resolver,
@@ -422,6 +439,41 @@ class Condition:
     def compared_literals(self) -> tuple[tuple[Path, str, Any], ...]:
         """(path, operator, literal) for each comparison of a field with fixed values."""
         return self._compared_literals
+
+
+def _encode(node: Node) -> Any:
+    if isinstance(node, Path):
+        return ["path", node.text, node.column]
+    if isinstance(node, Literal):
+        return ["literal", node.value]
+    if isinstance(node, ListOf):
+        return ["list", [_encode(item) for item in node.items]]
+    if isinstance(node, Compare):
+        return ["compare", node.op, _encode(node.left), _encode(node.right)]
+    if isinstance(node, Answered):
+        return ["answered", _encode(node.operand), node.negated]
+    if isinstance(node, Not):
+        return ["not", _encode(node.operand)]
+    return ["bool", node.op, [_encode(item) for item in node.operands]]
+
+
+def _decode(data: Any) -> Node:
+    kind = data[0]
+    if kind == "path":
+        return Path(data[1], data[2])
+    if kind == "literal":
+        return Literal(data[1])
+    if kind == "list":
+        return ListOf(tuple(_decode(item) for item in data[1]))
+    if kind == "compare":
+        return Compare(data[1], _decode(data[2]), _decode(data[3]))
+    if kind == "answered":
+        return Answered(_decode(data[1]), data[2])
+    if kind == "not":
+        return Not(_decode(data[1]))
+    if kind == "bool":
+        return BoolOp(data[1], tuple(_decode(item) for item in data[2]))
+    raise KeyError(kind)
 
 
 def _walk(node: Node) -> Iterator[Node]:

@@ -123,13 +123,9 @@ class _Term:
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
     gaps: tuple[bool, ...] = ()
     """Per word: whether a ``...`` stands before it (empty: a term without gaps)."""
-
-    @property
-    def later_words(self) -> frozenset[str]:
-        """The words after the first that must appear as they are (not stems)."""
-        return frozenset(
-            w for w, stem in zip(self.words[1:], self.stems[1:], strict=True) if not stem
-        )
+    later_words: frozenset[str] = frozenset()
+    """The words after the first that must appear as they are (not stems). Kept, not
+    derived on each use: every text a concept is tested against asks for it."""
 
     def word_matches(self, index: int, token: str) -> bool:
         word = self.words[index]
@@ -170,6 +166,23 @@ class Lexicon:
         self.stem_keys = frozenset(self.stem_index)
         self.exact_later = {w: [t.later_words for t in ts] for w, ts in self.exact.items()}
         self.stem_later = {k: [t.later_words for t in ts] for k, ts in self.stem_index.items()}
+        # What any term, with gaps or not, must find in a text to start there: most texts
+        # hold none of it, and are passed over with two set tests.
+        gapped_exact = {t.words[0] for t in self.gapped if not t.stems[0]}
+        gapped_stems = [t.words[0] for t in self.gapped if t.stems[0]]
+        self.trigger_words = self.first_words | gapped_exact
+        self.trigger_stems = self.stem_keys | {w[:_STEM_KEY] for w in gapped_stems}
+        self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
+        """A term may start at any word (a stem shorter than a stem key): no text is
+        passed over."""
+
+    def may_match(self, words: _Words) -> bool:
+        """False when no term can match in a text of these words (True may still find none)."""
+        return (
+            self.anywhere
+            or not self.trigger_words.isdisjoint(words.word_set)
+            or not self.trigger_stems.isdisjoint(words.stem_set)
+        )
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match in the text, in order, at most one per word."""
@@ -177,18 +190,19 @@ class Lexicon:
 
     def match_list(self, text: str) -> list[tuple[int, int]]:
         """The matches in the text, as :meth:`matches` gives them."""
-        found = self._plain_matches(text)
+        words = _words_of(text)
+        if not self.may_match(words):
+            return []
+        found = self._plain_matches(words, text)
         if not self.gapped:
             return found
-        words = _words_of(text)
         ends = dict(found)
         for term in self.gapped:
             for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
 
-    def _plain_matches(self, text: str) -> list[tuple[int, int]]:
-        words = _words_of(text)
+    def _plain_matches(self, words: _Words, text: str) -> list[tuple[int, int]]:
         if self.short_stems:
             starts: Iterable[int] = range(len(words.tokens))
         elif self.first_words.isdisjoint(words.word_set) and self.stem_keys.isdisjoint(
@@ -244,7 +258,8 @@ def _parse_term(raw: str) -> _Term | None:
         gap = False
     if not words:
         return None
-    return _Term(tuple(words), tuple(stems), tuple(gaps) if any(gaps) else ())
+    later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
+    return _Term(tuple(words), tuple(stems), tuple(gaps) if any(gaps) else (), later)
 
 
 def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
@@ -304,33 +319,67 @@ def _starts_of(term: _Term, words: _Words) -> Iterable[int]:
     return (i for i, (token, _, _) in enumerate(words.tokens) if token.startswith(first))
 
 
-@dataclass(frozen=True)
 class _Words:
-    """A text's words, and where each word (and each stem key) occurs."""
+    """A text's words, and where each word (and each stem key) occurs.
 
-    tokens: list[tuple[str, int, int]]
-    """(lower-cased word, start, end), in order."""
-    at: dict[str, list[int]]
-    """Word -> indices into ``tokens``."""
-    at_stem: dict[str, list[int]]
-    """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so starting."""
-    word_set: frozenset[str]
-    stem_set: frozenset[str]
+    The sets come first and the rest only when asked for: most concepts are ruled out
+    for a text by its sets alone, and never need to know where its words stand.
+    """
+
+    __slots__ = ("text", "word_set", "stem_set", "_tokens", "_at", "_at_stem")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Lower-casing keeps an ASCII text's length, so its words can be found in the
+        # lower-cased text at once; other text is lower-cased word by word, as tokens are.
+        found = (
+            _WORD.findall(text.lower())
+            if text.isascii()
+            else [w.lower() for w in _WORD.findall(text)]
+        )
+        self.word_set = frozenset(found)
+        self.stem_set = frozenset(w[:_STEM_KEY] for w in self.word_set if len(w) >= _STEM_KEY)
+        self._tokens: list[tuple[str, int, int]] | None = None
+        self._at: dict[str, list[int]] | None = None
+        self._at_stem: dict[str, list[int]] | None = None
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """(lower-cased word, start, end), in order."""
+        if self._tokens is None:
+            self._tokens = [
+                (m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(self.text)
+            ]
+        return self._tokens
+
+    @property
+    def at(self) -> dict[str, list[int]]:
+        """Word -> indices into ``tokens``."""
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for i, (token, _, _) in enumerate(self.tokens):
+                at.setdefault(token, []).append(i)
+            self._at = at
+        return self._at
+
+    @property
+    def at_stem(self) -> dict[str, list[int]]:
+        """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so
+        starting."""
+        if self._at_stem is None:
+            at_stem: dict[str, list[int]] = {}
+            for word, places in self.at.items():
+                if len(word) >= _STEM_KEY:
+                    at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
+            self._at_stem = at_stem
+        return self._at_stem
 
 
 @lru_cache(maxsize=512)
 def _words_of(text: str) -> _Words:
     # The same prose is read by every concept: split it into words once, with an index
     # of where each word occurs, so that a concept visits only the words it can start at.
-    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    at: dict[str, list[int]] = {}
-    for i, (token, _, _) in enumerate(tokens):
-        at.setdefault(token, []).append(i)
-    at_stem: dict[str, list[int]] = {}
-    for word, places in at.items():
-        if len(word) >= _STEM_KEY:
-            at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
-    return _Words(tokens, at, at_stem, frozenset(at), frozenset(at_stem))
+    return _Words(text)
 
 
 class Together(tuple[str, ...]):
@@ -364,9 +413,13 @@ class _PairedLexicon(Lexicon):
         super().__init__(terms)
         self.pair = (lexicon(terms.first), lexicon(terms.second))
 
+    def may_match(self, words: _Words) -> bool:
+        return super().may_match(words) or all(part.may_match(words) for part in self.pair)
+
     def match_list(self, text: str) -> list[tuple[int, int]]:
         found = super().match_list(text)
-        left, right = (words.match_list(text) for words in self.pair)
+        left = self.pair[0].match_list(text)
+        right = self.pair[1].match_list(text) if left else []
         if left and right:
             starts = [token[1] for token in _words_of(text).tokens]
             found += _pairs(text, starts, left, right) + _pairs(text, starts, right, left)
@@ -523,7 +576,12 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
     """
     lexicons = [lexicon(step) for step in steps]
     for text in texts:
-        for sentence in sentences(text or ""):
+        if not text:
+            continue
+        whole = _words_of(text)
+        if not all(words.may_match(whole) for words in lexicons):
+            continue  # a sentence holds no word its text lacks: no sentence can hold every step
+        for sentence in sentences(text):
             position = 0
             first: tuple[int, int] | None = None
             for words in lexicons:

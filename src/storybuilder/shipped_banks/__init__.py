@@ -11,6 +11,11 @@ parsed tables. The test suite fails until that record is current
 At run time a shipped bank whose text has exactly the recorded hash is built from the
 recorded tables without parsing or checking it again; any other text (an edited bank, a
 record left behind) is parsed and validated in full, as every user's bank is.
+
+The record also holds each condition of the bank (question and rule ``when``), parsed:
+a command that reads every rule spent more on parsing them than on evaluating them. A
+recorded tree stands only for the exact condition text it was parsed from, and the test
+suite checks that each is what the parser makes of that text today.
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def validated_tables(bank_id: str, text: str) -> dict[str, Any] | None:
-    """The parsed tables of a shipped bank's text if exactly that text passed every check."""
+def validated_record(bank_id: str, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The parsed tables of a shipped bank's text if exactly that text passed every check,
+    with its parsed conditions (condition text -> tree, see Condition.as_data)."""
     record = resources.files(__name__) / f"{bank_id}.json"
     try:
         found = json.loads(record.read_text(encoding="utf-8"))
@@ -35,9 +41,22 @@ def validated_tables(bank_id: str, text: str) -> dict[str, Any] | None:
     if not isinstance(found, dict) or found.get("source_sha256") != digest(text):
         return None
     tables = found.get("bank")
-    return tables if isinstance(tables, dict) else None
+    conditions = found.get("conditions")
+    if not isinstance(tables, dict):
+        return None
+    return tables, conditions if isinstance(conditions, dict) else {}
 
 
-def record(text: str, tables: dict[str, Any]) -> str:
+def validated_tables(bank_id: str, text: str) -> dict[str, Any] | None:
+    """The parsed tables of a shipped bank's text if exactly that text passed every check."""
+    found = validated_record(bank_id, text)
+    return found[0] if found is not None else None
+
+
+def record(text: str, tables: dict[str, Any], conditions: dict[str, Any]) -> str:
     """The text of the record for a bank that passed every check."""
-    return json.dumps({"source_sha256": digest(text), "bank": tables}, ensure_ascii=False, indent=0)
+    return json.dumps(
+        {"source_sha256": digest(text), "bank": tables, "conditions": conditions},
+        ensure_ascii=False,
+        indent=0,
+    )

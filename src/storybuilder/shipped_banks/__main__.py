@@ -14,6 +14,7 @@ def main() -> int:
     os.environ["STORYBUILDER_NO_CACHE"] = "1"  # every check runs: nothing from a cache
     from storybuilder import shipped
     from storybuilder.bank import packaged_bank_ids, parse_bank
+    from storybuilder.conditions import Condition
     from storybuilder.shipped_banks import record
 
     folder = Path(__file__).parent
@@ -23,13 +24,15 @@ def main() -> int:
         text = resource.read_text(encoding="utf-8")
         target = folder / f"{bank_id}.json"
         try:
-            parse_bank(text, f"question_banks/{bank_id}.toml")
+            bank = parse_bank(text, f"question_banks/{bank_id}.toml")
         except BankError as err:
             print(f"{err}\nnot recorded: {bank_id}", file=sys.stderr)
             target.unlink(missing_ok=True)
             status = 1
             continue
-        target.write_text(record(text, tomlparse.loads(text)) + "\n", encoding="utf-8")
+        sources = [q.when for q in bank.questions] + [r.when for r in bank.rules]
+        conditions = {s: Condition.parse(s).as_data() for s in sources if s is not None}
+        target.write_text(record(text, tomlparse.loads(text), conditions) + "\n", encoding="utf-8")
         print(f"wrote {target}")
     return status
 
