@@ -791,3 +791,31 @@ def test_an_agent_that_can_edit_what_measures_its_reward_can_tamper_with_it(core
     reach = " The agent's commands include edits to monitoring configuration."
     assert "programmed-reward-tampering" in fired(core, with_nudges(metric + reach))
     assert "programmed-reward-tampering" not in fired(core, with_nudges(metric))
+
+
+def test_one_model_as_attacker_and_defender_is_asked_about_collusion(core: Bank) -> None:
+    story = with_nudges(
+        "One transformer, told its role in the prompt, plays attacker and defender. Rewards "
+        "are zero-sum, so collusion between the roles has nothing to offer."
+    )
+    # Naming collusion to wave it away with zero-sum is the argument the rule questions.
+    assert "oversight-copies-collude" in fired(core, story)
+
+
+def test_a_checkers_score_added_to_the_return_is_training_against_it(core: Bank) -> None:
+    story = with_nudges(
+        "The previous checkpoint reviews each episode; its compliance score is added to the return."
+    )
+    assert "training-against-detector" in fired(core, story)
+
+
+def test_an_agent_trained_on_an_objective_said_to_want_it_is_the_conflation(core: Bank) -> None:
+    story = with_nudges(
+        "An agent trained on that objective is an agent that wants networks running."
+    )
+    assert "training-equated-with-goal" in fired(core, story)
+
+
+def test_a_review_after_each_milestone_is_a_check_at_intervals(core: Bank) -> None:
+    story = with_nudges("The legal team reviews 200 conversations after each state primary.")
+    assert "check-windows" in fired(core, story)
