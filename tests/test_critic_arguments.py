@@ -819,3 +819,14 @@ def test_an_agent_trained_on_an_objective_said_to_want_it_is_the_conflation(core
 def test_a_review_after_each_milestone_is_a_check_at_intervals(core: Bank) -> None:
     story = with_nudges("The legal team reviews 200 conversations after each state primary.")
     assert "check-windows" in fired(core, story)
+
+
+def test_a_risk_named_in_the_sensitivity_analysis_does_not_answer_a_rule(core: Bank) -> None:
+    reward = "We train it with PPO against a reward model learned from users' thumbs-up."
+    row = {
+        "assumption": "Ratings track accuracy.",
+        "if_wrong": "It drifts towards telling users what they want to hear.",
+        "failure": "catastrophic",
+    }
+    story = merge(with_nudges(reward), {"sensitivity": [row]})
+    assert "learned-reward-sycophancy" in fired(core, story)

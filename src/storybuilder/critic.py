@@ -89,7 +89,7 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     context = _context(bank, interview)
     resolve = bank.resolver(story)
     found: list[OpenProblem] = []
-    prose = fields.PROSE["story.prose"](story)
+    prose = fields.PROSE["story.argument"](story)  # where a story answers, not raises
     for rule in bank.rules:
         if rule.unless_discussed and any(
             reading.find(prose, bank.concepts[c], admissions=True) for c in rule.unless_discussed

@@ -134,6 +134,13 @@ PROSE: dict[str, Callable[[Story], list[str]]] = {
 PROSE["story.prose"] = lambda story: [
     t for section in _PROSE_SECTIONS for t in _section_prose(story, section)
 ]
+PROSE["story.argument"] = lambda story: [
+    t for section in _PROSE_SECTIONS if section != "sensitivity" for t in _section_prose(story, section)
+]
+"""The prose that argues: a sensitivity row's assumption and what happens if it is wrong
+describe a risk, so naming a problem there ("it drifts towards telling voters what they
+want to hear") does not answer it. Rules ask ``story.argument`` whether a problem is
+addressed, and ``story.prose`` whether the story raises a topic at all."""
 """Read-only paths for conditions: the author's prose of one section, or of the whole story.
 
 Rules test them with ``mentions`` and ``discusses``, so that what the author wrote in
