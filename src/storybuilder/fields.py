@@ -135,7 +135,10 @@ PROSE["story.prose"] = lambda story: [
     t for section in _PROSE_SECTIONS for t in _section_prose(story, section)
 ]
 PROSE["story.argument"] = lambda story: [
-    t for section in _PROSE_SECTIONS if section != "sensitivity" for t in _section_prose(story, section)
+    t
+    for section in _PROSE_SECTIONS
+    if section != "sensitivity"
+    for t in _section_prose(story, section)
 ]
 """The prose that argues: a sensitivity row's assumption and what happens if it is wrong
 describe a risk, so naming a problem there ("it drifts towards telling voters what they
