@@ -1265,3 +1265,25 @@ def test_everyday_words_for_state_search_and_absence_are_mechanism(text: str) ->
 )
 def test_an_architecture_name_or_a_disclaimer_is_not_a_mechanism(text: str) -> None:
     assert assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assistant carries a picture of the customer's order and answers by reading from "
+        "that picture; it has nowhere to store the customer's mood.",
+        "When choosing a route the planner weighs only travel time and battery left, compares "
+        "at most twenty candidate paths, and keeps none of them once the trip ends.",
+    ],
+)
+def test_carried_pictures_named_weights_and_kept_nothing_are_mechanism(text: str) -> None:
+    assert not assess(text).behavioral_only
+
+
+def test_a_goal_characterised_operationally_is_behaviour_despite_objective_words() -> None:
+    text = (
+        "Each section is cut into steps by a rule-based splitter and the policy maximises the "
+        "sum of per-step scores. We characterise the goal operationally, because any account "
+        "of how it plans would be speculation."
+    )
+    assert assess(text).behavioral_only

@@ -99,6 +99,10 @@ class Assessment:
 THRESHOLD = 2.0
 """A specification whose mechanism score is below this is flagged as behavioral-only."""
 
+DISCLAIMED_BAR = 3 * THRESHOLD
+"""The score a specification that leaves the internals open on purpose must still reach
+to count as mechanistic: the words around such a sentence are usually about the objective."""
+
 MAX_CHARS = 50_000
 """Only this many characters are read, starting at the first word. A real specification
 is a few paragraphs; the cap keeps the check fast on pasted junk."""
@@ -393,9 +397,11 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "absence",
         1.5,
-        "never no",
+        "never no nowhere keep(s)?",
         r"\bnever\s+(?:goes\s+back|revis(?:es|its?)|backtracks?|reconsiders?|undoes)\b"
-        r"|\bno\s+backtracking\b",
+        r"|\bno\s+backtracking\b"
+        r"|\b(?:has|have)\s+nowhere\s+to\s+(?:store|keep|put|hold|record)\b"
+        r"|\bkeeps?\s+none\s+of\b",
         counts=2,
     ),
     _cue("absence", 1.5, _NEG_USE_HEADS, _NEG_USE, counts=2),
@@ -428,8 +434,8 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "keeps state",
         2.0,
-        "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)?",
-        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?)\s+"
+        "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)?",
+        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)\s+"
         r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
         r"list|log|history|total|average|picture|summary|profile|baseline)\b",
@@ -461,12 +467,13 @@ _MECHANISM: tuple[_Cue, ...] = (
         "tries candidates",
         2.0,
         "try tries tried trying test(s|ing)? simulat(e|es|ing) explor(e|es|ing) "
-        "consider(s|ing)? weigh(s|ing)? evaluat(e|es|ing) score(s)?",
+        "consider(s|ing)? weigh(s|ing)? evaluat(e|es|ing) score(s)? compar(es|ing)",
         r"\b(?:tr(?:y|ies|ied|ying)|test(?:s|ing)?|simulat(?:e|es|ing)|explor(?:e|es|ing)|"
-        r"consider(?:s|ing)?|weigh(?:s|ing)?|evaluat(?:e|es|ing)|scores?)\s+(?:out\s+)?"
+        r"consider(?:s|ing)?|weigh(?:s|ing)?|evaluat(?:e|es|ing)|scores?|compar(?:es|ing))\s+(?:out\s+)?"
         r"(?:many|several|a\s+few|a\s+handful\s+of|a\s+number\s+of|dozens\s+of|"
         r"hundreds\s+of|thousands\s+of|each|every|all|all\s+the|some|various|different|"
-        r"\d+|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}?(?:" + _CANDIDATES + r")\b",
+        r"\d+|two|three|four|five|ten|twenty|(?:at\s+most|up\s+to)\s+[\w-]+)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + _CANDIDATES + r")\b",
     ),
     _cue(
         "rollout",
@@ -505,7 +512,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "weigh(s|ed|ing)? balanc(e|es|ed|ing) trad(e|es|ed|ing) offset(s|ting)? set(s|ting)?",
         r"\b(?:weigh(?:s|ed|ing)?|balanc(?:e|es|ed|ing)|trad(?:e|es|ed|ing)\s+off|"
-        r"offset(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'-]+\s+){0,10}?against\b",
+        r"offset(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'-]+\s+){0,10}?against\b"
+        # "weighs only travel time and battery left": what it weighs, named.
+        r"|\bweighs\s+(?:only|just|both)\s+(?:[\w'-]+\s+){1,4}?(?:and|against|with)\b",
     ),
     _cue(
         "leans on",
@@ -1356,7 +1365,8 @@ def _assess(text: str) -> Assessment:
     disclaimer = _DISCLAIMS_INTERNALS.search(normal)
     # An author who says the internals are left open has said the goal is behaviour,
     # whatever mechanism-sounding words sit around that sentence.
-    flagged = _score(hits) - (THRESHOLD if disclaimer else 0.0) < THRESHOLD
+    # Only a full account of the mechanism (three times the bar) outweighs that sentence.
+    flagged = _score(hits) < (DISCLAIMED_BAR if disclaimer else THRESHOLD)
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
     if flagged and disclaimer:
         said = " ".join(disclaimer.group(0).split())
@@ -1374,6 +1384,11 @@ _DISCLAIMS_INTERNALS = re.compile(
     # "We do not need to know more about its internals than that."
     r"\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:know|understand|care)\s+(?:\w+\s+){0,3}?(?:about\s+)?"
     r"(?:its|the\s+model's|the\s+network's)\s+(?:internals|workings|insides)|"
+    # "We characterise the goal operationally", "we describe it by what its answers must
+    # be", "better than speculating about what the layers compute".
+    r"\b(?:characteri[sz]e|describe|define|specify)\s+(?:the\s+goal\s+|it\s+|[\w-]+\s+)?"
+    r"(?:operationally|behaviou?rally|by\s+what\s+(?:it|its|the)\b)|"
+    r"\bwould\s+be\s+speculation\b|\bspeculat\w*\s+about\s+(?:what|how)\b|"
     # "Any network that meets these scores is acceptable": the goal is the scores.
     r"\bany\s+(?:network|model|policy|architecture|system|predictor)\s+that\s+(?:meets|achieves|"
     r"reaches|satisfies|passes|scores|hits)\b|"
