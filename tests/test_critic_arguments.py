@@ -830,3 +830,39 @@ def test_a_risk_named_in_the_sensitivity_analysis_does_not_answer_a_rule(core: B
     }
     story = merge(with_nudges(reward), {"sensitivity": [row]})
     assert "learned-reward-sycophancy" in fired(core, story)
+
+
+def _claims(*claims: dict[str, str]) -> dict[str, Any]:
+    return {"claims": list(claims)}
+
+
+def test_a_bounded_claim_about_behaviour_may_rest_on_behaviour(core: Bank) -> None:
+    bounded = {
+        "claim": "The temperature response to a forcing pulse lies within the models' spread.",
+        "test": "Pulse experiments against 40 physics-model runs: within the spread in 38.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(bounded))
+    # "Never" and "no" claims, and claims about what it prefers, no sample can show.
+    universal = {**bounded, "claim": "It holds no political preference in its answers."}
+    assert "supported-on-weak-evidence" in fired(core, _claims(universal))
+
+
+def test_a_structural_claim_shown_by_construction_is_supported(core: Bank) -> None:
+    claim = {
+        "claim": "Its choices depend only on the reaction table.",
+        "test": "The table is the only input by construction; replays give identical choices.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
+
+
+def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:
+    claim = {
+        "claim": "It ignores postcode.",
+        "test": "Monitored in production.",
+        "status": "untested",
+    }
+    assert "claim-without-test" in fired(core, _claims(claim))
+    named = {**claim, "test": "Shuffle postcodes in a held-out month and compare scores."}
+    assert "claim-without-test" not in fired(core, _claims(named))

@@ -40,6 +40,7 @@ DELIBERATELY_OPEN: dict[str, set[str | None]] = {
         "pure-predictor-new-knowledge",
         "transparency-worst-case",
         "transparency-cost",
+        "check-windows",
         "performance-competitiveness-unweighed",
         "weak-verdict",
         "catastrophic-sensitivity",

@@ -290,9 +290,14 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             continue
         # The evidence the claim cites, and the test it names (format 1 had only the test).
         text = "\n".join(t for t in (claim.evidence, claim.test) if t)
-        if reading.find_any([text], ctx.terms("internal-evidence")):
-            continue
         weak = reading.find_any([text], ctx.terms("self-report"))
+        if not weak:
+            if reading.find_any([text], ctx.terms("internal-evidence")):
+                continue
+            # A claim about behaviour is fairly tested by behaviour; the weak case is a
+            # claim about what the model is inside, tested only from outside.
+            if not reading.find_any([claim.claim], ctx.terms("claim-about-internals")):
+                continue
         quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
         yield claim_hit(story, n, quote or None)
 

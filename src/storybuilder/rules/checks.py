@@ -26,8 +26,23 @@ Check = Callable[[Story, Context], Iterator[Hit]]
 
 def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
-        if claim.claim.strip() and not (claim.test or "").strip():
+        if claim.claim.strip() and not _names_a_test(claim.test or ""):
             yield claim_hit(story, n)
+
+
+VAGUE_TEST_WORDS = 6
+"""A test this short that only says someone will watch ("Monitored in production.")
+names no procedure."""
+
+_WATCHING = re.compile(
+    r"\b(?:monitor\w*|watch\w*|observ\w*|in production|ongoing|tbd|to be decided|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_test(test: str) -> bool:
+    words = test.split()
+    return bool(words) and not (len(words) < VAGUE_TEST_WORDS and _WATCHING.search(test))
 
 
 def supported_without_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
