@@ -866,3 +866,19 @@ def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:
     assert "claim-without-test" in fired(core, _claims(claim))
     named = {**claim, "test": "Shuffle postcodes in a held-out month and compare scores."}
     assert "claim-without-test" not in fired(core, _claims(named))
+
+
+def test_nightly_training_on_production_data_behind_a_canary_still_drifts(core: Bank) -> None:
+    story = with_nudges(
+        "After launch we keep training every night on the previous day's production profiles. "
+        "Compiled code reaches production through a canary stage."
+    )
+    assert "continued-training-drift" in fired(core, story)
+
+
+def test_an_adversary_rewarded_for_moving_the_judge_raises_the_judges_limits(core: Bank) -> None:
+    story = with_nudges(
+        "An argument generator is rewarded for the argument that most changes the judge's "
+        "prediction, as in market making."
+    )
+    assert "debate-judge-limits" in fired(core, story)
