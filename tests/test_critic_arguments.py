@@ -882,3 +882,30 @@ def test_an_adversary_rewarded_for_moving_the_judge_raises_the_judges_limits(cor
         "prediction, as in market making."
     )
     assert "debate-judge-limits" in fired(core, story)
+
+
+def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
+    core: Bank,
+) -> None:
+    story = with_nudges(
+        "Chemists review a dashboard every Monday. The weights are updated continuously."
+    )
+    assert "check-windows" in fired(core, story)
+    watched = with_nudges(
+        "Chemists review a dashboard every Monday; runs are monitored continuously."
+    )
+    assert "check-windows" not in fired(core, watched)
+
+
+def test_a_policy_that_chooses_how_its_reward_is_measured_can_tamper(core: Bank) -> None:
+    story = with_nudges(
+        "The reward is the measured yield, computed by the script from the method the policy chose."
+    )
+    assert "programmed-reward-tampering" in fired(core, story)
+
+
+def test_denying_agency_beside_a_discounted_horizon_is_agentic_pressure(core: Bank) -> None:
+    story = with_nudges(
+        "It is a recommender, not an agent. PPO runs with discount 0.99 and a 500-batch horizon."
+    )
+    assert "agency-denied-but-optimised" in fired(core, story)
