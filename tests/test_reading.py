@@ -158,3 +158,14 @@ def test_an_admission_far_along_a_long_sentence_still_admits() -> None:
     )
     assert reading.find([text], ["exploit* the simulator"]) is not None
     assert reading.find([text], ["exploit* the simulator"], admissions=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing we do tells us about the training path, only about checkpoints.",
+        "We have no account of the training path.",
+    ],
+)
+def test_saying_nothing_is_known_about_a_thing_admits_it(text: str) -> None:
+    assert reading.find([text], ["training path*"], admissions=True) is None

@@ -57,7 +57,8 @@ ADMISSIONS = re.compile(
     r"untested|we rely on|we are relying on|we hope|is a bet|on faith|"
     r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
     r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
-    r"only partly|partial(?:ly)?)\b",
+    r"only partly|partial(?:ly)?|nothing (?:\w+ ){0,4}tells us|tells us nothing|"
+    r"(?:we have )?no evidence|no account of|no argument (?:that|for))\b",
     re.IGNORECASE,
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
