@@ -909,3 +909,17 @@ def test_denying_agency_beside_a_discounted_horizon_is_agentic_pressure(core: Ba
         "It is a recommender, not an agent. PPO runs with discount 0.99 and a 500-batch horizon."
     )
     assert "agency-denied-but-optimised" in fired(core, story)
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        "The return is throughput minus safety costs, so the trained policy is a throughput "
+        "maximiser.",
+        "Because its training signal is caseworker approval, its goals are the caseworkers' goals.",
+        "The targets come from auditors, so finding misstatements is what it comes to care about.",
+        "We reward each step for being sound, so soundness is what it learns to aim for.",
+    ],
+)
+def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(argument))
