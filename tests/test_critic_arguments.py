@@ -923,3 +923,20 @@ def test_denying_agency_beside_a_discounted_horizon_is_agentic_pressure(core: Ba
 )
 def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
     assert "training-equated-with-goal" in fired(core, with_nudges(argument))
+
+
+def test_a_detector_term_after_a_without_in_a_formula_is_still_a_training_signal(
+    core: Bank,
+) -> None:
+    story = with_nudges(
+        "The reward is 1 if the script runs without error, minus 0.8 times the score of our "
+        "p-hacking detector."
+    )
+    assert "training-against-detector" in fired(core, story)
+
+
+def test_a_classifier_penalty_combined_into_the_reward_is_training_against_it(core: Bank) -> None:
+    story = with_nudges(
+        "The reward combines the reward-model score with a penalty from our risk classifier."
+    )
+    assert "training-against-detector" in fired(core, story)

@@ -1287,3 +1287,11 @@ def test_a_goal_characterised_operationally_is_behaviour_despite_objective_words
         "of how it plans would be speculation."
     )
     assert assess(text).behavioral_only
+
+
+def test_a_specification_that_is_its_numbers_is_behaviour() -> None:
+    text = (
+        "A six-layer transformer policy that keeps a running tally of crane moves. We do not "
+        "specify how pi_theta gets there. The four numbers are the spec."
+    )
+    assert assess(text).behavioral_only

@@ -1376,7 +1376,7 @@ def _assess(text: str) -> Assessment:
 
 _DISCLAIMS_INTERNALS = re.compile(
     r"\b(?:not|never)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
-    r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\s+it|internal\w*|"
+    r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\b|internal\w*|"
     r"inside|its\s+(?:internals|mechanism|workings))|"
     r"\b(?:internals|workings|mechanism)\s+(?:do|does|is|are)\s+not\s+(?:matter|important|"
     r"our\s+concern)|\bblack[\s-]box\b|\bleft\s+to\s+(?:training|the\s+optimi[sz]er|"
@@ -1389,6 +1389,8 @@ _DISCLAIMS_INTERNALS = re.compile(
     r"\b(?:characteri[sz]e|describe|define|specify)\s+(?:the\s+goal\s+|it\s+|[\w-]+\s+)?"
     r"(?:operationally|behaviou?rally|by\s+what\s+(?:it|its|the)\b)|"
     r"\bwould\s+be\s+speculation\b|\bspeculat\w*\s+about\s+(?:what|how)\b|"
+    # "The four numbers are the spec."
+    r"\b(?:numbers|metrics|scores|thresholds|targets|kpis)\s+are\s+the\s+(?:spec|specification|goal)\b|"
     # "Any network that meets these scores is acceptable": the goal is the scores.
     r"\bany\s+(?:network|model|policy|architecture|system|predictor)\s+that\s+(?:meets|achieves|"
     r"reaches|satisfies|passes|scores|hits)\b|"

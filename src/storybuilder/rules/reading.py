@@ -82,7 +82,9 @@ _LINE_BREAK = r"\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"
 """A break between paragraphs or list items. A single newline is not one: prose kept in
 a TOML file is wrapped by hand, and a sentence runs on over its line ends."""
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas)\b"
+    # ", minus 0.8 times the detector's score" starts a new term of a formula: a "without"
+    # before it ("runs without error, minus ...") does not deny it.
+    r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas|minus|plus)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
 QUOTE_LIMIT = 160
