@@ -121,6 +121,11 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "hard-limit-made-a-penalty",
+        with_nudges("We replaced the hard setpoint envelope with a soft penalty in the reward."),
+        with_nudges("The hard setpoint envelope stays; the reward also has a small penalty."),
+    ),
+    (
         "deployment-shift-unconsidered",
         {"rationale": {"constraints": "The model must fit the labelled grasps."}},
         {},
