@@ -945,3 +945,18 @@ def test_a_classifier_penalty_combined_into_the_reward_is_training_against_it(co
         "The reward combines the reward-model score with a penalty from our risk classifier."
     )
     assert "training-against-detector" in fired(core, story)
+
+
+def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies(
+    core: Bank,
+) -> None:
+    reason = "Single-call copies have no future to protect."
+    assert "dismissal-by-myopia" in fired(core, dismissal("deceptive-alignment", reason))
+
+
+def test_assessments_that_lenders_act_on_feed_back_on_what_they_predict(core: Bank) -> None:
+    story = with_nudges(
+        "Lenders act on its going-concern assessments the same day, and an adverse "
+        "assessment predicts a failure."
+    )
+    assert "self-fulfilling-outputs" in fired(core, story)
