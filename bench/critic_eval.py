@@ -1,7 +1,7 @@
 """Score the critic on held-out stories: ``python -m bench.critic_eval [--json] [--root DIR]``.
 
 Each ``NAME.expected.toml`` in the set folders of ``ROOT`` (``SETS``: heldout, proposals,
-fresh, fresh2, fresh3, fresh4, fresh5, fresh6; each folder's README says how it was written and whether it has
+fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7; each folder's README says how it was written and whether it has
 been used to change the rules) names a story and
 the reviewer concerns (keys of ``ROOT/concerns.toml``) the critic must raise and must not
 raise. The story is loaded and checked as ``storybuilder check`` does (``open_story``, then
@@ -33,8 +33,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE / "critic_eval"
-SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-BLIND: tuple[str, ...] = ()
+SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+BLIND: tuple[str, ...] = ("fresh7",)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 EXPECTED_SUFFIX = ".expected.toml"
