@@ -632,15 +632,6 @@ def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Ba
     )
 
 
-def test_punishing_what_an_inspection_finds_trains_against_the_inspection(core: Bank) -> None:
-    assert "training-against-detector" in fired(
-        core,
-        with_nudges(
-            "With the inspecting adversary, any sign of planning in the model is punished."
-        ),
-    )
-
-
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
@@ -715,11 +706,6 @@ def test_a_classifier_score_in_the_reward_is_training_against_a_detector(core: B
     )
 
 
-def test_a_yearly_review_of_a_weekly_retrained_model_leaves_windows(core: Bank) -> None:
-    story = with_nudges("The regulator audits forecast skill in its annual review.")
-    assert "check-windows" in fired(core, story)
-
-
 def test_training_resumed_on_live_outcomes_is_continued_training(core: Bank) -> None:
     live = "Each month the outcomes of live deals are added and training resumes from the policy."
     assert "continued-training-drift" in fired(core, with_nudges(live))
@@ -741,16 +727,6 @@ def test_both_competitiveness_gaps_make_one_problem(core: Bank) -> None:
         "performance-competitiveness-unweighed",
         "training-competitiveness-uncosted",
     }
-
-
-def test_a_guard_called_incomplete_admits_the_problem_rather_than_answering_it(
-    core: Bank,
-) -> None:
-    admitted = with_nudges(
-        "It talks to callers. A model that imitates persuasive handlers can itself persuade, "
-        "and the handover rule is our main guard, not a complete one."
-    )
-    assert "talks-to-people-unguarded" in fired(core, admitted)
 
 
 @pytest.mark.parametrize(
@@ -796,34 +772,6 @@ def test_an_agent_that_can_edit_what_measures_its_reward_can_tamper_with_it(core
     reach = " The agent's commands include edits to monitoring configuration."
     assert "programmed-reward-tampering" in fired(core, with_nudges(metric + reach))
     assert "programmed-reward-tampering" not in fired(core, with_nudges(metric))
-
-
-def test_one_model_as_attacker_and_defender_is_asked_about_collusion(core: Bank) -> None:
-    story = with_nudges(
-        "One transformer, told its role in the prompt, plays attacker and defender. Rewards "
-        "are zero-sum, so collusion between the roles has nothing to offer."
-    )
-    # Naming collusion to wave it away with zero-sum is the argument the rule questions.
-    assert "oversight-copies-collude" in fired(core, story)
-
-
-def test_a_checkers_score_added_to_the_return_is_training_against_it(core: Bank) -> None:
-    story = with_nudges(
-        "The previous checkpoint reviews each episode; its compliance score is added to the return."
-    )
-    assert "training-against-detector" in fired(core, story)
-
-
-def test_an_agent_trained_on_an_objective_said_to_want_it_is_the_conflation(core: Bank) -> None:
-    story = with_nudges(
-        "An agent trained on that objective is an agent that wants networks running."
-    )
-    assert "training-equated-with-goal" in fired(core, story)
-
-
-def test_a_review_after_each_milestone_is_a_check_at_intervals(core: Bank) -> None:
-    story = with_nudges("The legal team reviews 200 conversations after each state primary.")
-    assert "check-windows" in fired(core, story)
 
 
 def test_a_risk_named_in_the_sensitivity_analysis_does_not_answer_a_rule(core: Bank) -> None:
@@ -873,22 +821,6 @@ def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:
     assert "claim-without-test" not in fired(core, _claims(named))
 
 
-def test_nightly_training_on_production_data_behind_a_canary_still_drifts(core: Bank) -> None:
-    story = with_nudges(
-        "After launch we keep training every night on the previous day's production profiles. "
-        "Compiled code reaches production through a canary stage."
-    )
-    assert "continued-training-drift" in fired(core, story)
-
-
-def test_an_adversary_rewarded_for_moving_the_judge_raises_the_judges_limits(core: Bank) -> None:
-    story = with_nudges(
-        "An argument generator is rewarded for the argument that most changes the judge's "
-        "prediction, as in market making."
-    )
-    assert "debate-judge-limits" in fired(core, story)
-
-
 def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
     core: Bank,
 ) -> None:
@@ -900,20 +832,6 @@ def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
         "Chemists review a dashboard every Monday; runs are monitored continuously."
     )
     assert "check-windows" not in fired(core, watched)
-
-
-def test_a_policy_that_chooses_how_its_reward_is_measured_can_tamper(core: Bank) -> None:
-    story = with_nudges(
-        "The reward is the measured yield, computed by the script from the method the policy chose."
-    )
-    assert "programmed-reward-tampering" in fired(core, story)
-
-
-def test_denying_agency_beside_a_discounted_horizon_is_agentic_pressure(core: Bank) -> None:
-    story = with_nudges(
-        "It is a recommender, not an agent. PPO runs with discount 0.99 and a 500-batch horizon."
-    )
-    assert "agency-denied-but-optimised" in fired(core, story)
 
 
 @pytest.mark.parametrize(
@@ -930,23 +848,6 @@ def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
     assert "training-equated-with-goal" in fired(core, with_nudges(argument))
 
 
-def test_a_detector_term_after_a_without_in_a_formula_is_still_a_training_signal(
-    core: Bank,
-) -> None:
-    story = with_nudges(
-        "The reward is 1 if the script runs without error, minus 0.8 times the score of our "
-        "p-hacking detector."
-    )
-    assert "training-against-detector" in fired(core, story)
-
-
-def test_a_classifier_penalty_combined_into_the_reward_is_training_against_it(core: Bank) -> None:
-    story = with_nudges(
-        "The reward combines the reward-model score with a penalty from our risk classifier."
-    )
-    assert "training-against-detector" in fired(core, story)
-
-
 def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies(
     core: Bank,
 ) -> None:
@@ -954,9 +855,84 @@ def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies
     assert "dismissal-by-myopia" in fired(core, dismissal("deceptive-alignment", reason))
 
 
-def test_assessments_that_lenders_act_on_feed_back_on_what_they_predict(core: Bank) -> None:
-    story = with_nudges(
-        "Lenders act on its going-concern assessments the same day, and an adverse "
-        "assessment predicts a failure."
-    )
-    assert "self-fulfilling-outputs" in fired(core, story)
+# Arguments in the author's own words that a rule must read as raising its problem: one row
+# per wording that an earlier version missed.
+PROSE_RAISES: list[tuple[str, str, str]] = [
+    (
+        "punishing_what_an_inspection_finds_trains_against_the_inspection",
+        "training-against-detector",
+        "With the inspecting adversary, any sign of planning in the model is punished.",
+    ),
+    (
+        "a_yearly_review_of_a_weekly_retrained_model_leaves_windows",
+        "check-windows",
+        "The regulator audits forecast skill in its annual review.",
+    ),
+    (
+        "a_guard_called_incomplete_admits_the_problem_rather_than_answering_it",
+        "talks-to-people-unguarded",
+        "It talks to callers. A model that imitates persuasive handlers can itself persuade, and the handover rule is our main guard, not a complete one.",
+    ),
+    (
+        "one_model_as_attacker_and_defender_is_asked_about_collusion",
+        "oversight-copies-collude",
+        "One transformer, told its role in the prompt, plays attacker and defender. Rewards are zero-sum, so collusion between the roles has nothing to offer.",
+    ),
+    (
+        "a_checkers_score_added_to_the_return_is_training_against_it",
+        "training-against-detector",
+        "The previous checkpoint reviews each episode; its compliance score is added to the return.",
+    ),
+    (
+        "an_agent_trained_on_an_objective_said_to_want_it_is_the_conflation",
+        "training-equated-with-goal",
+        "An agent trained on that objective is an agent that wants networks running.",
+    ),
+    (
+        "a_review_after_each_milestone_is_a_check_at_intervals",
+        "check-windows",
+        "The legal team reviews 200 conversations after each state primary.",
+    ),
+    (
+        "nightly_training_on_production_data_behind_a_canary_still_drifts",
+        "continued-training-drift",
+        "After launch we keep training every night on the previous day's production profiles. Compiled code reaches production through a canary stage.",
+    ),
+    (
+        "an_adversary_rewarded_for_moving_the_judge_raises_the_judges_limits",
+        "debate-judge-limits",
+        "An argument generator is rewarded for the argument that most changes the judge's prediction, as in market making.",
+    ),
+    (
+        "a_policy_that_chooses_how_its_reward_is_measured_can_tamper",
+        "programmed-reward-tampering",
+        "The reward is the measured yield, computed by the script from the method the policy chose.",
+    ),
+    (
+        "denying_agency_beside_a_discounted_horizon_is_agentic_pressure",
+        "agency-denied-but-optimised",
+        "It is a recommender, not an agent. PPO runs with discount 0.99 and a 500-batch horizon.",
+    ),
+    (
+        "a_detector_term_after_a_without_in_a_formula_is_still_a_training_signal",
+        "training-against-detector",
+        "The reward is 1 if the script runs without error, minus 0.8 times the score of our p-hacking detector.",
+    ),
+    (
+        "a_classifier_penalty_combined_into_the_reward_is_training_against_it",
+        "training-against-detector",
+        "The reward combines the reward-model score with a penalty from our risk classifier.",
+    ),
+    (
+        "assessments_that_lenders_act_on_feed_back_on_what_they_predict",
+        "self-fulfilling-outputs",
+        "Lenders act on its going-concern assessments the same day, and an adverse assessment predicts a failure.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "argument"), [row[1:] for row in PROSE_RAISES], ids=[row[0] for row in PROSE_RAISES]
+)
+def test_the_rule_reads_the_argument_in_these_words(core: Bank, rule: str, argument: str) -> None:
+    assert rule in fired(core, with_nudges(argument))
