@@ -3,8 +3,10 @@
 Textual's Markdown widget is slow to mount (about a second for a 5,000-word story)
 and makes every layout dearer while it is on screen. So this preview:
 
-* mounts nothing but a placeholder until it is first shown (``Show``), and refreshes
-  only while shown: an invalidation while hidden just marks it stale;
+* mounts nothing but a placeholder until it is first shown (``Show``), or given its
+  first snapshot (a preview that waits for one is mounted to be shown: rendering starts
+  without waiting for the layout that shows it), and refreshes only while shown: an
+  invalidation while hidden just marks it stale;
 * refreshes when its ``snapshot`` (bound to the screen's) has new content, that is
   after an answer is confirmed, or when invalidated (the screen does once typing
   pauses), never per key and not on a mere move; debounced, in a worker that never
@@ -113,6 +115,8 @@ class DocumentPreview(VerticalScroll):
         self._parts: list[MarkdownPart] = []
         self._debounce: Timer | None = None
         self._refreshing = False
+        self._early = False
+        """The first snapshot came: render the document before it is first shown."""
 
     def compose(self) -> ComposeResult:
         yield Static("Preparing the preview…", id="preview-placeholder")
@@ -127,6 +131,12 @@ class DocumentPreview(VerticalScroll):
         """The parts shown, in order."""
         return list(self._parts)
 
+    @property
+    def _wanted(self) -> bool:
+        """Whether the document should be rendered now: it is shown, or about to be
+        shown for the first time."""
+        return self.shown or (self._early and not self._parts)
+
     def _on_show(self, event: events.Show) -> None:
         self.shown = True
         if self.stale:
@@ -139,10 +149,11 @@ class DocumentPreview(VerticalScroll):
         if new is None:
             return
         if old is None:
-            # The first snapshot: a preview that waited for it renders at once.
+            # The first snapshot: a preview that waited for it renders at once, without
+            # waiting to be laid out and shown (it is mounted to be shown).
             self.stale = True
-            if self.shown:
-                self._schedule(0)
+            self._early = True
+            self._schedule(0)
         elif old.revision != new.revision:
             self.invalidate()
 
@@ -165,7 +176,7 @@ class DocumentPreview(VerticalScroll):
         self._debounce = None
         if self.wait_for_snapshot and self.snapshot is None:
             return  # the first snapshot invalidates the preview
-        if self.shown and self.stale and not self._refreshing:
+        if self._wanted and self.stale and not self._refreshing:
             self._refreshing = True
             self._refresh_document()
 
@@ -175,7 +186,7 @@ class DocumentPreview(VerticalScroll):
         # behind. Changes that arrive meanwhile mark the preview stale, and the loop
         # picks them up.
         try:
-            while self.stale and self.shown:
+            while self.stale and self._wanted:
                 self.stale = False
                 started = time.perf_counter()
                 try:
