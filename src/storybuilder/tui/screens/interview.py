@@ -175,6 +175,7 @@ class InterviewScreen(Screen[None]):
         self.editor = editor
         self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
+        self._resumed = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
         self._typed: tuple[str, Any] | None = None
@@ -251,6 +252,14 @@ class InterviewScreen(Screen[None]):
         self._after_change()
         if self.pane != "none":
             self.call_next(self._sync_aside)  # in the screen's context (data_bind)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Textual's own handler. The first resume of a screen that was just
+        # composed would restyle every widget again: each was styled when it was
+        # mounted, with the classes it has now, so that pass changes nothing.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")

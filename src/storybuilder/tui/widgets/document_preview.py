@@ -141,6 +141,9 @@ class DocumentPreview(VerticalScroll):
         self.shown = True
         if self.stale:
             self._schedule(0)
+        elif self._scroll_pending and self._parts:
+            # The document came before the preview was laid out: scroll now it is.
+            self.call_after_refresh(self._scroll_to_followed)
 
     def _on_hide(self, event: events.Hide) -> None:
         self.shown = False
@@ -227,8 +230,8 @@ class DocumentPreview(VerticalScroll):
         return None
 
     def _scroll_to_followed(self) -> None:
-        if not self._parts:
-            return
+        if not self._parts or not self.shown:
+            return  # done once shown (see _on_show)
         self._scroll_pending = False
         part = self.part_for(self.followed)
         if part is None:
