@@ -35,7 +35,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from storybuilder.tui.editor import StorySnapshot
-from storybuilder.tui.widgets.markdown_part import MarkdownPart
+from storybuilder.tui.widgets.markdown_part import MarkdownPart, load_markdown
 
 _HEADING = re.compile(r"^#{1,6} ")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -68,6 +68,9 @@ class DocumentPreview(VerticalScroll):
         }
         & > MarkdownPart {
             padding-bottom: 1;
+        }
+        &.-long {
+            scrollbar-gutter: stable;
         }
     }
     """
@@ -193,13 +196,20 @@ class DocumentPreview(VerticalScroll):
                 self.stale = False
                 started = time.perf_counter()
                 try:
-                    text = await asyncio.to_thread(self.source)
+                    text = await asyncio.to_thread(self._document_text)
                 except Exception as err:  # a user template or bank problem: show it
                     text = f"The preview could not be rendered: {err}"
                 await self.show_text(text)
                 self.post_message(self.Refreshed(self, time.perf_counter() - started))
         finally:
             self._refreshing = False
+
+    def _document_text(self) -> str:
+        """The document (worker thread), with Markdown's renderer loaded: parts drawn
+        as plain text would be measured and drawn again once it is."""
+        text = self.source()
+        load_markdown()
+        return text
 
     async def show_text(self, text: str) -> None:
         """Show a document, updating only the parts that changed (one repaint)."""
@@ -239,7 +249,19 @@ class DocumentPreview(VerticalScroll):
         else:
             self.scroll_to_widget(part, animate=False, top=True)
 
+    def _surely_scrolls(self, parts: list[str]) -> bool:
+        """Whether the document is certainly taller than the preview: more characters
+        than twice what its area holds (a line shows at most its width)."""
+        width, height = self.scrollable_content_region.size
+        if not (width and height):  # not laid out yet: the screen is larger
+            width, height = self.app.size
+        return sum(len(part) for part in parts) > 2 * width * height
+
     async def _update_parts(self, parts: list[str]) -> None:
+        # A long document gets its scroll bar's column before it is laid out: otherwise
+        # the bar appears once the parts are measured, the text narrows, and every part
+        # is rendered again at the new width. Where the bar shows, the look is the same.
+        self.set_class(self._surely_scrolls(parts), "-long")
         if not self._parts:
             await self.query("#preview-placeholder").remove()
         for index, text in enumerate(parts):
