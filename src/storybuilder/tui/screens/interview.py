@@ -9,6 +9,7 @@ bound to those widgets): both are Textual-free and tested without a screen.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -175,6 +176,7 @@ class InterviewScreen(Screen[None]):
         self.editor = editor
         self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
+        self._aside_building = False
         self._resumed = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
@@ -417,22 +419,43 @@ class InterviewScreen(Screen[None]):
         if self.pane == "none":
             return
         if not self._aside_ready:
+            if self._aside_building:
+                return  # it shows the chosen tab once built
+            self._aside_building = True
             from textual.widgets import TabbedContent, TabPane
 
             from storybuilder.tui.widgets.document_preview import DocumentPreview
 
-            self._aside_ready = True
-            preview = DocumentPreview(self._render_preview, id="preview", wait_for_snapshot=True)
+            # The first document is rendered before the pane is built (a worker thread,
+            # the question stays live): the pane is then laid out and drawn once, with
+            # it, rather than with a placeholder first.
+            snapshot, typed = self.snapshot, self._typed
+            document: tuple[str, int] | None = None
+            if snapshot is not None:
+                render = partial(self.editor.render_preview, snapshot, typed)
+                text = await asyncio.to_thread(DocumentPreview.render_document, render)
+                document = (text, snapshot.revision)
+            preview = DocumentPreview(
+                self._render_preview, id="preview", wait_for_snapshot=True, document=document
+            )
             # The problem list is built when its tab is first shown (see _problems).
-            tabs = TabbedContent(id="aside-tabs", initial=f"tab-{self.pane}")
+            tabs = TabbedContent(
+                id="aside-tabs",
+                initial="tab-problems" if self.pane == "problems" else "tab-preview",
+            )
             # Both panes in one mount (as `with TabbedContent():` composes them).
             tabs.compose_add_child(
                 TabPane("Preview", preview.data_bind(InterviewScreen.snapshot), id="tab-preview")
             )
             tabs.compose_add_child(TabPane("Problems", id="tab-problems"))
             await self.query_one("#aside").mount(tabs)
+            self._aside_ready = True
             self.watch_snapshot(self.snapshot)
             self._follow_section()
+            if typed != self._typed:
+                preview.invalidate()  # typing paused meanwhile (a new snapshot refreshes)
+            if self.pane == "none":
+                return  # hidden meanwhile
         tabs = cast("TabbedContent", self.query_one("#aside-tabs"))
         tabs.active = f"tab-{self.pane}"
         if self.pane == "problems":

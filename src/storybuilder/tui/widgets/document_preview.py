@@ -3,9 +3,9 @@
 Textual's Markdown widget is slow to mount (about a second for a 5,000-word story)
 and makes every layout dearer while it is on screen. So this preview:
 
-* mounts nothing but a placeholder until it is first shown (``Show``), or given its
-  first snapshot (a preview that waits for one is mounted to be shown: rendering starts
-  without waiting for the layout that shows it), and refreshes only while shown: an
+* mounts nothing but a placeholder until it is first shown (``Show``), unless it is
+  composed with its first document (the interview renders it before building its pane,
+  so that the pane is laid out and drawn once), and refreshes only while shown: an
   invalidation while hidden just marks it stale;
 * refreshes when its ``snapshot`` (bound to the screen's) has new content, that is
   after an answer is confirmed, or when invalidated (the screen does once typing
@@ -70,7 +70,7 @@ class DocumentPreview(VerticalScroll):
             padding-bottom: 1;
         }
         &.-long {
-            scrollbar-gutter: stable;
+            overflow-y: scroll;
         }
     }
     """
@@ -99,10 +99,13 @@ class DocumentPreview(VerticalScroll):
         source: Callable[[], str],
         *,
         wait_for_snapshot: bool = False,
+        document: tuple[str, int] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self._document = document
+        """The first document, already rendered, and the snapshot revision it shows."""
         self.source = source
         """Renders the current document; called in a worker thread."""
         self.wait_for_snapshot = wait_for_snapshot
@@ -118,11 +121,29 @@ class DocumentPreview(VerticalScroll):
         self._parts: list[MarkdownPart] = []
         self._debounce: Timer | None = None
         self._refreshing = False
-        self._early = False
-        """The first snapshot came: render the document before it is first shown."""
 
     def compose(self) -> ComposeResult:
-        yield Static("Preparing the preview…", id="preview-placeholder")
+        if self._document is None:
+            yield Static("Preparing the preview…", id="preview-placeholder")
+            return
+        # Composed with its document: laid out and drawn once, with the pane.
+        parts = split_parts(self._document[0])
+        self.set_class(self._surely_scrolls(parts), "-long", update=False)
+        self._parts = [MarkdownPart(text) for text in parts]
+        self._scroll_pending = True
+        self.stale = False
+        yield from self._parts
+
+    @staticmethod
+    def render_document(source: Callable[[], str]) -> str:
+        """A document to show (worker thread), with Markdown's renderer loaded: parts
+        drawn as plain text would be measured and drawn again once it is."""
+        try:
+            text = source()
+        except Exception as err:  # a user template or bank problem: show it
+            text = f"The preview could not be rendered: {err}"
+        load_markdown()
+        return text
 
     @property
     def markdown_mounted(self) -> bool:
@@ -133,12 +154,6 @@ class DocumentPreview(VerticalScroll):
     def parts(self) -> list[MarkdownPart]:
         """The parts shown, in order."""
         return list(self._parts)
-
-    @property
-    def _wanted(self) -> bool:
-        """Whether the document should be rendered now: it is shown, or about to be
-        shown for the first time."""
-        return self.shown or (self._early and not self._parts)
 
     def _on_show(self, event: events.Show) -> None:
         self.shown = True
@@ -154,12 +169,13 @@ class DocumentPreview(VerticalScroll):
     def watch_snapshot(self, old: StorySnapshot | None, new: StorySnapshot | None) -> None:
         if new is None:
             return
+        if old is None and self._document is not None and self._document[1] == new.revision:
+            return  # composed with this snapshot's document
         if old is None:
-            # The first snapshot: a preview that waited for it renders at once, without
-            # waiting to be laid out and shown (it is mounted to be shown).
+            # The first snapshot: a preview that waited for it renders at once.
             self.stale = True
-            self._early = True
-            self._schedule(0)
+            if self.shown:
+                self._schedule(0)
         elif old.revision != new.revision:
             self.invalidate()
 
@@ -182,7 +198,7 @@ class DocumentPreview(VerticalScroll):
         self._debounce = None
         if self.wait_for_snapshot and self.snapshot is None:
             return  # the first snapshot invalidates the preview
-        if self._wanted and self.stale and not self._refreshing:
+        if self.shown and self.stale and not self._refreshing:
             self._refreshing = True
             self._refresh_document()
 
@@ -192,24 +208,14 @@ class DocumentPreview(VerticalScroll):
         # behind. Changes that arrive meanwhile mark the preview stale, and the loop
         # picks them up.
         try:
-            while self.stale and self._wanted:
+            while self.stale and self.shown:
                 self.stale = False
                 started = time.perf_counter()
-                try:
-                    text = await asyncio.to_thread(self._document_text)
-                except Exception as err:  # a user template or bank problem: show it
-                    text = f"The preview could not be rendered: {err}"
+                text = await asyncio.to_thread(self.render_document, self.source)
                 await self.show_text(text)
                 self.post_message(self.Refreshed(self, time.perf_counter() - started))
         finally:
             self._refreshing = False
-
-    def _document_text(self) -> str:
-        """The document (worker thread), with Markdown's renderer loaded: parts drawn
-        as plain text would be measured and drawn again once it is."""
-        text = self.source()
-        load_markdown()
-        return text
 
     async def show_text(self, text: str) -> None:
         """Show a document, updating only the parts that changed (one repaint)."""
@@ -258,9 +264,10 @@ class DocumentPreview(VerticalScroll):
         return sum(len(part) for part in parts) > 2 * width * height
 
     async def _update_parts(self, parts: list[str]) -> None:
-        # A long document gets its scroll bar's column before it is laid out: otherwise
-        # the bar appears once the parts are measured, the text narrows, and every part
-        # is rendered again at the new width. Where the bar shows, the look is the same.
+        # A long document gets its scroll bar before it is laid out: otherwise the bar
+        # appears once the parts are measured, the text narrows, and every part is
+        # rendered again at the new width (and laid out once more). A long document
+        # shows the bar anyway, so the look is the same.
         self.set_class(self._surely_scrolls(parts), "-long")
         if not self._parts:
             await self.query("#preview-placeholder").remove()
