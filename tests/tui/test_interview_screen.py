@@ -21,6 +21,7 @@ from storybuilder.tui.screens.interview import TYPED_PREVIEW_DELAY, InterviewScr
 from storybuilder.tui.widgets.document_preview import DocumentPreview
 from storybuilder.tui.widgets.entries_answer import EntriesAnswer
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
+from storybuilder.tui.widgets.problem_list import ProblemList
 
 from .conftest import MINI_BANK
 from .helpers import current_id, feedback_text, paste, read_toml, type_text
@@ -202,6 +203,28 @@ async def test_the_preview_is_mounted_only_when_shown(app: StorybuilderApp) -> N
         assert app.screen.query_one("#question-column").display
         assert not app.screen.query_one("#aside").display
         assert app.focused is not None and app.focused.id == "list-input"
+
+
+async def test_the_pane_beside_the_question_shows_the_document_then_the_problems(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    story = Story.model_validate(
+        {"meta": {"title": "Side by side"}, "problems": [{"title": "Data may leak"}]}
+    )
+    app = StorybuilderApp(editor=new_editor(story), bank=mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert not preview.query("#preview-placeholder")
+        assert "Side by side" in preview.parts[0].source
+        await pilot.press("ctrl+t")  # the problems, still beside the question
+        await pilot.pause()
+        problems = app.screen.query_one("#problems", ProblemList)
+        assert problems.display
+        assert "Data may leak" in [problem.title for problem in problems.problems]
+        assert app.screen.query_one("#question-column").display
 
 
 def count_refreshes(monkeypatch: pytest.MonkeyPatch, preview: DocumentPreview) -> list[str]:

@@ -122,11 +122,13 @@ class StorybuilderApp(App[int]):
             self.push_screen(ErrorScreen(self.start_error_path, self.start_error))
 
     def on_ready(self) -> None:
+        # Ready comes once the first frame was handed to the terminal: what waited for
+        # it runs now, not after the next refresh (the toast sliding in, a cursor...).
         startup_gc.resume()
         self._first_frame_shown = True
         waiting, self._after_first_frame = self._after_first_frame, []
         for callback, args in waiting:
-            self.call_after_refresh(callback, *args)
+            self.call_later(callback, *args)
 
     def after_first_frame(self, callback: Callable[..., object], *args: object) -> None:
         """Call back once the first frame is on the terminal (or after the next refresh).

@@ -9,6 +9,7 @@ bound to those widgets): both are Textual-free and tested without a screen.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -21,18 +22,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import (
-    Button,
-    Header,
-    Input,
-    RadioSet,
-    Select,
-    SelectionList,
-    Static,
-    TabbedContent,
-    TabPane,
-    TextArea,
-)
+from textual.widgets import Button, Header, Static
 
 from storybuilder.bank import Question
 from storybuilder.interview import Feedback, Interview
@@ -47,8 +37,11 @@ from storybuilder.tui.widgets.section_sidebar import SectionSidebar
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
 
 if TYPE_CHECKING:
-    # The preview and problem list are imported when the pane is first shown: neither
-    # is needed for the first screen.
+    # The pane (its tabs, the preview and the problem list) is imported when it is
+    # first shown, and the answer widgets' messages are handled by name
+    # (``on_text_area_changed``...): none of them is needed for the first screen.
+    from textual.widgets import TabbedContent
+
     from storybuilder.tui.app import StorybuilderApp
     from storybuilder.tui.widgets.document_preview import DocumentPreview
     from storybuilder.tui.widgets.problem_list import ProblemList
@@ -183,6 +176,8 @@ class InterviewScreen(Screen[None]):
         self.editor = editor
         self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
+        self._aside_building = False
+        self._resumed = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
         self._typed: tuple[str, Any] | None = None
@@ -197,7 +192,14 @@ class InterviewScreen(Screen[None]):
         # a second mount would restyle and lay out the screen again before the first
         # frame is drawn.
         question = self.interview.current
-        self.set_class(self.app.size.width >= WIDE, "-wide", update=False)
+        wide = self.app.size.width >= WIDE
+        self.set_class(wide, "-wide", update=False)
+        if wide:
+            # The preview is on beside the question from the start. Its class is set
+            # before the screen is first styled (set later, it restyles every widget);
+            # the pane's content is built after the first frame.
+            self.set_reactive(InterviewScreen.pane, "preview")
+            self.set_class(True, "-pane", update=False)
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="sidebar-column"):
@@ -235,7 +237,6 @@ class InterviewScreen(Screen[None]):
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
         self._typed_timer = self.set_interval(TYPED_PREVIEW_DELAY, self._preview_typed, pause=True)
         self._settle_question()
-        self.pane = "preview" if self.has_class("-wide") else "none"
         self._tell_about_the_file()
         # Progress now; the snapshot (whose critic compiles the mechanistic check's
         # lexicon on first use) is made once the first screen is drawn, not before it.
@@ -245,7 +246,22 @@ class InterviewScreen(Screen[None]):
         )
         self._show_save_status()
         self._sync_navigation()
-        self.storybuilder.after_first_frame(self._after_change)
+        self.storybuilder.after_first_frame(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        """The question is on screen: the snapshot (the critic's first run), then the
+        pane if it is shown, built once with the snapshot it shows."""
+        self._after_change()
+        if self.pane != "none":
+            self.call_next(self._sync_aside)  # in the screen's context (data_bind)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Textual's own handler. The first resume of a screen that was just
+        # composed would restyle every widget again: each was styled when it was
+        # mounted, with the classes it has now, so that pass changes nothing.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
@@ -327,7 +343,7 @@ class InterviewScreen(Screen[None]):
 
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None and self._aside_ready:
-            tabs = self.query_one("#aside-tabs", TabbedContent)
+            tabs = cast("TabbedContent", self.query_one("#aside-tabs"))
             tabs.get_tab("tab-problems").label = f"Problems ({snapshot.open_count})"
 
     def _render_preview(self) -> str:
@@ -403,24 +419,59 @@ class InterviewScreen(Screen[None]):
         if self.pane == "none":
             return
         if not self._aside_ready:
-            from storybuilder.tui.widgets.document_preview import DocumentPreview
-            from storybuilder.tui.widgets.problem_list import ProblemList
+            if self._aside_building:
+                return  # it shows the chosen tab once built
+            self._aside_building = True
+            from textual.widgets import TabbedContent, TabPane
 
-            self._aside_ready = True
-            tabs = TabbedContent(id="aside-tabs")
-            await self.query_one("#aside").mount(tabs)
-            preview = DocumentPreview(self._render_preview, id="preview", wait_for_snapshot=True)
-            await tabs.add_pane(
+            from storybuilder.tui.widgets.document_preview import DocumentPreview
+
+            # The first document is rendered before the pane is built (a worker thread,
+            # the question stays live): the pane is then laid out and drawn once, with
+            # it, rather than with a placeholder first.
+            snapshot, typed = self.snapshot, self._typed
+            document: tuple[str, int] | None = None
+            if snapshot is not None:
+                render = partial(self.editor.render_preview, snapshot, typed)
+                text = await asyncio.to_thread(DocumentPreview.render_document, render)
+                document = (text, snapshot.revision)
+            preview = DocumentPreview(
+                self._render_preview, id="preview", wait_for_snapshot=True, document=document
+            )
+            # The problem list is built when its tab is first shown (see _problems).
+            tabs = TabbedContent(
+                id="aside-tabs",
+                initial="tab-problems" if self.pane == "problems" else "tab-preview",
+            )
+            # Both panes in one mount (as `with TabbedContent():` composes them).
+            tabs.compose_add_child(
                 TabPane("Preview", preview.data_bind(InterviewScreen.snapshot), id="tab-preview")
             )
-            problems = ProblemList(id="problems").data_bind(InterviewScreen.snapshot)
-            await tabs.add_pane(TabPane("Problems", problems, id="tab-problems"))
+            tabs.compose_add_child(TabPane("Problems", id="tab-problems"))
+            await self.query_one("#aside").mount(tabs)
+            self._aside_ready = True
             self.watch_snapshot(self.snapshot)
             self._follow_section()
-        self.query_one("#aside-tabs", TabbedContent).active = f"tab-{self.pane}"
+            if typed != self._typed:
+                preview.invalidate()  # typing paused meanwhile (a new snapshot refreshes)
+            if self.pane == "none":
+                return  # hidden meanwhile
+        tabs = cast("TabbedContent", self.query_one("#aside-tabs"))
+        tabs.active = f"tab-{self.pane}"
+        if self.pane == "problems":
+            await self._problems()
         if not self.has_class("-wide"):
             # Over the question: the pane takes the keyboard, so it can be scrolled.
             self.query_one("#problems" if self.pane == "problems" else "#preview").focus()
+
+    async def _problems(self) -> None:
+        """Put the problem list in its tab, the first time the tab is shown."""
+        if self.query("#problems"):
+            return
+        from storybuilder.tui.widgets.problem_list import ProblemList
+
+        problems = ProblemList(id="problems").data_bind(InterviewScreen.snapshot)
+        await self.query_one("#tab-problems").mount(problems)
 
     def action_cycle_pane(self) -> None:
         self.pane = PANES[(PANES.index(self.pane) + 1) % len(PANES)]
@@ -431,9 +482,12 @@ class InterviewScreen(Screen[None]):
     def show_pane(self, pane: str) -> None:
         self.pane = pane
 
-    @on(TabbedContent.TabActivated, "#aside-tabs")
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.tabbed_content.id != "aside-tabs":
+            return
         pane = (event.pane.id or "tab-preview").removeprefix("tab-")
+        if pane == "problems":
+            await self._problems()  # the tab was clicked
         if self.pane != "none" and pane != self.pane:
             self.pane = pane
 
@@ -495,11 +549,23 @@ class InterviewScreen(Screen[None]):
         self._show_save_status()
         self.refresh_bindings()
 
-    @on(Input.Changed)
-    @on(TextArea.Changed)
-    @on(RadioSet.Changed)
-    @on(SelectionList.SelectedChanged)
-    @on(Select.Changed)
+    # The answer widgets' changes, handled by name: importing those widgets to name
+    # their messages would cost the first screen.
+    def on_input_changed(self, event: Message) -> None:
+        self._answer_changed(event)
+
+    def on_text_area_changed(self, event: Message) -> None:
+        self._answer_changed(event)
+
+    def on_radio_set_changed(self, event: Message) -> None:
+        self._answer_changed(event)
+
+    def on_selection_list_selected_changed(self, event: Message) -> None:
+        self._answer_changed(event)
+
+    def on_select_changed(self, event: Message) -> None:
+        self._answer_changed(event)
+
     def _answer_changed(self, event: Message) -> None:
         """Every key in an answer: (re)start the draft and preview timers, nothing heavier.
 

@@ -3,8 +3,10 @@
 Textual's Markdown widget is slow to mount (about a second for a 5,000-word story)
 and makes every layout dearer while it is on screen. So this preview:
 
-* mounts nothing but a placeholder until it is first shown (``Show``), and refreshes
-  only while shown: an invalidation while hidden just marks it stale;
+* mounts nothing but a placeholder until it is first shown (``Show``), unless it is
+  composed with its first document (the interview renders it before building its pane,
+  so that the pane is laid out and drawn once), and refreshes only while shown: an
+  invalidation while hidden just marks it stale;
 * refreshes when its ``snapshot`` (bound to the screen's) has new content, that is
   after an answer is confirmed, or when invalidated (the screen does once typing
   pauses), never per key and not on a mere move; debounced, in a worker that never
@@ -33,7 +35,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from storybuilder.tui.editor import StorySnapshot
-from storybuilder.tui.widgets.markdown_part import MarkdownPart
+from storybuilder.tui.widgets.markdown_part import MarkdownPart, load_markdown
 
 _HEADING = re.compile(r"^#{1,6} ")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -67,6 +69,9 @@ class DocumentPreview(VerticalScroll):
         & > MarkdownPart {
             padding-bottom: 1;
         }
+        &.-long {
+            overflow-y: scroll;
+        }
     }
     """
 
@@ -94,10 +99,13 @@ class DocumentPreview(VerticalScroll):
         source: Callable[[], str],
         *,
         wait_for_snapshot: bool = False,
+        document: tuple[str, int] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self._document = document
+        """The first document, already rendered, and the snapshot revision it shows."""
         self.source = source
         """Renders the current document; called in a worker thread."""
         self.wait_for_snapshot = wait_for_snapshot
@@ -115,7 +123,27 @@ class DocumentPreview(VerticalScroll):
         self._refreshing = False
 
     def compose(self) -> ComposeResult:
-        yield Static("Preparing the preview…", id="preview-placeholder")
+        if self._document is None:
+            yield Static("Preparing the preview…", id="preview-placeholder")
+            return
+        # Composed with its document: laid out and drawn once, with the pane.
+        parts = split_parts(self._document[0])
+        self.set_class(self._surely_scrolls(parts), "-long", update=False)
+        self._parts = [MarkdownPart(text) for text in parts]
+        self._scroll_pending = True
+        self.stale = False
+        yield from self._parts
+
+    @staticmethod
+    def render_document(source: Callable[[], str]) -> str:
+        """A document to show (worker thread), with Markdown's renderer loaded: parts
+        drawn as plain text would be measured and drawn again once it is."""
+        try:
+            text = source()
+        except Exception as err:  # a user template or bank problem: show it
+            text = f"The preview could not be rendered: {err}"
+        load_markdown()
+        return text
 
     @property
     def markdown_mounted(self) -> bool:
@@ -131,6 +159,9 @@ class DocumentPreview(VerticalScroll):
         self.shown = True
         if self.stale:
             self._schedule(0)
+        elif self._scroll_pending and self._parts:
+            # The document came before the preview was laid out: scroll now it is.
+            self.call_after_refresh(self._scroll_to_followed)
 
     def _on_hide(self, event: events.Hide) -> None:
         self.shown = False
@@ -138,6 +169,8 @@ class DocumentPreview(VerticalScroll):
     def watch_snapshot(self, old: StorySnapshot | None, new: StorySnapshot | None) -> None:
         if new is None:
             return
+        if old is None and self._document is not None and self._document[1] == new.revision:
+            return  # composed with this snapshot's document
         if old is None:
             # The first snapshot: a preview that waited for it renders at once.
             self.stale = True
@@ -178,10 +211,7 @@ class DocumentPreview(VerticalScroll):
             while self.stale and self.shown:
                 self.stale = False
                 started = time.perf_counter()
-                try:
-                    text = await asyncio.to_thread(self.source)
-                except Exception as err:  # a user template or bank problem: show it
-                    text = f"The preview could not be rendered: {err}"
+                text = await asyncio.to_thread(self.render_document, self.source)
                 await self.show_text(text)
                 self.post_message(self.Refreshed(self, time.perf_counter() - started))
         finally:
@@ -216,8 +246,8 @@ class DocumentPreview(VerticalScroll):
         return None
 
     def _scroll_to_followed(self) -> None:
-        if not self._parts:
-            return
+        if not self._parts or not self.shown:
+            return  # done once shown (see _on_show)
         self._scroll_pending = False
         part = self.part_for(self.followed)
         if part is None:
@@ -225,7 +255,20 @@ class DocumentPreview(VerticalScroll):
         else:
             self.scroll_to_widget(part, animate=False, top=True)
 
+    def _surely_scrolls(self, parts: list[str]) -> bool:
+        """Whether the document is certainly taller than the preview: more characters
+        than twice what its area holds (a line shows at most its width)."""
+        width, height = self.scrollable_content_region.size
+        if not (width and height):  # not laid out yet: the screen is larger
+            width, height = self.app.size
+        return sum(len(part) for part in parts) > 2 * width * height
+
     async def _update_parts(self, parts: list[str]) -> None:
+        # A long document gets its scroll bar before it is laid out: otherwise the bar
+        # appears once the parts are measured, the text narrows, and every part is
+        # rendered again at the new width (and laid out once more). A long document
+        # shows the bar anyway, so the look is the same.
+        self.set_class(self._surely_scrolls(parts), "-long")
         if not self._parts:
             await self.query("#preview-placeholder").remove()
         for index, text in enumerate(parts):

@@ -92,6 +92,13 @@ def markdown_ready() -> bool:
     return _MARKDOWN_READY.is_set()
 
 
+def load_markdown() -> None:
+    """Import the renderer now, in this thread (waits if another thread is at it)."""
+    import rich.markdown  # noqa: F401
+
+    _MARKDOWN_READY.set()
+
+
 def _start_loading_markdown(app: App[object]) -> None:
     """Import the renderer in a thread once (called from the app's thread only)."""
     global _loading_started
@@ -109,8 +116,11 @@ def _start_loading_markdown(app: App[object]) -> None:
 
 
 def _refresh_parts(app: App[object]) -> None:
+    # Only the parts drawn as plain text: the others were drawn with the renderer
+    # already (measuring them again would render every one of them once more).
     for part in app.screen.query(MarkdownPart):
-        part.refresh(layout=True)
+        if part.plain:
+            part.refresh(layout=True)
 
 
 class ThemedMarkdown:
@@ -182,6 +192,8 @@ class MarkdownPart(Widget):
         """The Markdown text shown."""
         self._markdown: ThemedMarkdown | None = None
         """The last rendering of ``source``: a relayout that changed nothing reuses it."""
+        self.plain = False
+        """Drawn as plain text, the renderer not being loaded yet."""
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -200,7 +212,9 @@ class MarkdownPart(Widget):
 
     def render(self) -> RenderableType:
         if not markdown_ready():
+            self.plain = True
             return Text(self.source)
+        self.plain = False
         theme, code_theme = themes_for(self.app)
         kept = self._markdown
         if (
