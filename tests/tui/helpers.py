@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,3 +44,16 @@ async def paste(pilot: Pilot[Any], text: str) -> None:
 
 def feedback_text(pilot: Pilot[Any]) -> str:
     return str(pilot.app.screen.query_one("#feedback").render())
+
+
+async def until(pilot: Pilot[Any], holds: Callable[[], bool]) -> bool:
+    """Whether `holds` becomes true while the app works through its messages.
+
+    A loaded CI machine can need more than a fixed number of pauses for messages,
+    workers and refreshes to settle, so tests wait on the outcome (for at most 2 s).
+    """
+    for _ in range(100):
+        if holds():
+            return True
+        await pilot.pause(0.02)
+    return holds()

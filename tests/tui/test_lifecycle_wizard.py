@@ -4,7 +4,6 @@ answers and stale triage in the review."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from storybuilder.tui.screens.review import ReviewScreen
 from storybuilder.tui.widgets.kept_panel import KeptPanel
 
 from .conftest import DATA, MINI_BANK
-from .helpers import current_id, paste, read_toml
+from .helpers import current_id, paste, read_toml, until
 
 MINI_V2 = DATA / "mini_bank_v2.toml"
 
@@ -142,19 +141,6 @@ async def _click(pilot: Any, selector: str) -> None:
         await pilot.pause()
 
 
-async def _until(pilot: Any, holds: Callable[[], bool]) -> bool:
-    """Whether `holds` becomes true while the app works through its messages.
-
-    A loaded CI machine can need more than a fixed number of pauses for a
-    message to travel from a tab to its container, so wait on the outcome.
-    """
-    for _ in range(100):
-        if holds():
-            return True
-        await pilot.pause(0.02)
-    return holds()
-
-
 def _listed(panel: KeptPanel) -> list[str]:
     listing = panel.query_one("#kept-list", OptionList)
     return [str(listing.get_option_at_index(i).id) for i in range(listing.option_count)]
@@ -195,7 +181,7 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         await _click(pilot, "#kept-delete")
         tabs = app.screen.query_one("#review-tabs", TabbedContent)
         # Nothing kept any more: the tab is hidden and the checklist shown.
-        assert await _until(pilot, lambda: tabs.active == "tab-checklist")
+        assert await until(pilot, lambda: tabs.active == "tab-checklist")
     raw = read_toml(path)
     assert "retired" not in raw and "triage" not in raw
 
