@@ -103,6 +103,9 @@ _WORD = re.compile(r"\w+")
 _JOINER = re.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
+
+_MATCHES_KEPT = 256
+"""Texts whose matches one lexicon keeps: more than one story holds."""
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
 
 
@@ -144,6 +147,7 @@ class Lexicon:
     """
 
     def __init__(self, terms: Sequence[str]) -> None:
+        self._found: dict[str, list[tuple[int, int]]] = {}
         self.exact: dict[str, list[_Term]] = {}
         self.stem_index: dict[str, list[_Term]] = {}
         self.short_stems: list[_Term] = []
@@ -192,7 +196,20 @@ class Lexicon:
         return iter(self.match_list(text))
 
     def match_list(self, text: str) -> list[tuple[int, int]]:
-        """The matches in the text, as :meth:`matches` gives them."""
+        """The matches in the text, as :meth:`matches` gives them.
+
+        Many rules read one concept in the same texts (a section's prose, the whole
+        story's, its argument), so the matches are kept per text for a while.
+        """
+        cache = self._found
+        found = cache.get(text)
+        if found is None:
+            if len(cache) >= _MATCHES_KEPT:
+                cache.clear()  # a new story: the old texts will not come back
+            found = cache[text] = self._match_list(text)
+        return found
+
+    def _match_list(self, text: str) -> list[tuple[int, int]]:
         words = _words_of(text)
         if not self.may_match(words):
             return []
@@ -419,14 +436,14 @@ class _PairedLexicon(Lexicon):
     def may_match(self, words: _Words) -> bool:
         return super().may_match(words) or all(part.may_match(words) for part in self.pair)
 
-    def match_list(self, text: str) -> list[tuple[int, int]]:
-        found = super().match_list(text)
+    def _match_list(self, text: str) -> list[tuple[int, int]]:
+        found = super()._match_list(text)
         left = self.pair[0].match_list(text)
         right = self.pair[1].match_list(text) if left else []
         if left and right:
             starts = [token[1] for token in _words_of(text).tokens]
-            found += _pairs(text, starts, left, right) + _pairs(text, starts, right, left)
-            found = sorted(set(found))
+            paired = _pairs(text, starts, left, right) + _pairs(text, starts, right, left)
+            found = sorted(set(found + paired))
         return found
 
 
