@@ -10,7 +10,7 @@ the story; the bank supplies the problem's title and explanation, with ``{item}`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from storybuilder.rules import reading
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
@@ -25,8 +25,9 @@ Check = Callable[[Story, Context], Iterator[Hit]]
 
 
 def claim_without_test(story: Story, ctx: Context) -> Iterator[Hit]:
+    watching = ctx.terms("watching-only")
     for n, claim in enumerate(story.claims, 1):
-        if claim.claim.strip() and not _names_a_test(claim.test or ""):
+        if claim.claim.strip() and not _names_a_test(claim.test or "", watching):
             yield claim_hit(story, n)
 
 
@@ -34,15 +35,12 @@ VAGUE_TEST_WORDS = 6
 """A test this short that only says someone will watch ("Monitored in production.")
 names no procedure."""
 
-_WATCHING = re.compile(
-    r"\b(?:monitor\w*|watch\w*|observ\w*|in production|ongoing|tbd|to be decided|later)\b",
-    re.IGNORECASE,
-)
 
-
-def _names_a_test(test: str) -> bool:
+def _names_a_test(test: str, watching: Sequence[str]) -> bool:
     words = test.split()
-    return bool(words) and not (len(words) < VAGUE_TEST_WORDS and _WATCHING.search(test))
+    return bool(words) and not (
+        len(words) < VAGUE_TEST_WORDS and reading.find_any([test], watching)
+    )
 
 
 def supported_without_evidence(story: Story, ctx: Context) -> Iterator[Hit]:

@@ -103,10 +103,10 @@ _WORD = re.compile(r"\w+")
 _JOINER = re.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
+"""Stems are indexed by their first letters; shorter stems are checked at every word."""
 
 _MATCHES_KEPT = 256
 """Texts whose matches one lexicon keeps: more than one story holds."""
-"""Stems are indexed by their first letters; shorter stems are checked at every word."""
 
 
 GAP = "..."
