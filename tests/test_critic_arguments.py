@@ -928,6 +928,31 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "self-fulfilling-outputs",
         "Lenders act on its going-concern assessments the same day, and an adverse assessment predicts a failure.",
     ),
+    (
+        "what_a_policy_earns_taken_for_what_it_cares_about",
+        "training-equated-with-goal",
+        "Since the drone only earns when a parcel lands intact, careful landing is what it ends up caring about.",
+    ),
+    (
+        "an_objective_said_to_yield_a_model_that_optimises_it",
+        "training-equated-with-goal",
+        "Supervised learning on a fixed objective yields a network that optimises exactly that objective.",
+    ),
+    (
+        "agents_trained_to_win_said_to_want_to_win",
+        "training-equated-with-goal",
+        "Agents trained to win races want to win races, and nothing more.",
+    ),
+    (
+        "a_bonus_read_as_what_the_model_wants",
+        "training-equated-with-goal",
+        "The streak bonus means it wants learners to come back every day.",
+    ),
+    (
+        "monthly_edits_turned_into_labels_far_from_the_resumed_training",
+        "continued-training-drift",
+        "Each month, reviewers' corrections to the summaries (claims removed, figures fixed, sources added) become new labels for the scorer, and PPO is resumed from the current weights.",
+    ),
 ]
 
 

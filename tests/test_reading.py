@@ -137,6 +137,18 @@ def test_together_pairs_two_lists_in_either_order_within_a_clause() -> None:
     assert not reading.find(["We never retrain it every night."], terms, strict=True)
 
 
+def test_a_together_concept_may_reach_across_a_long_clause_but_not_past_it() -> None:
+    sentence = (
+        "Each month, examiners' edits to the charts (entries deleted, passages corrected, "
+        "references added) are turned into new step labels and the model is retrained."
+    )
+    near = reading.Together((), ["retrain*"], ["each month"])
+    far = reading.Together((), ["retrain*"], ["each month"], gap=reading.CLAUSE_GAP_WORDS)
+    assert not reading.find([sentence], near, strict=True)  # more than ten words apart
+    assert reading.find([sentence], far, strict=True)
+    assert not reading.find(["Each month we meet. The model is retrained."], far, strict=True)
+
+
 def test_a_term_with_many_gaps_reads_a_long_text_in_time() -> None:
     # Filling each gap every possible way was exponential in the gaps: minutes on this.
     import subprocess

@@ -19,7 +19,7 @@ from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlpa
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
-from storybuilder.rules.reading import GAP, Together
+from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
 
 Kind = Literal[
@@ -228,6 +228,8 @@ class Concept(BankModel):
     together: tuple[str, ...] = ()
     """Two other concepts: the concept is also discussed by a clause that discusses both,
     in either order ("retrained" and "every night"), which no list of phrases covers."""
+    together_gap: int = Field(GAP_WORDS, ge=1, le=CLAUSE_GAP_WORDS)
+    """How many words may stand between the two halves of ``together``."""
 
 
 class BankFile(BankModel):
@@ -851,7 +853,7 @@ def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
     for concept in concepts:
         if len(concept.together) == 2:
             first, second = (plain.get(c, ()) for c in concept.together)
-            result[concept.id] = Together(concept.terms, first, second)
+            result[concept.id] = Together(concept.terms, first, second, concept.together_gap)
     return result
 
 

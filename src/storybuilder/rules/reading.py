@@ -112,6 +112,10 @@ _MATCHES_KEPT = 256
 GAP = "..."
 GAP_WORDS = 10
 """How many words a ``...`` in a term may stand for."""
+CLAUSE_GAP_WORDS = 25
+"""The widest gap a together-concept may allow between its halves (``together_gap``). A
+clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
+resumed"), with a list of particulars between."""
 _GAP_BREAK = re.compile(
     r"[.!?;:]|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
     + _LINE_BREAK,
@@ -404,7 +408,8 @@ def _words_of(text: str) -> _Words:
 
 class Together(tuple[str, ...]):
     """A concept's own terms, plus two term lists of which a clause must hold one term
-    each, within ``GAP_WORDS`` words and in either order ("retrained" ... "every night").
+    each, within ``gap`` words (``GAP_WORDS`` unless the concept says) and in either order
+    ("retrained" ... "every night").
 
     Writing the pairs out as gapped terms would make thousands of terms per concept;
     matching each list once and pairing the matches costs two lookups.
@@ -412,10 +417,13 @@ class Together(tuple[str, ...]):
 
     first: tuple[str, ...]
     second: tuple[str, ...]
+    gap: int
 
-    def __new__(cls, own: Sequence[str], first: Sequence[str], second: Sequence[str]) -> Together:
+    def __new__(
+        cls, own: Sequence[str], first: Sequence[str], second: Sequence[str], gap: int = GAP_WORDS
+    ) -> Together:
         made = super().__new__(cls, own)
-        made.first, made.second = tuple(first), tuple(second)
+        made.first, made.second, made.gap = tuple(first), tuple(second), gap
         return made
 
     def __bool__(self) -> bool:
@@ -423,7 +431,7 @@ class Together(tuple[str, ...]):
         return bool(len(self) or (self.first and self.second))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Together, (tuple(self), self.first, self.second))
+        return (Together, (tuple(self), self.first, self.second, self.gap))
 
 
 class _PairedLexicon(Lexicon):
@@ -432,6 +440,7 @@ class _PairedLexicon(Lexicon):
     def __init__(self, terms: Together) -> None:
         super().__init__(terms)
         self.pair = (lexicon(terms.first), lexicon(terms.second))
+        self.gap = terms.gap
 
     def may_match(self, words: _Words) -> bool:
         return super().may_match(words) or all(part.may_match(words) for part in self.pair)
@@ -442,13 +451,19 @@ class _PairedLexicon(Lexicon):
         right = self.pair[1].match_list(text) if left else []
         if left and right:
             starts = [token[1] for token in _words_of(text).tokens]
-            paired = _pairs(text, starts, left, right) + _pairs(text, starts, right, left)
+            paired = _pairs(text, starts, left, right, self.gap) + _pairs(
+                text, starts, right, left, self.gap
+            )
             found = sorted(set(found + paired))
         return found
 
 
 def _pairs(
-    text: str, starts: list[int], before: list[tuple[int, int]], after: list[tuple[int, int]]
+    text: str,
+    starts: list[int],
+    before: list[tuple[int, int]],
+    after: list[tuple[int, int]],
+    gap: int,
 ) -> list[tuple[int, int]]:
     """Spans from a match in ``before`` to the first match in ``after`` that follows it
     within the gap, in the same clause."""
@@ -461,7 +476,7 @@ def _pairs(
             continue
         second_start, second_end = after[index]
         between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
-        if between <= GAP_WORDS and not _GAP_BREAK.search(text, first_end, second_start):
+        if between <= gap and not _GAP_BREAK.search(text, first_end, second_start):
             spans.append((first_start, second_end))
     return spans
 
