@@ -400,6 +400,51 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "training-cost-assumed-small",
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Step labels cost about the same as answer labels, so the overhead is negligible.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "Step labels took 40 labeller-hours per thousand problems at 7B and we expect more "
+            "per problem as the problems get harder.",
+        ),
+    ),
+    (
+        "capability-cost-assumed-none",
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "Deferring to the person loses nothing: it is as capable as an unconstrained agent.",
+        ),
+        verdict(
+            "goal-competitiveness",
+            "uncertain",
+            "It cannot act between questions, so tasks that need many quick actions go to a "
+            "person, which makes it slower than an agent on operations work.",
+        ),
+    ),
+    (
+        "myopic-future-copies",
+        {
+            "goal": {
+                "classes": ["pure-predictor"],
+                "specification": "Each answer is scored on its own episode, so it has no "
+                "interest in anything after its episode ends.",
+            }
+        },
+        {
+            "goal": {
+                "classes": ["pure-predictor"],
+                "specification": "Each answer is scored on its own episode; instances share no "
+                "state, and we test for coordination between copies by running pairs.",
+            }
+        },
+    ),
+    (
         "check-windows",
         with_nudges("Interpretability checks run at each checkpoint."),
         with_nudges("Interpretability checks run at every gradient step."),
@@ -961,3 +1006,16 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
 )
 def test_the_rule_reads_the_argument_in_these_words(core: Bank, rule: str, argument: str) -> None:
     assert rule in fired(core, with_nudges(argument))
+
+
+def test_calling_the_base_training_cheap_beside_a_named_extra_cost_is_weighed(core: Bank) -> None:
+    argument = (
+        "Fine-tuning the base model is cheap. The added costs are the step labels, which are "
+        "slow expert work."
+    )
+    assert "training-cost-assumed-small" not in fired(
+        core, verdict("rationale-competitiveness", "uncertain", argument)
+    )
+    assert "training-cost-assumed-small" in fired(
+        core, verdict("rationale-competitiveness", "pass", "Fine-tuning the base model is cheap.")
+    )
