@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from storybuilder.examples import list_examples, load_example
 from storybuilder.gsn_yaml import quoted, to_yaml
 from storybuilder.story import (
     Claim,
+    ClaimStatus,
     FailureModeEntry,
     Goal,
     Meta,
@@ -278,3 +280,49 @@ def test_the_validator_finds_cycles_roots_and_unreachable_parts() -> None:
     assert any(p.startswith("C08") for p in gsn_check.problems(island))
     with pytest.raises(AssertionError):
         gsn_check.parse('G1:\n  text: "a"\n  colour: "red"\n')
+
+
+# A sentence end doubled where the exporter joins texts ('search.. Test:', 'them?. Note:'),
+# an ellipsis left alone; and a joined part that starts without the one before it ending.
+_DOUBLED_END = re.compile(r"(?<!\.)[.?!]\.(?!\.)")
+_RUN_ON = re.compile(r"[^.?!…] (Test|Evidence|If wrong|Note):")
+
+
+def test_joined_texts_read_as_sentences() -> None:
+    bare = FRESH.model_copy(
+        update={
+            "claims": [
+                Claim(
+                    claim="No lookahead",
+                    test="Probe for it",
+                    status=ClaimStatus.SUPPORTED,
+                    evidence="run 4",
+                ),
+                Claim(
+                    claim="No memory?",
+                    test="Ablate it.",
+                    status=ClaimStatus.FALSIFIED,
+                    evidence="run 5",
+                ),
+                Claim(claim="No search", test="Look for it"),
+                Claim(claim="Additive votes", status=ClaimStatus.SUPPORTED, evidence="notebook 2"),
+            ],
+            "sensitivity": [SensitivityRow(assumption="Data is clean", if_wrong="It learns noise")],
+        }
+    )
+    for name, story in {**STORIES, "bare": bare}.items():
+        problems = [replace(p, note=p.note or "A note") for p in all_problems(story, BANK)]
+        for element in build(story, BANK, problems).elements.values():
+            assert not _DOUBLED_END.search(element.text), (name, element.id, element.text)
+            assert not _RUN_ON.search(element.text), (name, element.id, element.text)
+    texts = {e.id: e.text for e in build(bare, BANK).elements.values()}
+    assert texts["Sn-claim-no-lookahead"] == (
+        "Supported: No lookahead. Test: Probe for it. Evidence: run 4"
+    )
+    assert texts["CSn-claim-no-memory"] == "Falsified: No memory? Test: Ablate it. Evidence: run 5"
+    assert texts["G-claim-no-search"] == "No search (untested. Test: Look for it)"
+    # A claim said to be supported without a test stays undeveloped, its evidence kept.
+    assert texts["G-claim-additive-votes"] == "Additive votes (no test yet. Evidence: notebook 2)"
+    assert texts["A-assumption-data-is-clean"] == (
+        "Data is clean. If wrong: It learns noise (failure: unknown)"
+    )
