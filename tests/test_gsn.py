@@ -326,3 +326,11 @@ def test_joined_texts_read_as_sentences() -> None:
     assert texts["A-assumption-data-is-clean"] == (
         "Data is clean. If wrong: It learns noise (failure: unknown)"
     )
+
+
+@pytest.mark.parametrize("blank", ["\n", "  ", "\t \r\n"])
+def test_a_blank_title_or_summary_is_no_text(blank: str) -> None:
+    elements = exported(Story(meta=Meta(title=blank, summary=blank)))
+    assert "C-project" not in elements, "a context with nothing to say"
+    assert elements["G-goal"]["text"].startswith("The project: training produces")
+    assert gsn_check.problems(elements) == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems
@@ -105,7 +106,8 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
     found = list(problems) if problems is not None else all_problems(story, bank)
     arg = Argument()
     goal_classes = ", ".join(bank.term_name("goal_classes", c) for c in story.goal.classes)
-    title = story.meta.title or "The project"
+    # Blank author text (a summary of one newline) says nothing: no context, no title.
+    title = story.meta.title if _said(story.meta.title) else "The project"
     root = arg.add(
         Element(
             ROOT,
@@ -115,7 +117,7 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
             supported_by=[STRATEGY],
         )
     )
-    if story.meta.summary:
+    if _said(story.meta.summary):
         root.in_context_of.append(arg.add(Element("C-project", story.meta.summary)).id)
     for term in bank.data.criteria:
         entry = story.evaluation.get(term.id)
@@ -155,6 +157,10 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
         if element.kind in ("goal", "strategy") and not element.supported_by:
             element.undeveloped = True
     return arg
+
+
+def _said(text: str | None) -> TypeGuard[str]:
+    return bool(text and text.strip())
 
 
 def _with(claim: str, text: str | None) -> str:
