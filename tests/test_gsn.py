@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storybuilder.argument import build
@@ -35,6 +35,7 @@ from storybuilder.story import (
     Story,
 )
 from tests import gsn_check
+from tests.strategies import stories
 
 BANK = packaged_bank("core")
 NAMES = sorted(e.name for e in list_examples())
@@ -334,3 +335,16 @@ def test_a_blank_title_or_summary_is_no_text(blank: str) -> None:
     assert "C-project" not in elements, "a context with nothing to say"
     assert elements["G-goal"]["text"].startswith("The project: training produces")
     assert gsn_check.problems(elements) == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story=stories())
+def test_any_story_exports_a_valid_argument_with_its_open_problems(story: Story) -> None:
+    elements = exported(story)
+    assert gsn_check.problems(elements) == []
+    for problem in all_problems(story, BANK):
+        mine = [i for i in elements if i.split("-", 1)[1] == f"problem-{slug(problem.key)}"]
+        if problem.is_open:
+            assert len(mine) == 1 and elements[mine[0]].get("undeveloped") is True, problem.key
+        elif problem.status.value == "addressed":
+            assert mine == [], problem.key
