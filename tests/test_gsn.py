@@ -8,6 +8,7 @@ the same across exports, and that no author text can break the YAML.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import replace
@@ -30,6 +31,7 @@ from storybuilder.story import (
     FailureModeEntry,
     Goal,
     Meta,
+    Problem,
     Relevance,
     SensitivityRow,
     Story,
@@ -279,8 +281,17 @@ def test_the_validator_finds_cycles_roots_and_unreachable_parts() -> None:
     island["CG2"] = {"text": "loop", "challenges": "CG3"}
     island["CG3"] = {"text": "loop", "challenges": "CG2"}
     assert any(p.startswith("C08") for p in gsn_check.problems(island))
-    with pytest.raises(AssertionError):
-        gsn_check.parse('G1:\n  text: "a"\n  colour: "red"\n')
+    for outside in (
+        'G1:\n  text: "a"\n  colour: "red"\n',
+        'G1:\n  text: "a"\n    - "S1"\n',  # an item with no sequence
+        'G1:\n  supportedBy:\n\nS1:\n  text: "b"\n',  # an empty sequence
+        'G1:\n  supportedBy: ["S1"]\n',  # flow style is not what the exporter writes
+    ):
+        with pytest.raises(AssertionError):
+            gsn_check.parse(outside)
+    assert gsn_check.parse('G1:\n  supportedBy:\n    - "S1"\n    - "S2"\n') == {
+        "G1": {"supportedBy": ["S1", "S2"]}
+    }
 
 
 # A sentence end doubled where the exporter joins texts ('search.. Test:', 'them?. Note:'),
@@ -348,3 +359,19 @@ def test_any_story_exports_a_valid_argument_with_its_open_problems(story: Story)
             assert len(mine) == 1 and elements[mine[0]].get("undeveloped") is True, problem.key
         elif problem.status.value == "addressed":
             assert mine == [], problem.key
+
+
+def test_a_new_problem_adds_lines_and_changes_none() -> None:
+    """A safety-case repository reviews the export's diff: a problem added to the story
+    shows as its element and its one link, not as a rewritten list of links."""
+    story = load_example("truthful-qa")
+    before = to_yaml(build(story, BANK)).splitlines()
+    added = Problem(id="label-noise", title="Label noise is not measured")
+    after = to_yaml(build(story.model_copy(update={"problems": [*story.problems, added]}), BANK))
+    changes = [
+        line
+        for line in difflib.unified_diff(before, after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert not [line for line in changes if line.startswith("-")], changes
+    assert '    - "G-problem-problems-label-noise"' in [line[1:] for line in changes]
