@@ -375,3 +375,12 @@ def test_a_new_problem_adds_lines_and_changes_none() -> None:
     ]
     assert not [line for line in changes if line.startswith("-")], changes
     assert '    - "G-problem-problems-label-noise"' in [line[1:] for line in changes]
+
+
+def test_readme_shows_a_safety_case_repository_keeping_the_export_in_sync() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Keeping a safety case in sync", 1)[1].split("\n#", 1)[0]
+    commands = " ".join(re.findall(r"```sh\n(.*?)```", section, re.S)[0].split())
+    assert re.fullmatch(
+        r"storybuilder export (\S+) --to gsn -o (\S+) && git diff --exit-code \2", commands
+    ), commands
