@@ -6,9 +6,9 @@ follow its source (src/gsn.rs, src/gsn/validation.rs).
 
 PyYAML is not a dependency, and the exporter writes a small subset of YAML on purpose:
 ``ID:`` lines, then ``  key: value`` lines whose value is JSON-compatible YAML (a
-double-quoted string, a flow sequence of them, ``true``). So the reader here checks the
-line structure strictly and reads each value with ``json.loads``; anything outside the
-subset is an error rather than a guess.
+double-quoted string or ``true``), or ``  key:`` followed by ``    - "id"`` lines (a
+block sequence). So the reader here checks the line structure strictly and reads each
+value with ``json.loads``; anything outside the subset is an error rather than a guess.
 """
 
 from __future__ import annotations
@@ -18,14 +18,24 @@ import re
 from typing import Any
 
 _ELEMENT = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):$")
-_ATTRIBUTE = re.compile(r"^  (text|supportedBy|inContextOf|challenges|undeveloped): (.+)$")
+_ATTRIBUTE = re.compile(r"^  (text|challenges|undeveloped): (.+)$")
+_SEQUENCE = re.compile(r"^  (supportedBy|inContextOf):$")
+_ITEM = re.compile(r'^    - (".*")$')
 
 
 def parse(text: str) -> dict[str, dict[str, Any]]:
     """The elements of an exported argument, in file order."""
     elements: dict[str, dict[str, Any]] = {}
     current: dict[str, Any] | None = None
+    sequence: list[str] | None = None
     for number, line in enumerate(text.split("\n"), 1):
+        if (match := _ITEM.match(line)) and sequence is not None:
+            item = json.loads(match.group(1))
+            assert isinstance(item, str), f"line {number}: not a string"
+            sequence.append(item)
+            continue
+        assert sequence != [], f"line {number}: an empty sequence before it"
+        sequence = None
         if not line or line.startswith("#"):
             continue
         if match := _ELEMENT.match(line):
@@ -35,8 +45,13 @@ def parse(text: str) -> dict[str, dict[str, Any]]:
             key, value = match.groups()
             assert key not in current, f"line {number}: {key} twice"
             current[key] = json.loads(value)
+        elif (match := _SEQUENCE.match(line)) and current is not None:
+            key = match.group(1)
+            assert key not in current, f"line {number}: {key} twice"
+            sequence = current[key] = []
         else:
             raise AssertionError(f"line {number} is outside the exported subset: {line!r}")
+    assert sequence != [], "the file ends in an empty sequence"
     return elements
 
 

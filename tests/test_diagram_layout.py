@@ -2,8 +2,20 @@
 
 Mermaid cannot run in the tests (it needs a browser), so the drawn size is estimated
 from the diagram's structure with the node-size model of tests/mermaid_layout.py.
-Checked by hand once with the Mermaid CLI: the shipped examples render between 1.05 and
-1.74 times wider than tall; the estimate is a little wider than that (1.14 to 1.82).
+Checked by hand with the Mermaid CLI (11.17, headless Chromium), against the estimate:
+
+    story                                    rendered   estimate
+    cat-classifier                           1.54       1.05
+    datacentre-cooling                       1.74       1.44
+    microscope-ai                            0.88       0.85
+    truthful-qa                              1.58       1.55
+    every failure mode applies (12 open)     1.98       1.75
+    12 problems spread over every part       2.02       1.87
+    12 problems on the goal                  1.70       1.91
+
+The estimate can fall short of the drawing by up to half (cat-classifier: the edge
+labels sit beside the edges, not on ranks of their own as modelled), so the tests hold
+the estimate to 3 less that margin.
 """
 
 from __future__ import annotations
@@ -17,7 +29,10 @@ from storybuilder.render import story_view
 from storybuilder.story import FailureModeEntry, Relevance, Story
 from tests.mermaid_layout import estimate, widest_rank
 
-MAX_RATIO = 3.0
+DRAWN_MAX = 3.0
+"""What issue 17 asks: no more than three times wider than tall when drawn."""
+MAX_RATIO = DRAWN_MAX - 0.5
+"""What the estimate is held to: that, less its margin of error."""
 NAMES = sorted(e.name for e in list_examples())
 BANK = packaged_bank("core")
 ALL_MODES = [DiagramFailureMode(t.id, t.name) for t in BANK.data.failure_modes]
@@ -79,4 +94,4 @@ def test_the_estimate_catches_a_row_of_siblings() -> None:
         rows.append(f"  p{i} -.- goal")
     size, ranks = estimate("\n".join(rows))
     assert widest_rank(ranks) == 9
-    assert size.ratio > MAX_RATIO
+    assert size.ratio > DRAWN_MAX

@@ -8,13 +8,15 @@ the same across exports, and that no author text can break the YAML.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storybuilder.argument import build
@@ -25,14 +27,17 @@ from storybuilder.examples import list_examples, load_example
 from storybuilder.gsn_yaml import quoted, to_yaml
 from storybuilder.story import (
     Claim,
+    ClaimStatus,
     FailureModeEntry,
     Goal,
     Meta,
+    Problem,
     Relevance,
     SensitivityRow,
     Story,
 )
 from tests import gsn_check
+from tests.strategies import stories
 
 BANK = packaged_bank("core")
 NAMES = sorted(e.name for e in list_examples())
@@ -276,5 +281,106 @@ def test_the_validator_finds_cycles_roots_and_unreachable_parts() -> None:
     island["CG2"] = {"text": "loop", "challenges": "CG3"}
     island["CG3"] = {"text": "loop", "challenges": "CG2"}
     assert any(p.startswith("C08") for p in gsn_check.problems(island))
-    with pytest.raises(AssertionError):
-        gsn_check.parse('G1:\n  text: "a"\n  colour: "red"\n')
+    for outside in (
+        'G1:\n  text: "a"\n  colour: "red"\n',
+        'G1:\n  text: "a"\n    - "S1"\n',  # an item with no sequence
+        'G1:\n  supportedBy:\n\nS1:\n  text: "b"\n',  # an empty sequence
+        'G1:\n  supportedBy: ["S1"]\n',  # flow style is not what the exporter writes
+    ):
+        with pytest.raises(AssertionError):
+            gsn_check.parse(outside)
+    assert gsn_check.parse('G1:\n  supportedBy:\n    - "S1"\n    - "S2"\n') == {
+        "G1": {"supportedBy": ["S1", "S2"]}
+    }
+
+
+# A sentence end doubled where the exporter joins texts ('search.. Test:', 'them?. Note:'),
+# an ellipsis left alone; and a joined part that starts without the one before it ending.
+_DOUBLED_END = re.compile(r"(?<!\.)[.?!]\.(?!\.)")
+_RUN_ON = re.compile(r"[^.?!…] (Test|Evidence|If wrong|Note):")
+
+
+def test_joined_texts_read_as_sentences() -> None:
+    bare = FRESH.model_copy(
+        update={
+            "claims": [
+                Claim(
+                    claim="No lookahead",
+                    test="Probe for it",
+                    status=ClaimStatus.SUPPORTED,
+                    evidence="run 4",
+                ),
+                Claim(
+                    claim="No memory?",
+                    test="Ablate it.",
+                    status=ClaimStatus.FALSIFIED,
+                    evidence="run 5",
+                ),
+                Claim(claim="No search", test="Look for it"),
+                Claim(claim="Additive votes", status=ClaimStatus.SUPPORTED, evidence="notebook 2"),
+            ],
+            "sensitivity": [SensitivityRow(assumption="Data is clean", if_wrong="It learns noise")],
+        }
+    )
+    for name, story in {**STORIES, "bare": bare}.items():
+        problems = [replace(p, note=p.note or "A note") for p in all_problems(story, BANK)]
+        for element in build(story, BANK, problems).elements.values():
+            assert not _DOUBLED_END.search(element.text), (name, element.id, element.text)
+            assert not _RUN_ON.search(element.text), (name, element.id, element.text)
+    texts = {e.id: e.text for e in build(bare, BANK).elements.values()}
+    assert texts["Sn-claim-no-lookahead"] == (
+        "Supported: No lookahead. Test: Probe for it. Evidence: run 4"
+    )
+    assert texts["CSn-claim-no-memory"] == "Falsified: No memory? Test: Ablate it. Evidence: run 5"
+    assert texts["G-claim-no-search"] == "No search (untested. Test: Look for it)"
+    # A claim said to be supported without a test stays undeveloped, its evidence kept.
+    assert texts["G-claim-additive-votes"] == "Additive votes (no test yet. Evidence: notebook 2)"
+    assert texts["A-assumption-data-is-clean"] == (
+        "Data is clean. If wrong: It learns noise (failure: unknown)"
+    )
+
+
+@pytest.mark.parametrize("blank", ["\n", "  ", "\t \r\n"])
+def test_a_blank_title_or_summary_is_no_text(blank: str) -> None:
+    elements = exported(Story(meta=Meta(title=blank, summary=blank)))
+    assert "C-project" not in elements, "a context with nothing to say"
+    assert elements["G-goal"]["text"].startswith("The project: training produces")
+    assert gsn_check.problems(elements) == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story=stories())
+def test_any_story_exports_a_valid_argument_with_its_open_problems(story: Story) -> None:
+    elements = exported(story)
+    assert gsn_check.problems(elements) == []
+    for problem in all_problems(story, BANK):
+        mine = [i for i in elements if i.split("-", 1)[1] == f"problem-{slug(problem.key)}"]
+        if problem.is_open:
+            assert len(mine) == 1 and elements[mine[0]].get("undeveloped") is True, problem.key
+        elif problem.status.value == "addressed":
+            assert mine == [], problem.key
+
+
+def test_a_new_problem_adds_lines_and_changes_none() -> None:
+    """A safety-case repository reviews the export's diff: a problem added to the story
+    shows as its element and its one link, not as a rewritten list of links."""
+    story = load_example("truthful-qa")
+    before = to_yaml(build(story, BANK)).splitlines()
+    added = Problem(id="label-noise", title="Label noise is not measured")
+    after = to_yaml(build(story.model_copy(update={"problems": [*story.problems, added]}), BANK))
+    changes = [
+        line
+        for line in difflib.unified_diff(before, after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert not [line for line in changes if line.startswith("-")], changes
+    assert '    - "G-problem-problems-label-noise"' in [line[1:] for line in changes]
+
+
+def test_readme_shows_a_safety_case_repository_keeping_the_export_in_sync() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Keeping a safety case in sync", 1)[1].split("\n#", 1)[0]
+    commands = " ".join(re.findall(r"```sh\n(.*?)```", section, re.S)[0].split())
+    assert re.fullmatch(
+        r"storybuilder export (\S+) --to gsn -o (\S+) && git diff --exit-code \2", commands
+    ), commands

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from storybuilder.bank import Bank
 from storybuilder.critic import OpenProblem, all_problems
@@ -105,7 +106,8 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
     found = list(problems) if problems is not None else all_problems(story, bank)
     arg = Argument()
     goal_classes = ", ".join(bank.term_name("goal_classes", c) for c in story.goal.classes)
-    title = story.meta.title or "The project"
+    # Blank author text (a summary of one newline) says nothing: no context, no title.
+    title = story.meta.title if _said(story.meta.title) else "The project"
     root = arg.add(
         Element(
             ROOT,
@@ -115,7 +117,7 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
             supported_by=[STRATEGY],
         )
     )
-    if story.meta.summary:
+    if _said(story.meta.summary):
         root.in_context_of.append(arg.add(Element("C-project", story.meta.summary)).id)
     for term in bank.data.criteria:
         entry = story.evaluation.get(term.id)
@@ -157,23 +159,46 @@ def build(story: Story, bank: Bank, problems: Sequence[OpenProblem] | None = Non
     return arg
 
 
+def _said(text: str | None) -> TypeGuard[str]:
+    return bool(text and text.strip())
+
+
 def _with(claim: str, text: str | None) -> str:
     return f"{claim}: {text}" if text else f"{claim} (not written yet)"
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence, for another to follow it: a full stop added unless
+    it already ends with one, a question or exclamation mark, or an ellipsis (closing
+    brackets and quotes after it allowed)."""
+    text = text.rstrip()
+    ending = text.rstrip(")]\"'\u201d\u2019")
+    return text if ending.endswith((".", "?", "!", "\u2026")) else f"{text}."
+
+
+def _sentences(*parts: str | None) -> str:
+    """The parts given (empty ones left out) as one text, each ended as a sentence
+    before the next; the last is kept as the author wrote it."""
+    kept = [part for part in parts if part]
+    return " ".join([_sentence(part) for part in kept[:-1]] + kept[-1:])
 
 
 def _claims(arg: Argument, story: Story) -> None:
     spec = arg[SPECIFICATION]
     for claim, claim_id in zip(story.claims, claim_ids(story), strict=True):
-        test = f" Test: {claim.test}" if claim.test else ""
-        evidence = f" Evidence: {claim.evidence}" if claim.evidence else ""
+        test = f"Test: {claim.test}" if claim.test else None
+        evidence = f"Evidence: {claim.evidence}" if claim.evidence else None
         if claim.status is ClaimStatus.SUPPORTED and claim.test:
-            text = f"Supported: {claim.claim}.{test}{evidence}"
+            text = "Supported: " + _sentences(claim.claim, test, evidence)
             spec.supported_by.append(arg.add(Element(f"Sn-claim-{claim_id}", text)).id)
         elif claim.status is ClaimStatus.FALSIFIED:
-            text = f"Falsified: {claim.claim}.{test}{evidence}"
+            text = "Falsified: " + _sentences(claim.claim, test, evidence)
             arg.add(Element(f"CSn-claim-{claim_id}", text, challenges=SPECIFICATION))
         else:
-            text = f"{claim.claim}" + (f" (untested.{test})" if test else " (no test yet)")
+            # Untested, or called supported with no test to show for it: a claim still to
+            # be made good, with whatever evidence the author points to.
+            state = _sentences("untested" if test else "no test yet", test, evidence)
+            text = f"{claim.claim.rstrip()} ({state})"
             spec.supported_by.append(arg.add(Element(f"G-claim-{claim_id}", text)).id)
 
 
@@ -232,8 +257,9 @@ def _rationale(arg: Argument, story: Story, bank: Bank) -> None:
             )
             rationale.supported_by.append(unsure.id)
     for row, row_id in zip(story.sensitivity, row_ids(story), strict=True):
-        wrong = f" If wrong: {row.if_wrong}" if row.if_wrong else ""
-        text = f"{row.assumption}{wrong} (failure: {row.failure.value})"
+        wrong = f"If wrong: {row.if_wrong}" if row.if_wrong else None
+        said = _sentences(row.assumption, wrong)
+        text = f"{said} (failure: {row.failure.value})" if said else f"Failure: {row.failure.value}"
         rationale.in_context_of.append(arg.add(Element(f"A-assumption-{row_id}", text)).id)
 
 
@@ -247,14 +273,13 @@ def _problems(arg: Argument, story: Story, bank: Bank, problems: Sequence[OpenPr
             # Context hangs only from goals and strategies; a counter-goal's problem is
             # an assumption of the rationale it threatens.
             holder = target if target.kind in ("goal", "strategy") else arg[RATIONALE]
-            note = f" {problem.note}" if problem.note else ""
-            text = f"Accepted: {problem.title}.{note}"
+            text = "Accepted: " + _sentences(problem.title, problem.note)
             accepted = arg.add(Element(f"A-problem-{slug}", text, problem=problem.key))
             holder.in_context_of.append(accepted.id)
             continue
         prefix = "CG" if target.kind == "counter-goal" else "G"
-        note = f" Note: {problem.note}" if problem.note else ""
-        text = f"Open problem: {problem.title}.{note}" if note else f"Open problem: {problem.title}"
+        note = f"Note: {problem.note}" if problem.note else None
+        text = "Open problem: " + _sentences(problem.title, note)
         element = arg.add(
             Element(f"{prefix}-problem-{slug}", text, undeveloped=True, problem=problem.key)
         )

@@ -2,8 +2,9 @@
 
 Written by hand rather than with a YAML library (storybuilder has none, and needs only
 this): each element is a block mapping keyed by its id, in the argument's order, with
-one attribute per line. Every value is a JSON-compatible YAML flow value: a string as a
-double-quoted scalar, a list as a flow sequence of them, ``true``. Double quotes leave
+one attribute per line, and a list of references as a block sequence, one id per line,
+so that a link added or removed is one line of a diff. Every value is a string as a
+JSON-compatible double-quoted scalar, or ``true``. Double quotes leave
 nothing in an author's text for YAML to interpret (``: ``, ``#``, a leading ``-``,
 ``yes``, anchors, tags): its escapes are JSON's, which YAML's double-quoted style reads
 the same. Characters YAML does not allow in a stream at all (C0 and C1 controls, lone
@@ -39,17 +40,16 @@ def to_yaml(argument: Argument) -> str:
     for element in argument.elements.values():
         lines.append(f"{element.id}:")
         lines.append(f"  text: {quoted(element.text)}")
-        if element.supported_by:
-            lines.append(f"  supportedBy: {_sequence(element.supported_by)}")
-        if element.in_context_of:
-            lines.append(f"  inContextOf: {_sequence(element.in_context_of)}")
+        for key, ids in (
+            ("supportedBy", element.supported_by),
+            ("inContextOf", element.in_context_of),
+        ):
+            if ids:
+                lines.append(f"  {key}:")
+                lines += [f"    - {quoted(i)}" for i in ids]
         if element.challenges:
             lines.append(f"  challenges: {quoted(element.challenges)}")
         if element.undeveloped:
             lines.append("  undeveloped: true")
         lines.append("")
     return "\n".join(lines)
-
-
-def _sequence(ids: list[str]) -> str:
-    return "[" + ", ".join(quoted(i) for i in ids) + "]"
