@@ -33,7 +33,19 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE / "critic_eval"
-SETS = ("heldout", "proposals", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "proposals2")
+SETS = (
+    "heldout",
+    "proposals",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "proposals2",
+)
 BLIND: tuple[str, ...] = ("fresh8",)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
