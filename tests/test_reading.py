@@ -181,3 +181,22 @@ def test_an_admission_far_along_a_long_sentence_still_admits() -> None:
 )
 def test_saying_nothing_is_known_about_a_thing_admits_it(text: str) -> None:
     assert reading.find([text], ["training path*"], admissions=True) is None
+
+
+@pytest.mark.parametrize(
+    "mitigation",
+    [
+        "Delay comparisons on replay. Neither removes the bias from the labels.",
+        "Outcome scoring on the questions that resolve. Open.",
+        "A weekly audit, which does not rule out the drift between audits.",
+    ],
+)
+def test_a_guard_its_author_says_falls_short_is_an_admission(mitigation: str) -> None:
+    assert reading.ADMISSIONS.search(mitigation)
+
+
+@pytest.mark.parametrize(
+    "mitigation", ["The reviewer keeps the queue open to all cases.", "An open-source monitor."]
+)
+def test_the_word_open_alone_is_not_an_admission(mitigation: str) -> None:
+    assert not reading.ADMISSIONS.search(mitigation)

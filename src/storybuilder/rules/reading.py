@@ -58,7 +58,13 @@ ADMISSIONS = re.compile(
     r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
     r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
     r"only partly|partial(?:ly)?|nothing (?:\w+ ){0,4}tells us|tells us nothing|"
-    r"(?:we have )?no evidence|no account of|no argument (?:that|for))\b",
+    r"(?:we have )?no evidence|no account of|no argument (?:that|for)|"
+    # A guard its author says falls short: "Neither removes the bias", "this does not fix it".
+    r"neither (?:\w+ ){0,3}(?:removes?|solves?|fix(?:es)?|prevents?|eliminates?|closes?)|"
+    r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
+    r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the))\b|"
+    # A text that ends on the one-word sentence "Open." (or "Still open.").
+    r"(?:^|[.;:]\s+)(?:still\s+)?open[.!]?\s*$",
     re.IGNORECASE,
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
