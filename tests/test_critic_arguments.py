@@ -974,6 +974,11 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "Lenders act on its going-concern assessments the same day, and an adverse assessment predicts a failure.",
     ),
     (
+        "an_inspection_of_every_twentieth_checkpoint_leaves_windows",
+        "check-windows",
+        "A probe sweep runs on every twentieth checkpoint, looking for planning features.",
+    ),
+    (
         "what_a_policy_earns_taken_for_what_it_cares_about",
         "training-equated-with-goal",
         "Since the drone only earns when a parcel lands intact, careful landing is what it ends up caring about.",
@@ -1006,6 +1011,13 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
 )
 def test_the_rule_reads_the_argument_in_these_words(core: Bank, rule: str, argument: str) -> None:
     assert rule in fired(core, with_nudges(argument))
+
+
+def test_one_step_episodes_do_not_rule_out_deception(core: Bank) -> None:
+    change = dismissal(
+        "deceptive-alignment", "Single-step episodes: there is no future to plan for, so no motive."
+    )
+    assert "dismissal-by-myopia" in fired(core, change)
 
 
 def test_calling_the_base_training_cheap_beside_a_named_extra_cost_is_weighed(core: Bank) -> None:
