@@ -974,6 +974,11 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "Lenders act on its going-concern assessments the same day, and an adverse assessment predicts a failure.",
     ),
     (
+        "earlier_checkpoints_helping_the_judge_may_share_the_flaws_they_check",
+        "oversight-copies-collude",
+        "Reviewers score each answer with help from earlier checkpoints of the model, which point out weak steps.",
+    ),
+    (
         "an_inspection_of_every_twentieth_checkpoint_leaves_windows",
         "check-windows",
         "A probe sweep runs on every twentieth checkpoint, looking for planning features.",
