@@ -979,6 +979,11 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "Reviewers score each answer with help from earlier checkpoints of the model, which point out weak steps.",
     ),
     (
+        "a_predictor_of_records_of_peoples_choices_predicts_agents",
+        "predictor-simulates-agents",
+        "The model is pretrained to predict the next token of maintenance logs, which record the decisions made by engineers on each shift.",
+    ),
+    (
         "an_inspection_of_every_twentieth_checkpoint_leaves_windows",
         "check-windows",
         "A probe sweep runs on every twentieth checkpoint, looking for planning features.",
