@@ -400,6 +400,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "narrow-claim-beside-people",
+        {
+            "goal": {
+                "specification": "Its whole universe is the puzzle board; it knows nothing beyond it."
+            },
+            "rationale": {
+                "nudges": "PPO on a reward of how long players keep playing after each puzzle."
+            },
+        },
+        {
+            "goal": {
+                "specification": "Its whole universe is the puzzle board; it knows nothing beyond it."
+            },
+            "rationale": {
+                "nudges": "PPO on a reward of puzzles solved in fewer moves than the par."
+            },
+        },
+    ),
+    (
         "training-cost-assumed-small",
         verdict(
             "rationale-competitiveness",
