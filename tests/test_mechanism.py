@@ -679,6 +679,8 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "A model that is safe and helpful.",
         "A transformer.",
         "Good.",
+        "A convolutional encoder with heads for aim and speed. If a robot hits our three "
+        "field numbers, it meets spec; we don't specify how the network should decide.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:
@@ -694,6 +696,8 @@ def test_behavioral_examples_are_flagged(text: str) -> None:
         "It represents each board square as a vector of piece features.",
         "Implements a learned value function over board features and no lookahead.",
         "Composed of edge detectors and a linear readout; internally it keeps no state.",
+        "It keeps a running ledger of which symptoms each patient has reported and forms its "
+        "verdict only from that ledger.",
     ],
 )
 def test_mechanistic_examples_pass(text: str) -> None:

@@ -429,7 +429,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "running best",
         r"\brunning\s+(?:tally|total|average|mean|sum|count|estimate|list|score|record|log|"
-        r"median|minimum|maximum|best)\b|\bbest\s+so\s+far\b",
+        r"median|minimum|maximum|best|ledger|register|checklist)\b|\bbest\s+so\s+far\b",
     ),
     _cue(
         "keeps state",
@@ -438,7 +438,17 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)\s+"
         r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
-        r"list|log|history|total|average|picture|summary|profile|baseline)\b",
+        r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
+        r"checklist|scratchpad|inventory)\b",
+    ),
+    # -- what a decision is read from: "forms its opinion only from the ledger".
+    _cue(
+        "decides from",
+        1.5,
+        "form(s)? base(s)? draw(s)? derive(s)? read(s)? take(s)?",
+        r"\b(?:forms?|bases?|draws?|derives?|reads?|takes?)\s+(?:its|their)\s+(?:opinion|"
+        r"judge?ment|decision|answer|verdict|conclusion|choice|estimate)s?\s+"
+        r"(?:only\s+|solely\s+|entirely\s+|straight\s+)?(?:from|on|off)\b",
     ),
     _cue(
         "counts which",
@@ -1375,7 +1385,7 @@ def _assess(text: str) -> Assessment:
 
 
 _DISCLAIMS_INTERNALS = re.compile(
-    r"\b(?:not|never)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
+    r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
     r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\b|internal\w*|"
     r"inside|its\s+(?:internals|mechanism|workings))|"
     r"\b(?:internals|workings|mechanism)\s+(?:do|does|is|are)\s+not\s+(?:matter|important|"
@@ -1391,6 +1401,8 @@ _DISCLAIMS_INTERNALS = re.compile(
     r"\bwould\s+be\s+speculation\b|\bspeculat\w*\s+about\s+(?:what|how)\b|"
     # "The four numbers are the spec."
     r"\b(?:numbers|metrics|scores|thresholds|targets|kpis)\s+are\s+the\s+(?:spec|specification|goal)\b|"
+    # "If a policy hits them on our validation farms, it meets spec."
+    r"\b(?:it|they)\s+meets?\s+(?:the\s+|our\s+)?spec(?:ification)?\b|"
     # "Any network that meets these scores is acceptable": the goal is the scores.
     r"\bany\s+(?:network|model|policy|architecture|system|predictor)\s+that\s+(?:meets|achieves|"
     r"reaches|satisfies|passes|scores|hits)\b|"
