@@ -1060,3 +1060,22 @@ def test_calling_the_base_training_cheap_beside_a_named_extra_cost_is_weighed(co
     assert "training-cost-assumed-small" in fired(
         core, verdict("rationale-competitiveness", "pass", "Fine-tuning the base model is cheap.")
     )
+
+
+def test_a_capability_limit_named_in_the_rationale_s_own_words_is_not_called_unnamed(
+    core: Bank,
+) -> None:
+    vague = {"rationale": {"classes": ["capability-limitations"], "constraints": "It is small."}}
+    named = {
+        "rationale": {
+            "classes": ["capability-limitations"],
+            "constraints": "Two hidden layers of 32 units over 12 inputs; it keeps no state, so "
+            "it has no memory between calls in which to carry a plan.",
+        }
+    }
+    assert {"capability-limitations-unnamed", "capability-limitations-no-evidence"} <= fired(
+        core, vague
+    )
+    assert not {"capability-limitations-unnamed", "capability-limitations-no-evidence"} & fired(
+        core, named
+    )
