@@ -1079,3 +1079,13 @@ def test_a_capability_limit_named_in_the_rationale_s_own_words_is_not_called_unn
     assert not {"capability-limitations-unnamed", "capability-limitations-no-evidence"} & fired(
         core, named
     )
+
+
+def test_denying_that_training_makes_the_model_want_its_reward_is_not_the_confusion(
+    core: Bank,
+) -> None:
+    careful = (
+        "Training against this reward does not make the model care about accuracy; it makes "
+        "it produce what the raters preferred, which is accuracy only where they could check."
+    )
+    assert "training-equated-with-goal" not in fired(core, with_nudges(careful))
