@@ -84,21 +84,30 @@ class MultiChoiceAnswer(AnswerInput):
         self.call_after_refresh(self._reveal, event.selection_index)
 
     def _reveal(self, index: int) -> None:
-        """Scroll the question so the highlighted option is on screen.
+        """Scroll the question so the highlighted option is on screen, and its description
+        under the list as far as the option stays in sight.
 
         The list scrolls within itself, but on a small terminal the list is taller than
         what the question pane shows, and the pane does not follow the highlight: at
-        80x24 the arrows could reach, and space choose, an option nobody could see.
+        80x24 the arrows could reach, and space choose, an option nobody could see, and
+        the description of an option (drawn under the list) was never on screen.
         """
         choices = self.query_one(ChoiceList)
         row = choices.content_region.y + index - round(choices.scroll_y)
+        described_to = self.query_one(".option-help", Static).region.bottom
         for ancestor in choices.ancestors:
             if isinstance(ancestor, Widget) and ancestor.max_scroll_y > 0:
                 top, bottom = ancestor.content_region.y, ancestor.content_region.bottom
                 if row < top:
-                    ancestor.scroll_relative(y=row - top, animate=False, immediate=True)
+                    delta = row - top
                 elif row >= bottom:
-                    ancestor.scroll_relative(y=row - bottom + 1, animate=False, immediate=True)
+                    delta = row - bottom + 1
+                else:
+                    delta = 0
+                # Then down to the end of the description, never past the option itself.
+                delta += max(0, min(described_to - delta - bottom, row - delta - top))
+                if delta:
+                    ancestor.scroll_relative(y=delta, animate=False, immediate=True)
                 return
 
     @property
