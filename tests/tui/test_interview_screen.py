@@ -548,3 +548,19 @@ async def test_enter_on_a_choice_chooses_and_goes_on(
         await pilot.pause(0.3)
         assert current_id(pilot) == "goal-classes"
         assert read_toml(story_path)["meta"]["advanced"] is False
+
+
+async def test_enter_in_a_list_of_several_goes_on_with_the_ticked_options(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("goal-classes", come_back=False)
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-classes"
+        # Space ticks; Enter goes on as it does from a single choice, keeping the tick.
+        await pilot.press("space", "enter")
+        assert await until(pilot, lambda: current_id(pilot) != "goal-classes")
+        first = mini_bank.options(mini_bank.by_id["goal-classes"])[0].id
+        assert read_toml(story_path)["goal"]["classes"] == [first]
