@@ -207,9 +207,11 @@ class Report:
         return self.complete and self.open_count == 0
 
     def ordered(self) -> list[OpenProblem]:
-        """The problems in the order every output shows them: open first, then the rest,
-        each in the bank's order."""
-        return sorted(self.problems, key=lambda p: not p.is_open)
+        """The problems in the order every output shows them (check, its JSON, the
+        document, the wizard's lists): the bank's rules in order, then the author's own,
+        whatever their triage. The review keeps a problem in its place when it is
+        triaged, so the other outputs do not move it either."""
+        return list(self.problems)
 
     def as_json(self) -> dict[str, Any]:
         return {

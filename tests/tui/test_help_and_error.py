@@ -85,3 +85,27 @@ def test_the_glossary_covers_the_words_the_critic_uses() -> None:
     for word in ("sycophancy", "reward hacking", "goodhart's law", "specification gaming"):
         assert word in terms, word
     assert [e.term for e in entries if e.matches("syco")] == ["Sycophancy"]
+
+
+def test_searching_the_glossary_finds_the_jargon_of_the_critics_problems() -> None:
+    from storybuilder.bank import packaged_bank
+
+    core = packaged_bank("core")
+    said = " ".join(f"{rule.title} {rule.detail}" for rule in core.data.rules).casefold()
+    entries = glossary_entries(core)
+    # Words of art the critic's problems use (their titles and explanations), as an
+    # author would type them to search.
+    for word in (
+        "human imitator",
+        "over-optimis",
+        "debate",
+        "amplification",
+        "recursive oversight",
+        "iterated process",
+        "fixed point",
+        "worst-case",
+        "precursor",
+        "myopi",
+    ):
+        assert word in said, f"{word!r} is no longer in the critic's problems: update this list"
+        assert any(e.matches(word) for e in entries), f"the glossary has nothing on {word!r}"

@@ -493,6 +493,34 @@ async def test_a_long_choice_list_scrolls_to_the_highlighted_option_at_80x24(
         assert last in screen, f"{last!r} is highlighted but not on screen"
 
 
+async def test_the_highlighted_options_description_is_on_screen_at_80x24(
+    tmp_path: Path,
+) -> None:
+    from storybuilder.tui.widgets.multi_choice_answer import ChoiceList
+
+    app = core_app_at_goal_classes(tmp_path, {})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        choices = app.screen.query_one(ChoiceList)
+        from storybuilder.bank import packaged_bank
+
+        core = packaged_bank("core")
+        options = core.options(core.by_id["goal-classes"])
+        # Down to the last option and back up to the first: wherever the arrows go, the
+        # option and the start of its description are in sight (the question's own help
+        # is, before the first key).
+        last = choices.option_count - 1
+        for step, index in enumerate([*range(1, last + 1), *range(last - 1, -1, -1)]):
+            await pilot.press("down" if step < last else "up")
+            await pilot.pause(0.2)
+            assert choices.highlighted == index
+            screen = " ".join(app.export_screenshot().replace("&#160;", " ").split())
+            label = options[index].label
+            opening = " ".join(options[index].help.split()[:3])
+            assert label in screen, f"{label!r} is highlighted but not on screen"
+            assert opening in screen, f"the description of {label!r} is not on screen"
+
+
 async def test_chosen_options_differ_by_mark_not_only_by_colour(tmp_path: Path) -> None:
     app = core_app_at_goal_classes(tmp_path, {"goal": {"classes": ["simulator"]}})
     async with app.run_test(size=(100, 40)) as pilot:
@@ -520,3 +548,19 @@ async def test_enter_on_a_choice_chooses_and_goes_on(
         await pilot.pause(0.3)
         assert current_id(pilot) == "goal-classes"
         assert read_toml(story_path)["meta"]["advanced"] is False
+
+
+async def test_enter_in_a_list_of_several_goes_on_with_the_ticked_options(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank, story_path: Path
+) -> None:
+    editor = new_editor()
+    editor.interview.jump("goal-classes", come_back=False)
+    app = StorybuilderApp(editor=editor, bank=mini_bank)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert current_id(pilot) == "goal-classes"
+        # Space ticks; Enter goes on as it does from a single choice, keeping the tick.
+        await pilot.press("space", "enter")
+        assert await until(pilot, lambda: current_id(pilot) != "goal-classes")
+        first = mini_bank.options(mini_bank.by_id["goal-classes"])[0].id
+        assert read_toml(story_path)["goal"]["classes"] == [first]

@@ -255,3 +255,36 @@ async def test_an_answer_is_edited_from_the_review(app: StorybuilderApp, story_p
         await pilot.press("escape")
         await pilot.pause(0.5)
         assert current_id(pilot) == "authors"  # where the review was opened
+
+
+async def test_after_an_edit_from_the_review_it_opens_where_the_author_left_it(
+    app: StorybuilderApp, story_path: Path
+) -> None:
+    from textual.widgets import TabbedContent
+
+    from storybuilder.tui.screens.review import ReviewScreen
+    from storybuilder.tui.widgets.answer_list import AnswerList
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await type_text(pilot, "Chip placement")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+t", "ctrl+t", "down")  # the answers; the second: authors
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert current_id(pilot) == "authors"
+        await type_text(pilot, "Ada")
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ReviewScreen)
+        assert read_toml(story_path)["meta"]["authors"] == ["Ada"]
+        # Back on the answers, at the one just edited, not at the top of the checklist.
+        assert app.screen.query_one("#review-tabs", TabbedContent).active == "tab-answers"
+        answers = app.screen.query_one("#answers", AnswerList)
+        assert app.focused is answers
+        assert answers.highlighted is not None
+        assert answers.get_option_at_index(answers.highlighted).id == "authors"

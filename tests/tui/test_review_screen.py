@@ -186,3 +186,26 @@ async def test_the_problem_count_beside_the_questions_follows_triage_in_review(
         await pilot.pause(0.3)
         assert app.screen is interview
         assert str(tabs.get_tab("tab-problems").label) == "Problems (3)"
+
+
+async def test_the_review_lists_problems_in_the_order_check_does(tmp_path: Path) -> None:
+    from storybuilder.bank import packaged_bank
+    from storybuilder.critic import report
+    from storybuilder.examples import start_from_example
+    from storybuilder.session import create_story
+
+    core = packaged_bank("core")
+    story = start_from_example("cat-classifier")
+    path = tmp_path / "cat.toml"
+    app = StorybuilderApp(editor=StoryEditor(create_story(path, story, core)), bank=core)
+    checked = report(story, core, str(path))
+    # Its accepted problem comes before its open ones in the bank's order.
+    assert [p.is_open for p in checked.problems][:2] == [False, True]
+    expected = [p.title for p in checked.ordered()]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        checklist = app.screen.query_one("#checklist", ProblemList)
+        assert [p.title for p in checklist.problems] == expected

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from textual.widgets import TabbedContent
 
     from storybuilder.tui.app import StorybuilderApp
+    from storybuilder.tui.screens.review import ReviewScreen
     from storybuilder.tui.widgets.document_preview import DocumentPreview
     from storybuilder.tui.widgets.problem_list import ProblemList
 
@@ -184,6 +185,10 @@ class InterviewScreen(Screen[None]):
         """The unconfirmed edit the preview shows (question id, value), if any."""
         self._typed_timer: Timer | None = None
         """Fires TYPED_PREVIEW_DELAY after typing stops, to preview it (paused otherwise)."""
+        self._review: ReviewScreen | None = None
+        """The review pushed over this screen, while it is open."""
+        self._review_answer: str | None = None
+        """The answer the author last chose to edit on the review's Answers tab."""
 
     # -- composition ------------------------------------------------------------------
 
@@ -605,8 +610,9 @@ class InterviewScreen(Screen[None]):
             return
         self._stop_draft_timer()
         if step.review:
+            # Back to the review after an edit made from it: where the author left it.
             self._after_change()
-            self._open_review()
+            self._open_review(self._review_answer)
             return
         # One repaint for the whole change, not one per widget that changed.
         with self.app.batch_update():
@@ -642,6 +648,9 @@ class InterviewScreen(Screen[None]):
             self._sync_navigation()
 
     async def _review_closed(self, question_id: str | None) -> None:
+        if self._review is not None:
+            self._review_answer = self._review.edited_answer
+            self._review = None
         if question_id is not None:
             # Opened from the review to edit it: Next goes back to the review.
             await self.jump_to_question(question_id, from_review=True)
@@ -656,10 +665,12 @@ class InterviewScreen(Screen[None]):
         self._after_change()
         self._open_review()
 
-    def _open_review(self) -> None:
+    def _open_review(self, answer: str | None = None) -> None:
+        """Push the review (``answer``: open it at that answer on its Answers tab)."""
         from storybuilder.tui.screens.review import ReviewScreen
 
-        self.storybuilder.push_screen(ReviewScreen(self.editor), callback=self._review_closed)
+        self._review = ReviewScreen(self.editor, answer=answer)
+        self.storybuilder.push_screen(self._review, callback=self._review_closed)
 
     def action_save(self) -> None:
         self.keep_edits()

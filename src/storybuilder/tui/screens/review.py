@@ -69,9 +69,14 @@ class ReviewScreen(Screen[str | None]):
     snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
     """The story reviewed (bound to the document; the checklist is given it in order)."""
 
-    def __init__(self, editor: StoryEditor) -> None:
+    def __init__(self, editor: StoryEditor, *, answer: str | None = None) -> None:
+        """``answer``: the question whose answer was just edited from here; the review
+        opens on the Answers tab at it, where the author left."""
         super().__init__()
         self.editor = editor
+        self.answer = answer
+        self.edited_answer: str | None = None
+        """The question chosen on the Answers tab to edit, when dismissed for that."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,7 +99,12 @@ class ReviewScreen(Screen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#export-status").display = False
         self.reload()
-        self.query_one("#checklist").focus()
+        answers = self.query_one("#answers", AnswerList)
+        if self.answer is not None and answers.show_answer(self.answer):
+            self.query_one("#review-tabs", TabbedContent).active = "tab-answers"
+            answers.focus()
+        else:
+            self.query_one("#checklist").focus()
 
     @property
     def storybuilder(self) -> StorybuilderApp:
@@ -199,6 +209,7 @@ class ReviewScreen(Screen[str | None]):
 
     @on(AnswerList.EditRequested, "#answers")
     def _edit_answer(self, event: AnswerList.EditRequested) -> None:
+        self.edited_answer = event.question_id
         self.dismiss(event.question_id)
 
     @on(TriagePanel.GoTo)

@@ -6,7 +6,7 @@ from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor
@@ -44,6 +44,14 @@ class AnswerList(PlainOptionList):
         self.set_options(options)
         if options:
             self.highlighted = min(highlighted or 0, len(options) - 1)
+
+    def show_answer(self, question_id: str) -> bool:
+        """Highlight the answer to a question; whether it is listed."""
+        try:
+            self.highlighted = self.get_option_index(question_id)
+        except OptionDoesNotExist:
+            return False
+        return True
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
