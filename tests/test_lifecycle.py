@@ -321,6 +321,51 @@ def test_the_same_story_with_bank_version_1_is_up_to_date(tmp_path: Path) -> Non
     assert open_story(path, DATA / "mini_bank.toml").changes == ()
 
 
+def test_a_retired_answer_is_never_replaced_by_another_to_the_same_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bank that asked a question again after dropping it: the story holds an answer
+    # to it and a retired one. Opened with a bank without it, both are kept.
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[answers]\ngone = "the newer answer"\n'
+        '[retired.gone]\nvalue = "the older answer"\nsince = "core 2"\n'
+        '[interview]\nbank = "core"\nbank_version = 1\n',
+    )
+    opened = open_story(path)
+    assert opened.story.answers == {}
+    assert {k: r.value for k, r in opened.story.retired.items()} == {
+        "gone": "the older answer",
+        "gone-2": "the newer answer",
+    }
+    assert cli_main(["migrate", str(path)]) == 0
+    assert "answers.gone kept as a retired answer under retired.gone-2" in capsys.readouterr().out
+    assert _raw(path)["retired"]["gone-2"]["value"] == "the newer answer"
+    assert _raw(path)["retired"]["gone"]["value"] == "the older answer"
+    # A step that removes a question whose answer was already retired once keeps both.
+    again = _story_file(
+        tmp_path,
+        V1_STORY + '\n[retired.predictor-fixed-points]\nvalue = "no"\nsince = "mini 2"\n',
+        "again.toml",
+    )
+    retired = open_story(again, DATA / "mini_bank_v2.toml").story.retired
+    assert {k: r.value for k, r in retired.items()} == {
+        "predictor-fixed-points": "no",
+        "predictor-fixed-points-2": "unsure",
+    }
+
+
+def test_the_same_answer_retired_twice_is_kept_once(tmp_path: Path) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[answers]\ngone = "same"\n[retired.gone]\nvalue = "same"\n'
+        '[interview]\nbank = "core"\nbank_version = 1\n',
+    )
+    opened = open_story(path)
+    assert {k: r.value for k, r in opened.story.retired.items()} == {"gone": "same"}
+    assert opened.story.answers == {} and opened.changes  # migrate would write it
+
+
 def _bank_with(migrations: str, version: int = 2) -> str:
     text = (DATA / "mini_bank_v2.toml").read_text(encoding="utf-8")
     head, _, rest = text.partition("[[migrations]]")

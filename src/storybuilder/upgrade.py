@@ -80,41 +80,55 @@ def _bank_steps(story: Story, bank: Bank, changes: list[str]) -> tuple[Story, li
 
 
 def _apply(
-    story: Story, bank: Bank, step: Migration, changes: list[str], new_questions: list[str]
+    story: Story,
+    bank: Bank,
+    step: Migration,
+    changes: list[str],
+    new_questions: list[str],
 ) -> Story:
     since = f"{bank.id} {step.to}"
     answers = dict(story.answers)
     retired = dict(story.retired)
     renames: dict[str, str] = {}
+
+    def takes(qid: str) -> bool:
+        return _stores_answer(bank, qid) and qid not in answers
+
     for old, new in step.renamed.items():
         renames[old] = new
         if old not in answers:
             continue
         value = answers.pop(old)
-        if _stores_answer(bank, new) and new not in answers:
+        if takes(new):
             answers[new] = value
             changes.append(f"answers.{old} -> answers.{new} (renamed in {since})")
         else:
-            retired[old] = RetiredAnswer(value=value, since=since)
-            changes.append(f"answers.{old} kept as a retired answer ({new} cannot take it)")
+            kept = _retire(retired, old, value, since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} ({new} cannot take it)"
+            )
     for old, targets in step.split.items():
         new_questions.extend(targets)
         if old not in answers:
             continue
         value = answers.pop(old)
-        taken = [t for t in targets if _stores_answer(bank, t) and t not in answers]
+        taken = [t for t in targets if takes(t)]
         for target in taken:
             answers[target] = value
         if taken:
             joined = ", ".join(f"answers.{t}" for t in taken)
             changes.append(f"answers.{old} -> {joined} (split in {since}; review them)")
         else:
-            retired[old] = RetiredAnswer(value=value, since=since)
-            changes.append(f"answers.{old} kept as a retired answer (split in {since})")
+            kept = _retire(retired, old, value, since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} (split in {since})"
+            )
     for old in step.removed:
         if old in answers:
-            retired[old] = RetiredAnswer(value=answers.pop(old), since=since)
-            changes.append(f"answers.{old} kept as a retired answer (removed in {since})")
+            kept = _retire(retired, old, answers.pop(old), since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} (removed in {since})"
+            )
     for qid, section in step.moved.items():
         changes.append(f"question {qid} moved to section {section} in {since}")
     new_questions.extend(step.added)
@@ -172,15 +186,35 @@ def _retire_unknown(story: Story, bank: Bank, changes: list[str]) -> Story:
     retired = dict(story.retired)
     for qid in unknown:
         value: Answer = answers.pop(qid)
-        if qid in retired:
-            continue  # already kept; the answer under [answers] is the same question's
-        retired[qid] = RetiredAnswer(value=value, since=f"{bank.id} {bank.version}")
-        changes.append(f"answers.{qid} kept as a retired answer ({bank.id} has no such question)")
+        kept = _retire(retired, qid, value, f"{bank.id} {bank.version}")
+        changes.append(
+            f"answers.{qid} kept as a retired answer{_beside(qid, kept)} ({bank.id} has no such question)"
+        )
     story = story.model_copy(update={"answers": answers, "retired": retired})
     if at is not None and at not in bank.by_id:
         changes.append(f"interview.at: {at} is not a question of {bank.id}; resume point cleared")
         at = None
     return _with_interview(story, at=at, skipped=skipped)
+
+
+def _retire(retired: dict[str, RetiredAnswer], qid: str, value: Answer, since: str) -> str:
+    """Keep ``value`` as a retired answer to ``qid``; returns the key it is kept under.
+
+    A different answer already kept for the same question is never replaced: this one is
+    kept beside it as ``qid-2`` (``-3``, ...). The same answer is kept once.
+    """
+    key, n = qid, 2
+    while key in retired:
+        if retired[key].value == value:
+            return key
+        key, n = f"{qid}-{n}", n + 1
+    retired[key] = RetiredAnswer(value=value, since=since)
+    return key
+
+
+def _beside(qid: str, key: str) -> str:
+    """How a change names where a retired answer went, when not under its own id."""
+    return "" if key == qid else f" under retired.{key}, beside another under retired.{qid}"
 
 
 # -- item ids --------------------------------------------------------------------------
