@@ -321,6 +321,44 @@ def test_the_same_story_with_bank_version_1_is_up_to_date(tmp_path: Path) -> Non
     assert open_story(path, DATA / "mini_bank.toml").changes == ()
 
 
+def test_an_answer_follows_a_rename_and_then_a_split_of_the_renamed_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Version 2 renames simulator-what to simulator-mechanism, version 3 splits that:
+    # opened with version 3, the answer goes through both steps, it is not retired.
+    path = _story_file(tmp_path, V1_STORY)
+    bank_v3 = DATA / "mini_bank_v3.toml"
+    opened = open_story(path, bank_v3)
+    answer = "Whatever the prompt conditions on; compute goes to likely text."
+    assert opened.story.answers == {
+        "simulator-process": answer,
+        "simulator-allocation": answer,
+    }
+    assert list(opened.story.retired) == ["predictor-fixed-points"]
+    assert opened.story.interview.bank_version == 3
+    assert opened.story.interview.at == "simulator-evidence"
+    assert "question deception moved to section evaluation in mini 3" in opened.changes
+    assert cli_main(["migrate", "--bank", str(bank_v3), str(path)]) == 0
+    assert "split in mini 3; review them" in capsys.readouterr().out
+    raw = _raw(path)
+    assert raw["answers"] == {"simulator-process": answer, "simulator-allocation": answer}
+    assert raw["interview"]["bank_version"] == 3
+
+
+def test_a_question_added_in_one_step_and_renamed_in_the_next_is_still_asked(
+    tmp_path: Path,
+) -> None:
+    text = (DATA / "mini_bank_v3.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        "to = 3\n", 'to = 3\nrenamed = { simulator-evidence = "simulator-proof" }\n'
+    )
+    text = text.replace('id = "simulator-evidence"', 'id = "simulator-proof"')
+    bank = tmp_path / "mini.toml"
+    bank.write_text(text.replace("answers.simulator-evidence", "answers.simulator-proof"))
+    opened = open_story(_story_file(tmp_path, V1_STORY), bank)
+    assert opened.story.interview.at == "simulator-proof"
+
+
 def test_a_retired_answer_is_never_replaced_by_another_to_the_same_question(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

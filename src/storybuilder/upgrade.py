@@ -72,9 +72,12 @@ def _bank_steps(story: Story, bank: Bank, changes: list[str]) -> tuple[Story, li
     if written == bank.version:
         return story, []
     new_questions: list[str] = []
-    for step in bank.migrations:
-        if written < step.to:
-            story = _apply(story, bank, step, changes, new_questions)
+    steps = [step for step in bank.migrations if written < step.to]
+    for n, step in enumerate(steps):
+        # An id a later step takes away (renames, splits, removes) is where an answer
+        # waits for that step: the bank at hand no longer has it as a question.
+        passing = set().union(*(later.ids_out() for later in steps[n + 1 :]))
+        story = _apply(story, bank, step, changes, new_questions, passing)
     changes.append(f"bank {bank.id} version {written} -> {bank.version}")
     return _with_interview(story, bank_version=bank.version), new_questions
 
@@ -85,15 +88,24 @@ def _apply(
     step: Migration,
     changes: list[str],
     new_questions: list[str],
+    passing: set[str],
 ) -> Story:
+    """One version step; ``passing``: the ids later steps take away (an answer moved to
+    one of them goes on with those steps)."""
     since = f"{bank.id} {step.to}"
     answers = dict(story.answers)
     retired = dict(story.retired)
     renames: dict[str, str] = {}
 
     def takes(qid: str) -> bool:
-        return _stores_answer(bank, qid) and qid not in answers
+        return (_stores_answer(bank, qid) or qid in passing) and qid not in answers
 
+    # Questions an earlier step brought in follow this step's renames and splits.
+    new_questions[:] = [
+        q
+        for old in new_questions
+        for q in ([step.renamed[old]] if old in step.renamed else step.split.get(old, (old,)))
+    ]
     for old, new in step.renamed.items():
         renames[old] = new
         if old not in answers:
