@@ -404,6 +404,17 @@ def test_the_same_answer_retired_twice_is_kept_once(tmp_path: Path) -> None:
     assert opened.story.answers == {} and opened.changes  # migrate would write it
 
 
+def test_skips_of_questions_the_bank_lacks_are_said_to_be_forgotten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[interview]\nbank = "core"\nbank_version = 1\nskipped = ["gone-too"]\n',
+    )
+    assert cli_main(["migrate", "--check", str(path)]) == 1
+    assert "interview.skipped: gone-too not a question of core" in capsys.readouterr().out
+
+
 def _bank_with(migrations: str, version: int = 2) -> str:
     text = (DATA / "mini_bank_v2.toml").read_text(encoding="utf-8")
     head, _, rest = text.partition("[[migrations]]")

@@ -206,6 +206,10 @@ def _retire_unknown(story: Story, bank: Bank, changes: list[str]) -> Story:
     if at is not None and at not in bank.by_id:
         changes.append(f"interview.at: {at} is not a question of {bank.id}; resume point cleared")
         at = None
+    if forgotten := [q for q in story.interview.skipped if q not in bank.by_id]:
+        changes.append(
+            f"interview.skipped: {', '.join(forgotten)} not a question of {bank.id}; forgotten"
+        )
     return _with_interview(story, at=at, skipped=skipped)
 
 
