@@ -104,6 +104,25 @@ async def test_a_story_of_an_older_bank_version_asks_the_new_question(
     assert raw["interview"]["bank_version"] == 2
 
 
+def test_the_first_save_of_a_story_upgraded_to_a_newer_bank_keeps_the_old_file(
+    tmp_path: Path,
+) -> None:
+    # Saving with no answer changed (the author only moved on) still writes what the
+    # upgrade moved and retired: the file as it was is kept, as for a format-1 file.
+    path = tmp_path / "story.toml"
+    path.write_text(V1_STORY, encoding="utf-8")
+    editor = StoryEditor(open_story(path, MINI_V2), MINI_V2)
+    assert editor.save().ok
+    assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+    assert read_toml(path)["interview"]["bank_version"] == 2
+    # Later saves that change no content do not replace the backup.
+    editor.interview.story = editor.story.model_copy(
+        update={"interview": editor.story.interview.model_copy(update={"at": "title"})}
+    )
+    assert editor.save().ok
+    assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+
+
 KEPT_STORY = """\
 format = 2
 
