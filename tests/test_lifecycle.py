@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from storybuilder import storefile
 from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
 from storybuilder.cli import main as cli_main
-from storybuilder.critic import detect, report
+from storybuilder.critic import OpenProblem, detect, report
 from storybuilder.render import RenderOptions, render_story
 from storybuilder.session import open_story
-from storybuilder.story import Story
+from storybuilder.story import ProblemStatus, Story
 from tests.strategies import stories
 
 DATA = Path(__file__).parent / "data"
@@ -263,6 +263,82 @@ def test_triage_whose_problem_no_longer_fires_is_noted_as_stale() -> None:
     assert [(n.kind, n.key) for n in notes] == [
         ("stale-triage", "claim-without-test:a"),
         ("stale-triage", "no-such-rule"),
+    ]
+
+
+# --- a problem that stands for several items -----------------------------------------------
+
+
+def _decided(story: dict[str, Any], rule: str) -> OpenProblem:
+    found = [p for p in detect(Story.model_validate(story), packaged_bank()) if p.rule == rule]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_deciding_an_unsure_failure_mode_does_not_decide_one_marked_unsure_later() -> None:
+    # The issue's own case: a new user accepted the one unsure failure mode, and a second
+    # one marked unsure later was silently accepted with it.
+    accepted = {"status": "accepted", "note": "Deceptive alignment is out of scope here."}
+    one = {
+        "failure_modes": {"deceptive-alignment": {"relevance": "unsure"}},
+        "triage": {"unsure-failure-mode:deceptive-alignment": accepted},
+    }
+    problem = _decided(one, "unsure-failure-mode")
+    assert problem.covers == ("unsure-failure-mode:deceptive-alignment",)
+    assert problem.status is ProblemStatus.ACCEPTED
+    two = {
+        **one,
+        "failure_modes": {**one["failure_modes"], "mesa-optimization": {"relevance": "unsure"}},
+    }
+    problem = _decided(two, "unsure-failure-mode")
+    assert problem.status is ProblemStatus.OPEN
+    assert problem.note == accepted["note"]  # what was decided, shown with it
+    # A decision under the bare rule id still covers every mode (format 1's meaning).
+    covering = {**two, "triage": {"unsure-failure-mode": accepted}}
+    assert _decided(covering, "unsure-failure-mode").status is ProblemStatus.ACCEPTED
+
+
+def test_accepting_a_catastrophic_row_does_not_accept_a_row_added_later() -> None:
+    def row(n: int) -> dict[str, str]:
+        return {
+            "id": f"row-{n}",
+            "assumption": f"Assumption {n} holds.",
+            "if_wrong": "The model learns to deceive its overseers.",
+            "failure": "catastrophic",
+        }
+
+    accepted = {"status": "accepted", "note": "Row 1 needs a planner, which it cannot hold."}
+    story: dict[str, Any] = {
+        "sensitivity": [row(1)],
+        "triage": {"catastrophic-sensitivity:row-1": accepted},
+    }
+    assert _decided(story, "catastrophic-sensitivity").status is ProblemStatus.ACCEPTED
+    story["sensitivity"] = [row(1), row(2)]
+    problem = _decided(story, "catastrophic-sensitivity")
+    assert problem.status is ProblemStatus.OPEN
+    assert problem.covers == ("catastrophic-sensitivity:row-1", "catastrophic-sensitivity:row-2")
+    addressed = {"status": "addressed", "note": "Row 2 is guarded by the hardware interlock."}
+    story["triage"]["catastrophic-sensitivity:row-2"] = addressed
+    assert _decided(story, "catastrophic-sensitivity").status is ProblemStatus.ACCEPTED
+    # Neither decision is stale while its row is in the problem; one whose row is gone is.
+    story["sensitivity"] = [row(2)]
+    notes = report(Story.model_validate(story), packaged_bank(), "x.toml").notes
+    assert [(n.kind, n.key) for n in notes] == [("stale-triage", "catastrophic-sensitivity:row-1")]
+
+
+def test_check_json_lists_the_keys_a_problem_stands_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[failure_modes.deceptive-alignment]\nrelevance = "unsure"\n'
+        '[failure_modes.mesa-optimization]\nrelevance = "unsure"\n',
+    )
+    cli_main(["check", "--json", str(path)])
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    unsure = [p for p in problems if p["rule"] == "unsure-failure-mode"]
+    assert [p["covers"] for p in unsure] == [
+        ["unsure-failure-mode:deceptive-alignment", "unsure-failure-mode:mesa-optimization"]
     ]
 
 

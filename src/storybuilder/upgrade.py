@@ -261,7 +261,12 @@ def _triage_per_problem(story: Story, bank: Bank, changes: list[str]) -> Story:
     found = detect(story, bank)
     triage = dict(story.triage)
     for key in bare:
-        items = [p.key for p in found if p.rule == key and p.item is not None]
+        items = [
+            k
+            for p in found
+            if p.rule == key
+            for k in (p.covers or ((p.key,) if p.item is not None else ()))
+        ]
         if not items:
             continue  # nothing of it fires now: reported as stale, not guessed at
         decision = triage.pop(key)

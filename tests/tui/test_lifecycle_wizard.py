@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import OptionList, Select, TabbedContent
 
 from storybuilder.session import open_story
+from storybuilder.story import Claim, ProblemStatus, Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.screens.review import ReviewScreen
@@ -121,6 +122,39 @@ def test_the_first_save_of_a_story_upgraded_to_a_newer_bank_keeps_the_old_file(
     )
     assert editor.save().ok
     assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+
+
+def test_triage_in_the_review_decides_each_item_a_problem_stands_for(tmp_path: Path) -> None:
+    # A problem naming several claims (a rule group here) is decided claim by claim, so
+    # that a claim added later is a new open problem, not silently accepted.
+    def claim(n: int) -> dict[str, str]:
+        return {
+            "id": f"claim-{n}",
+            "claim": f"The model holds no plan, part {n}.",
+            "test": "Linear probes for plan features on held-out episodes.",
+            "status": "supported",
+        }
+
+    path = tmp_path / "story.toml"
+    path.write_text('format = 2\n[meta]\ntitle = "Claims"\n', encoding="utf-8")
+    editor = StoryEditor(open_story(path, None))
+    editor.interview.story = Story.model_validate({"claims": [claim(1), claim(2)]})
+    [problem] = [p for p in editor.snapshot().problems if p.rule == "labels-unsettled"]
+    assert problem.covers == (
+        "supported-without-evidence:claim-1",
+        "supported-without-evidence:claim-2",
+    )
+    assert editor.set_status(problem, ProblemStatus.ACCEPTED, "The runs are in the appendix.")
+    assert set(editor.story.triage) == set(problem.covers)
+    editor.interview.story = editor.story.model_copy(
+        update={"claims": [*editor.story.claims, Claim.model_validate(claim(3))]}
+    )
+    still_open = [p.key for p in editor.snapshot().problems if p.is_open]
+    assert "supported-without-evidence:claim-3" in still_open
+    # Set back to open without a note, the decisions go.
+    [accepted] = [p for p in editor.snapshot().problems if p.key.endswith("claim-1")]
+    editor.set_status(accepted, ProblemStatus.OPEN, None)
+    assert "supported-without-evidence:claim-1" not in editor.story.triage
 
 
 KEPT_STORY = """\

@@ -402,6 +402,13 @@ class StoryEditor:
     def set_status(self, problem: OpenProblem, status: ProblemStatus, note: str | None) -> bool:
         """Record the author's decision on this one problem, found by its key (a detected
         problem's, or the id of the author's own). False if it is no longer in the story."""
+        if problem.rule is not None and problem.covers:
+            # Decided one by one, so that what joins the problem later is not covered;
+            # a decision under its own key would cover it, and goes.
+            self.drop_triage(problem.key)
+            for key in problem.covers:
+                self.set_triage(key, status, note)
+            return True
         if problem.rule is not None:
             self.set_triage(problem.key, status, note)
             return True
