@@ -11,11 +11,13 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from storybuilder import storefile
 from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
 from storybuilder.cli import main as cli_main
-from storybuilder.critic import OpenProblem, detect, report
+from storybuilder.critic import OpenProblem, all_problems, detect, report
+from storybuilder.item_ids import with_item_ids
 from storybuilder.render import RenderOptions, render_story
 from storybuilder.session import open_story
 from storybuilder.story import ProblemStatus, Story
@@ -264,6 +266,35 @@ def test_triage_whose_problem_no_longer_fires_is_noted_as_stale() -> None:
         ("stale-triage", "claim-without-test:a"),
         ("stale-triage", "no-such-rule"),
     ]
+
+
+_CLAIM_RULES = (
+    "claim-without-test",
+    "falsified-claim",
+    "supported-without-evidence",
+    "supported-on-weak-evidence",
+)
+
+
+def _claim_keys(story: Story, gone: str | None = None) -> set[str]:
+    """The keys of the problems about each claim (grouped or not), but claim ``gone``'s."""
+    found = detect(story, packaged_bank())
+    keys = {k for p in found for k in (p.key, *p.covers)}
+    return {k for k in keys if k.partition(":")[0] in _CLAIM_RULES and k.partition(":")[2] != gone}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story=stories(), data=st.data())
+def test_problem_keys_are_unique_and_survive_deleting_another_claim(
+    story: Story, data: st.DataObject
+) -> None:
+    story = with_item_ids(story)  # as saved
+    keys = [p.key for p in all_problems(story, packaged_bank())]
+    assert len(keys) == len(set(keys))
+    if story.claims:
+        gone = data.draw(st.sampled_from(story.claims))
+        rest = story.model_copy(update={"claims": [c for c in story.claims if c is not gone]})
+        assert _claim_keys(rest) == _claim_keys(story, gone.id)
 
 
 # --- a problem that stands for several items -----------------------------------------------
