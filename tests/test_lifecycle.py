@@ -423,6 +423,15 @@ def test_a_story_of_bank_version_1_is_migrated_to_version_2(
     assert cli_main(["migrate", "--check", "--bank", str(bank_v2), str(path)]) == 0
 
 
+@pytest.mark.parametrize("value", ["true", '"2"', "2.0"])
+def test_a_bank_version_of_the_wrong_type_is_an_error(value: str) -> None:
+    # Read as 1 or 2, 'bank_version = true' would have made a story look up to date.
+    text = f'format = 2\n[interview]\nbank = "core"\nbank_version = {value}\n'
+    with pytest.raises(storefile.StoryFileError) as caught:
+        storefile.parse(text)
+    assert "interview.bank_version" in str(caught.value)
+
+
 def test_the_same_story_with_bank_version_1_is_up_to_date(tmp_path: Path) -> None:
     path = _story_file(tmp_path, V1_STORY)
     assert open_story(path, DATA / "mini_bank.toml").changes == ()
