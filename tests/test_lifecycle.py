@@ -560,6 +560,17 @@ def test_bank_check_refuses_broken_migrations(migrations: str, version: int, exp
     assert expected in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("version = 2", 'version = "2"'), ("version = 2", "version = 2.0"), ("to = 2", 'to = "2"')],
+)
+def test_bank_check_refuses_a_version_that_is_not_a_whole_number(old: str, new: str) -> None:
+    text = (DATA / "mini_bank_v2.toml").read_text(encoding="utf-8").replace(old, new, 1)
+    with pytest.raises(BankError) as caught:
+        parse_bank(text)
+    assert "integer" in str(caught.value)
+
+
 def test_the_test_banks_with_migrations_are_valid() -> None:
     bank = load_bank(DATA / "mini_bank_v2.toml")
     assert bank.version == 2 and bank.migrations[0].renamed == {
