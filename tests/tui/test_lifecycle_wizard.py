@@ -27,6 +27,10 @@ def _notes(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
     notes: list[str] = []
 
     def notify(message: str, **kwargs: Any) -> None:
+        # What opening an old story tells quotes the story: shown as text, not markup
+        # (a resume point '[/]' would break the toast, '[@click=...]' would be a link).
+        if kwargs.get("title") == "Story brought up to date":
+            assert kwargs.get("markup") is False, message
         notes.append(message)
 
     monkeypatch.setattr(app, "notify", notify)
@@ -237,6 +241,24 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         assert await until(pilot, lambda: tabs.active == "tab-checklist")
     raw = read_toml(path)
     assert "retired" not in raw and "triage" not in raw
+
+
+async def test_the_review_shows_retired_answers_as_written_not_as_markup(tmp_path: Path) -> None:
+    # A retired answer (and its 'since') is the author's text: brackets in it are not
+    # styles or actions, and an unbalanced one does not crash the review.
+    path = tmp_path / "story.toml"
+    path.write_text(
+        'format = 2\n[goal]\nclasses = ["simulator"]\n'
+        '[retired.old-notes]\nvalue = "[/] see [bold]this[/bold] [@click=app.quit]quit[/]"\n'
+        'since = "[red"\n[interview]\nbank = "mini"\nbank_version = 1\n',
+        encoding="utf-8",
+    )
+    app = _app(path, MINI_BANK)
+    async with app.run_test(size=(150, 32)) as pilot:
+        panel = await _open_kept(pilot, app)
+        listing = panel.query_one("#kept-list", OptionList)
+        shown = listing.render_line(0).text
+        assert "(not asked since [red): [/] see [bold]this[/bold] [@click=app.quit]" in shown
 
 
 async def test_a_format_1_story_with_answers_to_dropped_questions_opens_in_the_wizard(
