@@ -475,6 +475,18 @@ def test_a_question_added_in_one_step_and_renamed_in_the_next_is_still_asked(
     assert opened.story.interview.at == "simulator-proof"
 
 
+def test_every_new_question_left_to_answer_is_named(tmp_path: Path) -> None:
+    # Split answers start from the old answer; with none to copy, both successors and
+    # the question version 2 added are new and unanswered.
+    story = V1_STORY.replace('simulator-what = "Whatever', 'other-notes = "Whatever')
+    opened = open_story(_story_file(tmp_path, story), DATA / "mini_bank_v3.toml")
+    assert opened.story.interview.at == "simulator-process"
+    assert (
+        "new questions to answer: simulator-process, simulator-allocation, simulator-evidence"
+        in opened.changes
+    )
+
+
 def test_a_retired_answer_is_never_replaced_by_another_to_the_same_question(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -173,14 +173,21 @@ def _renamed_triage(story: Story, renames: Mapping[str, str]) -> dict[str, Triag
 
 
 def _resume_at_new(story: Story, bank: Bank, new_questions: list[str], changes: list[str]) -> Story:
-    """Resume at the first question the bank added that is asked and not yet answered."""
+    """Resume at the first question the bank added that is asked and not yet answered;
+    the change names every such question (the wizard goes on in the bank's order)."""
     interview = Interview(story, bank)
     wanted = set(new_questions)
-    for question in interview.reachable():
-        if question.id in wanted and question.answerable and not interview.is_answered(question):
-            changes.append(f"new question to answer: {question.id}")
-            return _with_interview(story, at=question.id)
-    return story
+    to_answer = [
+        q.id
+        for q in interview.reachable()
+        if q.id in wanted and q.answerable and not interview.is_answered(q)
+    ]
+    if not to_answer:
+        return story
+    changes.append(
+        f"new question{'s' if len(to_answer) > 1 else ''} to answer: {', '.join(to_answer)}"
+    )
+    return _with_interview(story, at=to_answer[0])
 
 
 # -- retired answers -------------------------------------------------------------------
