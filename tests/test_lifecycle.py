@@ -89,6 +89,10 @@ def test_a_format_1_story_from_before_loads_checks_and_renders_as_it_did(
     out = capsys.readouterr().out
     assert "'storybuilder migrate' would:" in out and "format 1 -> 2" in out
     assert cli_main(["render", str(path)]) == 0
+    # Every other headless command reads it too, as it is.
+    assert cli_main(["compare", str(path)]) == 0
+    assert cli_main(["export", str(path), "--to", "gsn"]) == 0
+    assert cli_main(["diff", str(path), str(path)]) == 0
     assert path.read_bytes() == before  # reading never writes
 
 
