@@ -103,6 +103,7 @@ def test_check_open_problems_exit_1_and_json(
             "evidence": None,
             "refs": ["claims[0]"],
             "members": [],
+            "covers": [],
         }
     ]
 

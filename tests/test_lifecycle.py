@@ -11,14 +11,16 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from storybuilder import storefile
 from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
 from storybuilder.cli import main as cli_main
-from storybuilder.critic import detect, report
+from storybuilder.critic import OpenProblem, all_problems, detect, report
+from storybuilder.item_ids import with_item_ids
 from storybuilder.render import RenderOptions, render_story
 from storybuilder.session import open_story
-from storybuilder.story import Story
+from storybuilder.story import ProblemStatus, Story
 from tests.strategies import stories
 
 DATA = Path(__file__).parent / "data"
@@ -87,6 +89,10 @@ def test_a_format_1_story_from_before_loads_checks_and_renders_as_it_did(
     out = capsys.readouterr().out
     assert "'storybuilder migrate' would:" in out and "format 1 -> 2" in out
     assert cli_main(["render", str(path)]) == 0
+    # Every other headless command reads it too, as it is.
+    assert cli_main(["compare", str(path)]) == 0
+    assert cli_main(["export", str(path), "--to", "gsn"]) == 0
+    assert cli_main(["diff", str(path), str(path)]) == 0
     assert path.read_bytes() == before  # reading never writes
 
 
@@ -266,6 +272,111 @@ def test_triage_whose_problem_no_longer_fires_is_noted_as_stale() -> None:
     ]
 
 
+_CLAIM_RULES = (
+    "claim-without-test",
+    "falsified-claim",
+    "supported-without-evidence",
+    "supported-on-weak-evidence",
+)
+
+
+def _claim_keys(story: Story, gone: str | None = None) -> set[str]:
+    """The keys of the problems about each claim (grouped or not), but claim ``gone``'s."""
+    found = detect(story, packaged_bank())
+    keys = {k for p in found for k in (p.key, *p.covers)}
+    return {k for k in keys if k.partition(":")[0] in _CLAIM_RULES and k.partition(":")[2] != gone}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story=stories(), data=st.data())
+def test_problem_keys_are_unique_and_survive_deleting_another_claim(
+    story: Story, data: st.DataObject
+) -> None:
+    story = with_item_ids(story)  # as saved
+    keys = [p.key for p in all_problems(story, packaged_bank())]
+    assert len(keys) == len(set(keys))
+    if story.claims:
+        gone = data.draw(st.sampled_from(story.claims))
+        rest = story.model_copy(update={"claims": [c for c in story.claims if c is not gone]})
+        assert _claim_keys(rest) == _claim_keys(story, gone.id)
+
+
+# --- a problem that stands for several items -----------------------------------------------
+
+
+def _decided(story: dict[str, Any], rule: str) -> OpenProblem:
+    found = [p for p in detect(Story.model_validate(story), packaged_bank()) if p.rule == rule]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_deciding_an_unsure_failure_mode_does_not_decide_one_marked_unsure_later() -> None:
+    # The issue's own case: a new user accepted the one unsure failure mode, and a second
+    # one marked unsure later was silently accepted with it.
+    accepted = {"status": "accepted", "note": "Deceptive alignment is out of scope here."}
+    one = {
+        "failure_modes": {"deceptive-alignment": {"relevance": "unsure"}},
+        "triage": {"unsure-failure-mode:deceptive-alignment": accepted},
+    }
+    problem = _decided(one, "unsure-failure-mode")
+    assert problem.covers == ("unsure-failure-mode:deceptive-alignment",)
+    assert problem.status is ProblemStatus.ACCEPTED
+    two = {
+        **one,
+        "failure_modes": {**one["failure_modes"], "mesa-optimization": {"relevance": "unsure"}},
+    }
+    problem = _decided(two, "unsure-failure-mode")
+    assert problem.status is ProblemStatus.OPEN
+    assert problem.note == accepted["note"]  # what was decided, shown with it
+    # A decision under the bare rule id still covers every mode (format 1's meaning).
+    covering = {**two, "triage": {"unsure-failure-mode": accepted}}
+    assert _decided(covering, "unsure-failure-mode").status is ProblemStatus.ACCEPTED
+
+
+def test_accepting_a_catastrophic_row_does_not_accept_a_row_added_later() -> None:
+    def row(n: int) -> dict[str, str]:
+        return {
+            "id": f"row-{n}",
+            "assumption": f"Assumption {n} holds.",
+            "if_wrong": "The model learns to deceive its overseers.",
+            "failure": "catastrophic",
+        }
+
+    accepted = {"status": "accepted", "note": "Row 1 needs a planner, which it cannot hold."}
+    story: dict[str, Any] = {
+        "sensitivity": [row(1)],
+        "triage": {"catastrophic-sensitivity:row-1": accepted},
+    }
+    assert _decided(story, "catastrophic-sensitivity").status is ProblemStatus.ACCEPTED
+    story["sensitivity"] = [row(1), row(2)]
+    problem = _decided(story, "catastrophic-sensitivity")
+    assert problem.status is ProblemStatus.OPEN
+    assert problem.covers == ("catastrophic-sensitivity:row-1", "catastrophic-sensitivity:row-2")
+    addressed = {"status": "addressed", "note": "Row 2 is guarded by the hardware interlock."}
+    story["triage"]["catastrophic-sensitivity:row-2"] = addressed
+    assert _decided(story, "catastrophic-sensitivity").status is ProblemStatus.ACCEPTED
+    # Neither decision is stale while its row is in the problem; one whose row is gone is.
+    story["sensitivity"] = [row(2)]
+    notes = report(Story.model_validate(story), packaged_bank(), "x.toml").notes
+    assert [(n.kind, n.key) for n in notes] == [("stale-triage", "catastrophic-sensitivity:row-1")]
+
+
+def test_check_json_lists_the_keys_a_problem_stands_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[failure_modes.deceptive-alignment]\nrelevance = "unsure"\n'
+        '[failure_modes.mesa-optimization]\nrelevance = "unsure"\n',
+    )
+    cli_main(["check", "--json", str(path)])
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    unsure = [p for p in problems if p["rule"] == "unsure-failure-mode"]
+    assert [p["covers"] for p in unsure] == [
+        ["unsure-failure-mode:deceptive-alignment", "unsure-failure-mode:mesa-optimization"]
+    ]
+
+
 # --- bank versions -------------------------------------------------------------------------
 
 V1_STORY = """\
@@ -316,9 +427,124 @@ def test_a_story_of_bank_version_1_is_migrated_to_version_2(
     assert cli_main(["migrate", "--check", "--bank", str(bank_v2), str(path)]) == 0
 
 
+@pytest.mark.parametrize("value", ["true", '"2"', "2.0"])
+def test_a_bank_version_of_the_wrong_type_is_an_error(value: str) -> None:
+    # Read as 1 or 2, 'bank_version = true' would have made a story look up to date.
+    text = f'format = 2\n[interview]\nbank = "core"\nbank_version = {value}\n'
+    with pytest.raises(storefile.StoryFileError) as caught:
+        storefile.parse(text)
+    assert "interview.bank_version" in str(caught.value)
+
+
 def test_the_same_story_with_bank_version_1_is_up_to_date(tmp_path: Path) -> None:
     path = _story_file(tmp_path, V1_STORY)
     assert open_story(path, DATA / "mini_bank.toml").changes == ()
+
+
+def test_an_answer_follows_a_rename_and_then_a_split_of_the_renamed_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Version 2 renames simulator-what to simulator-mechanism, version 3 splits that:
+    # opened with version 3, the answer goes through both steps, it is not retired.
+    path = _story_file(tmp_path, V1_STORY)
+    bank_v3 = DATA / "mini_bank_v3.toml"
+    opened = open_story(path, bank_v3)
+    answer = "Whatever the prompt conditions on; compute goes to likely text."
+    assert opened.story.answers == {
+        "simulator-process": answer,
+        "simulator-allocation": answer,
+    }
+    assert list(opened.story.retired) == ["predictor-fixed-points"]
+    assert opened.story.interview.bank_version == 3
+    assert opened.story.interview.at == "simulator-evidence"
+    assert "question deception moved to section evaluation in mini 3" in opened.changes
+    assert cli_main(["migrate", "--bank", str(bank_v3), str(path)]) == 0
+    assert "split in mini 3; review them" in capsys.readouterr().out
+    raw = _raw(path)
+    assert raw["answers"] == {"simulator-process": answer, "simulator-allocation": answer}
+    assert raw["interview"]["bank_version"] == 3
+
+
+def test_a_question_added_in_one_step_and_renamed_in_the_next_is_still_asked(
+    tmp_path: Path,
+) -> None:
+    text = (DATA / "mini_bank_v3.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        "to = 3\n", 'to = 3\nrenamed = { simulator-evidence = "simulator-proof" }\n'
+    )
+    text = text.replace('id = "simulator-evidence"', 'id = "simulator-proof"')
+    bank = tmp_path / "mini.toml"
+    bank.write_text(text.replace("answers.simulator-evidence", "answers.simulator-proof"))
+    opened = open_story(_story_file(tmp_path, V1_STORY), bank)
+    assert opened.story.interview.at == "simulator-proof"
+
+
+def test_every_new_question_left_to_answer_is_named(tmp_path: Path) -> None:
+    # Split answers start from the old answer; with none to copy, both successors and
+    # the question version 2 added are new and unanswered.
+    story = V1_STORY.replace('simulator-what = "Whatever', 'other-notes = "Whatever')
+    opened = open_story(_story_file(tmp_path, story), DATA / "mini_bank_v3.toml")
+    assert opened.story.interview.at == "simulator-process"
+    assert (
+        "new questions to answer: simulator-process, simulator-allocation, simulator-evidence"
+        in opened.changes
+    )
+
+
+def test_a_retired_answer_is_never_replaced_by_another_to_the_same_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bank that asked a question again after dropping it: the story holds an answer
+    # to it and a retired one. Opened with a bank without it, both are kept.
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[answers]\ngone = "the newer answer"\n'
+        '[retired.gone]\nvalue = "the older answer"\nsince = "core 2"\n'
+        '[interview]\nbank = "core"\nbank_version = 1\n',
+    )
+    opened = open_story(path)
+    assert opened.story.answers == {}
+    assert {k: r.value for k, r in opened.story.retired.items()} == {
+        "gone": "the older answer",
+        "gone-2": "the newer answer",
+    }
+    assert cli_main(["migrate", str(path)]) == 0
+    assert "answers.gone kept as a retired answer under retired.gone-2" in capsys.readouterr().out
+    assert _raw(path)["retired"]["gone-2"]["value"] == "the newer answer"
+    assert _raw(path)["retired"]["gone"]["value"] == "the older answer"
+    # A step that removes a question whose answer was already retired once keeps both.
+    again = _story_file(
+        tmp_path,
+        V1_STORY + '\n[retired.predictor-fixed-points]\nvalue = "no"\nsince = "mini 2"\n',
+        "again.toml",
+    )
+    retired = open_story(again, DATA / "mini_bank_v2.toml").story.retired
+    assert {k: r.value for k, r in retired.items()} == {
+        "predictor-fixed-points": "no",
+        "predictor-fixed-points-2": "unsure",
+    }
+
+
+def test_the_same_answer_retired_twice_is_kept_once(tmp_path: Path) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[answers]\ngone = "same"\n[retired.gone]\nvalue = "same"\n'
+        '[interview]\nbank = "core"\nbank_version = 1\n',
+    )
+    opened = open_story(path)
+    assert {k: r.value for k, r in opened.story.retired.items()} == {"gone": "same"}
+    assert opened.story.answers == {} and opened.changes  # migrate would write it
+
+
+def test_skips_of_questions_the_bank_lacks_are_said_to_be_forgotten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _story_file(
+        tmp_path,
+        'format = 2\n[interview]\nbank = "core"\nbank_version = 1\nskipped = ["gone-too"]\n',
+    )
+    assert cli_main(["migrate", "--check", str(path)]) == 1
+    assert "interview.skipped: gone-too not a question of core" in capsys.readouterr().out
 
 
 def _bank_with(migrations: str, version: int = 2) -> str:
@@ -348,6 +574,17 @@ def test_bank_check_refuses_broken_migrations(migrations: str, version: int, exp
     with pytest.raises(BankError) as caught:
         parse_bank(_bank_with(migrations, version))
     assert expected in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("version = 2", 'version = "2"'), ("version = 2", "version = 2.0"), ("to = 2", 'to = "2"')],
+)
+def test_bank_check_refuses_a_version_that_is_not_a_whole_number(old: str, new: str) -> None:
+    text = (DATA / "mini_bank_v2.toml").read_text(encoding="utf-8").replace(old, new, 1)
+    with pytest.raises(BankError) as caught:
+        parse_bank(text)
+    assert "integer" in str(caught.value)
 
 
 def test_the_test_banks_with_migrations_are_valid() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
@@ -63,7 +63,7 @@ class BankInfo(BankModel):
     """The id stories record in ``interview.bank``."""
     title: str
     description: str = ""
-    version: int = Field(default=1, ge=1)
+    version: StrictInt = Field(default=1, ge=1)
     """Raised when questions are renamed, moved, split or removed; stories record the
     version they were last written with (``interview.bank_version``)."""
 
@@ -76,7 +76,7 @@ class Migration(BankModel):
     and the wizard resumes at the first added (or split) question left unanswered.
     """
 
-    to: int = Field(ge=2)
+    to: StrictInt = Field(ge=2)
     """The version this step leads to (from the one before it)."""
     renamed: dict[str, str] = Field(default_factory=dict)
     """Old question id -> new question id: the answer moves as it is."""

@@ -18,7 +18,7 @@ from storybuilder.item_ids import problem_ids
 from storybuilder.rules import reading
 from storybuilder.rules.checks import CHECKS, Context, Hit
 from storybuilder.rules.reading import Quote
-from storybuilder.story import ProblemStatus, Story
+from storybuilder.story import ProblemStatus, Story, Triage
 
 if TYPE_CHECKING:
     from storybuilder.notes import Note
@@ -45,6 +45,11 @@ class OpenProblem:
     """For a problem that stands for a rule group: the rules of the group that fired."""
     item: str | None = None
     """For a rule that reports each offending item on its own: the item's stable id."""
+    covers: tuple[str, ...] = ()
+    """For a problem that stands for several (a rule reporting several items as one
+    problem, or a rule group): the keys of the problems it stands for, each decided on
+    its own. It is addressed or accepted when each of them is (or by a decision under
+    its own key, which covers whatever it holds, as a bare rule id does)."""
 
     @property
     def is_open(self) -> bool:
@@ -73,6 +78,7 @@ class OpenProblem:
             "evidence": self.evidence,
             "refs": list(self.refs),
             "members": list(self.members),
+            "covers": list(self.covers),
         }
 
 
@@ -133,17 +139,38 @@ def _merge(story: Story, bank: Bank, group_id: str, members: list[OpenProblem]) 
     triage = story.triage.get(group_id)
     notes = [p.note for p in members if p.note]
     listed = "\n".join(f"• {p.title}: {p.detail}" for p in members)
+    covers = tuple(dict.fromkeys(c for p in members for c in (p.covers or (p.key,))))
     return OpenProblem(
         rule=group_id,
         title=f"{group.title}: " + "; ".join(p.title for p in members),
         detail=f"{group.detail}\n\n{listed}",
-        status=triage.status if triage else ProblemStatus.OPEN,
+        status=_status(story, triage, covers),
         note=triage.note if triage else (" ".join(notes) or None),
         source=members[0].source,
         evidence=next((p.evidence for p in members if p.evidence), None),
         refs=tuple(dict.fromkeys(r for p in members for r in p.refs)),
         members=tuple(p.rule for p in members if p.rule),
+        covers=covers,
     )
+
+
+def _status(story: Story, triage: Triage | None, covers: Sequence[str]) -> ProblemStatus:
+    """A problem's status: its own decision, else for a problem that stands for several,
+    decided when each of them is (addressed when each is addressed, else accepted)."""
+    if triage is not None:
+        return triage.status
+    decided = [story.triage[key].status for key in covers if key in story.triage]
+    if not covers or len(decided) < len(covers) or ProblemStatus.OPEN in decided:
+        return ProblemStatus.OPEN
+    if all(status is ProblemStatus.ADDRESSED for status in decided):
+        return ProblemStatus.ADDRESSED
+    return ProblemStatus.ACCEPTED
+
+
+def _covered_note(story: Story, covers: Sequence[str]) -> str | None:
+    """The notes of the decisions on the problems a problem stands for, once each."""
+    notes = [story.triage[k].note for k in covers if k in story.triage]
+    return " ".join(dict.fromkeys(n for n in notes if n)) or None
 
 
 def authored(story: Story) -> list[OpenProblem]:
@@ -276,16 +303,19 @@ def _problem(story: Story, rule: Rule, hit: Hit) -> OpenProblem:
     triage = story.triage.get(f"{rule.id}:{hit.item}" if hit.item else rule.id)
     if triage is None and hit.item:
         triage = story.triage.get(rule.id)
+    # A problem that stands for several items is decided item by item.
+    covers = tuple(f"{rule.id}:{item}" for item in hit.items)
     return OpenProblem(
         rule=rule.id,
         title=_fill(rule.title, hit),
         detail=_fill(rule.detail, hit),
-        status=triage.status if triage else ProblemStatus.OPEN,
-        note=triage.note if triage else None,
+        status=_status(story, triage, covers),
+        note=triage.note if triage else _covered_note(story, covers),
         source=hit.source,
         evidence=hit.quote,
         refs=hit.refs or ((hit.source,) if hit.source else ()),
         item=hit.item,
+        covers=covers,
     )
 
 

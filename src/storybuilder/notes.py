@@ -39,6 +39,7 @@ def stale_triage(story: Story, problems: Iterable[OpenProblem]) -> list[str]:
         live.add(problem.key)
         live.add(problem.rule)  # a bare rule id covers each of the rule's problems
         live.update(problem.members)
+        live.update(problem.covers)  # the problems it stands for are decided one by one
     return [key for key in story.triage if key not in live]
 
 

@@ -249,13 +249,16 @@ def save(
     now: datetime | None = None,
     known: Story | None = None,
     touch: bool = True,
+    backup: bool = False,
 ) -> tuple[Story, Fingerprint]:
     """Write the story atomically and return it as saved (timestamps set) with its fingerprint.
 
     Every claim, sensitivity row and own problem is saved with an id (see item_ids), so
     that their problems keep their keys. A file of an older format is kept as
     ``FILE.bak`` when it is upgraded. ``touch=False`` (migrating) keeps ``meta.updated``:
-    upgrading changes the file, not the story's content.
+    upgrading changes the file, not the story's content. ``backup=True`` keeps the file
+    as ``FILE.bak`` even when the story's content is unchanged: the save is the first
+    to write an upgrade made when the story was opened (to a newer bank version).
 
     ``expected`` is the fingerprint from loading; if the file on disk no longer matches
     it, ConflictError is raised and nothing is written. An unchanged story is not
@@ -266,7 +269,7 @@ def save(
     target = Path(path)
     story = with_item_ids(story)
     with _locked(target) as on_disk:
-        return _save_locked(story, target, on_disk, expected, vocab, now, known, touch)
+        return _save_locked(story, target, on_disk, expected, vocab, now, known, touch, backup)
 
 
 def _save_locked(
@@ -278,6 +281,7 @@ def _save_locked(
     now: datetime | None,
     known: Story | None = None,
     touch: bool = True,
+    backup: bool = False,
 ) -> tuple[Story, Fingerprint]:
     """Save, holding the file's lock; ``on_disk`` is what the file holds (None: no file)."""
     previous: Story | None = None
@@ -316,7 +320,7 @@ def _save_locked(
 
     # Moving between questions changes only the resume point: the backup keeps the
     # previous *content*, rather than churning on every move.
-    upgrading = on_disk is not None and _written_format(on_disk) < FORMAT_VERSION
+    upgrading = on_disk is not None and (backup or _written_format(on_disk) < FORMAT_VERSION)
     _atomic_write(
         target, text, backup=on_disk if upgrading or not (same_content and touch) else None
     )

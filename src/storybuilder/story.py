@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    StrictInt,
     StrictStr,
     field_validator,
 )
@@ -218,7 +219,7 @@ class RetiredAnswer(StoryModel):
 class InterviewState(StoryModel):
     bank: str = "core"
     """Id of the question bank the story was written with (an id, never a path)."""
-    bank_version: int | None = Field(default=None, ge=1)
+    bank_version: StrictInt | None = Field(default=None, ge=1)
     """Version of that bank the story was last written with (format 2)."""
     at: str | None = None
     """Question id to resume at."""

@@ -290,8 +290,10 @@ def _why_closed(now: OpenProblem | None) -> str:
 
 
 def _triage_changes(old: Side, new: Side) -> list[TriageChange]:
-    titles = {p.key: p.title for p in all_problems(old.story, old.bank)}
-    titles.update({p.key: p.title for p in all_problems(new.story, new.bank)})
+    titles: dict[str, str] = {}
+    for side in (old, new):
+        for p in all_problems(side.story, side.bank):
+            titles.update({key: p.title for key in (p.key, *p.covers)})
     before, after = old.story.triage, new.story.triage
     changes = []
     for key in list(after) + [k for k in before if k not in after]:

@@ -72,49 +72,75 @@ def _bank_steps(story: Story, bank: Bank, changes: list[str]) -> tuple[Story, li
     if written == bank.version:
         return story, []
     new_questions: list[str] = []
-    for step in bank.migrations:
-        if written < step.to:
-            story = _apply(story, bank, step, changes, new_questions)
+    steps = [step for step in bank.migrations if written < step.to]
+    for n, step in enumerate(steps):
+        # An id a later step takes away (renames, splits, removes) is where an answer
+        # waits for that step: the bank at hand no longer has it as a question.
+        passing = set().union(*(later.ids_out() for later in steps[n + 1 :]))
+        story = _apply(story, bank, step, changes, new_questions, passing)
     changes.append(f"bank {bank.id} version {written} -> {bank.version}")
     return _with_interview(story, bank_version=bank.version), new_questions
 
 
 def _apply(
-    story: Story, bank: Bank, step: Migration, changes: list[str], new_questions: list[str]
+    story: Story,
+    bank: Bank,
+    step: Migration,
+    changes: list[str],
+    new_questions: list[str],
+    passing: set[str],
 ) -> Story:
+    """One version step; ``passing``: the ids later steps take away (an answer moved to
+    one of them goes on with those steps)."""
     since = f"{bank.id} {step.to}"
     answers = dict(story.answers)
     retired = dict(story.retired)
     renames: dict[str, str] = {}
+
+    def takes(qid: str) -> bool:
+        return (_stores_answer(bank, qid) or qid in passing) and qid not in answers
+
+    # Questions an earlier step brought in follow this step's renames and splits.
+    new_questions[:] = [
+        q
+        for old in new_questions
+        for q in ([step.renamed[old]] if old in step.renamed else step.split.get(old, (old,)))
+    ]
     for old, new in step.renamed.items():
         renames[old] = new
         if old not in answers:
             continue
         value = answers.pop(old)
-        if _stores_answer(bank, new) and new not in answers:
+        if takes(new):
             answers[new] = value
             changes.append(f"answers.{old} -> answers.{new} (renamed in {since})")
         else:
-            retired[old] = RetiredAnswer(value=value, since=since)
-            changes.append(f"answers.{old} kept as a retired answer ({new} cannot take it)")
+            kept = _retire(retired, old, value, since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} ({new} cannot take it)"
+            )
     for old, targets in step.split.items():
         new_questions.extend(targets)
         if old not in answers:
             continue
         value = answers.pop(old)
-        taken = [t for t in targets if _stores_answer(bank, t) and t not in answers]
+        taken = [t for t in targets if takes(t)]
         for target in taken:
             answers[target] = value
         if taken:
             joined = ", ".join(f"answers.{t}" for t in taken)
             changes.append(f"answers.{old} -> {joined} (split in {since}; review them)")
         else:
-            retired[old] = RetiredAnswer(value=value, since=since)
-            changes.append(f"answers.{old} kept as a retired answer (split in {since})")
+            kept = _retire(retired, old, value, since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} (split in {since})"
+            )
     for old in step.removed:
         if old in answers:
-            retired[old] = RetiredAnswer(value=answers.pop(old), since=since)
-            changes.append(f"answers.{old} kept as a retired answer (removed in {since})")
+            kept = _retire(retired, old, answers.pop(old), since)
+            changes.append(
+                f"answers.{old} kept as a retired answer{_beside(old, kept)} (removed in {since})"
+            )
     for qid, section in step.moved.items():
         changes.append(f"question {qid} moved to section {section} in {since}")
     new_questions.extend(step.added)
@@ -147,14 +173,21 @@ def _renamed_triage(story: Story, renames: Mapping[str, str]) -> dict[str, Triag
 
 
 def _resume_at_new(story: Story, bank: Bank, new_questions: list[str], changes: list[str]) -> Story:
-    """Resume at the first question the bank added that is asked and not yet answered."""
+    """Resume at the first question the bank added that is asked and not yet answered;
+    the change names every such question (the wizard goes on in the bank's order)."""
     interview = Interview(story, bank)
     wanted = set(new_questions)
-    for question in interview.reachable():
-        if question.id in wanted and question.answerable and not interview.is_answered(question):
-            changes.append(f"new question to answer: {question.id}")
-            return _with_interview(story, at=question.id)
-    return story
+    to_answer = [
+        q.id
+        for q in interview.reachable()
+        if q.id in wanted and q.answerable and not interview.is_answered(q)
+    ]
+    if not to_answer:
+        return story
+    changes.append(
+        f"new question{'s' if len(to_answer) > 1 else ''} to answer: {', '.join(to_answer)}"
+    )
+    return _with_interview(story, at=to_answer[0])
 
 
 # -- retired answers -------------------------------------------------------------------
@@ -172,15 +205,39 @@ def _retire_unknown(story: Story, bank: Bank, changes: list[str]) -> Story:
     retired = dict(story.retired)
     for qid in unknown:
         value: Answer = answers.pop(qid)
-        if qid in retired:
-            continue  # already kept; the answer under [answers] is the same question's
-        retired[qid] = RetiredAnswer(value=value, since=f"{bank.id} {bank.version}")
-        changes.append(f"answers.{qid} kept as a retired answer ({bank.id} has no such question)")
+        kept = _retire(retired, qid, value, f"{bank.id} {bank.version}")
+        changes.append(
+            f"answers.{qid} kept as a retired answer{_beside(qid, kept)} ({bank.id} has no such question)"
+        )
     story = story.model_copy(update={"answers": answers, "retired": retired})
     if at is not None and at not in bank.by_id:
         changes.append(f"interview.at: {at} is not a question of {bank.id}; resume point cleared")
         at = None
+    if forgotten := [q for q in story.interview.skipped if q not in bank.by_id]:
+        changes.append(
+            f"interview.skipped: {', '.join(forgotten)} not a question of {bank.id}; forgotten"
+        )
     return _with_interview(story, at=at, skipped=skipped)
+
+
+def _retire(retired: dict[str, RetiredAnswer], qid: str, value: Answer, since: str) -> str:
+    """Keep ``value`` as a retired answer to ``qid``; returns the key it is kept under.
+
+    A different answer already kept for the same question is never replaced: this one is
+    kept beside it as ``qid-2`` (``-3``, ...). The same answer is kept once.
+    """
+    key, n = qid, 2
+    while key in retired:
+        if retired[key].value == value:
+            return key
+        key, n = f"{qid}-{n}", n + 1
+    retired[key] = RetiredAnswer(value=value, since=since)
+    return key
+
+
+def _beside(qid: str, key: str) -> str:
+    """How a change names where a retired answer went, when not under its own id."""
+    return "" if key == qid else f" under retired.{key}, beside another under retired.{qid}"
 
 
 # -- item ids --------------------------------------------------------------------------
@@ -211,7 +268,12 @@ def _triage_per_problem(story: Story, bank: Bank, changes: list[str]) -> Story:
     found = detect(story, bank)
     triage = dict(story.triage)
     for key in bare:
-        items = [p.key for p in found if p.rule == key and p.item is not None]
+        items = [
+            k
+            for p in found
+            if p.rule == key
+            for k in (p.covers or ((p.key,) if p.item is not None else ()))
+        ]
         if not items:
             continue  # nothing of it fires now: reported as stale, not guessed at
         decision = triage.pop(key)

@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import OptionList, Select, TabbedContent
 
 from storybuilder.session import open_story
+from storybuilder.story import Claim, ProblemStatus, Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.screens.review import ReviewScreen
@@ -26,6 +27,10 @@ def _notes(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
     notes: list[str] = []
 
     def notify(message: str, **kwargs: Any) -> None:
+        # What opening an old story tells quotes the story: shown as text, not markup
+        # (a resume point '[/]' would break the toast, '[@click=...]' would be a link).
+        if kwargs.get("title") == "Story brought up to date":
+            assert kwargs.get("markup") is False, message
         notes.append(message)
 
     monkeypatch.setattr(app, "notify", notify)
@@ -102,6 +107,58 @@ async def test_a_story_of_an_older_bank_version_asks_the_new_question(
     }
     assert raw["retired"]["predictor-fixed-points"] == {"value": "unsure", "since": "mini 2"}
     assert raw["interview"]["bank_version"] == 2
+
+
+def test_the_first_save_of_a_story_upgraded_to_a_newer_bank_keeps_the_old_file(
+    tmp_path: Path,
+) -> None:
+    # Saving with no answer changed (the author only moved on) still writes what the
+    # upgrade moved and retired: the file as it was is kept, as for a format-1 file.
+    path = tmp_path / "story.toml"
+    path.write_text(V1_STORY, encoding="utf-8")
+    editor = StoryEditor(open_story(path, MINI_V2), MINI_V2)
+    assert editor.save().ok
+    assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+    assert read_toml(path)["interview"]["bank_version"] == 2
+    # Later saves that change no content do not replace the backup.
+    editor.interview.story = editor.story.model_copy(
+        update={"interview": editor.story.interview.model_copy(update={"at": "title"})}
+    )
+    assert editor.save().ok
+    assert path.with_name("story.toml.bak").read_text(encoding="utf-8") == V1_STORY
+
+
+def test_triage_in_the_review_decides_each_item_a_problem_stands_for(tmp_path: Path) -> None:
+    # A problem naming several claims (a rule group here) is decided claim by claim, so
+    # that a claim added later is a new open problem, not silently accepted.
+    def claim(n: int) -> dict[str, str]:
+        return {
+            "id": f"claim-{n}",
+            "claim": f"The model holds no plan, part {n}.",
+            "test": "Linear probes for plan features on held-out episodes.",
+            "status": "supported",
+        }
+
+    path = tmp_path / "story.toml"
+    path.write_text('format = 2\n[meta]\ntitle = "Claims"\n', encoding="utf-8")
+    editor = StoryEditor(open_story(path, None))
+    editor.interview.story = Story.model_validate({"claims": [claim(1), claim(2)]})
+    [problem] = [p for p in editor.snapshot().problems if p.rule == "labels-unsettled"]
+    assert problem.covers == (
+        "supported-without-evidence:claim-1",
+        "supported-without-evidence:claim-2",
+    )
+    assert editor.set_status(problem, ProblemStatus.ACCEPTED, "The runs are in the appendix.")
+    assert set(editor.story.triage) == set(problem.covers)
+    editor.interview.story = editor.story.model_copy(
+        update={"claims": [*editor.story.claims, Claim.model_validate(claim(3))]}
+    )
+    still_open = [p.key for p in editor.snapshot().problems if p.is_open]
+    assert "supported-without-evidence:claim-3" in still_open
+    # Set back to open without a note, the decisions go.
+    [accepted] = [p for p in editor.snapshot().problems if p.key.endswith("claim-1")]
+    editor.set_status(accepted, ProblemStatus.OPEN, None)
+    assert "supported-without-evidence:claim-1" not in editor.story.triage
 
 
 KEPT_STORY = """\
@@ -184,6 +241,24 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         assert await until(pilot, lambda: tabs.active == "tab-checklist")
     raw = read_toml(path)
     assert "retired" not in raw and "triage" not in raw
+
+
+async def test_the_review_shows_retired_answers_as_written_not_as_markup(tmp_path: Path) -> None:
+    # A retired answer (and its 'since') is the author's text: brackets in it are not
+    # styles or actions, and an unbalanced one does not crash the review.
+    path = tmp_path / "story.toml"
+    path.write_text(
+        'format = 2\n[goal]\nclasses = ["simulator"]\n'
+        '[retired.old-notes]\nvalue = "[/] see [bold]this[/bold] [@click=app.quit]quit[/]"\n'
+        'since = "[red"\n[interview]\nbank = "mini"\nbank_version = 1\n',
+        encoding="utf-8",
+    )
+    app = _app(path, MINI_BANK)
+    async with app.run_test(size=(150, 32)) as pilot:
+        panel = await _open_kept(pilot, app)
+        listing = panel.query_one("#kept-list", OptionList)
+        shown = listing.render_line(0).text
+        assert "(not asked since [red): [/] see [bold]this[/bold] [@click=app.quit]" in shown
 
 
 async def test_a_format_1_story_with_answers_to_dropped_questions_opens_in_the_wizard(

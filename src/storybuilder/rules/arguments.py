@@ -120,6 +120,7 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
             {"item": _joined(names)},
             short(bare[0][1], reading.QUOTE_LIMIT),
             refs=tuple(f"failure_modes.{mode}.reason" for mode, _ in bare),
+            items=tuple(mode for mode, _ in bare),
         )
 
 
@@ -182,6 +183,7 @@ def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
             {"item": "; ".join(text for _, text in reasons)},
             quote,
             refs=tuple(f"evaluation.{c}.verdict" for c, _ in reasons),
+            items=tuple(c for c, _ in reasons),
         )
 
 
@@ -244,7 +246,7 @@ def missing_criterion(story: Story, ctx: Context) -> Iterator[Hit]:
     missing = [c for c in ctx.criteria if c not in story.evaluation]
     if missing:
         names = ", ".join(ctx.term_name("criteria", c) for c in missing)
-        yield Hit("evaluation", {"item": names, "n": str(len(missing))})
+        yield Hit("evaluation", {"item": names, "n": str(len(missing))}, items=tuple(missing))
 
 
 def weak_verdicts(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -252,12 +254,12 @@ def weak_verdicts(story: Story, ctx: Context) -> Iterator[Hit]:
 
     One problem, not one per criterion: an honest "uncertain" on every criterion is one
     open question about the evaluation, and restating it four times would make a careful
-    story look worse than a careless one.
+    story look worse than a careless one. It is decided criterion by criterion (items).
     """
     if not story.meta.advanced:
         return
     open_ones = [
-        (ctx.term_name("criteria", c), e.verdict.value)
+        (c, ctx.term_name("criteria", c), e.verdict.value)
         for c, e in story.evaluation.items()
         if e.verdict in (Verdict.FAIL, Verdict.UNCERTAIN)
         and not reading.find([e.argument or ""], ctx.terms("what-would-settle"))
@@ -266,9 +268,10 @@ def weak_verdicts(story: Story, ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "evaluation",
             {
-                "item": ", ".join(name for name, _ in open_ones),
-                "why": ", ".join(f"{name}: {verdict}" for name, verdict in open_ones),
+                "item": ", ".join(name for _, name, _ in open_ones),
+                "why": ", ".join(f"{name}: {verdict}" for _, name, verdict in open_ones),
             },
+            items=tuple(c for c, _, _ in open_ones),
         )
 
 

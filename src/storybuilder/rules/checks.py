@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from storybuilder.item_ids import row_ids
 from storybuilder.rules import reading
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
@@ -58,7 +59,8 @@ def falsified_claim(story: Story, ctx: Context) -> Iterator[Hit]:
 
 def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
     # One problem for every such row: the open question is the same (can the story be
-    # made to fail safely?), and one triage decision answers it.
+    # made to fail safely?). It is decided row by row (items), so that accepting it does
+    # not accept a catastrophic row added later.
     # A row whose consequence names a guard that does not rely on the model (a hard
     # trigger, an interlock) has been made to fail safely: that is what the rule asks for.
     guards = ctx.terms("independent-guard")
@@ -70,6 +72,7 @@ def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
     ]
     if rows:
         first = story.sensitivity[rows[0] - 1]
+        ids = row_ids(story)
         yield Hit(
             f"sensitivity[{rows[0] - 1}]",
             {
@@ -80,6 +83,7 @@ def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
                 + (f" and {len(rows) - 1} more" if len(rows) > 1 else ""),
             },
             refs=tuple(f"sensitivity[{n - 1}]" for n in rows),
+            items=tuple(ids[n - 1] for n in rows),
         )
 
 
@@ -105,7 +109,8 @@ UNKNOWN_ROW_WORDS = 6
 
 
 def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
-    # One problem naming them all: each is the same open question about the story.
+    # One problem naming them all: each is the same open question about the story. It
+    # is decided mode by mode (items), so that a mode marked unsure later is not covered.
     modes = [m for m, e in story.failure_modes.items() if e.relevance is Relevance.UNSURE]
     if modes:
         names = [ctx.term_name("failure_modes", m) for m in modes]
@@ -113,6 +118,7 @@ def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
             f"failure_modes.{modes[0]}.relevance",
             {"item": ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]},
             refs=tuple(f"failure_modes.{m}.relevance" for m in modes),
+            items=tuple(modes),
         )
 
 

@@ -44,6 +44,10 @@ class Hit:
     """For a check that reports each offending item on its own: the item's stable id (a
     failure-mode or criterion id, a claim's or row's id, a question id). It makes the
     problem's key, so each item's problem is triaged on its own."""
+    items: tuple[str, ...] = ()
+    """For a check that reports several items as one problem: their stable ids. The
+    problem is decided item by item (``rule:item`` keys), so that a decision on the
+    items it held does not cover an item added later."""
 
 
 def short(text: str | None, limit: int = 70) -> str:

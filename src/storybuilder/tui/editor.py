@@ -113,6 +113,8 @@ class StoryEditor:
         """The story as last written to (or read from) the file."""
         self.upgrade_changes: tuple[str, ...] = opened.changes
         """What opening changed to bring the story up to date (written by the next save)."""
+        self._upgrade_unsaved = bool(opened.changes)
+        """The file on disk is not yet upgraded: the next save keeps it as ``FILE.bak``."""
         self.drafts: dict[str, Any] = {}
         """Unconfirmed edits by question id: never in the story, kept in the drafts file."""
         self.restored_drafts: set[str] = set()
@@ -164,6 +166,7 @@ class StoryEditor:
                 expected=expected,
                 vocab=self.bank.vocabulary(),
                 known=self.saved_story,
+                backup=self._upgrade_unsaved,
             )
         except storefile.ConflictError as err:
             result = SaveResult(False, conflict=True, error=str(err))
@@ -173,6 +176,7 @@ class StoryEditor:
             self.fingerprint = fingerprint
             self.interview.story = saved
             self.saved_story = saved
+            self._upgrade_unsaved = False
             result = SaveResult(True)
         # Confirmed answers leave the drafts file once they are in the story, and stay
         # in it (as drafts) while they cannot be saved.
@@ -207,6 +211,7 @@ class StoryEditor:
         self.fingerprint = opened.fingerprint
         self.interview = Interview(opened.story, opened.bank)
         self.saved_story = opened.story
+        self._upgrade_unsaved = bool(opened.changes)
         self.drafts.clear()
         self.restored_drafts.clear()
         self.write_drafts()
@@ -397,6 +402,13 @@ class StoryEditor:
     def set_status(self, problem: OpenProblem, status: ProblemStatus, note: str | None) -> bool:
         """Record the author's decision on this one problem, found by its key (a detected
         problem's, or the id of the author's own). False if it is no longer in the story."""
+        if problem.rule is not None and problem.covers:
+            # Decided one by one, so that what joins the problem later is not covered;
+            # a decision under its own key would cover it, and goes.
+            self.drop_triage(problem.key)
+            for key in problem.covers:
+                self.set_triage(key, status, note)
+            return True
         if problem.rule is not None:
             self.set_triage(problem.key, status, note)
             return True

@@ -388,11 +388,14 @@ class InterviewScreen(Screen[None]):
     def _tell_about_the_file(self) -> None:
         """Say when the story cannot be saved where it is, or drafts were restored."""
         for notice in self.flow.opening_notices():
+            # Notices quote the story (what upgrading changed, a resume point, the file
+            # name): text, never markup.
             self.notify(
                 notice.message,
                 title=notice.title,
                 severity=notice.severity,
                 timeout=notice.timeout,
+                markup=False,
             )
 
     def _disabled_buttons(self) -> dict[str, bool]:

@@ -3,6 +3,7 @@ to a question, or delete it) and stale triage decisions (drop one)."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -83,12 +84,13 @@ class KeptPanel(Vertical):
             "and triage decisions about problems that no longer arise.",
             id="kept-intro",
         )
-        yield OptionList(id="kept-list")
+        # The author's words (a retired answer, its 'since') are text, never markup.
+        yield OptionList(id="kept-list", markup=False)
         with Horizontal():
             yield Select[str]([], prompt="Move the answer to…", id="kept-target")
             yield Button("Move", id="kept-move", compact=True)
             yield Button("Delete", id="kept-delete", compact=True, variant="error")
-        yield Static("", id="kept-message")
+        yield Static("", id="kept-message", markup=False)
 
     def show(self, story: Story, stale: list[str], targets: list[Question]) -> int:
         """List what is kept; returns how many items there are."""
@@ -122,7 +124,7 @@ class KeptPanel(Vertical):
         if options:
             listing.highlighted = min(highlighted or 0, len(options) - 1)
         self.query_one("#kept-target", Select).set_options(
-            (safe(f"{q.id}: {q.prompt}", multiline=False), q.id) for q in targets
+            (Text(safe(f"{q.id}: {q.prompt}", multiline=False)), q.id) for q in targets
         )
         self._sync_buttons()
         return len(options)
