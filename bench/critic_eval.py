@@ -47,7 +47,7 @@ SETS = (
     "proposals2",
     "proposals3",
 )
-BLIND: tuple[str, ...] = ("fresh8", "proposals3")
+BLIND: tuple[str, ...] = ("fresh8",)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 EXPECTED_SUFFIX = ".expected.toml"
