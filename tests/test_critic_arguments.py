@@ -419,6 +419,27 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        "outer-alignment-stand-in",
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The score leaves out most of what the operators care about.",
+                    "mitigation": "An impact penalty keeps the agent from changing what it could later do.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The score leaves out most of what the operators care about.",
+                    "mitigation": "Every action is reviewed by two operators before it runs.",
+                }
+            }
+        },
+    ),
+    (
         "training-cost-assumed-small",
         verdict(
             "rationale-competitiveness",
