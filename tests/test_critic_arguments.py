@@ -1110,3 +1110,10 @@ def test_denying_that_training_makes_the_model_want_its_reward_is_not_the_confus
         "it produce what the raters preferred, which is accuracy only where they could check."
     )
     assert "training-equated-with-goal" not in fired(core, with_nudges(careful))
+
+
+def test_a_specification_open_to_public_debate_is_not_the_debate_setup(core: Bank) -> None:
+    public = with_nudges("The rules are public, so they can be debated and corrected by anyone.")
+    assert not {"oversight-copies-collude", "debate-judge-limits"} & fired(core, public)
+    setup = with_nudges("Two copies of the model debate each question before a human judge.")
+    assert "debate-judge-limits" in fired(core, setup)
