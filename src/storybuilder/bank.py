@@ -9,6 +9,8 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -424,12 +426,9 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     the cache without parsing the TOML or validating again: neither can change the result.
     """
     key = cache.key_for(text)
-    raw = cache.read_json("banks", key)
-    if isinstance(raw, dict):
-        try:
-            return Bank(BankFile.model_validate(raw), source)
-        except (ValidationError, RecursionError):
-            pass  # a damaged cache entry: fall through and validate from scratch
+    cached = _cached_bank(key, source)
+    if cached is not None:
+        return cached
     too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
     try:
         # A byte-order mark, which some editors write, is not TOML: it is skipped.
@@ -448,8 +447,59 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     problems = list(validate(bank))
     if problems:
         raise BankError(source, problems)
-    cache.write_json("banks", key, raw)
+    _store_cached(key, raw)
     return bank
+
+
+_CACHE_FORMAT = 1
+"""Layout of a validated bank's cache entry; an entry of another layout is a miss."""
+
+
+def _cached_bank(key: str, source: str) -> Bank | None:
+    """The bank a cache entry holds for ``key``, or None for a miss.
+
+    An entry is used only if it is what :func:`_store_cached` writes: it names its own
+    key (an entry copied from another bank's is a miss), its tables match its checksum
+    (a damaged or edited entry is a miss) and they make a bank. Anything else is
+    validated from scratch, like a bank never seen.
+    """
+    entry = cache.read_json("banks", key)
+    if (
+        not isinstance(entry, dict)
+        or set(entry) != {"format", "key", "sha256", "bank"}
+        or entry["format"] != _CACHE_FORMAT
+        or entry["key"] != key
+        or not isinstance(entry["bank"], str)
+        or entry["sha256"] != _entry_checksum(key, entry["bank"])
+    ):
+        return None
+    try:
+        tables = json.loads(entry["bank"])
+        if not isinstance(tables, dict):
+            return None
+        return Bank(BankFile.model_validate(tables), source)
+    except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _store_cached(key: str, raw: dict[str, Any]) -> None:
+    try:
+        tables = json.dumps(raw, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return  # not JSON data: the bank is simply not cached
+    entry = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "sha256": _entry_checksum(key, tables),
+        "bank": tables,
+    }
+    cache.write_json("banks", key, entry)
+
+
+def _entry_checksum(key: str, tables: str) -> str:
+    """Ties an entry's tables to its key: a copied or damaged entry fails it."""
+    data = f"{key}\0".encode() + tables.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 _MAX_DEPTH = 16

@@ -10,7 +10,9 @@ finds them), the versions of the libraries that shape the output (pydantic, Jinj
 tomli-w) and of Python, so an edited checkout never sees stale results, even after an
 edit that keeps a file's size and modification time. The cache is an optimization only:
 any failure to read or write it is ignored, deleting it is always safe, and
-``STORYBUILDER_NO_CACHE=1`` turns it off.
+``STORYBUILDER_NO_CACHE=1`` turns it off. An entry is read only if it is a regular file
+of at most ``MAX_ENTRY`` bytes (:func:`read_entry`): a pipe or a link to a device where an
+entry should be is a miss, never a read that does not end.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -119,13 +122,51 @@ def key_for(*texts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+MAX_ENTRY = 256 * 1024 * 1024
+"""Largest cache entry read, in bytes; a larger file is a miss."""
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def read_entry(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of a cache entry, or None unless it is a regular file of sensible size.
+
+    The file is opened without following a link in its last part and without waiting
+    for a writer, so that a pipe, a device or a link put where an entry should be is a
+    miss (storybuilder writes entries as regular files only).
+    """
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY:
+            return None
+        chunks = []
+        size = 0
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > MAX_ENTRY:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def read_json(kind: str, key: str) -> Any | None:
     folder = cache_dir(kind)
     if folder is None:
         return None
+    data = read_entry(folder / f"{key}.json")
+    if data is None:
+        return None
     try:
-        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
         return None
 
 
