@@ -3,7 +3,8 @@
 The new bytes go to a temporary file in the same directory as the real file (a
 symbolic link is followed, and stays a link), are fsynced, and the temporary file is
 renamed over the target; then the directory is fsynced so that the rename itself
-survives a power loss. A file its owner made read-only is never replaced.
+survives a power loss. A file its owner made read-only is never replaced. Side files
+(a backup, the drafts) are never written through a link: the link itself is replaced.
 """
 
 from __future__ import annotations
@@ -53,15 +54,25 @@ def read_only(target: Path) -> bool:
 
 
 def replace_file(
-    target: Path, data: bytes, mode: int | None = None, *, respect_read_only: bool = True
+    target: Path,
+    data: bytes,
+    mode: int | None = None,
+    *,
+    respect_read_only: bool = True,
+    follow_links: bool = True,
 ) -> None:
     """Atomically make ``target`` hold ``data``; raises OSError, leaving target untouched.
 
     Raises :class:`ReadOnlyFileError` if the target is read-only (unless
     ``respect_read_only`` is False, for files storybuilder owns, such as backups).
+    ``follow_links=False`` is for the side files storybuilder names itself (a backup,
+    the drafts): a link found under such a name, which a shared folder may hold, is
+    replaced by the file, and whatever it points to is left alone.
     """
-    real = real_path(target)
-    if respect_read_only and read_only(real):
+    real = real_path(target) if follow_links else target
+    if real.is_symlink():
+        mode = 0o600 if mode is None else mode
+    elif respect_read_only and read_only(real):
         raise ReadOnlyFileError(target)
     if mode is None:
         mode = _existing_mode(real)

@@ -413,9 +413,10 @@ def _atomic_write(target: Path, data: bytes, *, backup: bytes | None) -> None:
         if atomicwrite.read_only(real):
             raise atomicwrite.ReadOnlyFileError(target)
         if backup is not None:
-            # Beside the file itself: a link's folder may hold only the link.
+            # Beside the file itself: a link's folder may hold only the link. A link
+            # named like the backup is replaced, never written through.
             bak = real.with_name(real.name + ".bak")
-            atomicwrite.replace_file(bak, backup, mode, respect_read_only=False)
+            atomicwrite.replace_file(bak, backup, mode, respect_read_only=False, follow_links=False)
         atomicwrite.replace_file(real, data, mode)
     except OSError as err:
         reason = err.strerror or str(err)
