@@ -23,14 +23,13 @@ import hashlib
 import importlib.util
 import json
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from storybuilder import __version__
+from storybuilder import __version__, atomicwrite
 from storybuilder.errors import ShippedDataError
 
 
@@ -125,36 +124,17 @@ def key_for(*texts: str | bytes) -> str:
 MAX_ENTRY = 256 * 1024 * 1024
 """Largest cache entry read, in bytes; a larger file is a miss."""
 
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-
 
 def read_entry(path: str | os.PathLike[str]) -> bytes | None:
     """The bytes of a cache entry, or None unless it is a regular file of sensible size.
 
-    The file is opened without following a link in its last part and without waiting
-    for a writer, so that a pipe, a device or a link put where an entry should be is a
-    miss (storybuilder writes entries as regular files only).
+    A link found where an entry should be is not followed (storybuilder writes entries
+    as regular files only), and a pipe or a device is a miss, not a read that never ends.
     """
     try:
-        fd = os.open(path, _READ_FLAGS)
+        return atomicwrite.read_regular_file(path, MAX_ENTRY, follow_links=False)
     except OSError:
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY:
-            return None
-        chunks = []
-        size = 0
-        while chunk := os.read(fd, 1 << 20):
-            size += len(chunk)
-            if size > MAX_ENTRY:
-                return None
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def read_json(kind: str, key: str) -> Any | None:

@@ -395,9 +395,13 @@ def read_bytes(path: Path) -> bytes:
     return _read(path)
 
 
+MAX_FILE_SIZE = 64 * 1024 * 1024
+"""Largest story file read, in bytes (a long story is well under one megabyte)."""
+
+
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return atomicwrite.read_regular_file(path, MAX_FILE_SIZE)
     except FileNotFoundError:
         raise StoryFileError(path, [("", "no such file")]) from None
     except IsADirectoryError:
