@@ -281,3 +281,16 @@ def test_a_byte_order_mark_is_accepted_and_not_saved(folder: Path) -> None:
         story.model_copy(update={"meta": story.meta.model_copy(update={"title": "B"})}), path
     )
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xef\xbb\xbf\xef\xbb\xbfformat = 1\n", b"format = 1\n[meta]\n\xef\xbb\xbftitle = 'T'\n"],
+    ids=["twice", "mid-file"],
+)
+def test_a_byte_order_mark_that_cannot_be_skipped_is_named(folder: Path, data: bytes) -> None:
+    path = folder / "bom.toml"
+    path.write_bytes(data)
+    done = run("check", path, cwd=folder)
+    assert done.returncode == 2
+    assert b"byte-order mark" in done.stderr and b"Invalid statement" not in done.stderr

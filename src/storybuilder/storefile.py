@@ -87,7 +87,7 @@ def toml_data(data: bytes | str, *, source: str = "<story>") -> dict[str, Any]:
     try:
         return tomlparse.loads(text)
     except tomlparse.TOMLDecodeError as err:
-        raise StoryFileError(source, [_toml_problem(str(err))]) from None
+        raise StoryFileError(source, [_toml_problem(str(err), text)]) from None
     except RecursionError:
         # The parser reads nested arrays and inline tables recursively.
         raise StoryFileError(source, [("", _TOO_DEEP)]) from None
@@ -454,9 +454,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _toml_problem(message: str) -> tuple[str, str]:
+def _toml_problem(message: str, text: str = "") -> tuple[str, str]:
     if match := _TOML_POSITION.match(message):
-        where = f"line {match['line']}, column {match['col']}"
+        line, column = int(match["line"]), int(match["col"])
+        where = f"line {line}, column {column}"
+        lines = text.split("\n")
+        if line <= len(lines) and lines[line - 1][column - 1 : column] == BOM:
+            # A second byte-order mark, or one pasted mid-file: invisible in an editor.
+            return where, "a byte-order mark (U+FEFF), which TOML does not allow here"
         return where, f"malformed TOML: {match['msg'].rstrip('.')}"
     if match := _TOML_END.match(message):
         return "end of file", f"malformed TOML: {match['msg'].rstrip('.')}"
