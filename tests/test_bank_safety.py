@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from storybuilder import cli
-from storybuilder.bank import parse_bank
+from storybuilder.bank import BankError, parse_bank
 
 DATA = Path(__file__).parent / "data"
 
@@ -257,3 +257,59 @@ print([patterns.pattern_problem(p) is not None for p in {CATASTROPHIC + SAFE!r}]
     result = subprocess.run([python, "-c", program], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str([True] * len(CATASTROPHIC) + [False] * len(SAFE))
+
+
+# --- 6. bank check stays near-linear on a hostile bank ----------------------------------
+
+
+def _hostile_bank(questions: int) -> str:
+    """Questions whose conditions no early answer settles, then one plain contradiction.
+
+    Each condition holds only when all seven yes-no-unsure gates are unanswered, but no
+    gate's answer settles it before 'z', the path read last, is known: a search that
+    tries answers before 'unanswered' meets the one combination that works last of
+    4^7. A bank of 1.2 MB of such questions took over 100 s to check.
+    """
+    gates = [f"g{i}" for i in range(7)]
+    parts = ['[bank]\nid = "hostile"\ntitle = "Hostile"\n[[sections]]\nid = "s"\ntitle = "S"\n']
+    for gate in [*gates, "z"]:
+        parts.append(
+            f'[[questions]]\nid = "{gate}"\nsection = "s"\nprompt = "?"\n'
+            f'kind = "yes-no-unsure"\nfield = "answers.{gate}"\n'
+        )
+    unsettled = " and ".join(f'({g} is not answered or (z == "yes" and z == "no"))' for g in gates)
+    for i in range(questions):
+        parts.append(
+            f'[[questions]]\nid = "q{i}"\nsection = "s"\nprompt = "?"\nkind = "text"\n'
+            f"field = \"answers.q{i}\"\nwhen = '{unsettled}'\n"
+        )
+    parts.append(
+        '[[questions]]\nid = "never"\nsection = "s"\nprompt = "?"\nkind = "text"\n'
+        'field = "answers.never"\nwhen = \'z == "yes" and z == "no"\'\n'
+    )
+    return "\n".join(parts)
+
+
+def test_bank_check_of_a_hostile_bank_is_near_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storybuilder.conditions import Condition
+
+    monkeypatch.setenv("STORYBUILDER_NO_CACHE", "1")
+    evaluations = 0
+    evaluate_partial = Condition.evaluate_partial
+
+    def counted(self: Condition, values: dict[str, object]) -> bool | None:
+        nonlocal evaluations
+        evaluations += 1
+        return evaluate_partial(self, values)
+
+    monkeypatch.setattr(Condition, "evaluate_partial", counted)
+    questions = 400
+    with pytest.raises(BankError) as raised:
+        parse_bank(_hostile_bank(questions))
+    # The plain contradiction is still found after the hostile questions, and only it:
+    # the hostile questions are reachable, and a search cut short takes a question as
+    # reachable rather than refuse it.
+    assert [p.split(":")[0] for p in raised.value.problems] == ["question 'never'"]
+    # A few hundred evaluations per question at most, not the 4,096 of a full search
+    # (which made checking time grow with the bank's size times 4,096).
+    assert evaluations < 200 * questions, evaluations

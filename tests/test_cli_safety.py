@@ -212,6 +212,48 @@ def test_deep_nesting_is_one_line_and_the_others_are_still_reported(
     assert done.returncode == 2 and b"Traceback" not in done.stderr
 
 
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+def test_a_device_or_a_pipe_named_as_a_story_is_one_line_and_the_others_are_still_reported(
+    folder: Path,
+) -> None:
+    """A folder of stories may hold a link to /dev/zero or a pipe: read, neither ends."""
+    (folder / "zero.toml").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.toml")
+    good = folder / "good.toml"
+    good.write_text('format = 1\n[meta]\ntitle = "Good"\n[interview]\nbank = "mini"\n')
+    env = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache")}  # the cache's path too
+
+    def run_safely(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "storybuilder", *args, "--bank", "mini.toml"],
+            cwd=folder,
+            capture_output=True,
+            timeout=60,
+            env=env,
+            preexec_fn=_limit_memory,
+            check=False,
+        )
+
+    bad = ["zero.toml", "pipe.toml"]
+    runs = [(command, [*bad, "good.toml"]) for command in ("check", "compare")]
+    runs += [("render", [name]) for name in bad]
+    for command, files in runs:
+        done = run_safely(command, *files)
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert b"Traceback" not in done.stderr
+        lines = done.stderr.decode().splitlines()
+        for name in set(files) & set(bad):
+            errors = [line for line in lines if name in line]
+            assert len(errors) == 1 and "not a regular file" in errors[0], done.stderr
+        if "good.toml" in files:
+            assert b"good.toml" in done.stdout  # the other file is still reported
+
+
 def test_edit_on_a_deep_file_shows_the_error_not_a_traceback(folder: Path) -> None:
     deep = folder / "deep.toml"
     deep.write_text(DEEP_ARRAY)
@@ -239,3 +281,16 @@ def test_a_byte_order_mark_is_accepted_and_not_saved(folder: Path) -> None:
         story.model_copy(update={"meta": story.meta.model_copy(update={"title": "B"})}), path
     )
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xef\xbb\xbf\xef\xbb\xbfformat = 1\n", b"format = 1\n[meta]\n\xef\xbb\xbftitle = 'T'\n"],
+    ids=["twice", "mid-file"],
+)
+def test_a_byte_order_mark_that_cannot_be_skipped_is_named(folder: Path, data: bytes) -> None:
+    path = folder / "bom.toml"
+    path.write_bytes(data)
+    done = run("check", path, cwd=folder)
+    assert done.returncode == 2
+    assert b"byte-order mark" in done.stderr and b"Invalid statement" not in done.stderr

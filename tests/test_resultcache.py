@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -278,3 +280,131 @@ def test_a_same_size_template_edit_with_its_time_restored_is_seen(tmp_path: Path
     os.utime(template, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert template.stat().st_size == info.st_size
     assert "## Training GOAL" in render()
+
+
+# --- every kind of entry is a miss when it is not what was stored ----------------------
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder for this test alone (its entries are damaged on purpose)."""
+    base = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base))
+    return base / "storybuilder"
+
+
+def _bank_entry(folder: Path, own_cache: Path) -> Path:
+    key = cache.key_for((folder / "mini.toml").read_text(encoding="utf-8"))
+    return own_cache / "banks" / f"{key}.json"
+
+
+def _edit_bank_tables(entry_file: Path, edit: Any) -> None:
+    """Apply ``edit`` to the bank tables an entry holds (as data or as JSON text), and
+    write the entry back as it was otherwise (its checksum, if any, not redone)."""
+
+    def edited(item: Any) -> Any:
+        if isinstance(item, str) and item.startswith("{"):
+            tables = json.loads(item)
+            if isinstance(tables, dict) and "questions" in tables:
+                edit(tables)
+                return json.dumps(tables)
+        if isinstance(item, dict):
+            if "questions" in item:
+                edit(item)
+                return item
+            return {k: edited(v) for k, v in item.items()}
+        return item
+
+    before = json.loads(entry_file.read_text(encoding="utf-8"))
+    after = edited(copy.deepcopy(before))
+    assert after != before, "no bank tables in the entry"
+    entry_file.write_text(json.dumps(after), encoding="utf-8")
+
+
+FORGED_BANKS = {
+    "condition": lambda bank: bank["questions"][1].update(when="title == ("),
+    "section": lambda bank: bank["questions"][1].update(section="nowhere"),
+    "rule": lambda bank: bank.update(
+        rules=[{"id": "r", "title": "R", "detail": "d", "when": "title == ("}]
+    ),
+}
+
+
+@pytest.mark.parametrize("forge", FORGED_BANKS.values(), ids=list(FORGED_BANKS))
+def test_an_edited_bank_entry_is_a_miss(
+    folder: Path, own_cache: Path, capsys: pytest.CaptureFixture[str], forge: Any
+) -> None:
+    path = story(folder, "Real")
+    assert main(["check", str(path)]) == 1
+    expected = capsys.readouterr().out
+    _edit_bank_tables(_bank_entry(folder, own_cache), forge)
+    shutil.rmtree(own_cache / "results")  # so that the bank is read again
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out == expected
+
+
+def test_a_bank_entry_copied_from_another_bank_is_not_used(
+    folder: Path, own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = story(folder, "Real")
+    assert main(["check", str(path)]) == 1
+    expected = capsys.readouterr().out
+    # Another bank with the same id and one more question, checked once.
+    other = folder / "other" / "mini.toml"
+    other.parent.mkdir()
+    text = (folder / "mini.toml").read_text(encoding="utf-8")
+    other.write_text(
+        text + '\n[[questions]]\nid = "extra"\nsection = "project"\nprompt = "?"\n'
+        'kind = "line"\nfield = "answers.extra"\nlabel = "Extra"\n',
+        encoding="utf-8",
+    )
+    assert main(["bank", "check", str(other)]) == 0
+    capsys.readouterr()
+    other_key = cache.key_for(other.read_text(encoding="utf-8"))
+    shutil.copy(own_cache / "banks" / f"{other_key}.json", _bank_entry(folder, own_cache))
+    shutil.rmtree(own_cache / "results")
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize("kind", ["results", "banks"])
+def test_an_entry_that_is_not_a_regular_file_is_a_miss(
+    folder: Path, own_cache: Path, kind: str
+) -> None:
+    """A pipe or a link to a device where an entry should be: read, it would never end."""
+    path = story(folder, "Real")
+    command = [sys.executable, "-m", "storybuilder", "check", str(path)]
+    command += ["--bank", str(folder / "mini.toml")]
+    env = {**os.environ, "XDG_CACHE_HOME": str(own_cache.parent)}
+    first = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+    assert first.returncode == 1, first.stderr
+    entries = sorted((own_cache / kind).glob("*.json"))
+    assert entries
+    for number, entry in enumerate(entries):
+        entry.unlink()
+        if number % 2:
+            entry.symlink_to("/dev/zero")
+        else:
+            os.mkfifo(entry)
+    if kind == "banks":
+        shutil.rmtree(own_cache / "results")
+    again = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+    assert (again.returncode, again.stdout, again.stderr) == (1, first.stdout, first.stderr)
+
+
+def test_a_damaged_compiled_template_is_compiled_again(
+    folder: Path, own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jinja2.bccache import bc_magic
+
+    path = story(folder, "Real")
+    template = folder / "t.md.j2"
+    template.write_text("Title: {{ doc.title }}\n", encoding="utf-8")
+    assert main(["render", str(path), "--template", str(template)]) == 0
+    assert capsys.readouterr().out == "Title: Real\n"
+    compiled = sorted((own_cache / "templates").iterdir())
+    assert compiled
+    for entry in compiled:
+        entry.write_bytes(bc_magic + b"\x80\x04\x95")  # cut short inside its checksum
+    assert main(["render", str(path), "--template", str(template)]) == 0
+    assert capsys.readouterr().out == "Title: Real\n"

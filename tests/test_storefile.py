@@ -311,6 +311,24 @@ def test_saving_through_a_symlink_writes_the_file_it_points_to(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["repo", "story.toml"]
 
 
+def test_a_backup_name_that_is_a_link_is_replaced_not_written_through(tmp_path: Path) -> None:
+    """A story sent with ``story.toml.bak`` linking to a file of the user's: the backup
+    storybuilder writes must replace the link, never the file it points to."""
+    victim = tmp_path / "home" / ".bashrc"
+    victim.parent.mkdir()
+    victim.write_text("the user's own file\n")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    path = write(repo, GOOD)
+    (repo / "story.toml.bak").symlink_to(victim)
+    story, fingerprint = storefile.load_with_fingerprint(path)
+    changed = story.model_copy(update={"claims": [Claim(claim="x")]})
+    storefile.save(changed, path, expected=fingerprint)  # format 1 -> 2: a backup is made
+    assert victim.read_text() == "the user's own file\n"
+    backup = repo / "story.toml.bak"
+    assert not backup.is_symlink() and backup.read_text() == GOOD
+
+
 def test_export_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     real = write(tmp_path, "old", name="real.md")
     link = tmp_path / "story.md"

@@ -3,7 +3,12 @@
 The new bytes go to a temporary file in the same directory as the real file (a
 symbolic link is followed, and stays a link), are fsynced, and the temporary file is
 renamed over the target; then the directory is fsynced so that the rename itself
-survives a power loss. A file its owner made read-only is never replaced.
+survives a power loss. A file its owner made read-only is never replaced. Side files
+(a backup, the drafts) are never written through a link: the link itself is replaced.
+
+Reading goes through :func:`read_regular_file`, which refuses what is not a regular
+file (a link to /dev/zero or a pipe among a folder's stories would never end) and what
+is far larger than any file storybuilder reads.
 """
 
 from __future__ import annotations
@@ -26,6 +31,48 @@ class ReadOnlyFileError(PermissionError):
             "(make it writable, or save a copy elsewhere)",
             str(path),
         )
+
+
+def read_regular_file(
+    path: str | os.PathLike[str], limit: int, *, follow_links: bool = True
+) -> bytes:
+    """The bytes of ``path``, if it is a regular file of at most ``limit`` bytes.
+
+    Raises FileNotFoundError, IsADirectoryError, or another OSError whose ``strerror``
+    says what the file is instead (a device, a pipe, too large, or, with
+    ``follow_links=False``, a link). The file is opened without waiting for a writer,
+    so that a pipe is refused rather than waited on.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        if err.errno == errno.ELOOP and not follow_links:
+            raise OSError(errno.ELOOP, "a symbolic link, not a regular file", str(path)) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(
+                errno.EINVAL, "not a regular file (a device, a pipe or a socket)", str(path)
+            )
+        too_large = OSError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        if info.st_size > limit:
+            raise too_large
+        chunks = []
+        size = 0
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def real_path(target: Path) -> Path:
@@ -53,15 +100,25 @@ def read_only(target: Path) -> bool:
 
 
 def replace_file(
-    target: Path, data: bytes, mode: int | None = None, *, respect_read_only: bool = True
+    target: Path,
+    data: bytes,
+    mode: int | None = None,
+    *,
+    respect_read_only: bool = True,
+    follow_links: bool = True,
 ) -> None:
     """Atomically make ``target`` hold ``data``; raises OSError, leaving target untouched.
 
     Raises :class:`ReadOnlyFileError` if the target is read-only (unless
     ``respect_read_only`` is False, for files storybuilder owns, such as backups).
+    ``follow_links=False`` is for the side files storybuilder names itself (a backup,
+    the drafts): a link found under such a name, which a shared folder may hold, is
+    replaced by the file, and whatever it points to is left alone.
     """
-    real = real_path(target)
-    if respect_read_only and read_only(real):
+    real = real_path(target) if follow_links else target
+    if real.is_symlink():
+        mode = 0o600 if mode is None else mode
+    elif respect_read_only and read_only(real):
         raise ReadOnlyFileError(target)
     if mode is None:
         mode = _existing_mode(real)

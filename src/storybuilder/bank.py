@@ -9,7 +9,10 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -49,6 +52,12 @@ DOCUMENT_PARTS: tuple[str, ...] = get_args(DocumentPart)
 LABEL_LIMIT = 60
 YES_NO_UNSURE = ("yes", "no", "unsure")
 _SEARCH_LIMIT = 4096
+"""Most partial assignments the reachability search tries for one question."""
+_SEARCH_FLOOR = 64
+"""Partial assignments every question's search may try, however much of the budget is spent."""
+_SEARCH_BUDGET = 10_000_000
+"""Work, over the whole bank, of searches that go past the floor: the assignments tried
+times the length of the condition evaluated (about a third of a second in all)."""
 
 
 class BankModel(BaseModel):
@@ -419,12 +428,9 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     the cache without parsing the TOML or validating again: neither can change the result.
     """
     key = cache.key_for(text)
-    raw = cache.read_json("banks", key)
-    if isinstance(raw, dict):
-        try:
-            return Bank(BankFile.model_validate(raw), source)
-        except (ValidationError, RecursionError):
-            pass  # a damaged cache entry: fall through and validate from scratch
+    cached = _cached_bank(key, source)
+    if cached is not None:
+        return cached
     too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
     try:
         # A byte-order mark, which some editors write, is not TOML: it is skipped.
@@ -443,8 +449,59 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
     problems = list(validate(bank))
     if problems:
         raise BankError(source, problems)
-    cache.write_json("banks", key, raw)
+    _store_cached(key, raw)
     return bank
+
+
+_CACHE_FORMAT = 1
+"""Layout of a validated bank's cache entry; an entry of another layout is a miss."""
+
+
+def _cached_bank(key: str, source: str) -> Bank | None:
+    """The bank a cache entry holds for ``key``, or None for a miss.
+
+    An entry is used only if it is what :func:`_store_cached` writes: it names its own
+    key (an entry copied from another bank's is a miss), its tables match its checksum
+    (a damaged or edited entry is a miss) and they make a bank. Anything else is
+    validated from scratch, like a bank never seen.
+    """
+    entry = cache.read_json("banks", key)
+    if (
+        not isinstance(entry, dict)
+        or set(entry) != {"format", "key", "sha256", "bank"}
+        or entry["format"] != _CACHE_FORMAT
+        or entry["key"] != key
+        or not isinstance(entry["bank"], str)
+        or entry["sha256"] != _entry_checksum(key, entry["bank"])
+    ):
+        return None
+    try:
+        tables = json.loads(entry["bank"])
+        if not isinstance(tables, dict):
+            return None
+        return Bank(BankFile.model_validate(tables), source)
+    except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _store_cached(key: str, raw: dict[str, Any]) -> None:
+    try:
+        tables = json.dumps(raw, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return  # not JSON data: the bank is simply not cached
+    entry = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "sha256": _entry_checksum(key, tables),
+        "bank": tables,
+    }
+    cache.write_json("banks", key, entry)
+
+
+def _entry_checksum(key: str, tables: str) -> str:
+    """Ties an entry's tables to its key: a copied or damaged entry fails it."""
+    data = f"{key}\0".encode() + tables.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 _MAX_DEPTH = 16
@@ -903,6 +960,7 @@ def _check_concepts(bank: Bank, condition: Condition) -> Iterator[str]:
 def _check_reachability(bank: Bank) -> Iterator[str]:
     """Questions whose condition no combination of earlier answers can make true."""
     unreachable: set[str] = set()
+    budget = _SearchBudget()
     for question in bank.questions:
         try:
             condition = bank.condition(question)
@@ -910,7 +968,7 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             continue  # reported by the question's own check
         if condition is None or any(_check_literals(bank, condition)):
             continue  # an unknown option is reported as such, not also as unreachable
-        if not _satisfiable(bank, condition, unreachable):
+        if not _satisfiable(bank, condition, unreachable, budget):
             unreachable.add(question.field or question.id)
             yield (
                 f"question {question.id!r}: unreachable: no answers to earlier questions "
@@ -918,17 +976,39 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             )
 
 
-def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> bool:
+@dataclass
+class _SearchBudget:
+    """What is left of the work the bank's reachability searches may do past their floor."""
+
+    left: int = _SEARCH_BUDGET
+
+
+def _satisfiable(
+    bank: Bank, condition: Condition, unreachable: set[str], budget: _SearchBudget
+) -> bool:
     """Whether some answers to the paths the condition reads make it true.
 
     Each path gets a few representative values (every option, an answer mentioning the
     words compared, unanswered). They are tried one path at a time, depth first, and a
     partial assignment that already settles the condition (``a == 1 and ...`` with
-    ``a`` = 2) is not extended: most conditions are settled after a handful of steps,
-    so checking a bank is about linear in its size. A search that has not finished
-    after ``_SEARCH_LIMIT`` steps assumes the question reachable rather than refuse
-    the bank.
+    ``a`` = 2) is not extended: most conditions are settled after a handful of steps.
+    A search that has not finished assumes the question reachable rather than refuse
+    the bank. It may take ``_SEARCH_FLOOR`` steps, and more (up to ``_SEARCH_LIMIT``)
+    only while the bank's ``budget`` (spent by each search past its floor, in steps
+    times the condition's length) lasts: a bank whose conditions all need
+    long searches is still checked in time about linear in its size.
     """
+    cost = len(condition.source) + 1
+    limit = min(_SEARCH_LIMIT, _SEARCH_FLOOR + budget.left // cost)
+    found, steps = _search(bank, condition, unreachable, limit)
+    budget.left -= max(0, steps - _SEARCH_FLOOR) * cost
+    return found
+
+
+def _search(
+    bank: Bank, condition: Condition, unreachable: set[str], limit: int
+) -> tuple[bool, int]:
+    """(whether the condition can be true, steps taken); True once past ``limit`` steps."""
     paths = sorted({p.text for p in condition.paths()})
     literals = [v for _, _, v in condition.compared_literals()]
     words = [w for v in literals for w in (v if isinstance(v, list) else [v]) if isinstance(w, str)]
@@ -936,7 +1016,7 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
     for path in paths:
         field = bank.field_for(path)
         if field is None:
-            return True  # reported elsewhere
+            return True, 0  # reported elsewhere
         filler = bank.by_field.get(field)
         if filler is not None and (filler.field in unreachable):
             domains.append([None])
@@ -952,7 +1032,7 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
         else:
             domains.append([*allowed, None])
     if not paths:
-        return condition.evaluate_partial({}) is True
+        return condition.evaluate_partial({}) is True, 1
     values: dict[str, Any] = {}
     # Depth-first over the paths; choice[i] is the index of the value path i holds.
     choice = [-1] * len(paths)
@@ -967,14 +1047,14 @@ def _satisfiable(bank: Bank, condition: Condition, unreachable: set[str]) -> boo
             continue
         values[paths[depth]] = domains[depth][choice[depth]]
         steps += 1
-        if steps > _SEARCH_LIMIT:
-            return True
+        if steps > limit:
+            return True, steps
         settled = condition.evaluate_partial(values)
         if settled is True:
-            return True
+            return True, steps
         if settled is None and depth + 1 < len(paths):
             depth += 1
-    return False
+    return False, steps
 
 
 def _is_list_valued(bank: Bank, field: str) -> bool:

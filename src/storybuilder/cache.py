@@ -10,7 +10,9 @@ finds them), the versions of the libraries that shape the output (pydantic, Jinj
 tomli-w) and of Python, so an edited checkout never sees stale results, even after an
 edit that keeps a file's size and modification time. The cache is an optimization only:
 any failure to read or write it is ignored, deleting it is always safe, and
-``STORYBUILDER_NO_CACHE=1`` turns it off.
+``STORYBUILDER_NO_CACHE=1`` turns it off. An entry is read only if it is a regular file
+of at most ``MAX_ENTRY`` bytes (:func:`read_entry`): a pipe or a link to a device where an
+entry should be is a miss, never a read that does not end.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from storybuilder import __version__
+from storybuilder import __version__, atomicwrite
 from storybuilder.errors import ShippedDataError
 
 
@@ -119,13 +121,32 @@ def key_for(*texts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+MAX_ENTRY = 256 * 1024 * 1024
+"""Largest cache entry read, in bytes; a larger file is a miss."""
+
+
+def read_entry(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of a cache entry, or None unless it is a regular file of sensible size.
+
+    A link found where an entry should be is not followed (storybuilder writes entries
+    as regular files only), and a pipe or a device is a miss, not a read that never ends.
+    """
+    try:
+        return atomicwrite.read_regular_file(path, MAX_ENTRY, follow_links=False)
+    except OSError:
+        return None
+
+
 def read_json(kind: str, key: str) -> Any | None:
     folder = cache_dir(kind)
     if folder is None:
         return None
+    data = read_entry(folder / f"{key}.json")
+    if data is None:
+        return None
     try:
-        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
         return None
 
 

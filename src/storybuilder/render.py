@@ -10,8 +10,10 @@ and since values are never rendered as templates, Jinja syntax in an answer is j
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import io
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +28,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
 )
+from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError
 
 from storybuilder import (
@@ -92,16 +95,31 @@ class _PackageLoader(BaseLoader):
 
 
 class _BytecodeCache(FileSystemBytecodeCache):
-    """Jinja's bytecode cache, also keyed by storybuilder's code.
+    """Jinja's bytecode cache, also keyed by storybuilder's code, and a cache only.
 
     The compiled code holds the sandbox's guards, so code compiled by another version
-    of storybuilder must never be reused.
+    of storybuilder must never be reused. An entry that cannot be read as Jinja wrote
+    it (damaged, cut short, a pipe or a device in its place) is a miss, and a failure
+    to store one is ignored: the template is compiled again.
     """
 
     def get_source_checksum(self, source: str) -> str:
         digest = hashlib.sha1(cache.code_fingerprint().encode(), usedforsecurity=False)
         digest.update(source.encode("utf-8"))
         return digest.hexdigest()
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        data = cache.read_entry(self._get_cache_filename(bucket))
+        if data is None:
+            return
+        try:
+            bucket.load_bytecode(io.BytesIO(data))
+        except Exception:  # unpickling damaged data can raise nearly any exception
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def environment(user_template: Path | None = None) -> BoundedEnvironment:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storybuilder import bankref, cache, shipped, tomlparse
+from storybuilder import atomicwrite, bankref, cache, shipped, tomlparse
 from storybuilder.errors import ShippedDataError
 from storybuilder.terminal_text import has_unsafe
 
@@ -32,6 +32,8 @@ KIND = "results"
 FORMAT = 2
 """Version of the entry layout; entries of another layout are misses."""
 EXIT_CODES = frozenset({0, 1, 2})
+_MAX_STORY = 64 * 1024 * 1024
+"""storefile.MAX_FILE_SIZE, which this module does not import (it would import pydantic)."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,8 @@ class Result:
 def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str | None:
     """The cache key of a command over this story, or None when it cannot be cached."""
     try:
-        data = story_path.read_bytes()
+        # Only a regular file of a story's size: the command itself reports anything else.
+        data = atomicwrite.read_regular_file(story_path, _MAX_STORY)
         raw = tomlparse.loads(data.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomlparse.TOMLDecodeError, RecursionError):
         return None

@@ -87,7 +87,7 @@ def toml_data(data: bytes | str, *, source: str = "<story>") -> dict[str, Any]:
     try:
         return tomlparse.loads(text)
     except tomlparse.TOMLDecodeError as err:
-        raise StoryFileError(source, [_toml_problem(str(err))]) from None
+        raise StoryFileError(source, [_toml_problem(str(err), text)]) from None
     except RecursionError:
         # The parser reads nested arrays and inline tables recursively.
         raise StoryFileError(source, [("", _TOO_DEEP)]) from None
@@ -399,9 +399,13 @@ def read_bytes(path: Path) -> bytes:
     return _read(path)
 
 
+MAX_FILE_SIZE = 64 * 1024 * 1024
+"""Largest story file read, in bytes (a long story is well under one megabyte)."""
+
+
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return atomicwrite.read_regular_file(path, MAX_FILE_SIZE)
     except FileNotFoundError:
         raise StoryFileError(path, [("", "no such file")]) from None
     except IsADirectoryError:
@@ -417,9 +421,10 @@ def _atomic_write(target: Path, data: bytes, *, backup: bytes | None) -> None:
         if atomicwrite.read_only(real):
             raise atomicwrite.ReadOnlyFileError(target)
         if backup is not None:
-            # Beside the file itself: a link's folder may hold only the link.
+            # Beside the file itself: a link's folder may hold only the link. A link
+            # named like the backup is replaced, never written through.
             bak = real.with_name(real.name + ".bak")
-            atomicwrite.replace_file(bak, backup, mode, respect_read_only=False)
+            atomicwrite.replace_file(bak, backup, mode, respect_read_only=False, follow_links=False)
         atomicwrite.replace_file(real, data, mode)
     except OSError as err:
         reason = err.strerror or str(err)
@@ -453,9 +458,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _toml_problem(message: str) -> tuple[str, str]:
+def _toml_problem(message: str, text: str = "") -> tuple[str, str]:
     if match := _TOML_POSITION.match(message):
-        where = f"line {match['line']}, column {match['col']}"
+        line, column = int(match["line"]), int(match["col"])
+        where = f"line {line}, column {column}"
+        lines = text.split("\n")
+        if line <= len(lines) and lines[line - 1][column - 1 : column] == BOM:
+            # A second byte-order mark, or one pasted mid-file: invisible in an editor.
+            return where, "a byte-order mark (U+FEFF), which TOML does not allow here"
         return where, f"malformed TOML: {match['msg'].rstrip('.')}"
     if match := _TOML_END.match(message):
         return "end of file", f"malformed TOML: {match['msg'].rstrip('.')}"

@@ -183,6 +183,36 @@ def test_unreadable_drafts_are_moved_aside_not_overwritten(editor: StoryEditor) 
     assert aside.read_text(encoding="utf-8") == "{not json"
 
 
+def test_a_drafts_name_that_is_a_link_is_replaced_not_written_through(
+    editor: StoryEditor, tmp_path: Path
+) -> None:
+    """A story sent with ``.story.toml.drafts`` linking to a file of the user's (here
+    one not there yet, such as ``~/.ssh/authorized_keys``): drafts replace the link."""
+    victim = tmp_path / "home" / ".ssh" / "authorized_keys"
+    victim.parent.mkdir(parents=True)
+    editor.drafts_path.symlink_to(victim)
+    again = reopen(editor)
+    again.set_draft("title", "Half-typed")
+    assert again.write_drafts()
+    assert not victim.exists()
+    assert not again.drafts_path.is_symlink()
+    assert reopen(again).drafts == {"title": "Half-typed"}
+
+
+@pytest.mark.parametrize("kind", ["device", "deep"])
+def test_a_drafts_file_that_cannot_be_read_does_not_stop_the_story_opening(
+    editor: StoryEditor, kind: str
+) -> None:
+    if kind == "device":
+        editor.drafts_path.symlink_to("/dev/zero")  # read, it would never end
+    else:
+        nested = "[" * 100_000 + "]" * 100_000
+        editor.drafts_path.write_text(f'{{"format": 1, "drafts": {{"title": {nested}}}}}')
+    again = reopen(editor)
+    assert again.drafts == {}
+    assert again.drafts_problem is not None and "unreadable" in again.drafts_problem
+
+
 def test_a_read_only_story_is_reported_and_can_be_saved_as(
     editor: StoryEditor, tmp_path: Path
 ) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from storybuilder.render import RenderOptions
 
 DRAFTS_FORMAT = 1
+MAX_DRAFTS_SIZE = 16 * 1024 * 1024
+"""Largest drafts file read, in bytes (drafts are what one person typed)."""
 _DRAFTS_NOTE = (
     "Unconfirmed answers typed in the storybuilder wizard; not part of the story. "
     "'storybuilder edit' on the story offers them again, and deletes this file once "
@@ -262,7 +265,9 @@ class StoryEditor:
                 data = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
                 encoded = data.encode("utf-8")
                 if encoded != self._drafts_on_disk:
-                    atomicwrite.replace_file(target, encoded, 0o600)
+                    # A link under the drafts' name (a shared folder may hold one) is
+                    # replaced, never written through.
+                    atomicwrite.replace_file(target, encoded, 0o600, follow_links=False)
                     self._drafts_on_disk = encoded
         except OSError as err:
             self.drafts_problem = f"{target}: cannot keep the drafts: {err.strerror or err}"
@@ -274,23 +279,32 @@ class StoryEditor:
         """Read the drafts a previous session left (after a crash or a kill)."""
         target = self.drafts_path
         try:
-            data = target.read_bytes()
+            info = target.lstat()
+            # Only a regular file, as write_drafts makes: a link or a device under this
+            # name (a shared folder may hold one) is never followed or read.
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_DRAFTS_SIZE:
+                data = None
+            else:
+                data = target.read_bytes()
         except FileNotFoundError:
             return
         except OSError as err:
             self.drafts_problem = f"{target}: cannot read the drafts: {err.strerror or err}"
             return
         try:
+            if data is None:
+                raise ValueError("not a regular file of at most 16 MB")
             document = json.loads(data.decode("utf-8"))
             drafts = document["drafts"]
             if document.get("format") != DRAFTS_FORMAT or not isinstance(drafts, dict):
                 raise ValueError("not a drafts file of this storybuilder")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as err:
+        except (ValueError, KeyError, TypeError, RecursionError) as err:
+            reason = "nested too deep" if isinstance(err, RecursionError) else str(err)
             # Kept aside rather than overwritten by the next drafts of this session.
             aside = target.with_name(target.name + ".unreadable")
             with contextlib.suppress(OSError):
                 os.replace(target, aside)
-            self.drafts_problem = f"{target}: unreadable drafts ({err}), moved to {aside.name}"
+            self.drafts_problem = f"{target}: unreadable drafts ({reason}), moved to {aside.name}"
             return
         for question_id, value in drafts.items():
             question = self.bank.by_id.get(question_id)
