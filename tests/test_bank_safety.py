@@ -313,3 +313,11 @@ def test_bank_check_of_a_hostile_bank_is_near_linear(monkeypatch: pytest.MonkeyP
     # A few hundred evaluations per question at most, not the 4,096 of a full search
     # (which made checking time grow with the bank's size times 4,096).
     assert evaluations < 200 * questions, evaluations
+
+
+def test_an_id_with_a_trailing_newline_is_not_an_id() -> None:
+    from storybuilder import bankref
+    from storybuilder.story import KEBAB_ID
+
+    assert bankref.is_bank_id("core") and not bankref.is_bank_id("core\n")
+    assert KEBAB_ID.fullmatch("outer-alignment") and not KEBAB_ID.fullmatch("outer-alignment\n")

@@ -537,7 +537,7 @@ def load_bank(path: str | Path) -> Bank:
 @functools.cache
 def packaged_bank(bank_id: str = "core") -> Bank:
     """A bank shipped with storybuilder, by id (validated once per process)."""
-    if not KEBAB_ID.match(bank_id):
+    if not KEBAB_ID.fullmatch(bank_id):
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
     resource = shipped.folder("question_banks") / f"{bank_id}.toml"
     if not resource.is_file():
@@ -650,7 +650,7 @@ def _duplicates(ids: list[str]) -> list[str]:
 
 
 def _check_ids(bank: Bank) -> Iterator[str]:
-    if not KEBAB_ID.match(bank.id):
+    if not KEBAB_ID.fullmatch(bank.id):
         yield f"bank.id {bank.id!r}: ids are kebab-case (lowercase words joined by '-')"
     groups: dict[str, list[str]] = {
         "section": [s.id for s in bank.sections],
@@ -665,7 +665,7 @@ def _check_ids(bank: Bank) -> Iterator[str]:
         for dup in _duplicates(ids):
             yield f"{noun} {dup!r}: duplicate id"
         for item in ids:
-            if not KEBAB_ID.match(item):
+            if not KEBAB_ID.fullmatch(item):
                 yield f"{noun} {item!r}: ids are kebab-case (lowercase words joined by '-')"
     if not bank.questions:
         yield "the bank has no questions"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TypeGuard
 
-BANK_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+BANK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """A bank id is kebab-case, like every id (the story model checks the same)."""
 
 
 def is_bank_id(bank_id: object) -> TypeGuard[str]:
-    return isinstance(bank_id, str) and BANK_ID.match(bank_id) is not None
+    return isinstance(bank_id, str) and BANK_ID.fullmatch(bank_id) is not None

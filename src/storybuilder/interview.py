@@ -478,7 +478,7 @@ def _normalize_entries(bank: Bank, question: Question, value: Any) -> list[dict[
         if not entry:
             continue  # a blank row is dropped, not an error
         item_id = raw.get("id")
-        if isinstance(item_id, str) and KEBAB_ID.match(item_id) and item_id not in seen_ids:
+        if isinstance(item_id, str) and KEBAB_ID.fullmatch(item_id) and item_id not in seen_ids:
             entry["id"] = item_id  # kept, so that the entry's problems keep their keys
             seen_ids.add(item_id)
         for sub in question.entry_fields:

@@ -29,7 +29,7 @@ from pydantic import (
 FORMAT_VERSION = 2
 """The story file format this version of storybuilder writes (it reads format 1 too)."""
 
-KEBAB_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KEBAB_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PROBLEM_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 """A triage key: a rule (or group) id, optionally ``:`` and the id of the item it is about."""
 
@@ -155,7 +155,7 @@ class EvaluationEntry(StoryModel):
 
 
 def _item_id(value: str) -> str:
-    if not KEBAB_ID.match(value):
+    if not KEBAB_ID.fullmatch(value):
         raise ValueError(f"{value!r} is not a kebab-case id (like 'shape-features')")
     return value
 
@@ -229,7 +229,7 @@ class InterviewState(StoryModel):
     @field_validator("bank")
     @classmethod
     def _bank_id(cls, value: str) -> str:
-        if not KEBAB_ID.match(value):
+        if not KEBAB_ID.fullmatch(value):
             raise ValueError(
                 "a bank is named by its kebab-case id (like 'core'), never by a path; "
                 "give a bank file with --bank PATH"
@@ -265,7 +265,7 @@ class Story(StoryModel):
     @classmethod
     def _kebab_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
-            if not KEBAB_ID.match(key):
+            if not KEBAB_ID.fullmatch(key):
                 raise ValueError(f"{key!r} is not a kebab-case id (like 'deceptive-alignment')")
         return value
 
