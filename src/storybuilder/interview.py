@@ -10,6 +10,11 @@ asked: answered alone they make a complete short story. Past its last question t
 interview goes on through the rest, in bank order (section by section), without asking
 again what the first pass answered: the deepening.
 
+After a story is opened with a newer version of its bank that added questions, the
+interview first runs the *new-questions pass*: only those questions (the ones the
+upgrade found unanswered, while they are asked), then back to where the author had left
+off, in the pass the story was in (see :mod:`storybuilder.upgrade`).
+
 After a jump (to a section or a question), Next returns to where the jump started
 rather than going on from the question jumped to.
 """
@@ -17,6 +22,7 @@ rather than going on from the question jumped to.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -55,9 +61,22 @@ class SectionProgress:
 class Interview:
     """An interview over one story with one bank. ``story`` is replaced, never mutated."""
 
-    def __init__(self, story: Story, bank: Bank, *, first_pass: bool | None = None) -> None:
+    def __init__(
+        self,
+        story: Story,
+        bank: Bank,
+        *,
+        first_pass: bool | None = None,
+        new_questions: Sequence[str] = (),
+        left_at: str | None = None,
+    ) -> None:
         """``first_pass``: ask only the first-pass questions (None: while the first pass
-        is not done and the story does not resume outside it)."""
+        is not done and the story does not resume outside it).
+
+        ``new_questions``: the questions a newer bank version added that the story has
+        not answered (from :class:`storybuilder.upgrade.Upgrade`); they are asked first,
+        alone, and then the interview goes on from ``left_at``, where the author had
+        left off before the upgrade."""
         self.bank = bank
         self.story = story
         self.finished = False
@@ -66,22 +85,36 @@ class Interview:
         self._reachable_cache: tuple[Story, list[Question]] | None = None
         self._return_to: tuple[str | None, bool] | None = None
         """Where Next goes after a jump: (question id, finished) when the jump started."""
-        start = story.interview.at
-        resume_at = bank.by_id.get(start) if start is not None else None
-        in_pass = resume_at is None or resume_at.first_pass
-        if first_pass is None:
-            first_pass = in_pass and not self.first_pass_done()
-        self.first_pass = first_pass and self.has_first_pass
+        self.new_questions: tuple[str, ...] = tuple(q for q in new_questions if q in bank.by_id)
+        """While not empty, the new-questions pass: only these are asked (those of them
+        asked with the current answers, answered or not, so that places hold still)."""
+        self._left_at = left_at
+        """Where the interview goes on after the new-questions pass."""
+        self.first_pass = False
         """Only the first-pass questions are asked (see the module docstring)."""
         self.deepening = False
         """Past the first pass: the questions left are asked (the first-pass ones
         answered are not asked again)."""
-        if self.has_first_pass and not self.first_pass and not in_pass:
-            self.deepening = self.first_pass_done()
+        start = story.interview.at
+        # The pass the story is in is the one it was in where the author left off.
+        self._choose_pass(left_at if self.new_questions else start, first_pass)
+        if self.new_questions and not self.asked():
+            self.new_questions = ()  # none is asked with these answers: nothing to run
         if start is None or start not in bank.by_id or not self.is_asked(bank.by_id[start]):
             start = self._first_unanswered_id()
         self._current_id: str | None = start
         self._remember_position()
+
+    def _choose_pass(self, start: str | None, first_pass: bool | None) -> None:
+        """Set the first pass or the deepening for a story resumed at ``start``."""
+        resume_at = self.bank.by_id.get(start) if start is not None else None
+        in_pass = resume_at is None or resume_at.first_pass
+        if first_pass is None:
+            first_pass = in_pass and not self.first_pass_done()
+        self.first_pass = first_pass and self.has_first_pass
+        self.deepening = False
+        if self.has_first_pass and not self.first_pass and not in_pass:
+            self.deepening = self.first_pass_done()
 
     # -- what is asked ----------------------------------------------------------------
 
@@ -105,8 +138,12 @@ class Interview:
         return any(q.id == question.id for q in self.reachable())
 
     def asked(self) -> list[Question]:
-        """The questions of the current pass: the reachable ones; in the first pass the
-        reachable first-pass ones; in the deepening those not answered in the first pass."""
+        """The questions of the current pass: the reachable ones; in the new-questions
+        pass the reachable new ones; in the first pass the reachable first-pass ones; in
+        the deepening those not answered in the first pass."""
+        if self.new_questions:
+            new = set(self.new_questions)
+            return [q for q in self.reachable() if q.id in new]
         if self.first_pass:
             return [q for q in self.reachable() if q.first_pass]
         if self.deepening:
@@ -155,6 +192,7 @@ class Interview:
     def set_first_pass(self, on: bool) -> Question | None:
         """Start (or leave) the first pass. Starting it from a question outside it goes
         to the first-pass question still to answer (or the first one)."""
+        self.new_questions = ()  # a pass chosen by hand ends the new-questions pass
         self.first_pass = on and self.has_first_pass
         self.deepening = False  # left by hand: every question, in order
         self._return_to = None
@@ -164,6 +202,28 @@ class Interview:
             self._current_id = self._first_unanswered_id()
         self._remember_position()
         return self.current
+
+    # -- the new-questions pass ---------------------------------------------------------
+
+    @property
+    def asking_new(self) -> bool:
+        """The new-questions pass is on (see the module docstring)."""
+        return bool(self.new_questions)
+
+    def _end_new_questions(self) -> None:
+        """Past the last new question: back where the author had left off (in the pass
+        the story is in then), else the first question left to answer, else finished."""
+        self.new_questions = ()
+        target = self._left_at
+        self._choose_pass(target, None)
+        if (
+            target is None
+            or target not in self.bank.by_id
+            or not self.is_asked(self.bank.by_id[target])
+        ):
+            target = self._first_unanswered_id(or_first=False)
+        self.finished = target is None
+        self._current_id = target or self._current_id
 
     @property
     def returns_to(self) -> Question | None:
@@ -263,8 +323,9 @@ class Interview:
     def next(self) -> Question | None:
         """Move to the next question of the pass; None (and ``finished``) after the last.
 
-        After a jump, back to where it started. Past the first pass's last question, on
-        to the first question left to answer (the deepening), if any.
+        After a jump, back to where it started. Past the new-questions pass's last
+        question, back to where the author had left off. Past the first pass's last
+        question, on to the first question left to answer (the deepening), if any.
         """
         if self._return_after_jump():
             return None if self.finished else self.current
@@ -273,6 +334,8 @@ class Interview:
         if index + 1 < len(asked):
             self.finished = False
             self._current_id = asked[index + 1].id
+        elif self.new_questions:
+            self._end_new_questions()
         elif self.first_pass:
             self.first_pass = False
             self.deepening = True

@@ -26,6 +26,11 @@ class OpenStory:
     fingerprint: storefile.Fingerprint
     changes: tuple[str, ...] = field(default=())
     """What upgrading the story changed since it was written (not yet saved)."""
+    new_questions: tuple[str, ...] = field(default=())
+    """Questions a newer bank version added and the story leaves unanswered (see
+    :class:`storybuilder.upgrade.Upgrade`): the wizard asks them first."""
+    left_at: str | None = None
+    """Where the author had left off before the upgrade: the wizard goes on there."""
 
 
 def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) -> Bank:
@@ -60,7 +65,15 @@ def open_story(path: Path, bank_path: Path | None = None) -> OpenStory:
     bank = resolve_bank(loaded.story.interview.bank, bank_path, path)
     storefile.check_ids(loaded.story, bank.vocabulary(), str(path))
     upgraded = upgrade(loaded.story, bank, loaded.file_format)
-    return OpenStory(path, upgraded.story, bank, loaded.fingerprint, upgraded.changes)
+    return OpenStory(
+        path,
+        upgraded.story,
+        bank,
+        loaded.fingerprint,
+        upgraded.changes,
+        upgraded.new_questions,
+        upgraded.left_at,
+    )
 
 
 def create_story(path: Path, story: Story, bank: Bank) -> OpenStory:

@@ -28,6 +28,12 @@ class Upgrade:
     """The story in the current format, for the bank's current version."""
     changes: tuple[str, ...] = ()
     """What upgrading changed, one line each (empty: the story was up to date)."""
+    new_questions: tuple[str, ...] = ()
+    """The questions the bank's steps added (or split out) that the story leaves
+    unanswered, in bank order: the wizard asks these first (empty: none is asked)."""
+    left_at: str | None = None
+    """Where the author had left off (``interview.at`` after the steps, before it was
+    moved to the first new question): the wizard goes on there after the new ones."""
 
     @property
     def changed(self) -> bool:
@@ -44,12 +50,14 @@ def upgrade(story: Story, bank: Bank, file_format: int = FORMAT_VERSION) -> Upgr
     story = _with_item_ids(story, changes)
     if file_format < 2:
         story = _triage_per_problem(story, bank, changes)
+    waiting: tuple[str, ...] = ()
+    left_at = story.interview.at
     if new_questions:
-        story = _resume_at_new(story, bank, new_questions, changes)
+        story, waiting = _resume_at_new(story, bank, new_questions, changes)
     if story.interview.bank_version is None:
         changes.append(f"bank {bank.id} version {bank.version} recorded")
         story = _with_interview(story, bank_version=bank.version)
-    return Upgrade(story, tuple(changes))
+    return Upgrade(story, tuple(changes), waiting, left_at if waiting else None)
 
 
 def _with_interview(story: Story, **changes: Any) -> Story:
@@ -172,22 +180,27 @@ def _renamed_triage(story: Story, renames: Mapping[str, str]) -> dict[str, Triag
     return triage
 
 
-def _resume_at_new(story: Story, bank: Bank, new_questions: list[str], changes: list[str]) -> Story:
+def _resume_at_new(
+    story: Story, bank: Bank, new_questions: list[str], changes: list[str]
+) -> tuple[Story, tuple[str, ...]]:
     """Resume at the first question the bank added that is asked and not yet answered;
-    the change names every such question (the wizard goes on in the bank's order)."""
+    the change names every such question. Returns the story and the new questions left
+    unanswered, asked or not yet (an answer to one may bring in another), for the
+    wizard's new-questions pass; none when none is asked now."""
     interview = Interview(story, bank)
     wanted = set(new_questions)
-    to_answer = [
-        q.id
-        for q in interview.reachable()
+    unanswered = [
+        q
+        for q in bank.questions
         if q.id in wanted and q.answerable and not interview.is_answered(q)
     ]
+    to_answer = [q.id for q in unanswered if interview.is_reachable(q)]
     if not to_answer:
-        return story
+        return story, ()
     changes.append(
         f"new question{'s' if len(to_answer) > 1 else ''} to answer: {', '.join(to_answer)}"
     )
-    return _with_interview(story, at=to_answer[0])
+    return _with_interview(story, at=to_answer[0]), tuple(q.id for q in unanswered)
 
 
 # -- retired answers -------------------------------------------------------------------

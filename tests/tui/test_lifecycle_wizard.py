@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import OptionList, Select, TabbedContent
+from textual.widgets import OptionList, Select, Static, TabbedContent
 
 from storybuilder.session import open_story
 from storybuilder.story import Claim, ProblemStatus, Story
@@ -21,6 +21,7 @@ from .conftest import DATA, MINI_BANK
 from .helpers import current_id, paste, read_toml, until
 
 MINI_V2 = DATA / "mini_bank_v2.toml"
+MINI_V3 = DATA / "mini_bank_v3.toml"
 
 
 def _notes(monkeypatch: pytest.MonkeyPatch, app: StorybuilderApp) -> list[str]:
@@ -107,6 +108,79 @@ async def test_a_story_of_an_older_bank_version_asks_the_new_question(
     }
     assert raw["retired"]["predictor-fixed-points"] == {"value": "unsure", "since": "mini 2"}
     assert raw["interview"]["bank_version"] == 2
+
+
+V1_STORY_ANSWERED = """\
+format = 2
+
+[meta]
+title = "Chip placement"
+
+[goal]
+classes = ["simulator"]
+
+[answers]
+other-notes = "Kept from an older bank."
+
+[failure_modes.deceptive-alignment]
+relevance = "does-not-apply"
+
+[interview]
+bank = "mini"
+bank_version = 1
+at = "claims"
+"""
+
+
+async def test_after_a_bank_upgrade_next_asks_only_the_new_questions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Version 3 has three questions version 1 did not (two split out of a renamed one
+    # the story never answered, one added): Next goes through those alone, past the
+    # answered deception question, then back to where the author left off.
+    path = tmp_path / "story.toml"
+    path.write_text(V1_STORY_ANSWERED, encoding="utf-8")
+    app = _app(path, MINI_V3)
+    notes = _notes(monkeypatch, app)
+
+    def crumb() -> str:
+        return str(app.screen.query_one("#crumb", Static).render())
+
+    async def next_question() -> None:
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Next asks only the 3 new questions" in "\n".join(notes)
+        assert current_id(pilot) == "simulator-process"
+        assert crumb() == "New in bank version 3: 1 of 3 · Training goal"
+        await paste(pilot, "Placements a human expert would make.")
+        await next_question()
+        assert current_id(pilot) == "simulator-allocation"
+        assert crumb() == "New in bank version 3: 2 of 3 · Training goal"
+        # Back works within the pass, and Next goes on from there.
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert current_id(pilot) == "simulator-process"
+        await next_question()
+        await paste(pilot, "Compute follows the likelihood of the next token.")
+        await next_question()
+        assert crumb() == "New in bank version 3: 3 of 3 · Training goal"
+        await pilot.press("ctrl+l")  # skip the last one: the pass is done all the same
+        await pilot.pause()
+        assert current_id(pilot) == "claims"
+        assert any(n.startswith("New questions done.") for n in notes)
+        assert crumb() == "Claims · 10 of about 10"
+        # Normal navigation again: Back goes to the question before, answered or not.
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert current_id(pilot) == "deception"
+    raw = read_toml(path)
+    assert raw["answers"]["simulator-process"] == "Placements a human expert would make."
+    assert raw["answers"]["simulator-allocation"].startswith("Compute follows")
+    assert raw["interview"]["skipped"] == ["simulator-evidence"]
+    assert raw["interview"]["bank_version"] == 3
 
 
 def test_the_first_save_of_a_story_upgraded_to_a_newer_bank_keeps_the_old_file(

@@ -45,6 +45,13 @@ _DRAFTS_NOTE = (
 )
 
 
+def _interview(opened: OpenStory) -> Interview:
+    """The interview over an opened story: the new questions of a bank upgrade first."""
+    return Interview(
+        opened.story, opened.bank, new_questions=opened.new_questions, left_at=opened.left_at
+    )
+
+
 def drafts_path_for(path: Path) -> Path:
     """The side file holding a story's unconfirmed drafts: ``.NAME.drafts`` beside it
     (beside the file a symbolic link points to, wherever the story is opened from)."""
@@ -111,7 +118,7 @@ class StoryEditor:
         self.bank_path = bank_path
         """The ``--bank`` the story was opened with, to reload it the same way."""
         self.fingerprint = opened.fingerprint
-        self.interview = Interview(opened.story, opened.bank)
+        self.interview = _interview(opened)
         self.saved_story: Story = opened.story
         """The story as last written to (or read from) the file."""
         self.upgrade_changes: tuple[str, ...] = opened.changes
@@ -212,7 +219,7 @@ class StoryEditor:
         opened = open_story(self.path, self.bank_path)
         self.bank = opened.bank
         self.fingerprint = opened.fingerprint
-        self.interview = Interview(opened.story, opened.bank)
+        self.interview = _interview(opened)
         self.saved_story = opened.story
         self._upgrade_unsaved = bool(opened.changes)
         self.drafts.clear()

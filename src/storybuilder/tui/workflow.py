@@ -150,14 +150,20 @@ class InterviewFlow:
             return ""
         interview = self.interview
         parts = []
-        if interview.first_pass:
+        position, total = interview.place(question)
+        if interview.asking_new:
+            new = f"New in bank version {self.editor.bank.version}"
+            parts.append(f"{new}: {position} of {total}" if position else new)
+        elif interview.first_pass:
             parts.append("First pass")
         elif interview.has_first_pass:
             parts.append("Deepening" if interview.deepening else "Every question")
         section = self.editor.bank.section_by_id.get(question.section)
         parts.append(section.title if section else question.section)
-        position, total = interview.place(question)
-        parts.append(f"{position} of about {total}" if position else "outside the pass")
+        if not position:
+            parts.append("outside the pass")
+        elif not interview.asking_new:
+            parts.append(f"{position} of about {total}")
         if question.required:
             parts.append("required")
         return " · ".join(parts)
@@ -263,18 +269,29 @@ class InterviewFlow:
         self.advised = None
         added = len(self.interview.reachable()) - known
         in_first_pass = self.interview.first_pass
+        asking_new = self.interview.asking_new
         self.interview.next()
         if self.review_after:
             self.review_after = False
             return replace(self._moved(confirmed=confirmed), review=True)
-        if in_first_pass and not self.interview.first_pass:
-            note: str | None = (
+        note: str | None
+        if asking_new and not self.interview.asking_new:
+            note = self._new_questions_done()
+        elif in_first_pass and not self.interview.first_pass:
+            note = (
                 "First pass done: your story is complete. Now deepen it, section by "
                 "section (or review it: ctrl+r)."
             )
         else:
             note = self._branching_note(added)
         return replace(self._moved(confirmed=confirmed), note=note)
+
+    def _new_questions_done(self) -> str:
+        """What to say when the new-questions pass ends: where the interview is now."""
+        current = self.interview.current
+        if self.interview.finished or current is None:
+            return "New questions done. Every question is answered or skipped: your review."
+        return f"New questions done. On with the interview from “{current.prompt}”."
 
     def _branching_note(self, added: int) -> str | None:
         """What an answer did to the number of questions, if anything."""
@@ -285,7 +302,7 @@ class InterviewFlow:
         total = len(self.interview.asked())
         if added < 0:
             return f"Your answer leaves out {questions} (about {total} now)."
-        if self.interview.first_pass:
+        if self.interview.first_pass and not self.interview.asking_new:
             return f"Your answer adds {questions} for after the first pass."
         return f"Your answer adds {questions} (about {total} now)."
 
@@ -319,9 +336,14 @@ class InterviewFlow:
         if question is None or not question.answerable or edit is None:
             return Step()
         self.hold(edit)
+        asking_new = self.interview.asking_new
         self.interview.skip()
         review, self.review_after = self.review_after, False
-        return replace(self._moved(), review=True) if review else self._moved()
+        if review:
+            return replace(self._moved(), review=True)
+        if asking_new and not self.interview.asking_new:
+            return replace(self._moved(), note=self._new_questions_done())
+        return self._moved()
 
     def jump_to_section(self, edit: Edit | None, section_id: str) -> Step:
         self.review_after = False
@@ -433,6 +455,10 @@ class InterviewFlow:
             lines = "\n".join(f"- {change}" for change in shown)
             if more:
                 lines += f"\n- and {more} more ('storybuilder migrate --check' lists them)"
+            asked = len(self.interview.asked()) if self.interview.asking_new else 0
+            if asked:
+                which = "the new question" if asked == 1 else f"the {asked} new questions"
+                lines += f"\nNext asks only {which}, then goes on from where you left off."
             notices.append(
                 Notice(
                     "Story brought up to date",

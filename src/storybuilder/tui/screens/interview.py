@@ -603,7 +603,8 @@ class InterviewScreen(Screen[None]):
         if step.warning is not None:
             self.notify(step.warning, severity="warning")
         if step.note is not None:
-            self.notify(step.note, timeout=6)
+            # Plain text: a note may quote a bank's prompt, brackets and all.
+            self.notify(step.note, timeout=6, markup=False)
         if step.feedback:
             if step.save is not None:
                 self._after_change()
