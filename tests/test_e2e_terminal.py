@@ -1,7 +1,7 @@
 """The installed ``storybuilder`` command in a real terminal.
 
-tmux runs the console script next to the running interpreter in a 100x30 pane on a
-private server (``tmux -L``); keys go in with ``send-keys`` and the screen comes back
+tmux runs the console script next to the running interpreter in a 100x30 pane (80x24
+where the test is about a small terminal) on a private server (``tmux -L``); keys go in with ``send-keys`` and the screen comes back
 with ``capture-pane``. Every step waits for the screen to show what should come next
 (the question's place in the interview and the start of its prompt, computed with the
 interview engine over the same answers), never for a fixed time. State, config and
@@ -57,14 +57,15 @@ SPECIFICATION = (
 class Terminal:
     """One tmux pane on a private server, running one command after another."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, size: tuple[int, int] = (WIDTH, HEIGHT)) -> None:
         self.folder = folder
+        self.width, self.height = size
         self.socket = f"storybuilder-e2e-{uuid.uuid4().hex[:12]}"
         self.session = f"e2e-{uuid.uuid4().hex[:8]}"
         home = folder / ".e2e"
         home.mkdir()
         self.config = home / "tmux.conf"
-        # No status line (the pane is the whole 100x30 window), a known shell, and
+        # No status line (the pane is the whole window), a known shell, and
         # nothing from the user's own tmux configuration.
         self.config.write_text("set -g status off\nset -g default-shell /bin/sh\n")
         self.env = {
@@ -128,9 +129,9 @@ class Terminal:
                 "-s",
                 self.session,
                 "-x",
-                str(WIDTH),
+                str(self.width),
                 "-y",
-                str(HEIGHT),
+                str(self.height),
                 "-c",
                 str(self.folder),
                 shell,
@@ -142,7 +143,7 @@ class Terminal:
         size = self.tmux(
             "display-message", "-p", "-t", self.session, "#{pane_width}x#{pane_height}"
         )
-        assert size.strip() == f"{WIDTH}x{HEIGHT}", size
+        assert size.strip() == f"{self.width}x{self.height}", size
         return self.runs
 
     def screen(self) -> str:
@@ -178,7 +179,9 @@ class Terminal:
             exited = re.search(rf"__EXIT__{self.runs} (\d+)", screen)
             if exited or time.monotonic() > deadline:
                 why = f"the command exited ({exited[1]})" if exited else f"{TIMEOUT:.0f} s passed"
-                raise AssertionError(f"{why} before the screen showed {what}:\n{_framed(screen)}")
+                raise AssertionError(
+                    f"{why} before the screen showed {what}:\n{_framed(screen, self.width)}"
+                )
             time.sleep(POLL)
 
     def wait_text(self, *texts: str) -> str:
@@ -193,7 +196,7 @@ class Terminal:
             if found := marker.search(screen):
                 return int(found[1])
             if time.monotonic() > deadline:
-                raise AssertionError(f"the command did not exit:\n{_framed(screen)}")
+                raise AssertionError(f"the command did not exit:\n{_framed(screen, self.width)}")
             time.sleep(POLL)
 
     def wait_cursor_moves(self, since: tuple[int, int]) -> None:
@@ -201,12 +204,14 @@ class Terminal:
         deadline = time.monotonic() + TIMEOUT
         while self.cursor() == since:
             if time.monotonic() > deadline:
-                raise AssertionError(f"the cursor stayed at {since}:\n{_framed(self.screen())}")
+                raise AssertionError(
+                    f"the cursor stayed at {since}:\n{_framed(self.screen(), self.width)}"
+                )
             time.sleep(POLL)
 
 
-def _framed(screen: str) -> str:
-    return "+" + "-" * WIDTH + "+\n" + screen.rstrip("\n") + "\n+" + "-" * WIDTH + "+"
+def _framed(screen: str, width: int) -> str:
+    return "+" + "-" * width + "+\n" + screen.rstrip("\n") + "\n+" + "-" * width + "+"
 
 
 class Wizard:
@@ -542,6 +547,30 @@ def test_quit_right_after_typing_keeps_every_key(terminal: Terminal, tmp_path: P
     data = _read(tmp_path / "story.toml")
     assert data["meta"]["title"] == title
     assert data["interview"]["at"] == "title"
+
+
+def test_at_80x24_the_key_bar_shows_the_alt_arrows_and_they_move(tmp_path: Path) -> None:
+    """The keys the bar shows for Next and Back are the ones text boxes leave alone, they
+    arrive from a real terminal, and Quit stays whole when Esc joins the bar."""
+    terminal = Terminal(tmp_path, size=(80, 24))
+    try:
+        terminal.run("new", "story.toml")
+        wizard = Wizard(terminal, Interview(Story(), packaged_bank("core")))
+        bar = wizard.wait_question().splitlines()[-1]
+        assert bar.startswith("alt+→ Next alt+← Back "), bar
+        assert "^s Save" in bar and "f1 Help" in bar and "^q Quit" in bar, bar
+        terminal.type("ThermoPilot")
+        bar = terminal.wait_text("esc Undo edit").splitlines()[-1]
+        assert "alt+→ Next" in bar and "^q Quit" in bar, bar
+        wizard._go_on(wizard._answer("ThermoPilot"), "M-Right")
+        terminal.keys("M-Left")
+        wizard.interview.back()
+        wizard.wait_question()
+        terminal.keys("C-q")
+        assert terminal.wait_exit() == 0
+        assert _read(tmp_path / "story.toml")["meta"]["title"] == "ThermoPilot"
+    finally:
+        terminal.close()
 
 
 # -- never lose an answer: kills, symbolic links, conflicts ---------------------------

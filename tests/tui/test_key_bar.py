@@ -41,20 +41,77 @@ async def test_the_bar_shows_the_screens_keys_and_the_palette_on_the_right(
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         text = bar_text(pilot)
-        for shown in ("^n/alt+→ Next", "^b/alt+← Back", "^l Skip", "^s Save", "^q Quit"):
+        for shown in ("alt+→/^n Next", "alt+←/^b Back", "^l Skip", "^s Save", "^q Quit"):
             assert shown in text
         assert "f1 Help" in text
         assert text.rstrip().endswith("^p palette")
         assert len(text) == 100  # padded so that the palette's key sits at the right edge
 
 
-async def test_a_narrow_bar_shows_the_first_key_of_each_action(app: StorybuilderApp) -> None:
+def assert_whole(text: str, width: int, *entries: str) -> None:
+    """Each entry is drawn, and nothing is drawn past the edge (but the last space)."""
+    for entry in entries:
+        assert entry in text, f"{entry!r} is not in the bar {text!r}"
+    assert len(text.rstrip()) <= width, f"the bar {text!r} is cut at {width} columns"
+
+
+async def test_at_80_columns_the_bar_shows_the_alt_keys_of_next_and_back(
+    app: StorybuilderApp,
+) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         text = bar_text(pilot)
-        assert "^n Next ^b Back" in text and "alt+" not in text
-        assert text.rstrip().endswith("^p palette") and len(text) <= 81
-        assert "alt+→" in hint(pilot, "Next").tooltip
+        # The keys text boxes leave alone, with every other entry whole.
+        assert text.startswith("alt+→ Next alt+← Back ")
+        assert_whole(
+            text, 80, "^l Skip", "^t Preview", "^r Review", "^s Save", "f1 Help", "^q Quit"
+        )
+        assert text.rstrip().endswith("▏^p")  # the palette's key, at the right edge
+        # The Emacs-clashing keys still work, and their hints say so.
+        assert "^n" not in text and "ctrl+n" in hint(pilot, "Next").tooltip
+        await type_text(pilot, "Kept")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert current_id(pilot) == "authors"
+
+
+async def test_at_80_columns_esc_gets_the_room_of_skip_and_review_while_there_is_a_draft(
+    app: StorybuilderApp,
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "Typed, not confirmed")
+        await pilot.pause()
+        text = bar_text(pilot)
+        assert_whole(
+            text, 80, "alt+→ Next", "alt+← Back", "esc Undo edit", "^s Save", "f1 Help", "^q Quit"
+        )
+        assert "Skip" not in text and "Review" not in text
+        assert text.rstrip().endswith("▏^p")
+        # The keys are where they are drawn: clicking Esc drops the draft, and the
+        # entries it made room for come back.
+        await pilot.click(KeyBar, offset=(column_of(pilot, "Undo edit"), 0))
+        await pilot.pause()
+        text = bar_text(pilot)
+        assert "Undo edit" not in text
+        assert_whole(text, 80, "^l Skip", "^r Review", "^q Quit")
+
+
+async def test_a_wider_bar_shows_every_key_before_the_palettes_name(
+    app: StorybuilderApp,
+) -> None:
+    async with app.run_test(size=(88, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(pilot)
+        assert_whole(text, 88, "alt+→/^n Next", "alt+←/^b Back", "^q Quit")
+        assert text.rstrip().endswith("▏^p")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await type_text(pilot, "Typed, not confirmed")
+        await pilot.pause()
+        text = bar_text(pilot)
+        assert_whole(text, 120, "alt+→/^n Next", "alt+←/^b Back", "esc Undo edit", "^l Skip")
+        assert text.rstrip().endswith("▏^p palette")
 
 
 async def test_clicking_a_key_presses_it(app: StorybuilderApp) -> None:

@@ -73,8 +73,8 @@ class InterviewScreen(Screen[None]):
 
     | Key | Action |
     | :- | :- |
-    | ctrl+n, alt+right | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
-    | ctrl+b, alt+left | Back to the previous question (an unconfirmed edit is kept as a draft) |
+    | alt+right, ctrl+n | Next: confirm (save) the answer and go on (Enter in a one-line answer too) |
+    | alt+left, ctrl+b | Back to the previous question (an unconfirmed edit is kept as a draft) |
     | f1 | The help of this question (f1 again: the guide) |
     | alt+down, alt+up | Scroll the question's help, the focus staying in the answer |
     | escape | Drop the unconfirmed edit: the saved answer comes back |
@@ -89,20 +89,21 @@ class InterviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Ctrl+N and Ctrl+B move the cursor in Emacs-style text boxes; Alt+arrows, which
         # no Textual text widget binds, do the same as a browser's Back and Forward.
+        # They come first: a narrow key bar shows only an action's first key.
         Binding(
-            "ctrl+n,alt+right",
+            "alt+right,ctrl+n",
             "next",
             "Next",
             id="interview.next",
-            tooltip="Confirm (save) this answer and go to the next question (ctrl+n or "
-            "alt+→, which text boxes leave alone)",
+            tooltip="Confirm (save) this answer and go to the next question (alt+→, which "
+            "text boxes leave alone, or ctrl+n)",
         ),
         Binding(
-            "ctrl+b,alt+left",
+            "alt+left,ctrl+b",
             "back",
             "Back",
             id="interview.back",
-            tooltip="Go to the previous question (ctrl+b or alt+←); what you typed here is "
+            tooltip="Go to the previous question (alt+← or ctrl+b); what you typed here is "
             "kept as a draft, not saved as the answer",
         ),
         Binding(
@@ -236,7 +237,9 @@ class InterviewScreen(Screen[None]):
                         )
             # Filled when first shown (see _sync_aside): not paid for at start-up.
             yield Vertical(id="aside")
-        yield KeyBar()
+        # Skip has its button beside Next, Review its palette command: at 80 columns
+        # they make room for Esc while there is an edit to drop.
+        yield KeyBar(spare=("interview.skip", "interview.review"))
 
     def on_mount(self) -> None:
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)

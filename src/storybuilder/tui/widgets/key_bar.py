@@ -6,6 +6,12 @@ tenth of the start-up time. This bar draws the same keys as one line of text, wo
 out which key is under the pointer from where each one was drawn, and redraws only
 when what it shows changes. Keys are clickable, greyed out when disabled, and show
 their tooltip on hover.
+
+When the line is too narrow for everything, the bar gives up detail in a fixed order,
+so that no entry is ever cut in the middle: first the palette's description ("^p"
+alone), then an action's other keys (only its first one, which a screen binds to the
+key it wants shown), then, one by one, the entries the screen named as spare (those
+the screen also offers another way). Only a bar narrower than all of that is cropped.
 """
 
 from __future__ import annotations
@@ -27,12 +33,14 @@ class KeyHint:
 
     key: str
     display: str
-    """Every key of the action, like ``^n/alt+→``."""
+    """Every key of the action, like ``alt+→/^n``."""
     description: str
     tooltip: str
     enabled: bool
     short_display: str = ""
-    """The first key alone (``^n``), drawn when the bar is too narrow for every key."""
+    """The first key alone (``alt+→``), drawn when the bar is too narrow for every key."""
+    binding_id: str = ""
+    """The binding's id (``interview.skip``), by which a screen names spare entries."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,7 @@ class _Span:
 
 def key_hints(screen: Screen[object]) -> tuple[list[KeyHint], KeyHint | None]:
     """The keys to show for a screen (one per action, with every key bound to it, like
-    ``^n/alt+→``), and the command palette's key."""
+    ``alt+→/^n``), and the command palette's key."""
     app = screen.app
     active = screen.active_bindings
     keys_of: dict[str, list[str]] = {}
@@ -60,6 +68,7 @@ def key_hints(screen: Screen[object]) -> tuple[list[KeyHint], KeyHint | None]:
             tooltip or binding.tooltip or binding.description,
             enabled,
             app.get_key_display(binding),
+            binding.id or "",
         )
 
     # Like Textual's footer, the bar shows the command palette's key on its own at the
@@ -76,7 +85,11 @@ def key_hints(screen: Screen[object]) -> tuple[list[KeyHint], KeyHint | None]:
 
 
 class KeyBar(Widget, can_focus=False):
-    """A one-line bar of the screen's keys; click a key to press it."""
+    """A one-line bar of the screen's keys; click a key to press it.
+
+    ``spare``: binding ids of entries the bar may leave out, first to last, when even
+    the first key of each action does not fit (see the module's docstring).
+    """
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {
@@ -112,8 +125,9 @@ class KeyBar(Widget, can_focus=False):
     _hover: reactive[int | None] = reactive(None)
     """The index of the key under the pointer, if any."""
 
-    def __init__(self) -> None:
+    def __init__(self, spare: tuple[str, ...] = ()) -> None:
         super().__init__()
+        self._spare = spare
         self._hints: list[KeyHint] = []
         self._palette: KeyHint | None = None
         self._shown: Hashable = None
@@ -148,13 +162,19 @@ class KeyBar(Widget, can_focus=False):
         dim = Style(dim=True)
         width = self.size.width
         hints = self.hints
+        palette_at = len(hints) - 1 if self._palette is not None else None
 
-        def draw(every_key: bool) -> list[tuple[KeyHint, Text]]:
+        def draw(
+            every_key: bool, palette_named: bool, left_out: tuple[str, ...]
+        ) -> list[tuple[KeyHint, Text]]:
             pieces = []
             for index, hint in enumerate(hints):
+                if index != palette_at and hint.binding_id in left_out:
+                    continue
+                named = bool(hint.description) and (palette_named or index != palette_at)
                 piece = Text.assemble(
                     (hint.display if every_key else hint.short_display, key_style),
-                    (f" {hint.description}" if hint.description else "", description_style),
+                    (f" {hint.description}" if named else "", description_style),
                 )
                 if not hint.enabled:
                     piece.stylize(dim)
@@ -163,11 +183,19 @@ class KeyBar(Widget, can_focus=False):
                 pieces.append((hint, piece))
             return pieces
 
-        pieces = draw(every_key=True)
-        # Each piece with a space after it, and the palette's rule (its last space may
-        # be cut): an action's other keys go first when they do not all fit.
-        if sum(p.cell_len + 1 for _, p in pieces) > width:
-            pieces = draw(every_key=False)
+        # From the fullest bar to the barest (see the module's docstring). Each piece
+        # takes a space after it (the palette's: the rule before it; its own last
+        # space may be cut).
+        layouts: list[tuple[bool, bool, tuple[str, ...]]] = [
+            (every_key, palette_named, ())
+            for every_key in (True, False)
+            for palette_named in (True, False)
+        ]
+        layouts += [(False, False, self._spare[: n + 1]) for n in range(len(self._spare))]
+        for layout in layouts:
+            pieces = draw(*layout)
+            if sum(p.cell_len + 1 for _, p in pieces) <= width:
+                break
 
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[_Span] = []
