@@ -46,6 +46,7 @@ SETS = (
     "fresh8",
     "proposals2",
     "proposals3",
+    "proposals4",
 )
 BLIND: tuple[str, ...] = ("fresh8",)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
