@@ -1117,3 +1117,13 @@ def test_a_specification_open_to_public_debate_is_not_the_debate_setup(core: Ban
     assert not {"oversight-copies-collude", "debate-judge-limits"} & fired(core, public)
     setup = with_nudges("Two copies of the model debate each question before a human judge.")
     assert "debate-judge-limits" in fired(core, setup)
+
+
+def test_a_reward_inferred_from_demonstrations_has_no_rater_to_please(core: Bank) -> None:
+    inferred = with_nudges(
+        "A reward model is inferred from recorded demonstrations of the task, and the policy "
+        "is trained against it."
+    )
+    assert "learned-reward-sycophancy" not in fired(core, inferred)
+    rated = with_nudges("A reward model is trained on crowdworkers' ratings of the replies.")
+    assert "learned-reward-sycophancy" in fired(core, rated)
