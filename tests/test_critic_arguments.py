@@ -1029,6 +1029,11 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "A probe sweep runs on every twentieth checkpoint, looking for planning features.",
     ),
     (
+        "a_tool_said_to_want_nothing_beside_a_controller_rewarded_on_real_outcomes",
+        "agency-denied-but-optimised",
+        "It has no goals about the world. A controller trained by reinforcement learning picks what to fetch, rewarded by accuracy once the real outcomes are known.",
+    ),
+    (
         "what_a_policy_earns_taken_for_what_it_cares_about",
         "training-equated-with-goal",
         "Since the drone only earns when a parcel lands intact, careful landing is what it ends up caring about.",
