@@ -717,6 +717,27 @@ def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Ba
     )
 
 
+def test_words_that_only_look_like_acting_on_a_prediction_do_not_raise_the_loop(
+    core: Bank,
+) -> None:
+    # An agent's internal estimate, an "order of magnitude", a filter that blocks text and
+    # a denial ("nothing ... allocates") are not predictions that steer what they predict.
+    for text in (
+        "Auxiliary Q-functions estimate attainable value; it cuts the search by orders of "
+        "magnitude and handles spare-parts orders.",
+        "A classifier estimates the probability that a passage is harmful and blocks it.",
+        "It forecasts the next state; nothing in the forward pass allocates effort.",
+    ):
+        assert "self-fulfilling-outputs" not in fired(core, with_nudges(text)), text
+    # The same shapes, acted on, still do.
+    for text in (
+        "It scores each payment, and the bank blocks the payment when the score is high.",
+        "It estimates the chance of deterioration and the triage screen shows a flag.",
+        "A decision taken on its forecasts changes the data later versions are trained on.",
+    ):
+        assert "self-fulfilling-outputs" in fired(core, with_nudges(text)), text
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."

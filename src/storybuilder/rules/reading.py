@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 NEGATORS = re.compile(
-    r"\b(?:not|never|no|none|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
+    r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
     r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
     r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
     re.IGNORECASE,
