@@ -738,6 +738,28 @@ def test_words_that_only_look_like_acting_on_a_prediction_do_not_raise_the_loop(
         assert "self-fulfilling-outputs" in fired(core, with_nudges(text)), text
 
 
+def test_a_costed_competitiveness_argument_answers_the_cost_of_transparency(
+    core: Bank,
+) -> None:
+    transparency = {"rationale": {"classes": ["transparency"]}}
+    costed = verdict(
+        "rationale-competitiveness",
+        "pass",
+        "Probing each checkpoint costs about 2% of the training compute and no human hours, "
+        "and that share stays fixed as the model grows.",
+    )
+    assert "transparency-cost" in fired(core, transparency)
+    assert "transparency-cost" not in fired(core, merge(transparency, costed))
+    # An argument that prices the checks and finds them dear has not answered it.
+    conceded = verdict(
+        "rationale-competitiveness",
+        "uncertain",
+        "Each review costs two analyst-days per checkpoint and is the bottleneck; the cost "
+        "grows with the model.",
+    )
+    assert "transparency-cost" in fired(core, merge(transparency, conceded))
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
