@@ -760,6 +760,22 @@ def test_a_costed_competitiveness_argument_answers_the_cost_of_transparency(
     assert "transparency-cost" in fired(core, merge(transparency, conceded))
 
 
+def test_people_keeping_their_judgement_are_not_people_judging_its_outputs(core: Bank) -> None:
+    # Sycophancy needs people whose approval trains the model, not people who decide.
+    text = (
+        "The search proposes plans the world model rates highly; people keep human "
+        "judgement and accountability at every step."
+    )
+    assert "learned-reward-sycophancy" not in fired(core, with_nudges(text))
+    rated = "A reward model is trained from human judges who rate which plan is better."
+    assert "learned-reward-sycophancy" in fired(core, with_nudges(rated))
+
+
+def test_an_oracle_whose_reports_people_read_can_steer_them(core: Bank) -> None:
+    text = "It takes no actions; a person who has read the answer chooses whether to act."
+    assert "talks-to-people-unguarded" in fired(core, with_nudges(text))
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
