@@ -776,6 +776,16 @@ def test_an_oracle_whose_reports_people_read_can_steer_them(core: Bank) -> None:
     assert "talks-to-people-unguarded" in fired(core, with_nudges(text))
 
 
+def test_a_limit_argued_to_be_needed_for_the_harm_answers_necessity(core: Bank) -> None:
+    limits = {"rationale": {"classes": ["capability-limitations"]}}
+    named = "It has no memory between calls and 14 inputs."
+    assert "capability-limitations-necessity" in fired(core, merge(limits, with_nudges(named)))
+    argued = named + " That rules out anything that depends on what it cannot see."
+    assert "capability-limitations-necessity" not in fired(
+        core, merge(limits, with_nudges(argued))
+    )
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
