@@ -786,6 +786,19 @@ def test_a_limit_argued_to_be_needed_for_the_harm_answers_necessity(core: Bank) 
     )
 
 
+def test_a_cost_given_per_round_says_how_the_cost_grows(core: Bank) -> None:
+    setup = with_nudges("A reward model is trained from human preference comparisons.")
+    vague = verdict("rationale-competitiveness", "pass", "It costs a few thousand examples.")
+    assert "training-competitiveness-uncosted" in fired(core, merge(setup, vague))
+    per_round = verdict(
+        "rationale-competitiveness",
+        "pass",
+        "It costs a few thousand examples; each round costs four samples and three "
+        "judgements per prompt.",
+    )
+    assert "training-competitiveness-uncosted" not in fired(core, merge(setup, per_round))
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
