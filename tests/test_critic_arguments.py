@@ -266,6 +266,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "coverage-assumed",
+        with_nudges(
+            "The red-teamers' attacks span many styles and will resemble the attacks real users make."
+        ),
+        with_nudges(
+            "The red-teamers' attacks span many styles and will resemble the attacks real users "
+            "make; we check this on held-out attacks from an external red-team."
+        ),
+    ),
+    (
         "self-fulfilling-outputs",
         {"meta": {"summary": "It forecasts demand, and the forecasts are used to allocate stock."}},
         {
@@ -781,9 +791,7 @@ def test_a_limit_argued_to_be_needed_for_the_harm_answers_necessity(core: Bank) 
     named = "It has no memory between calls and 14 inputs."
     assert "capability-limitations-necessity" in fired(core, merge(limits, with_nudges(named)))
     argued = named + " That rules out anything that depends on what it cannot see."
-    assert "capability-limitations-necessity" not in fired(
-        core, merge(limits, with_nudges(argued))
-    )
+    assert "capability-limitations-necessity" not in fired(core, merge(limits, with_nudges(argued)))
 
 
 def test_a_cost_given_per_round_says_how_the_cost_grows(core: Bank) -> None:
@@ -797,6 +805,19 @@ def test_a_cost_given_per_round_says_how_the_cost_grows(core: Bank) -> None:
         "judgements per prompt.",
     )
     assert "training-competitiveness-uncosted" not in fired(core, merge(setup, per_round))
+
+
+def test_a_claim_that_training_covers_use_is_asked_for_evidence(core: Bank) -> None:
+    claim = (
+        "The red-teamers' attacks span many styles and will resemble the attacks real users make."
+    )
+    assert "coverage-assumed" in fired(core, with_nudges(claim))
+    evidenced = claim + " We check this on held-out attacks from an external red-team."
+    assert "coverage-assumed" not in fired(core, with_nudges(evidenced))
+    # A story that lists what its output covers says nothing about use.
+    assert "coverage-assumed" not in fired(
+        core, with_nudges("The draft covers every point in the term sheet.")
+    )
 
 
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
