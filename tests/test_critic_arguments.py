@@ -277,6 +277,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "dismissal-on-unshown-limit",
+        dismissal("deceptive-alignment", "The model is too small to plan deception."),
+        dismissal(
+            "deceptive-alignment",
+            "It is too small to plan deception: probes on every checkpoint find no "
+            "representation of the training process.",
+        ),
+    ),
+    (
         "coverage-assumed",
         with_nudges(
             "The red-teamers' attacks span many styles and will resemble the attacks real users make."

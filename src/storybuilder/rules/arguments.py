@@ -73,6 +73,26 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
+def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'It has no goals / is too small to plan / has no model of its training, so it
+    cannot deceive': a limit on what the model wants or represents, asserted, not shown.
+
+    Such a limit grounds a dismissal only with evidence or a fact of the architecture;
+    what a trained network represents is the open question, not a premise."""
+    for mode, reason in _dismissals(story):
+        if mode not in _INTERNAL_MODES:
+            continue
+        quote = reading.find_any([reason], ctx.terms("mind-limit-claim"))
+        if (
+            quote
+            and reading.find([reason], ctx.terms("capability-limit"))
+            and not reading.find([reason], ctx.terms("empirical-evidence"))
+            and not reading.find_any([reason], ctx.terms("architecture-fact"))
+        ):
+            name = ctx.term_name("failure_modes", mode)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+
+
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
     """'The game is zero-sum, so no side can deceive': both sides may be one model."""
     for mode, reason in _dismissals(story):
@@ -309,6 +329,7 @@ ARGUMENT_CHECKS = {
     "dismissal-conflates-training-and-goal": dismissal_conflates_training_and_goal,
     "dismissal-by-kind-of-model": dismissal_by_kind_of_model,
     "dismissal-by-zero-sum": dismissal_by_zero_sum,
+    "dismissal-on-unshown-limit": dismissal_on_unshown_limit,
     "dismissal-by-myopia": dismissal_by_myopia,
     "dismissal-without-grounds": dismissal_without_grounds,
     "training-equated-with-goal": training_equated_with_goal,
