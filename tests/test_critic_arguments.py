@@ -757,6 +757,8 @@ def test_words_that_only_look_like_acting_on_a_prediction_do_not_raise_the_loop(
         "magnitude and handles spare-parts orders.",
         "A classifier estimates the probability that a passage is harmful and blocks it.",
         "It forecasts the next state; nothing in the forward pass allocates effort.",
+        "A critic model must score highly under a reward model; its critiques are shown to "
+        "the evaluators, and decoding trades recall against false claims.",
     ):
         assert "self-fulfilling-outputs" not in fired(core, with_nudges(text)), text
     # The same shapes, acted on, still do.
