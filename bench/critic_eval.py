@@ -50,7 +50,7 @@ SETS = (
     "proposals5",
     "proposals6",
 )
-BLIND: tuple[str, ...] = ("fresh8", "proposals6")
+BLIND: tuple[str, ...] = ("fresh8",)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 EXPECTED_SUFFIX = ".expected.toml"

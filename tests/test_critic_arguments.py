@@ -842,6 +842,37 @@ def test_a_claim_that_training_covers_use_is_asked_for_evidence(core: Bank) -> N
     )
 
 
+def test_a_learned_reward_named_only_as_the_alternative_is_not_the_setup(core: Bank) -> None:
+    learned = {
+        "learned-reward-overoptimization",
+        "learned-reward-rater-limits",
+        "learned-reward-sycophancy",
+        "learned-reward-deployment-gap",
+    }
+    setup = with_nudges("A steering vector read from the activations is added at every layer.")
+    compared = merge(
+        setup,
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "The whole method is far cheaper than collecting preference data, and nothing is "
+            "lost by leaving out RL from human feedback.",
+        ),
+    )
+    assert not learned & fired(core, compared)
+    # Named in the setup itself, the same words bring the learned reward's weak points.
+    trained = with_nudges("The policy is trained with RL from human feedback on preference data.")
+    assert learned & fired(core, trained)
+
+
+def test_a_learned_judge_standing_in_for_people_is_a_learned_reward(core: Bank) -> None:
+    story = with_nudges(
+        "Debaters are trained by self-play, with a learned judge model standing in for humans "
+        "on most debates."
+    )
+    assert "learned-reward-overoptimization" in fired(core, story)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."

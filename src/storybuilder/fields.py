@@ -144,6 +144,14 @@ PROSE["story.argument"] = lambda story: [
 describe a risk, so naming a problem there ("it drifts towards telling voters what they
 want to hear") does not answer it. Rules ask ``story.argument`` whether a problem is
 addressed, and ``story.prose`` whether the story raises a topic at all."""
+PROSE["story.setup"] = lambda story: [
+    t
+    for section in ("meta", "goal", "rationale", "failure_modes", "answers")
+    for t in _section_prose(story, section)
+]
+"""The prose that says what is built and how it is trained. The evaluation compares the
+method with others ("cheaper than collecting preference data", "comparable to RLHF"), and
+claims and sensitivity rows test or imagine it: what they name is not the story's setup."""
 """Read-only paths for conditions: the author's prose of one section, or of the whole story.
 
 Rules test them with ``mentions`` and ``discusses``, so that what the author wrote in

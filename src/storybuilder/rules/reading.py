@@ -29,6 +29,8 @@ from typing import Any
 NEGATORS = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
     r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
+    r"leav(?:e|es|ing) out|left out|dispens(?:e|es|ing) with|unlike|"
+    r"than (?:collecting|gathering|buying|paying for|hiring|labell?ing|running|training)|"
     r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
     re.IGNORECASE,
 )
