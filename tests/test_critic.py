@@ -315,12 +315,16 @@ CROSS_SECTION: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "capability-limits-yet-deception-applies",
         {
             "rationale": {"classes": ["capability-limitations"]},
-            "failure_modes": {"deceptive-alignment": {"relevance": "applies", "mitigation": "m"}},
+            "failure_modes": {"deceptive-alignment": {"relevance": "applies"}},
         },
         {
             "rationale": {"classes": ["capability-limitations"]},
             "failure_modes": {
-                "deceptive-alignment": {"relevance": "does-not-apply", "reason": "r"}
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "mitigation": "The protocol assumes a scheming model; nothing relies on it "
+                    "being honest.",
+                }
             },
         },
     ),
