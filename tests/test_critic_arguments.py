@@ -286,6 +286,17 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "One forward pass per dispatch decision, no recurrence: nowhere for an optimiser to sit.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A classifier with a single scalar output and no recurrence has no actions to plan over.",
+        ),
+    ),
+    (
         "coverage-assumed",
         with_nudges(
             "The red-teamers' attacks span many styles and will resemble the attacks real users make."

@@ -93,6 +93,27 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
 
 
+def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'One forward pass, no recurrence, no search: nowhere for an optimiser to sit.'
+
+    An architecture without an explicit search is the premise of mesa-optimization, not an
+    answer to it: a learned network can run a search inside its forward pass."""
+    kind_of_model = {hit.item for hit in dismissal_by_kind_of_model(story, ctx)}
+    for mode, reason in _dismissals(story):
+        if mode not in ("mesa-optimization", "inner-alignment") or mode in kind_of_model:
+            continue
+        quote = reading.find_any([reason], ctx.terms("no-explicit-search"))
+        # A model with no actions to choose among (a score, a label) has nothing to plan
+        # over: there the missing search is a fair part of the argument.
+        if (
+            quote
+            and not reading.find([reason], ctx.terms("empirical-evidence"))
+            and not reading.find_any([reason], ctx.terms("no-action-space"))
+        ):
+            name = ctx.term_name("failure_modes", mode)
+            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+
+
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
     """'The game is zero-sum, so no side can deceive': both sides may be one model."""
     for mode, reason in _dismissals(story):
@@ -330,6 +351,7 @@ ARGUMENT_CHECKS = {
     "dismissal-by-kind-of-model": dismissal_by_kind_of_model,
     "dismissal-by-zero-sum": dismissal_by_zero_sum,
     "dismissal-on-unshown-limit": dismissal_on_unshown_limit,
+    "dismissal-by-missing-search": dismissal_by_missing_search,
     "dismissal-by-myopia": dismissal_by_myopia,
     "dismissal-without-grounds": dismissal_without_grounds,
     "training-equated-with-goal": training_equated_with_goal,
