@@ -884,6 +884,14 @@ def test_a_learned_judge_standing_in_for_people_is_a_learned_reward(core: Bank) 
     assert "learned-reward-overoptimization" in fired(core, story)
 
 
+def test_a_goal_that_does_not_look_ahead_is_checked_against_discounted_rl(core: Bank) -> None:
+    story = merge(
+        {"goal": {"specification": "It does not look ahead beyond the stage it is in."}},
+        with_nudges("Trained with PPO; episodes last 90 seconds and the discount is 0.995."),
+    )
+    assert "myopic-long-horizon-nudges" in fired(core, story)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
