@@ -892,6 +892,19 @@ def test_a_goal_that_does_not_look_ahead_is_checked_against_discounted_rl(core: 
     assert "myopic-long-horizon-nudges" in fired(core, story)
 
 
+def test_scoring_each_candidate_is_not_checking_each_candidate_model(core: Bank) -> None:
+    story = with_nudges(
+        "The ranker is updated every hour from live logs. It scores each candidate video "
+        "given the history."
+    )
+    assert "continued-training-drift" in fired(core, story)
+    checked = with_nudges(
+        "The ranker is updated every hour from live logs; each candidate model must pass the "
+        "held-out checks before it is deployed."
+    )
+    assert "continued-training-drift" not in fired(core, checked)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
