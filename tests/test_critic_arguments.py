@@ -905,6 +905,16 @@ def test_scoring_each_candidate_is_not_checking_each_candidate_model(core: Bank)
     assert "continued-training-drift" not in fired(core, checked)
 
 
+def test_a_test_that_is_put_off_names_no_test(core: Bank) -> None:
+    def claims(test: str) -> dict[str, Any]:
+        return {"claims": [{"claim": "Forecasts do not depend on the advisory.", "test": test}]}
+
+    assert "claim-without-test" in fired(core, claims("To be looked into after the first season."))
+    assert "claim-without-test" not in fired(
+        core, claims("Refit with the advisory level shuffled across weeks and compare forecasts.")
+    )
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
