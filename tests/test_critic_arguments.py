@@ -915,6 +915,16 @@ def test_a_test_that_is_put_off_names_no_test(core: Bank) -> None:
     )
 
 
+def test_a_programmed_bonus_beside_a_learned_reward_can_be_gamed(core: Bank) -> None:
+    story = with_nudges(
+        "The reward is the mean process-reward-model score, plus 0.5 if the final script "
+        "runs without error."
+    )
+    assert "programmed-reward-gaming" in fired(core, story)
+    bonus = with_nudges("A learned fun score, plus a bonus when the player queues again.")
+    assert "programmed-reward-gaming" in fired(core, bonus)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
