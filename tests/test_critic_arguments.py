@@ -925,6 +925,19 @@ def test_a_programmed_bonus_beside_a_learned_reward_can_be_gamed(core: Bank) -> 
     assert "programmed-reward-gaming" in fired(core, bonus)
 
 
+def test_naming_the_obfuscated_argument_problem_does_not_answer_it(core: Bank) -> None:
+    named = with_nudges(
+        "Two copies debate and a human judges. Some flaws cannot be pinned to one checkable "
+        "step: the obfuscated-argument problem described by Barnes and Christiano."
+    )
+    assert "debate-judge-limits" in fired(core, named)
+    answered = with_nudges(
+        "Two copies debate and a human judges. A debater who makes an obfuscated argument "
+        "loses: any step it cannot break down when challenged is ruled against it."
+    )
+    assert "debate-judge-limits" not in fired(core, answered)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
