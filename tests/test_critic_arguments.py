@@ -938,6 +938,14 @@ def test_naming_the_obfuscated_argument_problem_does_not_answer_it(core: Bank) -
     assert "debate-judge-limits" not in fired(core, answered)
 
 
+def test_reward_model_accuracy_is_not_a_measure_of_over_optimisation(core: Bank) -> None:
+    base = "The policy is trained with PPO against a reward model, with a KL penalty. "
+    accuracy = "The reward model agrees with held-out rater majorities 70% of the time."
+    assert "learned-reward-overoptimization" in fired(core, with_nudges(base + accuracy))
+    gap = "Held-out raters score samples of the policy each week, and we track the gap."
+    assert "learned-reward-overoptimization" not in fired(core, with_nudges(base + gap))
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
