@@ -946,6 +946,19 @@ def test_reward_model_accuracy_is_not_a_measure_of_over_optimisation(core: Bank)
     assert "learned-reward-overoptimization" not in fired(core, with_nudges(base + gap))
 
 
+def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) -> None:
+    story = merge(
+        {
+            "meta": {
+                "summary": "RL against a reward model fitted to comparisons of whole "
+                "conversations."
+            }
+        },
+        with_nudges("The assistant is not an agent: it only writes replies."),
+    )
+    assert "agency-denied-but-optimised" in fired(core, story)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
