@@ -959,6 +959,13 @@ def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) 
     assert "agency-denied-but-optimised" in fired(core, story)
 
 
+def test_reasoning_from_the_equilibrium_assumes_training_reaches_it(core: Bank) -> None:
+    claim = "Self-play converges to the equilibrium of the game, and the equilibrium is honest."
+    assert "game-theoretic-assumes-optimizers" in fired(core, with_nudges(claim))
+    checked = claim + " We train exploiters against each checkpoint to measure exploitability."
+    assert "game-theoretic-assumes-optimizers" not in fired(core, with_nudges(checked))
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
