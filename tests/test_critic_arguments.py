@@ -297,6 +297,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "representation-asserted",
+        with_nudges(
+            "The predictor's internal concepts map one-to-one onto the concepts in our questions."
+        ),
+        with_nudges(
+            "The predictor's internal concepts map one-to-one onto the concepts in our "
+            "questions; linear probes and interventions on held-out scenarios support this."
+        ),
+    ),
+    (
         "coverage-assumed",
         with_nudges(
             "The red-teamers' attacks span many styles and will resemble the attacks real users make."
@@ -950,8 +960,7 @@ def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) 
     story = merge(
         {
             "meta": {
-                "summary": "RL against a reward model fitted to comparisons of whole "
-                "conversations."
+                "summary": "RL against a reward model fitted to comparisons of whole conversations."
             }
         },
         with_nudges("The assistant is not an agent: it only writes replies."),
