@@ -303,7 +303,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges(
             "The predictor's internal concepts map one-to-one onto the concepts in our "
-            "questions; linear probes and interventions on held-out scenarios support this."
+            "questions, as linear probes on held-out scenarios show."
         ),
     ),
     (
