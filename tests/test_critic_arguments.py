@@ -824,11 +824,6 @@ def test_people_keeping_their_judgement_are_not_people_judging_its_outputs(core:
     assert "learned-reward-sycophancy" in fired(core, with_nudges(rated))
 
 
-def test_an_oracle_whose_reports_people_read_can_steer_them(core: Bank) -> None:
-    text = "It takes no actions; a person who has read the answer chooses whether to act."
-    assert "talks-to-people-unguarded" in fired(core, with_nudges(text))
-
-
 def test_a_limit_argued_to_be_needed_for_the_harm_answers_necessity(core: Bank) -> None:
     limits = {"rationale": {"classes": ["capability-limitations"]}}
     named = "It has no memory between calls and 14 inputs."
@@ -886,33 +881,12 @@ def test_a_learned_reward_named_only_as_the_alternative_is_not_the_setup(core: B
     assert learned & fired(core, trained)
 
 
-def test_a_learned_judge_standing_in_for_people_is_a_learned_reward(core: Bank) -> None:
-    story = with_nudges(
-        "Debaters are trained by self-play, with a learned judge model standing in for humans "
-        "on most debates."
-    )
-    assert "learned-reward-overoptimization" in fired(core, story)
-
-
 def test_a_goal_that_does_not_look_ahead_is_checked_against_discounted_rl(core: Bank) -> None:
     story = merge(
         {"goal": {"specification": "It does not look ahead beyond the stage it is in."}},
         with_nudges("Trained with PPO; episodes last 90 seconds and the discount is 0.995."),
     )
     assert "myopic-long-horizon-nudges" in fired(core, story)
-
-
-def test_scoring_each_candidate_is_not_checking_each_candidate_model(core: Bank) -> None:
-    story = with_nudges(
-        "The ranker is updated every hour from live logs. It scores each candidate video "
-        "given the history."
-    )
-    assert "continued-training-drift" in fired(core, story)
-    checked = with_nudges(
-        "The ranker is updated every hour from live logs; each candidate model must pass the "
-        "held-out checks before it is deployed."
-    )
-    assert "continued-training-drift" not in fired(core, checked)
 
 
 def test_a_test_that_is_put_off_names_no_test(core: Bank) -> None:
@@ -925,37 +899,6 @@ def test_a_test_that_is_put_off_names_no_test(core: Bank) -> None:
     )
 
 
-def test_a_programmed_bonus_beside_a_learned_reward_can_be_gamed(core: Bank) -> None:
-    story = with_nudges(
-        "The reward is the mean process-reward-model score, plus 0.5 if the final script "
-        "runs without error."
-    )
-    assert "programmed-reward-gaming" in fired(core, story)
-    bonus = with_nudges("A learned fun score, plus a bonus when the player queues again.")
-    assert "programmed-reward-gaming" in fired(core, bonus)
-
-
-def test_naming_the_obfuscated_argument_problem_does_not_answer_it(core: Bank) -> None:
-    named = with_nudges(
-        "Two copies debate and a human judges. Some flaws cannot be pinned to one checkable "
-        "step: the obfuscated-argument problem described by Barnes and Christiano."
-    )
-    assert "debate-judge-limits" in fired(core, named)
-    answered = with_nudges(
-        "Two copies debate and a human judges. A debater who makes an obfuscated argument "
-        "loses: any step it cannot break down when challenged is ruled against it."
-    )
-    assert "debate-judge-limits" not in fired(core, answered)
-
-
-def test_reward_model_accuracy_is_not_a_measure_of_over_optimisation(core: Bank) -> None:
-    base = "The policy is trained with PPO against a reward model, with a KL penalty. "
-    accuracy = "The reward model agrees with held-out rater majorities 70% of the time."
-    assert "learned-reward-overoptimization" in fired(core, with_nudges(base + accuracy))
-    gap = "Held-out raters score samples of the policy each week, and we track the gap."
-    assert "learned-reward-overoptimization" not in fired(core, with_nudges(base + gap))
-
-
 def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) -> None:
     story = merge(
         {
@@ -966,13 +909,6 @@ def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) 
         with_nudges("The assistant is not an agent: it only writes replies."),
     )
     assert "agency-denied-but-optimised" in fired(core, story)
-
-
-def test_reasoning_from_the_equilibrium_assumes_training_reaches_it(core: Bank) -> None:
-    claim = "Self-play converges to the equilibrium of the game, and the equilibrium is honest."
-    assert "game-theoretic-assumes-optimizers" in fired(core, with_nudges(claim))
-    checked = claim + " We train exploiters against each checkpoint to measure exploitability."
-    assert "game-theoretic-assumes-optimizers" not in fired(core, with_nudges(checked))
 
 
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
@@ -1198,9 +1134,80 @@ def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies
     assert "dismissal-by-myopia" in fired(core, dismissal("deceptive-alignment", reason))
 
 
+# A rule that must fire on the first wording and stay quiet on the second, which answers
+# it in the author's own words: one row per wording that an earlier version misread.
+RAISED_THEN_ANSWERED: list[tuple[str, str, str, str]] = [
+    (
+        "scoring_each_candidate_is_not_checking_each_candidate_model",
+        "continued-training-drift",
+        "The ranker is updated every hour from live logs. It scores each candidate video "
+        "given the history.",
+        "The ranker is updated every hour from live logs; each candidate model must pass the "
+        "held-out checks before it is deployed.",
+    ),
+    (
+        "naming_the_obfuscated_argument_problem_does_not_answer_it",
+        "debate-judge-limits",
+        "Two copies debate and a human judges. Some flaws cannot be pinned to one checkable "
+        "step: the obfuscated-argument problem described by Barnes and Christiano.",
+        "Two copies debate and a human judges. A debater who makes an obfuscated argument "
+        "loses: any step it cannot break down when challenged is ruled against it.",
+    ),
+    (
+        "reward_model_accuracy_is_not_a_measure_of_over_optimisation",
+        "learned-reward-overoptimization",
+        "The policy is trained with PPO against a reward model, with a KL penalty. The reward "
+        "model agrees with held-out rater majorities 70% of the time.",
+        "The policy is trained with PPO against a reward model, with a KL penalty. Held-out "
+        "raters score samples of the policy each week, and we track the gap.",
+    ),
+    (
+        "reasoning_from_the_equilibrium_assumes_training_reaches_it",
+        "game-theoretic-assumes-optimizers",
+        "Self-play converges to the equilibrium of the game, and the equilibrium is honest.",
+        "Self-play converges to the equilibrium of the game, and the equilibrium is honest. "
+        "We train exploiters against each checkpoint to measure exploitability.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "raised", "answered"),
+    [row[1:] for row in RAISED_THEN_ANSWERED],
+    ids=[row[0] for row in RAISED_THEN_ANSWERED],
+)
+def test_the_rule_fires_until_the_author_answers_it(
+    core: Bank, rule: str, raised: str, answered: str
+) -> None:
+    assert rule in fired(core, with_nudges(raised))
+    assert rule not in fired(core, with_nudges(answered))
+
+
 # Arguments in the author's own words that a rule must read as raising its problem: one row
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
+    (
+        "a_coded_bonus_beside_a_learned_score_is_a_programmed_reward",
+        "programmed-reward-gaming",
+        "The reward is the mean process-reward-model score, plus 0.5 if the final script "
+        "runs without error.",
+    ),
+    (
+        "a_bonus_for_queueing_again_is_a_programmed_reward",
+        "programmed-reward-gaming",
+        "A learned fun score, plus a bonus when the player queues again.",
+    ),
+    (
+        "a_learned_judge_standing_in_for_people_is_a_learned_reward",
+        "learned-reward-overoptimization",
+        "Debaters are trained by self-play, with a learned judge model standing in for humans "
+        "on most debates.",
+    ),
+    (
+        "an_oracle_whose_answers_people_read_can_steer_them",
+        "talks-to-people-unguarded",
+        "It takes no actions; a person who has read the answer chooses whether to act.",
+    ),
     (
         "punishing_what_an_inspection_finds_trains_against_the_inspection",
         "training-against-detector",
