@@ -79,6 +79,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from storybuilder import shipped_regexes
+
 
 @dataclass(frozen=True)
 class Assessment:
@@ -144,7 +146,7 @@ class _Cue:
 
 @functools.cache
 def _compiled(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
+    return shipped_regexes.compile(regex)
 
 
 def _cue(name: str, weight: float, heads: str, regex: str, **kw: object) -> _Cue:
@@ -1170,6 +1172,11 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     return {word: tuple(entries) for word, entries in table.items()}
 
 
+def patterns() -> list[str]:
+    """Every entry's pattern (compiled on first use; see storybuilder.shipped_regexes)."""
+    return [cue.regex for cue in _ALL]
+
+
 _MATCHERS: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(_ALL)
 """Each entry's compiled ``match``, filled the first time the entry is tried: compiling all
 of them took longer than reading a long specification, and a text tries only the entries
@@ -1384,7 +1391,7 @@ def _assess(text: str) -> Assessment:
     return Assessment(flagged, behavior, mechanism, explanation, technical)
 
 
-_DISCLAIMS_INTERNALS = re.compile(
+_DISCLAIMS_INTERNALS = shipped_regexes.compile(
     r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
     r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\b|internal\w*|"
     r"inside|its\s+(?:internals|mechanism|workings))|"

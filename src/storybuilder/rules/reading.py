@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-NEGATORS = re.compile(
+from storybuilder import shipped_regexes
+
+NEGATORS = shipped_regexes.compile(
     r"\b(?:not|never|no|none|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
     r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
     r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
@@ -34,7 +36,7 @@ NEGATORS = re.compile(
 )
 """Words that turn the phrase after them into a denial."""
 
-REASONS = re.compile(
+REASONS = shipped_regexes.compile(
     r"\b(?:because|since|due to|as a result|so that|therefore|which means|"
     r"we (?:check|test|measure|monitor|verify|probe|audit|ablate|red-team|inspect)\w*|"
     r"(?:checked|tested|measured|monitored|verified|probed|detected) (?:by|with|using)|"
@@ -43,7 +45,7 @@ REASONS = re.compile(
 )
 """Words that turn a denial into an argument: it gives a reason or names a check."""
 
-ADMISSIONS = re.compile(
+ADMISSIONS = shipped_regexes.compile(
     r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
     r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
     r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
@@ -69,10 +71,12 @@ ADMISSIONS = re.compile(
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
 
-WORRIES = re.compile(r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE)
+WORRIES = shipped_regexes.compile(
+    r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
+)
 """Words that name a problem as a possibility; they admit it unless a guard is named too."""
 
-GUARDS = re.compile(
+GUARDS = shipped_regexes.compile(
     r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
     r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
     r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
@@ -87,12 +91,12 @@ NEGATION_REACH = 5
 _LINE_BREAK = r"\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"
 """A break between paragraphs or list items. A single newline is not one: prose kept in
 a TOML file is wrapped by hand, and a sentence runs on over its line ends."""
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = shipped_regexes.compile(
     # ", minus 0.8 times the detector's score" starts a new term of a formula: a "without"
     # before it ("runs without error, minus ...") does not deny it.
     r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas|minus|plus)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
+_SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
 QUOTE_LIMIT = 160
 """Longest quote of the author's words shown with a problem, in characters."""
 
@@ -122,7 +126,7 @@ CLAUSE_GAP_WORDS = 25
 """The widest gap a together-concept may allow between its halves (``together_gap``). A
 clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
 resumed"), with a list of particulars between."""
-_GAP_BREAK = re.compile(
+_GAP_BREAK = shipped_regexes.compile(
     r"[.!?;:]|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
     + _LINE_BREAK,
     re.IGNORECASE,
