@@ -24,7 +24,7 @@ import marshal
 import re
 import sys
 from array import array
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 _RECORD_FILE = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}.marshal"
@@ -43,12 +43,22 @@ def record_name() -> str:
     return _RECORD_FILE
 
 
+def _read(name: str) -> bytes:
+    here = Path(__file__).parent
+    if here.is_dir():
+        # Read from disk: importlib.resources cost a few milliseconds on its first use.
+        return (here / name).read_bytes()
+    from importlib import resources  # imported from a zip: only resources reads inside it
+
+    return (resources.files(__name__) / name).read_bytes()
+
+
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
     global _record
     if _record is None:
         _record = {}
         try:
-            data = marshal.loads((resources.files(__name__) / _RECORD_FILE).read_bytes())
+            data = marshal.loads(_read(_RECORD_FILE))
             if (
                 isinstance(data, dict)
                 and data.get("magic") == _sre.MAGIC
