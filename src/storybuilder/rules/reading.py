@@ -360,7 +360,15 @@ class _Words:
     for a text by its sets alone, and never need to know where its words stand.
     """
 
-    __slots__ = ("text", "word_set", "stem_set", "_tokens", "_at", "_at_stem")
+    __slots__ = (
+        "text",
+        "words",
+        "word_set",
+        "stem_set",
+        "_tokens",
+        "_at",
+        "_at_stem",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -371,6 +379,8 @@ class _Words:
             if text.isascii()
             else [w.lower() for w in _WORD.findall(text)]
         )
+        self.words = found
+        """The lower-cased words, in order (the words of ``tokens``)."""
         self.word_set = frozenset(found)
         self.stem_set = frozenset(w[:_STEM_KEY] for w in self.word_set if len(w) >= _STEM_KEY)
         self._tokens: list[tuple[str, int, int]] | None = None
@@ -381,8 +391,9 @@ class _Words:
     def tokens(self) -> list[tuple[str, int, int]]:
         """(lower-cased word, start, end), in order."""
         if self._tokens is None:
+            spans = [m.span() for m in _WORD.finditer(self.text)]
             self._tokens = [
-                (m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(self.text)
+                (word, start, end) for word, (start, end) in zip(self.words, spans, strict=True)
             ]
         return self._tokens
 
@@ -391,8 +402,12 @@ class _Words:
         """Word -> indices into ``tokens``."""
         if self._at is None:
             at: dict[str, list[int]] = {}
-            for i, (token, _, _) in enumerate(self.tokens):
-                at.setdefault(token, []).append(i)
+            for i, token in enumerate(self.words):
+                places = at.get(token)
+                if places is None:
+                    at[token] = [i]
+                else:
+                    places.append(i)
             self._at = at
         return self._at
 
@@ -404,7 +419,12 @@ class _Words:
             at_stem: dict[str, list[int]] = {}
             for word, places in self.at.items():
                 if len(word) >= _STEM_KEY:
-                    at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
+                    key = word[:_STEM_KEY]
+                    known = at_stem.get(key)
+                    if known is None:
+                        at_stem[key] = places.copy()
+                    else:
+                        known.extend(places)
             self._at_stem = at_stem
         return self._at_stem
 
