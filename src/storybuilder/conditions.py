@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from storybuilder import shipped_regexes
 from storybuilder.rules import reading
 from storybuilder.rules.reading import Quote
 
@@ -139,7 +140,7 @@ class Token(NamedTuple):
 # One pattern for every token, tried in this order at each position; a quote that the
 # string alternative cannot close (or an unknown escape) is left to _read_string, which
 # says what is wrong with it.
-_TOKEN = re.compile(
+_TOKEN = shipped_regexes.compile(
     r"""
     (?P<space>\s+)
     | (?P<op>==|!=|[()\[\],])

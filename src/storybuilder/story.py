@@ -8,7 +8,6 @@ optional except ``format``.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,11 +25,13 @@ from pydantic import (
     field_validator,
 )
 
+from storybuilder import shipped_regexes
+
 FORMAT_VERSION = 2
 """The story file format this version of storybuilder writes (it reads format 1 too)."""
 
-KEBAB_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PROBLEM_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+KEBAB_ID = shipped_regexes.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PROBLEM_KEY = shipped_regexes.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 """A triage key: a rule (or group) id, optionally ``:`` and the id of the item it is about."""
 
 Answer = StrictStr | StrictBool | list[StrictStr]

@@ -1255,8 +1255,8 @@ _FOLD = str.maketrans(
     }
 )
 
-_HAS_WORD = re.compile(r"\w")
-_WORD = re.compile(r"\w+")
+_HAS_WORD = shipped_regexes.compile(r"\w")
+_WORD = shipped_regexes.compile(r"\w+")
 
 
 def _normalise(text: str) -> str:

@@ -109,8 +109,8 @@ class Quote:
     sentence: str
 
 
-_WORD = re.compile(r"\w+")
-_JOINER = re.compile(r"[\s\-'\u2019]+")
+_WORD = shipped_regexes.compile(r"\w+")
+_JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
