@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder import shipped_regexes
 
@@ -136,8 +136,10 @@ a phrase ("the transcript, including its prediction"); a comma before a new clau
 ("every study, so nothing the model ...") ends it."""
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
+    """One term of a lexicon, parsed (a named tuple: a bank has thousands of terms, made
+    in every process, and a tuple is made faster than a frozen dataclass)."""
+
     words: tuple[str, ...]
     stems: tuple[bool, ...]
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
@@ -273,6 +275,29 @@ class Lexicon:
 
 
 def _parse_term(raw: str) -> _Term | None:
+    parts = raw.lower().split()
+    if not parts:
+        return None
+    if len(parts) == 1:
+        part = parts[0]
+        if part.isalnum():
+            return _Term((part,), (False,))  # one plain word
+        body = part.rstrip("*")
+        if body.isalnum():
+            return _Term((body,), (True,))  # one word and its endings
+        return _parse_words(raw)
+    bodies = [part.rstrip("*") for part in parts]
+    if not all(body.isalnum() for body in bodies):
+        return _parse_words(raw)  # a gap ("..." is not alphanumeric), or punctuation
+    # Most terms of a bank: plain words, some with their endings.
+    words = tuple(bodies)
+    stems = tuple(len(body) < len(part) for body, part in zip(bodies, parts, strict=True))
+    later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
+    return _Term(words, stems, (), later)
+
+
+def _parse_words(raw: str) -> _Term | None:
+    """:func:`_parse_term` for any term (several words, gaps, punctuation inside words)."""
     words: list[str] = []
     stems: list[bool] = []
     gaps: list[bool] = []
