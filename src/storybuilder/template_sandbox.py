@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextvars
 import inspect
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -51,8 +52,6 @@ from jinja2.runtime import (
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace
 from jinja2.visitor import NodeTransformer
-
-from storybuilder import shipped_regexes
 
 MAX_WEIGHT = 5_000_000
 """Largest value a template may build: characters of its strings plus its items."""
@@ -348,7 +347,7 @@ class _GuardedCodeGenerator(CodeGenerator):
 
 # --- bounded operators and filters ----------------------------------------------------
 
-_FORMAT_SPEC = shipped_regexes.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_FORMAT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
 def _check_percent_format(fmt: str, args: Any) -> None:
