@@ -7,7 +7,6 @@ optional except ``format``.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -441,6 +440,8 @@ class UnknownId:
     expected: frozenset[str]
 
     def message(self) -> str:
+        import difflib  # only for a story with an unknown id: not at every start
+
         close = difflib.get_close_matches(self.value, self.expected, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         if len(self.expected) <= 12:
