@@ -23,7 +23,7 @@ from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.checks import CHECKS
 from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
-from storybuilder.story import KEBAB_ID, Story, Vocabulary, plain_data
+from storybuilder.story import KEBAB_ID, Story, Vocabulary, empty_dict, plain_data
 
 Kind = Literal[
     "line", "text", "list", "choice", "multi-choice", "yes-no", "yes-no-unsure", "entries", "info"
@@ -87,11 +87,11 @@ class Migration(BankModel):
 
     to: StrictInt = Field(ge=2)
     """The version this step leads to (from the one before it)."""
-    renamed: dict[str, str] = Field(default_factory=dict)
+    renamed: dict[str, str] = Field(default_factory=empty_dict)
     """Old question id -> new question id: the answer moves as it is."""
-    moved: dict[str, str] = Field(default_factory=dict)
+    moved: dict[str, str] = Field(default_factory=empty_dict)
     """Question id -> the section it moved to (the answer stays; the author is told)."""
-    split: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    split: dict[str, tuple[str, ...]] = Field(default_factory=empty_dict)
     """Old question id -> the questions that replace it: each starts from the old answer."""
     removed: tuple[str, ...] = ()
     """Question ids no longer asked: their answers are kept as retired answers."""

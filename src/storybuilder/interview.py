@@ -21,14 +21,13 @@ rather than going on from the question jumped to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from storybuilder import fields, patterns
+from storybuilder import fields, patterns, shipped_regexes
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import is_answered
 from storybuilder.rules.mechanism import assess
@@ -569,7 +568,7 @@ def _normalize_entry_field(
 
 # C0 controls other than tab and newline, DEL, and C1 controls: invisible, and they break
 # terminals and documents. Carriage returns become newlines.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = shipped_regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _clean_text(text: str) -> str:

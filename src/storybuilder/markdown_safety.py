@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(
+from storybuilder import shipped_regexes
+
+_CONTROL = shipped_regexes.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
     "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
@@ -40,20 +42,20 @@ _CONTROL = re.compile(
 # Headings and setext underlines count inside block quotes and list items too, whose
 # markers come first on the line (and whose indentation can be any).
 _CONTAINER = r"[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)*[ \t]*"
-_ATX = re.compile(rf"^({_CONTAINER})(#{{1,6}})(?=[ \t]|$)(.*)$")
-_SETEXT = re.compile(rf"^({_CONTAINER})((?:=+|-+)[ \t]*)$")
-_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_ATX = shipped_regexes.compile(rf"^({_CONTAINER})(#{{1,6}})(?=[ \t]|$)(.*)$")
+_SETEXT = shipped_regexes.compile(rf"^({_CONTAINER})((?:=+|-+)[ \t]*)$")
+_FENCE = shipped_regexes.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 # A fence's info string is kept only if it is a plain language name: pandoc reads
 # ```{=latex} as raw LaTeX to pass through.
-_INFO = re.compile(r"[A-Za-z0-9_+#.-]*")
+_INFO = shipped_regexes.compile(r"[A-Za-z0-9_+#.-]*")
 # A line of dashes after a blank line: a thematic break to CommonMark, but pandoc may
 # read it as the start of a YAML metadata block.
-_DASHES = re.compile(r"^ {0,3}-{3,}[ \t]*$")
+_DASHES = shipped_regexes.compile(r"^ {0,3}-{3,}[ \t]*$")
 # Pandoc's fenced divs.
-_DIV = re.compile(r"^( {0,3})(:{3,})")
+_DIV = shipped_regexes.compile(r"^( {0,3})(:{3,})")
 # One pass over a line, left to right, so that an escape added here can never pair up
 # with a backslash of the author's:
-_INLINE = re.compile(
+_INLINE = shipped_regexes.compile(
     r"""(?P<pair>\\[!-/:-@\[-`{-~])"""  # a Markdown escape the author wrote: kept
     r"""|(?P<backslash>\\)"""  # any other backslash (TeX): doubled
     r"""|(?P<autolink><https?://[^\s<>"'`\\]*>)"""  # a plain web link: kept
@@ -84,10 +86,12 @@ def escape_line(line: str, *, hard_break: bool = True) -> str:
 
 
 # A link's destination, inline ``](dest`` or in a definition ``[label]: dest``.
-_LINK = re.compile(r"\]\(\s*<?(?P<dest>[^\s)>]*)")
-_DEFINITION = re.compile(r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)")
+_LINK = shipped_regexes.compile(r"\]\(\s*<?(?P<dest>[^\s)>]*)")
+_DEFINITION = shipped_regexes.compile(
+    r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)"
+)
 # Destinations that are web or mail links, or relative (no scheme before any / ? #).
-_SAFE_DEST = re.compile(r"^(?:https?://|mailto:|[^:&/?#]*(?:[/?#]|$))", re.IGNORECASE)
+_SAFE_DEST = shipped_regexes.compile(r"^(?:https?://|mailto:|[^:&/?#]*(?:[/?#]|$))", re.IGNORECASE)
 
 
 def _safe_dest(dest: str) -> bool:
@@ -255,9 +259,9 @@ def cell(text: str | None) -> str:
 
 # What could start a block (heading, list, quote, table row, pandoc div or title line)
 # or make a thematic break or setext underline, when the text begins a line.
-_LEADING_MARK = re.compile(r"^(#+|[-+*>|%]|:{3,})(?=\s|$)")
-_LEADING_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")
-_LEADING_RULE = re.compile(r"^([-*_=~])(?=(?:\s*\1){2})")
+_LEADING_MARK = shipped_regexes.compile(r"^(#+|[-+*>|%]|:{3,})(?=\s|$)")
+_LEADING_NUMBER = shipped_regexes.compile(r"^(\d+)([.)])(?=\s|$)")
+_LEADING_RULE = shipped_regexes.compile(r"^([-*_=~])(?=(?:\s*\1){2})")
 
 
 def inline(text: str | None) -> str:

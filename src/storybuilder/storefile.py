@@ -33,7 +33,7 @@ from typing import Any, get_origin
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from storybuilder import atomicwrite, tomlparse
+from storybuilder import atomicwrite, shipped_regexes, tomlparse
 
 # Re-exported: callers catch the errors of the module they call.
 from storybuilder.errors import ConflictError as ConflictError
@@ -47,10 +47,12 @@ if sys.platform != "win32":
 LOCK_TIMEOUT = 10.0
 """Seconds to wait for another program's save of the same file before giving up."""
 
-_TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-_TOML_END = re.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
+_TOML_POSITION = shipped_regexes.compile(
+    r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$"
+)
+_TOML_END = shipped_regexes.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
 # Union members and validator wrappers that pydantic puts into error locations.
-_LOC_NOISE = re.compile(
+_LOC_NOISE = shipped_regexes.compile(
     r"^(str|bool|int|float|list\[.*\]|dict\[.*\]|literal\[.*\]|.*-after\[.*\])$"
 )
 
@@ -216,7 +218,7 @@ def dumps(story: Story) -> str:
     return "\n".join(parts)
 
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = shipped_regexes.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def _toml_key(key: str) -> str:

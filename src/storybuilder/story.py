@@ -7,8 +7,6 @@ optional except ``format``.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,15 +24,32 @@ from pydantic import (
     field_validator,
 )
 
+from storybuilder import shipped_regexes
+
 FORMAT_VERSION = 2
 """The story file format this version of storybuilder writes (it reads format 1 too)."""
 
-KEBAB_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PROBLEM_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+KEBAB_ID = shipped_regexes.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PROBLEM_KEY = shipped_regexes.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 """A triage key: a rule (or group) id, optionally ``:`` and the id of the item it is about."""
 
 Answer = StrictStr | StrictBool | list[StrictStr]
 """The value of a follow-up answer kept under ``[answers]``."""
+
+
+def empty_list() -> list[Any]:
+    """``list`` as a default factory of a model's field.
+
+    Pydantic reads the signature of each default factory; a builtin's is parsed from its
+    text (Python's tokenizer, then its parser), a function's is at hand. With ``list`` and
+    ``dict`` the story's models paid that in every process.
+    """
+    return []
+
+
+def empty_dict() -> dict[str, Any]:
+    """``dict`` as a default factory of a model's field (see :func:`empty_list`)."""
+    return {}
 
 
 class StoryModel(BaseModel):
@@ -106,7 +121,7 @@ class ProblemStatus(StrEnum):
 class Meta(StoryModel):
     title: str | None = None
     """The project's name, used as the document title."""
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=empty_list)
     """Author names, in the order they should be credited."""
     summary: str | None = None
     """What the project is, in a paragraph."""
@@ -121,7 +136,7 @@ class Meta(StoryModel):
 
 
 class Goal(StoryModel):
-    classes: list[str] = Field(default_factory=list)
+    classes: list[str] = Field(default_factory=empty_list)
     """Ids of the training-goal classes the goal belongs to."""
     specification: str | None = None
     """How the intended model works inside, mechanistically."""
@@ -130,7 +145,7 @@ class Goal(StoryModel):
 
 
 class Rationale(StoryModel):
-    classes: list[str] = Field(default_factory=list)
+    classes: list[str] = Field(default_factory=empty_list)
     """Ids of the training-rationale classes the argument uses."""
     constraints: str | None = None
     """What any trained model must satisfy, and why the goal is consistent with it."""
@@ -223,7 +238,7 @@ class InterviewState(StoryModel):
     """Version of that bank the story was last written with (format 2)."""
     at: str | None = None
     """Question id to resume at."""
-    skipped: list[str] = Field(default_factory=list)
+    skipped: list[str] = Field(default_factory=empty_list)
     """Question ids the author chose to skip."""
 
     @field_validator("bank")
@@ -245,19 +260,19 @@ class Story(StoryModel):
     meta: Meta = Field(default_factory=Meta)
     goal: Goal = Field(default_factory=Goal)
     rationale: Rationale = Field(default_factory=Rationale)
-    failure_modes: dict[str, FailureModeEntry] = Field(default_factory=dict)
+    failure_modes: dict[str, FailureModeEntry] = Field(default_factory=empty_dict)
     """One entry per failure-mode id the author considered."""
-    evaluation: dict[str, EvaluationEntry] = Field(default_factory=dict)
+    evaluation: dict[str, EvaluationEntry] = Field(default_factory=empty_dict)
     """One entry per evaluation-criterion id; asked only for advanced proposals."""
-    claims: list[Claim] = Field(default_factory=list)
-    sensitivity: list[SensitivityRow] = Field(default_factory=list)
-    triage: dict[str, Triage] = Field(default_factory=dict)
+    claims: list[Claim] = Field(default_factory=empty_list)
+    sensitivity: list[SensitivityRow] = Field(default_factory=empty_list)
+    triage: dict[str, Triage] = Field(default_factory=empty_dict)
     """The author's decisions on detected open problems, by problem key (``OpenProblem.key``)."""
-    problems: list[Problem] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=empty_list)
     """Open problems the author added by hand."""
-    answers: dict[str, Answer] = Field(default_factory=dict)
+    answers: dict[str, Answer] = Field(default_factory=empty_dict)
     """Answers to bank questions that have no typed key, by question id."""
-    retired: dict[str, RetiredAnswer] = Field(default_factory=dict)
+    retired: dict[str, RetiredAnswer] = Field(default_factory=empty_dict)
     """Answers to questions the bank no longer asks, by their old question id."""
     interview: InterviewState = Field(default_factory=InterviewState)
 
@@ -425,6 +440,8 @@ class UnknownId:
     expected: frozenset[str]
 
     def message(self) -> str:
+        import difflib  # only for a story with an unknown id: not at every start
+
         close = difflib.get_close_matches(self.value, self.expected, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         if len(self.expected) <= 12:

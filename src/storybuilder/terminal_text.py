@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from storybuilder import shipped_regexes
+
 # C0 controls, DEL, C1 controls; bidi embeddings, overrides and isolates (U+202A-U+202E,
 # U+2066-U+2069); the line and paragraph separators; lone surrogates, which is what an
 # undecodable byte of a file name becomes (and which would crash a print).
-UNSAFE_ANYWHERE = re.compile(
+UNSAFE_ANYWHERE = shipped_regexes.compile(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-_UNSAFE_IN_LAYOUT = re.compile(
+_UNSAFE_IN_LAYOUT = shipped_regexes.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from storybuilder import shipped_regexes
 from storybuilder.item_ids import row_ids
 from storybuilder.rules import reading
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
@@ -144,7 +145,7 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"failure_modes.{mode}", {"item": name}, item=mode)
 
 
-_NO_GUARD = re.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
+_NO_GUARD = shipped_regexes.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
 
 
 def _guards(mitigation: str | None) -> bool:

@@ -74,10 +74,13 @@ string (lone surrogates, control characters and the like included).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from storybuilder import shipped_regexes
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ class _Cue:
 
 @functools.cache
 def _compiled(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
+    return shipped_regexes.compile(regex)
 
 
 def _cue(name: str, weight: float, heads: str, regex: str, **kw: object) -> _Cue:
@@ -158,6 +161,49 @@ def _expand(form: str) -> list[str]:
     """All words a head form stands for: "comput(e|es|ed)" -> compute, computes, computed."""
     if _HEAD_SYNTAX.isdisjoint(form):
         return [form]  # most forms are plain words
+    units = _units(form)
+    if units is not None:
+        return ["".join(parts) for parts in itertools.product(*units)]
+    return _expand_nested(form)
+
+
+def _units(form: str) -> list[list[str]] | None:
+    """The choices a form is a sequence of (a run of letters, a group, an optional letter
+    or group), or None for a form with nested groups or a "|" outside a group. Expanding
+    the units is what :func:`_expand_nested` does one letter at a time."""
+    units: list[list[str]] = []
+    run = ""
+    i = 0
+    while i < len(form):
+        char = form[i]
+        if char == "(":
+            end = form.find(")", i)
+            if end < 0 or "(" in form[i + 1 : end]:
+                return None
+            unit = form[i + 1 : end].split("|")
+            i = end + 1
+        elif char in "|)?":
+            return None
+        else:
+            i += 1
+            if i >= len(form) or form[i] != "?":
+                run += char
+                continue
+            unit = [char]
+        if i < len(form) and form[i] == "?":
+            unit.append("")
+            i += 1
+        if run:
+            units.append([run])
+            run = ""
+        units.append(unit)
+    if run:
+        units.append([run])
+    return units
+
+
+def _expand_nested(form: str) -> list[str]:
+    """:func:`_expand`, for any form (groups within groups)."""
 
     def sequence(i: int) -> tuple[list[str], int]:
         words = [""]
@@ -1164,10 +1210,17 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     for index, cue in enumerate(_ALL):
         for form in cue.heads.split():
             for word in _expand(form):
-                entries = table.setdefault(word, [])
-                if index not in entries:
+                entries = table.get(word)
+                if entries is None:
+                    table[word] = [index]
+                elif entries[-1] != index:  # entries are added in order: a repeat is last
                     entries.append(index)
     return {word: tuple(entries) for word, entries in table.items()}
+
+
+def patterns() -> list[str]:
+    """Every entry's pattern (compiled on first use; see storybuilder.shipped_regexes)."""
+    return [cue.regex for cue in _ALL]
 
 
 _MATCHERS: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(_ALL)
@@ -1202,8 +1255,8 @@ _FOLD = str.maketrans(
     }
 )
 
-_HAS_WORD = re.compile(r"\w")
-_WORD = re.compile(r"\w+")
+_HAS_WORD = shipped_regexes.compile(r"\w")
+_WORD = shipped_regexes.compile(r"\w+")
 
 
 def _normalise(text: str) -> str:
@@ -1384,7 +1437,7 @@ def _assess(text: str) -> Assessment:
     return Assessment(flagged, behavior, mechanism, explanation, technical)
 
 
-_DISCLAIMS_INTERNALS = re.compile(
+_DISCLAIMS_INTERNALS = shipped_regexes.compile(
     r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,6}(?:prescriptive|specify|specifying|say(?:ing)?|"
     r"describ\w*|dictat\w*|constrain\w*)\s+(?:\w+\s+){0,4}?(?:how\b|internal\w*|"
     r"inside|its\s+(?:internals|mechanism|workings))|"

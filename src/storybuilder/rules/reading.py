@@ -24,9 +24,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-NEGATORS = re.compile(
+from storybuilder import shipped_regexes
+
+NEGATORS = shipped_regexes.compile(
     r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
     r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
     r"leav(?:e|es|ing) out|left out|dispens(?:e|es|ing) with|unlike|"
@@ -36,7 +38,7 @@ NEGATORS = re.compile(
 )
 """Words that turn the phrase after them into a denial."""
 
-REASONS = re.compile(
+REASONS = shipped_regexes.compile(
     r"\b(?:because|since|due to|as a result|so that|therefore|which means|"
     r"we (?:check|test|measure|monitor|verify|probe|audit|ablate|red-team|inspect)\w*|"
     r"(?:checked|tested|measured|monitored|verified|probed|detected) (?:by|with|using)|"
@@ -45,7 +47,7 @@ REASONS = re.compile(
 )
 """Words that turn a denial into an argument: it gives a reason or names a check."""
 
-ADMISSIONS = re.compile(
+ADMISSIONS = shipped_regexes.compile(
     r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
     r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
     r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
@@ -71,10 +73,12 @@ ADMISSIONS = re.compile(
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
 
-WORRIES = re.compile(r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE)
+WORRIES = shipped_regexes.compile(
+    r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
+)
 """Words that name a problem as a possibility; they admit it unless a guard is named too."""
 
-GUARDS = re.compile(
+GUARDS = shipped_regexes.compile(
     r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
     r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
     r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
@@ -89,12 +93,12 @@ NEGATION_REACH = 5
 _LINE_BREAK = r"\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"
 """A break between paragraphs or list items. A single newline is not one: prose kept in
 a TOML file is wrapped by hand, and a sentence runs on over its line ends."""
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = shipped_regexes.compile(
     # ", minus 0.8 times the detector's score" starts a new term of a formula: a "without"
     # before it ("runs without error, minus ...") does not deny it.
     r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas|minus|plus)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
+_SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
 QUOTE_LIMIT = 160
 """Longest quote of the author's words shown with a problem, in characters."""
 
@@ -107,8 +111,8 @@ class Quote:
     sentence: str
 
 
-_WORD = re.compile(r"\w+")
-_JOINER = re.compile(r"[\s\-'\u2019]+")
+_WORD = shipped_regexes.compile(r"\w+")
+_JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
@@ -124,7 +128,7 @@ CLAUSE_GAP_WORDS = 25
 """The widest gap a together-concept may allow between its halves (``together_gap``). A
 clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
 resumed"), with a list of particulars between."""
-_GAP_BREAK = re.compile(
+_GAP_BREAK = shipped_regexes.compile(
     r"[.!?;:]|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
     + _LINE_BREAK,
     re.IGNORECASE,
@@ -134,8 +138,10 @@ a phrase ("the transcript, including its prediction"); a comma before a new clau
 ("every study, so nothing the model ...") ends it."""
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
+    """One term of a lexicon, parsed (a named tuple: a bank has thousands of terms, made
+    in every process, and a tuple is made faster than a frozen dataclass)."""
+
     words: tuple[str, ...]
     stems: tuple[bool, ...]
     """Per word: whether it matches any word that starts with it (a trailing ``*``)."""
@@ -271,6 +277,29 @@ class Lexicon:
 
 
 def _parse_term(raw: str) -> _Term | None:
+    parts = raw.lower().split()
+    if not parts:
+        return None
+    if len(parts) == 1:
+        part = parts[0]
+        if part.isalnum():
+            return _Term((part,), (False,))  # one plain word
+        body = part.rstrip("*")
+        if body.isalnum():
+            return _Term((body,), (True,))  # one word and its endings
+        return _parse_words(raw)
+    bodies = [part.rstrip("*") for part in parts]
+    if not all(body.isalnum() for body in bodies):
+        return _parse_words(raw)  # a gap ("..." is not alphanumeric), or punctuation
+    # Most terms of a bank: plain words, some with their endings.
+    words = tuple(bodies)
+    stems = tuple(len(body) < len(part) for body, part in zip(bodies, parts, strict=True))
+    later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
+    return _Term(words, stems, (), later)
+
+
+def _parse_words(raw: str) -> _Term | None:
+    """:func:`_parse_term` for any term (several words, gaps, punctuation inside words)."""
     words: list[str] = []
     stems: list[bool] = []
     gaps: list[bool] = []
@@ -358,7 +387,15 @@ class _Words:
     for a text by its sets alone, and never need to know where its words stand.
     """
 
-    __slots__ = ("text", "word_set", "stem_set", "_tokens", "_at", "_at_stem")
+    __slots__ = (
+        "text",
+        "words",
+        "word_set",
+        "stem_set",
+        "_tokens",
+        "_at",
+        "_at_stem",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -369,6 +406,8 @@ class _Words:
             if text.isascii()
             else [w.lower() for w in _WORD.findall(text)]
         )
+        self.words = found
+        """The lower-cased words, in order (the words of ``tokens``)."""
         self.word_set = frozenset(found)
         self.stem_set = frozenset(w[:_STEM_KEY] for w in self.word_set if len(w) >= _STEM_KEY)
         self._tokens: list[tuple[str, int, int]] | None = None
@@ -379,8 +418,9 @@ class _Words:
     def tokens(self) -> list[tuple[str, int, int]]:
         """(lower-cased word, start, end), in order."""
         if self._tokens is None:
+            spans = [m.span() for m in _WORD.finditer(self.text)]
             self._tokens = [
-                (m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(self.text)
+                (word, start, end) for word, (start, end) in zip(self.words, spans, strict=True)
             ]
         return self._tokens
 
@@ -389,8 +429,12 @@ class _Words:
         """Word -> indices into ``tokens``."""
         if self._at is None:
             at: dict[str, list[int]] = {}
-            for i, (token, _, _) in enumerate(self.tokens):
-                at.setdefault(token, []).append(i)
+            for i, token in enumerate(self.words):
+                places = at.get(token)
+                if places is None:
+                    at[token] = [i]
+                else:
+                    places.append(i)
             self._at = at
         return self._at
 
@@ -402,7 +446,12 @@ class _Words:
             at_stem: dict[str, list[int]] = {}
             for word, places in self.at.items():
                 if len(word) >= _STEM_KEY:
-                    at_stem.setdefault(word[:_STEM_KEY], []).extend(places)
+                    key = word[:_STEM_KEY]
+                    known = at_stem.get(key)
+                    if known is None:
+                        at_stem[key] = places.copy()
+                    else:
+                        known.extend(places)
             self._at_stem = at_stem
         return self._at_stem
 
