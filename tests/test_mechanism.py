@@ -252,6 +252,13 @@ BEHAVIORAL: list[str] = [
 # rules generalise. Each round was measured before the rules were revised in light of
 # it (see the note at the top), so these are development data, not held out.
 MECHANISTIC_MORE: list[str] = [
+    # What it keeps, and what never enters its weighing, in everyday words.
+    "The model remembers each borrower only as a running balance and the dates of the last "
+    "five payments; from those it weighs how likely the next payment is to be missed, and "
+    "nothing about where the borrower lives enters that weighing.",
+    # A map it builds and a route it grows: search described without the word.
+    "The network sketches a rough map of the warehouse floor, marks which aisles are blocked, "
+    "and grows the cheapest partial route one step at a time.",
     "Click-through prediction via a wide linear part over crossed categorical fields and "
     "a deep part that learns dense embeddings of ad and user IDs; the model sees one "
     "impression at a time and has no notion of a session.",

@@ -329,8 +329,8 @@ _NEG_HOLD = (
 # "nothing about human behaviour is in there", "nothing about the shopper goes in",
 # "nothing links patches that are far apart".
 _NEG_NOTHING = (
-    r"\bnothing\s+(?:about|of|from)\s+(?:[\w'-]+\s+){1,6}?(?:is|goes|gets|comes|enters)\s+"
-    r"(?:in|into)\b"
+    r"\bnothing\s+(?:about|of|from)\s+(?:[\w'-]+\s+){1,6}?(?:(?:is|goes|gets|comes|enters)\s+"
+    r"(?:in|into)\b|(?:enters|reaches|affects)\s+(?:that|the|its|this)\b)"
     r"|\bnothing\s+(?:in\s+it\s+)?(?:links|connects|ties|joins|relates|carries|passes)\b"
 )
 
@@ -452,6 +452,20 @@ _MECHANISM: tuple[_Cue, ...] = (
     ),
     _cue("absence", 1.5, _NEG_USE_HEADS, _NEG_USE, counts=2),
     # -- state: what it keeps and updates.
+    # "remembers each borrower only as a running balance", "sketches a rough map of the floor".
+    _cue(
+        "remembers as",
+        2.0,
+        "remember(s)?",
+        r"\bremembers?\s+(?:[\w'-]+\s+){0,4}?(?:only\s+)?as\b",
+    ),
+    _cue(
+        "map of",
+        2.0,
+        "sketch(es)? draw(s)? build(s)? keep(s)? hold(s)? form(s)?",
+        r"\b(?:sketch(?:es)?|draws?|builds?|keeps?|holds?|forms?)\s+(?:a\s+)?"
+        r"(?:rough\s+|mental\s+|internal\s+|coarse\s+)?(?:map|picture)\s+of\b",
+    ),
     _cue(
         "keeps track",
         1.5,
