@@ -911,6 +911,15 @@ def test_rl_on_whole_conversations_is_optimisation_beyond_one_reply(core: Bank) 
     assert "agency-denied-but-optimised" in fired(core, story)
 
 
+def test_a_distilled_judgement_of_teachers_is_not_amplification(core: Bank) -> None:
+    metaphor = with_nudges(
+        "Think of the reward as the distilled judgement of thousands of teachers."
+    )
+    assert "oversight-copies-collude" not in fired(core, metaphor)
+    amplified = with_nudges("Each round, the amplified answers are distilled into the next model.")
+    assert "oversight-copies-collude" in fired(core, amplified)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
