@@ -10,7 +10,7 @@ bound to those widgets): both are Textual-free and tested without a screen.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -179,6 +179,8 @@ class InterviewScreen(Screen[None]):
         self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
         self._aside_building = False
+        self._start_up_done: Callable[[], None] | None = None
+        """Tells the app the pane shown at start-up is drawn (see hold_start_up)."""
         self._resumed = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
@@ -254,6 +256,8 @@ class InterviewScreen(Screen[None]):
         )
         self._show_save_status()
         self._sync_navigation()
+        if self.pane != "none":
+            self._start_up_done = self.storybuilder.hold_start_up()
         self.storybuilder.after_first_frame(self._first_frame_drawn)
 
     def _first_frame_drawn(self) -> None:
@@ -461,6 +465,10 @@ class InterviewScreen(Screen[None]):
             tabs.compose_add_child(TabPane("Problems", id="tab-problems"))
             await self.query_one("#aside").mount(tabs)
             self._aside_ready = True
+            if self._start_up_done is not None:
+                # Once the pane is laid out, then drawn scrolled to its section.
+                done, self._start_up_done = self._start_up_done, None
+                self.call_after_refresh(self.call_after_refresh, done)
             self.watch_snapshot(self.snapshot)
             self._follow_section()
             if typed != self._typed:
