@@ -457,7 +457,7 @@ def _schema() -> int:
 def _wizard(args: argparse.Namespace) -> int:
     from storybuilder.tui import startup_gc
 
-    startup_gc.pause()  # resumed once the first frame is drawn
+    startup_gc.pause()  # resumed once the start-up work after the first frame is done
     # Textual is imported here only: the headless commands above never pay for it.
     from storybuilder.tui.launch import launch
 

@@ -11,6 +11,8 @@ from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
 from storybuilder.tui.widgets.document_preview import DocumentPreview, split_parts
 
+from .helpers import until
+
 SENTENCE = (
     "the model represents objects as bundles of shape and texture features and computes "
     "a mapping from images to labels with no search no planning and no memory"
@@ -87,3 +89,25 @@ def test_the_document_is_split_at_headings_but_never_inside_code() -> None:
         "## A\n\ntext\n\n```\n# not a heading\n```",
         "## B\n\nmore",
     ]
+
+
+async def test_a_long_document_is_drawn_at_its_final_width_from_the_first_layout(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    # The scroll bar of a long document is there from the start: a bar that came once
+    # the parts were measured narrowed the text, and every part was drawn again.
+    app = StorybuilderApp(editor=new_editor(big_story()), bank=mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query("#preview")))
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert preview.styles.overflow_y == "scroll"
+        assert await until(pilot, lambda: preview.markdown_mounted)
+        await pilot.pause()
+        # Each part was rendered at one width only.
+        widths = {
+            key[2]
+            for part in preview.parts
+            if part._markdown is not None
+            for key in part._markdown._rendered
+        }
+        assert len(widths) == 1

@@ -227,6 +227,30 @@ async def test_the_pane_beside_the_question_shows_the_document_then_the_problems
         assert app.screen.query_one("#question-column").display
 
 
+async def test_the_sidebar_shows_the_problems_with_the_pane_beside_the_question(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    # At 120 columns the critic's first result reaches the sidebar together with the
+    # pane that shows it (one layout and paint for both), never with a pane missing.
+    story = Story.model_validate({"meta": {"title": "Together"}, "problems": [{"title": "Open"}]})
+    app = StorybuilderApp(editor=new_editor(story), bank=mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        seen: list[tuple[bool, bool]] = []
+
+        def record() -> bool:
+            seen.append((screen.snapshot is not None, bool(screen.query("#preview"))))
+            return seen[-1] == (True, True)
+
+        assert await until(pilot, record)
+        assert (True, False) not in seen
+        snapshot = screen.snapshot
+        assert snapshot is not None and snapshot.open_count
+        tabs = screen.query_one("#aside-tabs", TabbedContent)
+        assert tabs.get_tab("tab-problems").label.plain == f"Problems ({snapshot.open_count})"
+
+
 def count_refreshes(monkeypatch: pytest.MonkeyPatch, preview: DocumentPreview) -> list[str]:
     """The documents the preview shows from now on, one per refresh."""
     shown: list[str] = []

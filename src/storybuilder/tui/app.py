@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 # Screens other than the interview are imported when first needed: `storybuilder edit`
 # should not pay for the welcome screen, the file dialogs or the help at start-up.
 
+START_UP_GC_LIMIT = 3.0
+"""Seconds after the first frame at most before the cyclic collector runs again."""
+
 
 class StorybuilderApp(App[int]):
     """The wizard. Start it on a story (``editor``), an error, or the welcome screen."""
@@ -90,6 +93,8 @@ class StorybuilderApp(App[int]):
         self._quit_armed = False
         self._first_frame_shown = False
         self._after_first_frame: list[tuple[Callable[..., object], tuple[object, ...]]] = []
+        self._start_up_holds = 0
+        """Deferred start-up work under way (see hold_start_up)."""
         self.user_keymap, keymap_problem = load_keymap()
         self._keymap_problem = keymap_problem
         if self.user_keymap:
@@ -124,11 +129,34 @@ class StorybuilderApp(App[int]):
     def on_ready(self) -> None:
         # Ready comes once the first frame was handed to the terminal: what waited for
         # it runs now, not after the next refresh (the toast sliding in, a cursor...).
-        startup_gc.resume()
         self._first_frame_shown = True
         waiting, self._after_first_frame = self._after_first_frame, []
         for callback, args in waiting:
             self.call_later(callback, *args)
+        # The collector stays paused through the deferred start-up work, which makes
+        # long-lived objects too (the critic's results, the preview): a full pass in the
+        # middle of it walked them all for nothing. Never longer than a few seconds.
+        self.call_later(self._end_start_up)
+        self.set_timer(START_UP_GC_LIMIT, startup_gc.resume)
+
+    def hold_start_up(self) -> Callable[[], None]:
+        """Count deferred start-up work as under way until the returned function is
+        called (the collector resumes once no such work is left)."""
+        self._start_up_holds += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._start_up_holds -= 1
+                self._end_start_up()
+
+        return release
+
+    def _end_start_up(self) -> None:
+        if self._first_frame_shown and not self._start_up_holds:
+            startup_gc.resume()
 
     def after_first_frame(self, callback: Callable[..., object], *args: object) -> None:
         """Call back once the first frame is on the terminal (or after the next refresh).

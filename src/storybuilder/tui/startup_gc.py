@@ -3,7 +3,9 @@
 Start-up creates a few hundred thousand long-lived objects (Textual, pydantic, the
 question bank, the screen) and frees almost none. The collector's full passes walk all
 of them, about 40 ms each on a typical machine, and several fell before the first
-frame. The collector is paused until the first frame is drawn; then what start-up made
+frame. The collector is paused until the start-up work is done: the first frame, then
+what waits for it (the critic's first run, the preview pane drawn beside the question;
+see ``StorybuilderApp.hold_start_up``), a few seconds at most. Then what start-up made
 is frozen (kept out of later passes, which stay short) and collection resumes.
 """
 

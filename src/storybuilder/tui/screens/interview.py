@@ -10,7 +10,7 @@ bound to those widgets): both are Textual-free and tested without a screen.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -179,6 +179,8 @@ class InterviewScreen(Screen[None]):
         self.flow = InterviewFlow(editor, self._save)
         self._aside_ready = False
         self._aside_building = False
+        self._start_up_done: Callable[[], None] | None = None
+        """Tells the app the pane shown at start-up is drawn (see hold_start_up)."""
         self._resumed = False
         self._draft_timer: Timer | None = None
         """Fires DRAFT_DELAY after typing stops, to write the draft (paused otherwise)."""
@@ -254,14 +256,23 @@ class InterviewScreen(Screen[None]):
         )
         self._show_save_status()
         self._sync_navigation()
+        if self.pane != "none":
+            self._start_up_done = self.storybuilder.hold_start_up()
         self.storybuilder.after_first_frame(self._first_frame_drawn)
 
     def _first_frame_drawn(self) -> None:
         """The question is on screen: the snapshot (the critic's first run), then the
-        pane if it is shown, built once with the snapshot it shows."""
-        self._after_change()
-        if self.pane != "none":
-            self.call_next(self._sync_aside)  # in the screen's context (data_bind)
+        pane if it is shown, built once with the snapshot it shows.
+
+        With the pane, the snapshot's other widgets (the sidebar's marks of problems)
+        are updated with it, in one layout and one paint, not in one of their own just
+        before the pane's.
+        """
+        if self.pane == "none":
+            self._after_change()
+        else:
+            # In the screen's context (data_bind).
+            self.call_next(self._sync_aside, self.editor.snapshot())
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler. The first resume of a screen that was just
@@ -352,7 +363,15 @@ class InterviewScreen(Screen[None]):
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None and self._aside_ready:
             tabs = cast("TabbedContent", self.query_one("#aside-tabs"))
-            tabs.get_tab("tab-problems").label = f"Problems ({snapshot.open_count})"
+            tab = tabs.get_tab("tab-problems")
+            label = self._problems_label(snapshot)
+            if tab.label.plain != label:
+                # A new label lays the pane out again: only when it changed.
+                tab.label = label
+
+    @staticmethod
+    def _problems_label(snapshot: StorySnapshot | None) -> str:
+        return "Problems" if snapshot is None else f"Problems ({snapshot.open_count})"
 
     def _render_preview(self) -> str:
         """The preview's document, from the snapshot it was asked for and what is being
@@ -425,8 +444,14 @@ class InterviewScreen(Screen[None]):
         if pane != "none":
             self.call_later(self._sync_aside)
 
-    async def _sync_aside(self) -> None:
-        """Build the pane on first use, then show the chosen tab."""
+    async def _sync_aside(self, first: StorySnapshot | None = None) -> None:
+        """Build the pane on first use, then show the chosen tab.
+
+        ``first``: the snapshot made after the first frame, shown with the pane.
+        """
+        if first is not None and (self.pane == "none" or self._aside_ready or self._aside_building):
+            self._after_change()  # not built here: shown now
+            first = None
         if self.pane == "none":
             return
         if not self._aside_ready:
@@ -440,7 +465,7 @@ class InterviewScreen(Screen[None]):
             # The first document is rendered before the pane is built (a worker thread,
             # the question stays live): the pane is then laid out and drawn once, with
             # it, rather than with a placeholder first.
-            snapshot, typed = self.snapshot, self._typed
+            snapshot, typed = first or self.snapshot, self._typed
             document: tuple[str, int] | None = None
             if snapshot is not None:
                 render = partial(self.editor.render_preview, snapshot, typed)
@@ -458,13 +483,21 @@ class InterviewScreen(Screen[None]):
             tabs.compose_add_child(
                 TabPane("Preview", preview.data_bind(InterviewScreen.snapshot), id="tab-preview")
             )
-            tabs.compose_add_child(TabPane("Problems", id="tab-problems"))
-            await self.query_one("#aside").mount(tabs)
-            self._aside_ready = True
-            self.watch_snapshot(self.snapshot)
-            self._follow_section()
-            if typed != self._typed:
-                preview.invalidate()  # typing paused meanwhile (a new snapshot refreshes)
+            # Labelled with the count it shows, not relabelled once mounted.
+            tabs.compose_add_child(TabPane(self._problems_label(snapshot), id="tab-problems"))
+            with self.app.batch_update():
+                if first is not None:
+                    self._after_change()
+                await self.query_one("#aside").mount(tabs)
+                self._aside_ready = True
+                self.watch_snapshot(self.snapshot)
+                self._follow_section()
+                if typed != self._typed:
+                    preview.invalidate()  # typing paused meanwhile (a new snapshot refreshes)
+            if self._start_up_done is not None:
+                # Once the pane is laid out, then drawn scrolled to its section.
+                done, self._start_up_done = self._start_up_done, None
+                self.call_after_refresh(self.call_after_refresh, done)
             if self.pane == "none":
                 return  # hidden meanwhile
         tabs = cast("TabbedContent", self.query_one("#aside-tabs"))

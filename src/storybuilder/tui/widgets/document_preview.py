@@ -105,6 +105,14 @@ class DocumentPreview(VerticalScroll):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._document = document
+        self._first_parts = split_parts(document[0]) if document is not None else None
+        """The first document's parts, cut once."""
+        if self._first_parts is not None:
+            # Set before the preview is mounted: its own styles (the scroll bar) are
+            # computed then, before it composes. Set in compose, the class would wait
+            # for the next restyle, and every part would be rendered at the width
+            # without the bar, then again with it.
+            self.set_class(self._surely_scrolls(self._first_parts), "-long", update=False)
         """The first document, already rendered, and the snapshot revision it shows."""
         self.source = source
         """Renders the current document; called in a worker thread."""
@@ -123,13 +131,12 @@ class DocumentPreview(VerticalScroll):
         self._refreshing = False
 
     def compose(self) -> ComposeResult:
-        if self._document is None:
+        if self._first_parts is None:
             yield Static("Preparing the preview…", id="preview-placeholder")
             return
         # Composed with its document: laid out and drawn once, with the pane.
-        parts = split_parts(self._document[0])
-        self.set_class(self._surely_scrolls(parts), "-long", update=False)
-        self._parts = [MarkdownPart(text) for text in parts]
+        self._parts = [MarkdownPart(text) for text in self._first_parts]
+        self._first_parts = None
         self._scroll_pending = True
         self.stale = False
         yield from self._parts
