@@ -1196,6 +1196,12 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "a_learned_scorer_in_the_reward_is_asked_where_it_was_fitted",
+        "learned-reward-deployment-gap",
+        "PPO optimises designs against a fitness predictor ensemble trained on mutational "
+        "scans near the scaffold.",
+    ),
+    (
         "a_coded_bonus_beside_a_learned_score_is_a_programmed_reward",
         "programmed-reward-gaming",
         "The reward is the mean process-reward-model score, plus 0.5 if the final script "
