@@ -920,6 +920,16 @@ def test_a_distilled_judgement_of_teachers_is_not_amplification(core: Bank) -> N
     assert "oversight-copies-collude" in fired(core, amplified)
 
 
+def test_a_learned_scorer_in_the_reward_is_asked_where_it_was_fitted(core: Bank) -> None:
+    # The base story's constraints say how deployment differs; here nothing does.
+    story = with_nudges(
+        "PPO optimises designs against a fitness predictor ensemble trained on mutational "
+        "scans near the scaffold.",
+        rationale={"constraints": "Designs must fold in silico."},
+    )
+    assert "learned-reward-deployment-gap" in fired(core, story)
+
+
 def test_reranking_by_a_learned_scorer_is_optimisation_against_it(core: Bank) -> None:
     story = with_nudges(
         "We sample eight candidates and keep the one a learned quality estimator scores highest."
@@ -1195,12 +1205,6 @@ def test_the_rule_fires_until_the_author_answers_it(
 # Arguments in the author's own words that a rule must read as raising its problem: one row
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
-    (
-        "a_learned_scorer_in_the_reward_is_asked_where_it_was_fitted",
-        "learned-reward-deployment-gap",
-        "PPO optimises designs against a fitness predictor ensemble trained on mutational "
-        "scans near the scaffold.",
-    ),
     (
         "a_coded_bonus_beside_a_learned_score_is_a_programmed_reward",
         "programmed-reward-gaming",
