@@ -1206,6 +1206,11 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "a_grader_that_is_the_previous_rounds_checkpoint_is_a_copy",
+        "oversight-copies-collude",
+        "It trains on the solutions its predecessor checkpoint grades as correct.",
+    ),
+    (
         "a_coded_bonus_beside_a_learned_score_is_a_programmed_reward",
         "programmed-reward-gaming",
         "The reward is the mean process-reward-model score, plus 0.5 if the final script "
