@@ -307,6 +307,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "gaming-ruled-out-by-argument",
+        with_nudges("The reward cannot be gamed: the only way to score is to sort the parcel."),
+        with_nudges(
+            "The reward cannot be gamed: the only way to score is to sort the parcel. We "
+            "red-team the reward and inspect the highest-scoring episodes each week."
+        ),
+    ),
+    (
         "coverage-assumed",
         with_nudges(
             "The red-teamers' attacks span many styles and will resemble the attacks real users make."
