@@ -165,6 +165,28 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "unknown-label-dangerous",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The screen catches hazardous designs.",
+                    "if_wrong": "The model becomes a long-horizon agent that plans around operators.",
+                    "failure": "unknown",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The screen catches hazardous designs.",
+                    "if_wrong": "The model becomes a long-horizon agent that plans around "
+                    "operators; a hard-wired interlock stops every action outside the cell.",
+                    "failure": "unknown",
+                }
+            ]
+        },
+    ),
+    (
         "safe-label-contradicted",
         {
             "sensitivity": [

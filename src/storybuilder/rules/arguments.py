@@ -326,6 +326,19 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
             yield row_hit(story, n, quote.sentence)
 
 
+def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A row whose failure is marked unknown while its own consequence describes harm that
+    nothing outside the model stops: by its own account, a catastrophic row."""
+    guards = ctx.terms("independent-guard")
+    for n, row in enumerate(story.sensitivity, 1):
+        if row.failure is not FailureKind.UNKNOWN:
+            continue
+        consequence = row.if_wrong or ""
+        quote = reading.find([consequence], ctx.terms("dangerous-outcome"), strict=True)
+        if quote and not reading.find([consequence], guards, strict=True):
+            yield row_hit(story, n, quote.sentence)
+
+
 def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
     """A claim marked supported whose evidence is behaviour (asking the model, scores,
     tests of outputs) rather than anything about the model's internals."""
@@ -360,5 +373,6 @@ ARGUMENT_CHECKS = {
     "training-against-detector": training_against_detector,
     "weak-verdict": weak_verdicts,
     "safe-label-contradicted": safe_label_contradicted,
+    "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
 }
