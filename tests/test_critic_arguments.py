@@ -1236,6 +1236,11 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "a_precursor_checked_in_the_authors_words_is_asked_whether_it_is_needed",
+        "precursor-checking-necessity",
+        "The acceptability predicate is myopia: the overseer checks each checkpoint for it.",
+    ),
+    (
         "a_grader_that_is_the_previous_rounds_checkpoint_is_a_copy",
         "oversight-copies-collude",
         "It trains on the solutions its predecessor checkpoint grades as correct.",
