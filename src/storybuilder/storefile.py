@@ -161,10 +161,19 @@ class Loaded:
     """The format the file is written in (the story itself is always the newest)."""
 
 
-def load_file(path: str | os.PathLike[str]) -> Loaded:
-    """The story in a file with its fingerprint and the file's format version."""
-    data = _read(Path(path))
-    raw = toml_data(data, source=str(path))
+def load_file(
+    path: str | os.PathLike[str], *, read: tuple[bytes, dict[str, Any]] | None = None
+) -> Loaded:
+    """The story in a file with its fingerprint and the file's format version.
+
+    ``read``: the file's bytes and the TOML tables of their text (UTF-8, a leading
+    byte-order mark dropped), when the caller has just read and parsed them.
+    """
+    if read is None:
+        data = _read(Path(path))
+        raw = toml_data(data, source=str(path))
+    else:
+        data, raw = read
     story = from_toml_data(raw, source=str(path))
     return Loaded(story, Fingerprint.of_bytes(data), raw["format"])
 
