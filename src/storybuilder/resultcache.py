@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder import atomicwrite, bankref, cache, shipped, tomlparse
 from storybuilder.errors import ShippedDataError
@@ -36,8 +35,7 @@ _MAX_STORY = 64 * 1024 * 1024
 """storefile.MAX_FILE_SIZE, which this module does not import (it would import pydantic)."""
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     stdout: str
     code: int
 

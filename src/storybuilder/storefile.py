@@ -24,11 +24,10 @@ import stat
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, get_origin
+from typing import Any, NamedTuple, get_origin
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
@@ -57,8 +56,7 @@ _LOC_NOISE = shipped_regexes.compile(
 )
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a file looked like when it was read, to notice changes made behind our back."""
 
     digest: str
@@ -151,8 +149,7 @@ def load(path: str | os.PathLike[str], *, vocab: Vocabulary | None = None) -> St
     return load_with_fingerprint(path, vocab=vocab)[0]
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A story as read from its file."""
 
     story: Story
