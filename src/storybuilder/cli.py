@@ -252,7 +252,9 @@ def _render(args: argparse.Namespace) -> int:
         str(args.no_diagram),
     ]
     # A user template may include other files, so its output is not cached.
-    key = None if args.template else resultcache.key_for(args.file, args.bank, options)
+    key, read = (
+        (None, None) if args.template else resultcache.key_and_read(args.file, args.bank, options)
+    )
     if (hit := resultcache.lookup(key)) is not None:
         _write_output(hit.stdout, args.output)
         return hit.code
@@ -260,7 +262,8 @@ def _render(args: argparse.Namespace) -> int:
     from storybuilder.render import RenderError, RenderOptions, render_story
     from storybuilder.session import open_story
 
-    opened = open_story(args.file, args.bank)
+    # The story as read for the key: not read and parsed a second time.
+    opened = open_story(args.file, args.bank, read=read)
     render_options = RenderOptions(
         heading_level=args.heading_level,
         front_matter=not args.no_front_matter,
@@ -297,7 +300,7 @@ def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, 
     """The report on one story (text, or one JSON object) and its exit code."""
     from storybuilder import resultcache
 
-    key = resultcache.key_for(path, bank_path, ["check", str(as_json), str(path)])
+    key, read = resultcache.key_and_read(path, bank_path, ["check", str(as_json), str(path)])
     if (hit := resultcache.lookup(key, json_object=as_json)) is not None:
         return hit.stdout, hit.code
 
@@ -305,7 +308,7 @@ def _check_one(path: Path, bank_path: Path | None, as_json: bool) -> tuple[str, 
     from storybuilder.session import open_story
 
     try:
-        opened = open_story(path, bank_path)
+        opened = open_story(path, bank_path, read=read)
     except (StoryFileError, BankError) as err:
         # Reported in place, so that one broken story does not hide the others' reports.
         if as_json:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder import atomicwrite, bankref, cache, shipped, tomlparse
 from storybuilder.errors import ShippedDataError
@@ -36,24 +35,38 @@ _MAX_STORY = 64 * 1024 * 1024
 """storefile.MAX_FILE_SIZE, which this module does not import (it would import pydantic)."""
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     stdout: str
     code: int
 
 
 def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str | None:
     """The cache key of a command over this story, or None when it cannot be cached."""
+    return key_and_read(story_path, bank_path, options)[0]
+
+
+StoryRead = tuple[bytes, dict[str, Any]]
+"""A story file's bytes and their TOML tables."""
+
+
+def key_and_read(
+    story_path: Path, bank_path: Path | None, options: list[str]
+) -> tuple[str | None, StoryRead | None]:
+    """:func:`key_for`, with the story's bytes and tables it read to make the key.
+
+    On a miss the command opens the story from them (``open_story(..., read=...)``)
+    rather than reading and parsing the file a second time; None when the file could
+    not be read or parsed here (the command then reports why itself).
+    """
     try:
         # Only a regular file of a story's size: the command itself reports anything else.
         data = atomicwrite.read_regular_file(story_path, _MAX_STORY)
         raw = tomlparse.loads(data.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomlparse.TOMLDecodeError, RecursionError):
-        return None
+        return None, None
     bank_text = _bank_text(raw, story_path, bank_path)
-    if bank_text is None:
-        return None
-    return cache.key_for("\0".join(options), data, bank_text)
+    key = None if bank_text is None else cache.key_for("\0".join(options), data, bank_text)
+    return key, (data, raw)
 
 
 def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from storybuilder import bankref, storefile
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
@@ -59,9 +60,15 @@ def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) 
     )
 
 
-def open_story(path: Path, bank_path: Path | None = None) -> OpenStory:
-    """Load a story and its bank; raises StoryFileError or BankError."""
-    loaded = storefile.load_file(path)
+def open_story(
+    path: Path, bank_path: Path | None = None, *, read: tuple[bytes, dict[str, Any]] | None = None
+) -> OpenStory:
+    """Load a story and its bank; raises StoryFileError or BankError.
+
+    ``read``: the file's bytes and TOML tables, when the caller has just read them
+    (see :func:`storybuilder.storefile.load_file`).
+    """
+    loaded = storefile.load_file(path, read=read)
     bank = resolve_bank(loaded.story.interview.bank, bank_path, path)
     storefile.check_ids(loaded.story, bank.vocabulary(), str(path))
     upgraded = upgrade(loaded.story, bank, loaded.file_format)

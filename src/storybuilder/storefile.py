@@ -24,11 +24,10 @@ import stat
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, get_origin
+from typing import Any, NamedTuple, get_origin
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
@@ -57,8 +56,7 @@ _LOC_NOISE = shipped_regexes.compile(
 )
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a file looked like when it was read, to notice changes made behind our back."""
 
     digest: str
@@ -151,8 +149,7 @@ def load(path: str | os.PathLike[str], *, vocab: Vocabulary | None = None) -> St
     return load_with_fingerprint(path, vocab=vocab)[0]
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A story as read from its file."""
 
     story: Story
@@ -161,10 +158,19 @@ class Loaded:
     """The format the file is written in (the story itself is always the newest)."""
 
 
-def load_file(path: str | os.PathLike[str]) -> Loaded:
-    """The story in a file with its fingerprint and the file's format version."""
-    data = _read(Path(path))
-    raw = toml_data(data, source=str(path))
+def load_file(
+    path: str | os.PathLike[str], *, read: tuple[bytes, dict[str, Any]] | None = None
+) -> Loaded:
+    """The story in a file with its fingerprint and the file's format version.
+
+    ``read``: the file's bytes and the TOML tables of their text (UTF-8, a leading
+    byte-order mark dropped), when the caller has just read and parsed them.
+    """
+    if read is None:
+        data = _read(Path(path))
+        raw = toml_data(data, source=str(path))
+    else:
+        data, raw = read
     story = from_toml_data(raw, source=str(path))
     return Loaded(story, Fingerprint.of_bytes(data), raw["format"])
 

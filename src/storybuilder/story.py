@@ -8,10 +8,9 @@ optional except ``format``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     AfterValidator,
@@ -368,15 +367,14 @@ def _content(story: Story) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The ids a story may use: they come from the story's question bank."""
 
     goal_classes: frozenset[str]
     rationale_classes: frozenset[str]
     failure_modes: frozenset[str]
     criteria: frozenset[str]
-    questions: frozenset[str] = field(default_factory=frozenset)
+    questions: frozenset[str] = frozenset()
     """Question ids (answers, interview.at, interview.skipped)."""
     rules: frozenset[str] | None = None
     """Open-problem rule ids (triage keys); None accepts any kebab-case id."""
@@ -431,8 +429,7 @@ CORE_VOCABULARY = Vocabulary(
 """The ids table of story-format.md, used when no bank is at hand."""
 
 
-@dataclass(frozen=True)
-class UnknownId:
+class UnknownId(NamedTuple):
     """An id in a story that its question bank does not define."""
 
     path: str

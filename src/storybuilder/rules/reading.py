@@ -280,22 +280,19 @@ def _parse_term(raw: str) -> _Term | None:
     parts = raw.lower().split()
     if not parts:
         return None
-    if len(parts) == 1:
-        part = parts[0]
-        if part.isalnum():
-            return _Term((part,), (False,))  # one plain word
-        body = part.rstrip("*")
-        if body.isalnum():
-            return _Term((body,), (True,))  # one word and its endings
-        return _parse_words(raw)
-    bodies = [part.rstrip("*") for part in parts]
-    if not all(body.isalnum() for body in bodies):
+    # Most terms of a bank are plain words, some with their endings: each part is
+    # alphanumeric (str.isalnum is \w without "_") once its "*" is cut, and no part is
+    # only "*". A run of non-empty parts is all alphanumeric when their concatenation is.
+    if "*" not in raw:
+        if "".join(parts).isalnum():
+            words = tuple(parts)
+            return _Term(words, (False,) * len(words), (), frozenset(words[1:]))
         return _parse_words(raw)  # a gap ("..." is not alphanumeric), or punctuation
-    # Most terms of a bank: plain words, some with their endings.
-    words = tuple(bodies)
-    stems = tuple(len(body) < len(part) for body, part in zip(bodies, parts, strict=True))
-    later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
-    return _Term(words, stems, (), later)
+    bodies = [part.rstrip("*") for part in parts]
+    if "" in bodies or not "".join(bodies).isalnum():
+        return _parse_words(raw)
+    later = frozenset([w for w, part in zip(bodies[1:], parts[1:], strict=True) if part[-1] != "*"])
+    return _Term(tuple(bodies), tuple(part[-1] == "*" for part in parts), (), later)
 
 
 def _parse_words(raw: str) -> _Term | None:
