@@ -45,13 +45,9 @@ def key_for(story_path: Path, bank_path: Path | None, options: list[str]) -> str
     return key_and_read(story_path, bank_path, options)[0]
 
 
-StoryRead = tuple[bytes, dict[str, Any]]
-"""A story file's bytes and their TOML tables."""
-
-
 def key_and_read(
     story_path: Path, bank_path: Path | None, options: list[str]
-) -> tuple[str | None, StoryRead | None]:
+) -> tuple[str | None, tomlparse.FileRead | None]:
     """:func:`key_for`, with the story's bytes and tables it read to make the key.
 
     On a miss the command opens the story from them (``open_story(..., read=...)``)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from storybuilder import bankref, storefile
+from storybuilder import bankref, storefile, tomlparse
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
 from storybuilder.story import Story
 from storybuilder.upgrade import upgrade
@@ -61,7 +60,7 @@ def resolve_bank(bank_id: str, bank_path: Path | None, story_path: Path | None) 
 
 
 def open_story(
-    path: Path, bank_path: Path | None = None, *, read: tuple[bytes, dict[str, Any]] | None = None
+    path: Path, bank_path: Path | None = None, *, read: tomlparse.FileRead | None = None
 ) -> OpenStory:
     """Load a story and its bank; raises StoryFileError or BankError.
 

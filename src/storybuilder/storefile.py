@@ -158,9 +158,7 @@ class Loaded(NamedTuple):
     """The format the file is written in (the story itself is always the newest)."""
 
 
-def load_file(
-    path: str | os.PathLike[str], *, read: tuple[bytes, dict[str, Any]] | None = None
-) -> Loaded:
+def load_file(path: str | os.PathLike[str], *, read: tomlparse.FileRead | None = None) -> Loaded:
     """The story in a file with its fingerprint and the file's format version.
 
     ``read``: the file's bytes and the TOML tables of their text (UTF-8, a leading

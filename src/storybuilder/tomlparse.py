@@ -9,3 +9,7 @@ from __future__ import annotations
 
 from tomllib import TOMLDecodeError as TOMLDecodeError
 from tomllib import loads as loads
+from typing import Any
+
+FileRead = tuple[bytes, dict[str, Any]]
+"""A TOML file's bytes and the tables of their text, as read once and handed on."""

@@ -37,6 +37,12 @@ def _dismissals(story: Story) -> Iterator[tuple[str, str]]:
             yield mode, entry.reason or ""
 
 
+def _dismissal_hit(ctx: Context, mode: str, sentence: str) -> Hit:
+    """The problem with the dismissal of failure mode ``mode``, quoting ``sentence``."""
+    name = ctx.term_name("failure_modes", mode)
+    return Hit(f"failure_modes.{mode}.reason", {"item": name}, sentence, item=mode)
+
+
 def _as_one_argument(text: str) -> str:
     return "; ".join(s.strip().rstrip(".!?") for s in reading.sentences(text)) + "."
 
@@ -55,8 +61,7 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
     for mode, reason in _dismissals(story):
         quote = reading.find_sequence([reason], steps)
         if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -69,8 +74,7 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
         # model. It has no goals, so ..."): its steps are read across them.
         quote = reading.find_sequence([_as_one_argument(reason)], steps)
         if quote and not _grounded(ctx, reason):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -89,8 +93,7 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
             and not reading.find([reason], ctx.terms("empirical-evidence"))
             and not reading.find_any([reason], ctx.terms("architecture-fact"))
         ):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -110,8 +113,7 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
             and not reading.find([reason], ctx.terms("empirical-evidence"))
             and not reading.find_any([reason], ctx.terms("no-action-space"))
         ):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -119,8 +121,7 @@ def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
     for mode, reason in _dismissals(story):
         quote = reading.find_any([reason], ctx.terms("zero-sum"))
         if quote and not reading.find_any([reason], ctx.terms("collusion-addressed")):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -130,8 +131,7 @@ def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
             continue
         quote = reading.find_any([reason], ctx.terms("myopia"))
         if quote and not reading.find_any([reason], ctx.terms("future-copies-addressed")):
-            name = ctx.term_name("failure_modes", mode)
-            yield Hit(f"failure_modes.{mode}.reason", {"item": name}, quote.sentence, item=mode)
+            yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
 _SPECIFIC_DISMISSALS = (
