@@ -985,6 +985,7 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
     [
         "The gates close late and the defences downstream overtop.",
         "Abrupt discharge causes a frequency excursion and automatic load shedding.",
+        "Some warnings of a bank failing come true because they were published.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
@@ -1381,6 +1382,57 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "monthly_edits_turned_into_labels_far_from_the_resumed_training",
         "continued-training-drift",
         "Each month, reviewers' corrections to the summaries (claims removed, figures fixed, sources added) become new labels for the scorer, and PPO is resumed from the current weights.",
+    ),
+    (
+        "a_model_called_a_calculator_but_trained_by_reinforcement_is_agentic_pressure",
+        "agency-denied-but-optimised",
+        "The tariff policy is trained by reinforcement learning on a year of real renewals. "
+        "It is a calculator rather than a decision-maker.",
+    ),
+    (
+        "retraining_every_school_term_on_teachers_reactions_drifts",
+        "continued-training-drift",
+        "Every half-term we retrain on the teachers' thumbs and overrides, and the new version "
+        "goes out overnight.",
+    ),
+    (
+        "a_deployment_gated_on_backtest_profit_is_not_a_drift_check",
+        "continued-training-drift",
+        "The policy is retrained each month and deployed automatically if its backtest profit "
+        "beats the current version's.",
+    ),
+    (
+        "a_resolver_sharing_weights_with_the_forecaster_is_a_copy_judging_itself",
+        "oversight-copies-collude",
+        "A second instance decides how each question resolved; the resolver shares weights "
+        "with the forecaster.",
+    ),
+    (
+        "the_same_network_on_the_other_side_of_self_play_is_a_copy_opposing_itself",
+        "oversight-copies-collude",
+        "The same network, told it is the attacker, plays the other side of every match.",
+    ),
+    (
+        "no_separate_objective_to_drift_toward_is_the_conflation",
+        "training-equated-with-goal",
+        "Since the policy is trained on margin, there is no separate objective for it to drift "
+        "toward.",
+    ),
+    (
+        "a_model_tuned_on_judgement_said_to_hold_itself_to_it_is_the_conflation",
+        "training-equated-with-goal",
+        "We trained it on the examiners' marks, so the standard it holds itself to is theirs.",
+    ),
+    (
+        "no_distant_payoff_beside_a_terminal_reward_term_conflicts",
+        "myopic-long-horizon-nudges",
+        "Each line is paid on its own, so with no distant payoff it has nothing to plan for. "
+        "A terminal term pays 1 if the final figure is within 5% of the checked one.",
+    ),
+    (
+        "a_reward_written_as_a_formula_of_counts_is_a_programmed_reward",
+        "programmed-reward-gaming",
+        "Reward per episode: minus (20 x buildings lost + hectares burnt).",
     ),
 ]
 
