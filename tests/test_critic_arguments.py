@@ -1434,6 +1434,18 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "programmed-reward-gaming",
         "Reward per episode: minus (20 x buildings lost + hectares burnt).",
     ),
+    (
+        "a_learned_scorer_named_at_the_end_of_a_reward_formula_is_a_learned_reward",
+        "learned-reward-overoptimization",
+        "Reward: +1 for each parcel delivered on time, plus 0.2 times the comfort rating of "
+        "every ride, taken from the depot's learned quality model.",
+    ),
+    (
+        "a_classifier_score_subtracted_from_the_reward_is_a_learned_reward",
+        "learned-reward-overoptimization",
+        "A classifier trained on 9,000 labelled queries scores each query for risk, and "
+        "that score is subtracted from the agent's reward.",
+    ),
 ]
 
 
