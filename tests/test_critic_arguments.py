@@ -718,6 +718,24 @@ def test_an_unsure_and_an_unweighed_failure_mode_make_one_problem(core: Bank) ->
     assert "Deceptive alignment" in grouped[0].detail
 
 
+def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: Bank) -> None:
+    # An honest author who marks two modes as applying is asked one question, not two:
+    # otherwise the careful story collects more problems than the careless one.
+    applies = {"relevance": "applies", "reason": "The data allow it."}
+    change = {
+        "failure_modes": {"objective-misgeneralization": applies, "outer-alignment": applies}
+    }
+    story = Story.model_validate(merge(BASE, change))
+    unguarded = [p for p in detect(story, core) if p.rule == "unguarded-failure-mode"]
+    assert len(unguarded) == 1
+    assert "Objective misgeneralization and Outer alignment" in unguarded[0].title
+    guarded = {**applies, "mitigation": "A held-out shift set is run before every release."}
+    change["failure_modes"]["outer-alignment"] = guarded
+    story = Story.model_validate(merge(BASE, change))
+    (only,) = [p for p in detect(story, core) if p.rule == "unguarded-failure-mode"]
+    assert "Outer alignment" not in only.title
+
+
 def test_other_beside_a_listed_class_is_not_asked_to_be_described(core: Bank) -> None:
     def rules_for(classes: list[str]) -> set[str]:
         story = Story.model_validate(merge(BASE, {"goal": {"classes": classes}}))

@@ -130,8 +130,13 @@ def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A failure mode that applies, with no mitigation (or one the author calls partial or
-    none) and no sensitivity row about it."""
+    """Failure modes that apply, with no mitigation (or one the author calls partial or
+    none) and no sensitivity row about them, as one problem.
+
+    An author who honestly marks several modes as applying asks one question of the
+    story (what guards against these?); one problem per mode would make the careful
+    story look worse than one that marks nothing. It is decided mode by mode (items)."""
+    modes: list[str] = []
     for mode, entry in story.failure_modes.items():
         if entry.relevance is not Relevance.APPLIES or _guards(entry.mitigation):
             continue
@@ -142,7 +147,15 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
             for row in story.sensitivity
         )
         if not covered:
-            yield Hit(f"failure_modes.{mode}", {"item": name}, item=mode)
+            modes.append(mode)
+    if modes:
+        names = [ctx.term_name("failure_modes", m) for m in modes]
+        yield Hit(
+            f"failure_modes.{modes[0]}",
+            {"item": ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]},
+            refs=tuple(f"failure_modes.{m}" for m in modes),
+            items=tuple(modes),
+        )
 
 
 _NO_GUARD = shipped_regexes.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
