@@ -722,9 +722,7 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
     # An honest author who marks two modes as applying is asked one question, not two:
     # otherwise the careful story collects more problems than the careless one.
     applies = {"relevance": "applies", "reason": "The data allow it."}
-    change = {
-        "failure_modes": {"objective-misgeneralization": applies, "outer-alignment": applies}
-    }
+    change = {"failure_modes": {"objective-misgeneralization": applies, "outer-alignment": applies}}
     story = Story.model_validate(merge(BASE, change))
     unguarded = [p for p in detect(story, core) if p.rule == "unguarded-failure-mode"]
     assert len(unguarded) == 1
