@@ -705,6 +705,14 @@ def test_behavioral_examples_are_flagged(text: str) -> None:
         "Composed of edge detectors and a linear readout; internally it keeps no state.",
         "It keeps a running ledger of which symptoms each patient has reported and forms its "
         "verdict only from that ledger.",
+        # Procedures in everyday words: narrowing then choosing, a note it goes back to,
+        # what it looks for and what it never considers.
+        "It works out which nurses are free this hour, and from those picks the one with "
+        "the fewest visits today. It gives no thought to tomorrow's rota.",
+        "It reads the contract once, writing down every deadline it meets, and answers by "
+        "going back to that list.",
+        "It marks a leaf as blighted when it finds brown rings inside a yellow halo, and "
+        "ignores the colour of the stem.",
     ],
 )
 def test_mechanistic_examples_pass(text: str) -> None:

@@ -501,6 +501,23 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
         r"checklist|scratchpad|inventory)\b",
     ),
+    # "writing down each party and what each promises", "goes back to that note".
+    _cue(
+        "writes down",
+        1.5,
+        "writ(es|ing) jot(s|ting)? put(s|ting)?",
+        r"\b(?:writ(?:es|ing)|jots?|jotting|puts?|putting)\s+down\b",
+        kind="keeps track",
+    ),
+    # "answers every question by going back to that note": a decision read from a record.
+    _cue(
+        "goes back to",
+        1.5,
+        "go(es|ing)?",
+        r"\b(?:goes|going|go)\s+back\s+to\s+(?:that|the|its|this)\s+(?:[\w-]+\s+)?(?:note|notes|"
+        r"list|table|record|summary|sketch|tally|ledger)\b",
+        kind="decides from",
+    ),
     # -- what a decision is read from: "forms its opinion only from the ledger".
     _cue(
         "decides from",
@@ -642,6 +659,16 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "first only",
         r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b",
+        kind="order",
+    ),
+    # "works out which crews could reach it, and from those picks the one ...".
+    _cue(
+        "from those",
+        1.5,
+        "from work(s)?",
+        r"\bfrom\s+(?:those|these|them|that\s+(?:list|set|shortlist|group))\s+(?:it\s+)?"
+        r"(?:picks?|chooses?|selects?|takes?|keeps?)\b"
+        r"|\bworks?\s+out\s+(?:which|whether|what|how|who|where)\b",
         kind="order",
     ),
     _cue(
@@ -885,9 +912,17 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "ignores",
         1.5,
-        "ignor(e|es|ed|ing) disregard(s|ed|ing)? is be pay(s)?",
+        "ignor(e|es|ed|ing) disregard(s|ed|ing)? is be pay(s)? give(s)?",
         r"\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|(?:is|be)\s+(?:blind|indifferent)\s+to|"
-        r"pays?\s+no\s+attention\s+to)\b",
+        r"pays?\s+no\s+attention\s+to|gives?\s+no\s+(?:thought|weight|attention|heed)\s+to)\b",
+    ),
+    # "calls it a kingfisher when it finds an orange breast and a blue back": what it
+    # looks for inside the input, and what it does on finding it.
+    _cue(
+        "when it finds",
+        1.5,
+        "when whenever if once",
+        r"\b(?:when|whenever|if|once)\s+it\s+(?:finds|sees|spots|detects|notices|picks\s+up)\b",
     ),
     _cue(
         "nothing else",
