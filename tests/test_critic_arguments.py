@@ -1204,6 +1204,15 @@ def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies
 # it in the author's own words: one row per wording that an earlier version misread.
 RAISED_THEN_ANSWERED: list[tuple[str, str, str, str]] = [
     (
+        "people_checking_an_amplified_answer_are_asked_what_they_can_check",
+        "decomposed-oversight-human-limits",
+        "A reviewer answers each audit question by splitting it into sub-questions that "
+        "copies of the model answer, and the amplified system is distilled into the model.",
+        "A reviewer answers each audit question by splitting it into sub-questions that "
+        "copies of the model answer. A second reviewer re-checks 5% of the sub-answers "
+        "against ground truth, and we report how often the first reviewer is wrong.",
+    ),
+    (
         "scoring_each_candidate_is_not_checking_each_candidate_model",
         "continued-training-drift",
         "The ranker is updated every hour from live logs. It scores each candidate video "
