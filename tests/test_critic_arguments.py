@@ -1204,6 +1204,14 @@ def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies
 # it in the author's own words: one row per wording that an earlier version misread.
 RAISED_THEN_ANSWERED: list[tuple[str, str, str, str]] = [
     (
+        "a_story_that_calls_its_own_checks_behavioural_is_asked_for_more",
+        "behavioural-evidence-admitted",
+        "Both checks are behavioural: they show what the controller does, and we cannot look "
+        "inside the network in any useful way.",
+        "Both checks compare the controller's outputs with the plant log, and a linear probe "
+        "on the hidden layer reads the setpoint it is steering towards.",
+    ),
+    (
         "people_checking_an_amplified_answer_are_asked_what_they_can_check",
         "decomposed-oversight-human-limits",
         "A reviewer answers each audit question by splitting it into sub-questions that "
