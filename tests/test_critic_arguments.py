@@ -734,6 +734,27 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
     assert "Outer alignment" not in only.title
 
 
+def test_a_capability_gap_the_author_names_stays_an_open_problem(core: Bank) -> None:
+    gap = (
+        "It cannot write specifications or act outside the proof assistant, so it is "
+        "competitive only where a formal statement already exists."
+    )
+    assert "capability-gap-admitted" in fired(
+        core, verdict("goal-competitiveness", "uncertain", gap)
+    )
+    # A pass is argued, not admitted: the pass's own rules weigh it.
+    assert "capability-gap-admitted" not in fired(
+        core, verdict("goal-competitiveness", "pass", gap)
+    )
+
+
+def test_nothing_given_up_is_a_capability_cost_assumed_away(core: Bank) -> None:
+    claim = "Published comparisons show it matching the baseline, so nothing is given up."
+    assert "capability-cost-assumed-none" in fired(
+        core, verdict("goal-competitiveness", "pass", claim)
+    )
+
+
 def test_other_beside_a_listed_class_is_not_asked_to_be_described(core: Bank) -> None:
     def rules_for(classes: list[str]) -> set[str]:
         story = Story.model_validate(merge(BASE, {"goal": {"classes": classes}}))
