@@ -40,6 +40,45 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        "decomposed-oversight-human-limits",
+        with_nudges(
+            "A reviewer answers each audit question by splitting it into sub-questions that "
+            "copies of the model answer, and the amplified system is distilled into the model."
+        ),
+        with_nudges(
+            "A reviewer answers each audit question by splitting it into sub-questions that "
+            "copies of the model answer. A second reviewer re-checks 5% of the sub-answers "
+            "against ground truth, and we report how often the first reviewer is wrong."
+        ),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "Both checks are behavioural: they show what the controller does, and we cannot "
+            "look inside the network in any useful way."
+        ),
+        with_nudges(
+            "Both checks compare the controller's outputs with the plant log, and a linear "
+            "probe on the hidden layer reads the setpoint it is steering towards."
+        ),
+    ),
+    (
+        # A gap the author names stays open; a pass is argued, and weighed by its own rules.
+        "capability-gap-admitted",
+        verdict(
+            "goal-competitiveness",
+            "uncertain",
+            "It cannot write specifications or act outside the proof assistant, so it is "
+            "competitive only where a formal statement already exists.",
+        ),
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It cannot write specifications or act outside the proof assistant, so it is "
+            "competitive only where a formal statement already exists.",
+        ),
+    ),
+    (
         "dismissal-conflates-training-and-goal",
         dismissal("inner-alignment", "It is trained on the reward, so it optimizes the reward."),
         dismissal(
@@ -734,20 +773,6 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
     assert "Outer alignment" not in only.title
 
 
-def test_a_capability_gap_the_author_names_stays_an_open_problem(core: Bank) -> None:
-    gap = (
-        "It cannot write specifications or act outside the proof assistant, so it is "
-        "competitive only where a formal statement already exists."
-    )
-    assert "capability-gap-admitted" in fired(
-        core, verdict("goal-competitiveness", "uncertain", gap)
-    )
-    # A pass is argued, not admitted: the pass's own rules weigh it.
-    assert "capability-gap-admitted" not in fired(
-        core, verdict("goal-competitiveness", "pass", gap)
-    )
-
-
 def test_nothing_given_up_is_a_capability_cost_assumed_away(core: Bank) -> None:
     claim = "Published comparisons show it matching the baseline, so nothing is given up."
     assert "capability-cost-assumed-none" in fired(
@@ -1224,23 +1249,6 @@ def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies
 # A rule that must fire on the first wording and stay quiet on the second, which answers
 # it in the author's own words: one row per wording that an earlier version misread.
 RAISED_THEN_ANSWERED: list[tuple[str, str, str, str]] = [
-    (
-        "a_story_that_calls_its_own_checks_behavioural_is_asked_for_more",
-        "behavioural-evidence-admitted",
-        "Both checks are behavioural: they show what the controller does, and we cannot look "
-        "inside the network in any useful way.",
-        "Both checks compare the controller's outputs with the plant log, and a linear probe "
-        "on the hidden layer reads the setpoint it is steering towards.",
-    ),
-    (
-        "people_checking_an_amplified_answer_are_asked_what_they_can_check",
-        "decomposed-oversight-human-limits",
-        "A reviewer answers each audit question by splitting it into sub-questions that "
-        "copies of the model answer, and the amplified system is distilled into the model.",
-        "A reviewer answers each audit question by splitting it into sub-questions that "
-        "copies of the model answer. A second reviewer re-checks 5% of the sub-answers "
-        "against ground truth, and we report how often the first reviewer is wrong.",
-    ),
     (
         "scoring_each_candidate_is_not_checking_each_candidate_model",
         "continued-training-drift",
