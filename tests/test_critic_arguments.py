@@ -1497,6 +1497,18 @@ PROSE_RAISES: list[tuple[str, str, str]] = [
         "Reward per episode: minus (20 x buildings lost + hectares burnt).",
     ),
     (
+        "reward_model_agreement_on_fresh_comparisons_is_not_a_measure_of_the_policy",
+        "learned-reward-overoptimization",
+        "PPO runs against a reward model with a KL penalty. We measure its agreement on a "
+        "fresh held-out set of comparisons collected after training.",
+    ),
+    (
+        "naming_a_ground_truth_is_not_measuring_the_policy_against_it",
+        "learned-reward-overoptimization",
+        "The reward is a predictor ensemble minus a pessimism term. The wet-lab assay is the "
+        "ground truth: a design binds or it does not.",
+    ),
+    (
         "a_learned_scorer_named_at_the_end_of_a_reward_formula_is_a_learned_reward",
         "learned-reward-overoptimization",
         "Reward: +1 for each parcel delivered on time, plus 0.2 times the comfort rating of "
