@@ -773,6 +773,18 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
     assert "Outer alignment" not in only.title
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "A 40,000-weight recurrent network with two numbers out, for the next beat only.",
+        "Its state is reset at each piece, and the inputs in testing and in use are the same "
+        "kind of thing, so it cannot tell training from use.",
+    ],
+)
+def test_a_dismissal_naming_size_or_a_reset_state_is_grounded(core: Bank, reason: str) -> None:
+    assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))
+
+
 def test_nothing_given_up_is_a_capability_cost_assumed_away(core: Bank) -> None:
     claim = "Published comparisons show it matching the baseline, so nothing is given up."
     assert "capability-cost-assumed-none" in fired(
