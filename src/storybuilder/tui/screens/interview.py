@@ -170,8 +170,10 @@ class InterviewScreen(Screen[None]):
     pane: reactive[str] = reactive("none", init=False)
     """What the side pane shows: 'none', 'preview' or 'problems'."""
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story and what is derived from it (bound to the sidebar, problems, preview)."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story and what is derived from it (bound to the sidebar, problems, preview).
+    The screen draws nothing of it: a new one repaints only the widgets that show it, not
+    the whole screen."""
 
     def __init__(self, editor: StoryEditor) -> None:
         super().__init__()

@@ -95,8 +95,9 @@ class DocumentPreview(VerticalScroll):
         def control(self) -> DocumentPreview:
             return self.preview
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story shown (bound to the screen's): new content refreshes the preview."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story shown (bound to the screen's): new content refreshes the preview (the
+    parts that changed repaint themselves)."""
 
     FIRST_SCREENFULS = 3
     """How much of the document, from the followed section on, is mounted before the first
@@ -244,8 +245,9 @@ class DocumentPreview(VerticalScroll):
         if self.stale:
             self._schedule(0)
         elif self._scroll_pending and self._parts:
-            # The document came before the preview was laid out: scroll now it is.
-            self.call_after_refresh(self._scroll_to_followed)
+            # The document came before the preview was laid out: scroll now it is (Show
+            # is sent once the layout placed every part), before anything else repaints.
+            self._scroll_to_followed()
 
     def _on_hide(self, event: events.Hide) -> None:
         self.shown = False
