@@ -337,10 +337,12 @@ class DocumentPreview(VerticalScroll):
             self.call_later(self._mount_rest)
             return
         self._scroll_pending = False
+        # Now, not after the next refresh (Textual's default): the parts are laid out,
+        # and the next paint shows the view scrolled, before the rest is mounted.
         if part is None:
-            self.scroll_home(animate=False)
+            self.scroll_home(animate=False, immediate=True)
         else:
-            self.scroll_to_widget(part, animate=False, top=True)
+            self.scroll_to_widget(part, animate=False, top=True, immediate=True)
         if self._rest is not None:
             # The view is drawn first, the rest of the document below it after.
             self.call_after_refresh(self._mount_rest)
