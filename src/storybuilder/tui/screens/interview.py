@@ -170,8 +170,10 @@ class InterviewScreen(Screen[None]):
     pane: reactive[str] = reactive("none", init=False)
     """What the side pane shows: 'none', 'preview' or 'problems'."""
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story and what is derived from it (bound to the sidebar, problems, preview)."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story and what is derived from it (bound to the sidebar, problems, preview).
+    The screen draws nothing of it: a new one repaints only the widgets that show it, not
+    the whole screen."""
 
     def __init__(self, editor: StoryEditor) -> None:
         super().__init__()
@@ -392,13 +394,19 @@ class InterviewScreen(Screen[None]):
         if preview is not None:
             preview.invalidate()
 
+    def _section_title(self) -> str | None:
+        """The title of the current question's section (None: no question, no section)."""
+        question = self.interview.current
+        if question is None:
+            return None
+        section = self.editor.bank.section_by_id.get(question.section)
+        return section.title if section else None
+
     def _follow_section(self) -> None:
         """Scroll the preview to the section of the current question."""
         preview = self._preview()
-        question = self.interview.current
-        if preview is not None and question is not None:
-            section = self.editor.bank.section_by_id.get(question.section)
-            preview.follow(section.title if section else None)
+        if preview is not None and self.interview.current is not None:
+            preview.follow(self._section_title())
 
     def _show_save_status(self) -> None:
         status = self.flow.status()
@@ -472,7 +480,11 @@ class InterviewScreen(Screen[None]):
                 text = await asyncio.to_thread(DocumentPreview.render_document, render)
                 document = (text, snapshot.revision)
             preview = DocumentPreview(
-                self._render_preview, id="preview", wait_for_snapshot=True, document=document
+                self._render_preview,
+                id="preview",
+                wait_for_snapshot=True,
+                document=document,
+                follow=self._section_title(),
             )
             # The problem list is built when its tab is first shown (see _problems).
             tabs = TabbedContent(
@@ -495,9 +507,9 @@ class InterviewScreen(Screen[None]):
                 if typed != self._typed:
                     preview.invalidate()  # typing paused meanwhile (a new snapshot refreshes)
             if self._start_up_done is not None:
-                # Once the pane is laid out, then drawn scrolled to its section.
+                # Once the pane is drawn scrolled to its section, with the whole document.
                 done, self._start_up_done = self._start_up_done, None
-                self.call_after_refresh(self.call_after_refresh, done)
+                preview.when_complete(done)
             if self.pane == "none":
                 return  # hidden meanwhile
         tabs = cast("TabbedContent", self.query_one("#aside-tabs"))

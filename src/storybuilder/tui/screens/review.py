@@ -66,8 +66,9 @@ class ReviewScreen(Screen[str | None]):
         ),
     ]
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story reviewed (bound to the document; the checklist is given it in order)."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story reviewed (bound to the document; the checklist is given it in order).
+    The screen draws nothing of it: a new one repaints only the widgets that show it."""
 
     def __init__(self, editor: StoryEditor, *, answer: str | None = None) -> None:
         """``answer``: the question whose answer was just edited from here; the review

@@ -15,6 +15,10 @@ and makes every layout dearer while it is on screen. So this preview:
 * scrolls to the section it is asked to follow (the one being edited) when that
   changes, and leaves the scroll alone otherwise;
 * splits the document at its headings and updates only the parts whose text changed;
+* composed with its first document, mounts at first only the parts up to the section it
+  follows and a few screenfuls after it, which is all the view can show once scrolled
+  there; the rest of the document is mounted below them once that view is drawn (most of
+  a long story's parts, whose Markdown costs most of the first paint);
 * shows each part as one widget holding Rich's Markdown (see ``markdown_part``), in
   the colors of the app's theme, rather than a widget per paragraph.
 """
@@ -91,8 +95,13 @@ class DocumentPreview(VerticalScroll):
         def control(self) -> DocumentPreview:
             return self.preview
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story shown (bound to the screen's): new content refreshes the preview."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story shown (bound to the screen's): new content refreshes the preview (the
+    parts that changed repaint themselves)."""
+
+    FIRST_SCREENFULS = 3
+    """How much of the document, from the followed section on, is mounted before the first
+    paint: this many times the characters the preview's area can show."""
 
     def __init__(
         self,
@@ -100,6 +109,7 @@ class DocumentPreview(VerticalScroll):
         *,
         wait_for_snapshot: bool = False,
         document: tuple[str, int] | None = None,
+        follow: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -122,11 +132,15 @@ class DocumentPreview(VerticalScroll):
         """True when the document changed since the preview last showed it."""
         self.shown = False
         """True while the preview is on screen."""
-        self.followed: str | None = None
+        self.followed: str | None = follow
         """The title of the section to keep in view (None: the top of the document)."""
         self._scroll_pending = False
         """The followed section changed and is not scrolled to yet."""
         self._parts: list[MarkdownPart] = []
+        self._rest: list[str] | None = None
+        """The first document's parts below the first view, not mounted yet."""
+        self._when_complete: list[Callable[[], object]] = []
+        """Called back once the first document is drawn whole (see when_complete)."""
         self._debounce: Timer | None = None
         self._refreshing = False
 
@@ -134,12 +148,76 @@ class DocumentPreview(VerticalScroll):
         if self._first_parts is None:
             yield Static("Preparing the preview…", id="preview-placeholder")
             return
-        # Composed with its document: laid out and drawn once, with the pane.
-        self._parts = [MarkdownPart(text) for text in self._first_parts]
-        self._first_parts = None
+        # Composed with its document: laid out and drawn once, with the pane. Only the
+        # parts the view can show once scrolled to its section come now; the rest of the
+        # document is mounted below them once that view is drawn.
+        parts, self._first_parts = self._first_parts, None
+        shown = self._first_view(parts)
+        self._parts = [MarkdownPart(text) for text in parts[:shown]]
+        self._rest = parts[shown:] or None
         self._scroll_pending = True
         self.stale = False
         yield from self._parts
+
+    def _first_view(self, parts: list[str]) -> int:
+        """How many of the first parts the view can show, scrolled to the followed
+        section: every part before it, and parts from it on until they hold
+        FIRST_SCREENFULS times what the preview's area can show (a line shows at most its
+        width in characters, and a part takes at least a line)."""
+        start = self._index_of(parts, self.followed) or 0
+        width, height = self._area()
+        budget = self.FIRST_SCREENFULS * width * height
+        end = start
+        while end < len(parts) and budget > 0:
+            budget -= max(len(parts[end]), width)
+            end += 1
+        return end
+
+    def _area(self) -> tuple[int, int]:
+        """The size of the preview, or of its nearest ancestor laid out (the pane is
+        composed before it is laid out), or of the screen."""
+        for node in (self, *self.ancestors):
+            size = getattr(node, "size", None)
+            if size is not None and size.width and size.height:
+                return size.width, size.height
+        return self.app.size.width, self.app.size.height
+
+    @staticmethod
+    def _index_of(parts: list[str], section_title: str | None) -> int | None:
+        """The index of the part that starts with the section's heading, if any."""
+        if section_title is None:
+            return None
+        for index, text in enumerate(parts):
+            first = text.split("\n", 1)[0]
+            if _HEADING.match(first) and first.lstrip("#").strip() == section_title:
+                return index
+        return None
+
+    async def _mount_rest(self) -> None:
+        """Mount the rest of the first document below the parts shown (once the first
+        view is drawn); a refresh meanwhile made it moot."""
+        rest, self._rest = self._rest, None
+        if rest:
+            parts = [MarkdownPart(text) for text in rest]
+            self._parts.extend(parts)
+            await self.mount_all(parts)
+        if self._scroll_pending:
+            self.call_after_refresh(self._scroll_to_followed)
+        else:
+            self.call_after_refresh(self._completed)
+
+    def when_complete(self, callback: Callable[[], object]) -> None:
+        """Call back once the first document is drawn whole: scrolled to the followed
+        section, and the rest of it mounted below (after the next refresh if it is)."""
+        if self._rest is None and not self._scroll_pending:
+            self.call_after_refresh(callback)
+        else:
+            self._when_complete.append(callback)
+
+    def _completed(self) -> None:
+        waiting, self._when_complete = self._when_complete, []
+        for callback in waiting:
+            callback()
 
     @staticmethod
     def render_document(source: Callable[[], str]) -> str:
@@ -167,8 +245,9 @@ class DocumentPreview(VerticalScroll):
         if self.stale:
             self._schedule(0)
         elif self._scroll_pending and self._parts:
-            # The document came before the preview was laid out: scroll now it is.
-            self.call_after_refresh(self._scroll_to_followed)
+            # The document came before the preview was laid out: scroll now it is (Show
+            # is sent once the layout placed every part), before anything else repaints.
+            self._scroll_to_followed()
 
     def _on_hide(self, event: events.Hide) -> None:
         self.shown = False
@@ -231,6 +310,8 @@ class DocumentPreview(VerticalScroll):
         if self._scroll_pending:
             # Once the new parts are laid out, or their place is not known yet.
             self.call_after_refresh(self._scroll_to_followed)
+        elif self._when_complete:
+            self.call_after_refresh(self._completed)
 
     def follow(self, section_title: str | None) -> None:
         """Keep the section with this heading in view: scroll to it now if it changed
@@ -244,23 +325,29 @@ class DocumentPreview(VerticalScroll):
 
     def part_for(self, section_title: str | None) -> MarkdownPart | None:
         """The part that starts with the section's heading (None: not in the document)."""
-        if section_title is None:
-            return None
-        for part in self._parts:
-            first = part.source.split("\n", 1)[0]
-            if _HEADING.match(first) and first.lstrip("#").strip() == section_title:
-                return part
-        return None
+        index = self._index_of([part.source for part in self._parts], section_title)
+        return None if index is None else self._parts[index]
 
     def _scroll_to_followed(self) -> None:
         if not self._parts or not self.shown:
             return  # done once shown (see _on_show)
-        self._scroll_pending = False
         part = self.part_for(self.followed)
+        if part is None and self._rest is not None and self.followed is not None:
+            # In the rest of the document: scrolled to once that is mounted.
+            self.call_later(self._mount_rest)
+            return
+        self._scroll_pending = False
+        # Now, not after the next refresh (Textual's default): the parts are laid out,
+        # and the next paint shows the view scrolled, before the rest is mounted.
         if part is None:
-            self.scroll_home(animate=False)
+            self.scroll_home(animate=False, immediate=True)
         else:
-            self.scroll_to_widget(part, animate=False, top=True)
+            self.scroll_to_widget(part, animate=False, top=True, immediate=True)
+        if self._rest is not None:
+            # The view is drawn first, the rest of the document below it after.
+            self.call_after_refresh(self._mount_rest)
+        elif self._when_complete:
+            self.call_after_refresh(self._completed)
 
     def _surely_scrolls(self, parts: list[str]) -> bool:
         """Whether the document is certainly taller than the preview: more characters
@@ -276,6 +363,7 @@ class DocumentPreview(VerticalScroll):
         # rendered again at the new width (and laid out once more). A long document
         # shows the bar anyway, so the look is the same.
         self.set_class(self._surely_scrolls(parts), "-long")
+        self._rest = None  # the whole document is shown from here
         if not self._parts:
             await self.query("#preview-placeholder").remove()
         for index, text in enumerate(parts):

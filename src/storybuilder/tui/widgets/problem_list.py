@@ -69,8 +69,9 @@ class ProblemList(PlainOptionList):
         """Show each problem's explanation under its title."""
         self.problems: list[OpenProblem] = []
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story whose problems are listed (bound to the screen's, or set by it)."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story whose problems are listed (bound to the screen's, or set by it; new
+    options repaint the list)."""
 
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None:

@@ -44,8 +44,8 @@ class SectionSidebar(OptionList):
         def control(self) -> SectionSidebar:
             return self.sidebar
 
-    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False)
-    """The story shown (bound to the interview screen's)."""
+    snapshot: reactive[StorySnapshot | None] = reactive(None, init=False, repaint=False)
+    """The story shown (bound to the interview screen's; new options repaint the list)."""
 
     def watch_snapshot(self, snapshot: StorySnapshot | None) -> None:
         if snapshot is not None:
