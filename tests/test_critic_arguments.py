@@ -785,6 +785,26 @@ def test_a_dismissal_naming_size_or_a_reset_state_is_grounded(core: Bank, reason
     assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))
 
 
+def test_the_training_signal_named_again_as_the_aim_is_the_conflation(core: Bank) -> None:
+    echo = (
+        "Because the policy is trained on margin, the policy quotes for margin, as the board wants."
+    )
+    assert "training-equated-with-goal" in fired(core, {"goal": {"desirability": echo}})
+    dismissed = dismissal(
+        "inner-alignment", "Since it is rewarded for accuracy, it aims at accuracy."
+    )
+    assert "dismissal-conflates-training-and-goal" in fired(core, dismissed)
+    # Naming the signal twice without reasoning from one to the other is no conflation,
+    # and a worry about it is not the confusion either.
+    plain = "The policy is trained on margin; we report results for margin and for volume."
+    assert "training-equated-with-goal" not in fired(core, {"goal": {"desirability": plain}})
+    worry = (
+        "Because the policy is trained on margin, it may quote for margin rather than for "
+        "what the board wants."
+    )
+    assert "training-equated-with-goal" not in fired(core, {"goal": {"desirability": worry}})
+
+
 def test_nothing_given_up_is_a_capability_cost_assumed_away(core: Bank) -> None:
     claim = "Published comparisons show it matching the baseline, so nothing is given up."
     assert "capability-cost-assumed-none" in fired(

@@ -11,6 +11,7 @@ lists they use are the bank's concepts (data, see :mod:`storybuilder.rules.readi
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from storybuilder.fields import PROSE
@@ -60,8 +61,41 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
     steps = [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")]
     for mode, reason in _dismissals(story):
         quote = reading.find_sequence([reason], steps)
-        if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
-            yield _dismissal_hit(ctx, mode, quote.sentence)
+        sentence = quote.sentence if quote else _echoed_objective(reason)
+        if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
+            yield _dismissal_hit(ctx, mode, sentence)
+
+
+_TRAINED = frozenset({"trained", "optimised", "optimized", "rewarded", "tuned", "fitted", "paid"})
+_TRAINED_ON = frozenset({"on", "for", "against", "by"})
+_DETERMINERS = frozenset({"the", "its", "our", "their", "a", "an", "this", "that"})
+_AIMED_AT = frozenset({"for", "toward", "towards", "at"})
+_BECAUSE = frozenset({"because", "since", "as"})
+_THEREFORE = frozenset({"so", "therefore", "thus", "hence"})
+
+
+def _echoed_objective(text: str) -> str | None:
+    """The sentence of 'because it is trained on X, it prices for X': the training signal
+    named again, a few words on, as what the model aims at. Word lists cannot say "the same
+    word twice", so this reads the words of each sentence: after a training verb and its
+    preposition, the signal's first word; later, "for", "toward" or "at" and that word, in
+    a sentence that gives it as a reason ("because", "since") or a conclusion ("so")."""
+    for sentence in reading.sentences(text):
+        words = [w.lower() for w in reading.words(sentence)]
+        for i, word in enumerate(words[:-2]):
+            if word not in _TRAINED or words[i + 1] not in _TRAINED_ON:
+                continue
+            rest = [w for w in words[i + 2 :] if w not in _DETERMINERS]
+            if not rest or len(rest[0]) < 4:
+                continue
+            signal, later = rest[0], rest[1:]
+            echoed = any(
+                w in _AIMED_AT and nxt == signal for w, nxt in zip(later, later[1:], strict=False)
+            )
+            reasoned = bool(_BECAUSE & set(words[: i + 1]) or _THEREFORE & set(words[i:]))
+            if echoed and reasoned:
+                return " ".join(sentence.split())
+    return None
 
 
 def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -186,11 +220,11 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         *((f"evaluation.{c}.argument", e.argument) for c, e in story.evaluation.items()),
     ]
     for source, text in places:
-        for steps in shapes:
-            quote = reading.find_sequence([text], steps)
+        found = (_quote(reading.find_sequence([text], steps)) for steps in shapes)
+        for sentence in itertools.chain(found, [_echoed_objective(text or "")]):
             # "...so we worry it may pursue a proxy" is the worry, not the confusion.
-            if quote and not reading.find_any([quote.sentence], ctx.terms("hedge")):
-                yield Hit(source, {}, quote.sentence)
+            if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
+                yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
 
 

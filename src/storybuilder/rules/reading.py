@@ -652,6 +652,11 @@ def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
     return None
 
 
+def words(text: str) -> list[str]:
+    """The words of a text, in order (letters, digits and underscores)."""
+    return _WORD.findall(text)
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
