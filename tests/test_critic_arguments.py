@@ -40,6 +40,22 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        "target-records-past-decisions",
+        {
+            "goal": {
+                "specification": "It ranks applicants the way our recruiters ranked them: "
+                "the label is who was hired over the last six years."
+            }
+        },
+        {
+            "goal": {
+                "specification": "It ranks applicants the way our recruiters ranked them: "
+                "the label is who was hired over the last six years, re-judged by a second "
+                "panel that checks each file against the job's written criteria."
+            }
+        },
+    ),
+    (
         "decomposed-oversight-human-limits",
         with_nudges(
             "A reviewer answers each audit question by splitting it into sub-questions that "
