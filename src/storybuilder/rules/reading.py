@@ -263,31 +263,31 @@ class Lexicon:
             *chain(*self.exact.values()),
             *chain(*self.stem_index.values()),
         ):
-            first_bit = bit(term.words[0], term.stems[0])
             if len(term.words) == 1:
-                single |= first_bit
+                single |= bit(term.words[0], term.stems[0])
                 continue
-            need = first_bit
-            for word, stem in zip(term.words[1:], term.stems[1:], strict=True):
-                need |= bit(word, stem)
-            needs.setdefault(first_bit, set()).add(need)
+            # A longer term is looked up by its longest word, the one a text most
+            # likely lacks ("reward model": most texts about rewards say no "reward").
+            bits = [bit(word, stem) for word, stem in zip(term.words, term.stems, strict=True)]
+            longest = max(range(len(bits)), key=lambda n: (bits[n] != 0, len(term.words[n])))
+            needs.setdefault(bits[longest], set()).add(reduce(or_, bits))
         self.single_bits = single
         """The bits of the one-word terms: a text holding any of them may match."""
-        self.needs = {key: tuple(sorted(each)) for key, each in needs.items()}
-        """First word's bit -> the bits each longer term needs (all of them)."""
-        self.first_bits = reduce(or_, self.needs, 0)
+        self.needs = {key.bit_length() - 1: tuple(sorted(each)) for key, each in needs.items()}
+        """A word's bit (its index) -> the bits each longer term keyed by it needs."""
+        self.key_bits = reduce(or_, needs, 0)
 
     def can_match(self, bits: int) -> bool:
         """False when no term can match in a text of these bits (see _Vocabulary)."""
         if self.anywhere or bits & self.single_bits:
             return True
-        hit = bits & self.first_bits
+        hit = bits & self.key_bits
         while hit:
-            low = hit & -hit
-            for need in self.needs[low]:
+            index = hit.bit_length() - 1
+            for need in self.needs[index]:
                 if bits & need == need:
                     return True
-            hit ^= low
+            hit ^= 1 << index
         return False
 
     def may_match(self, words: _Words) -> bool:
@@ -771,9 +771,9 @@ class _Prose:
         can_match = words.can_match
         texts = zip(self.texts, self.each, strict=True)
         if type(words) is Lexicon and not words.anywhere:
-            # can_match, its commonest answers first: a one-word term, or no first word.
-            single, first = words.single_bits, words.first_bits
-            return (t for t, bits in texts if bits & single or (bits & first and can_match(bits)))
+            # can_match, its commonest answers first: a one-word term, or no key word.
+            single, keys = words.single_bits, words.key_bits
+            return (t for t, bits in texts if bits & single or (bits & keys and can_match(bits)))
         return (text for text, bits in texts if can_match(bits))
 
 
