@@ -254,27 +254,31 @@ class Lexicon:
         self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
         """A term may start at any word (a stem shorter than a stem key): no text is
         passed over."""
+        # The bits: built for every lexicon a process reads with, so kept to one pass
+        # over the terms (a bank has thousands, most of several words). A stem shorter
+        # than a key has no bit, and its lexicon matches anywhere (never ruled out).
         single = 0
         needs: dict[int, set[int]] = {}
         bit = _VOCABULARY.bit
-        for term in (
-            *self.gapped,
-            *self.short_stems,
-            *chain(*self.exact.values()),
-            *chain(*self.stem_index.values()),
-        ):
-            if len(term.words) == 1:
-                single |= bit(term.words[0], term.stems[0])
+        for term in chain(self.gapped, *self.exact.values(), *self.stem_index.values()):
+            words, stems = term.words, term.stems
+            head = bit(words[0], stems[0])
+            if len(words) == 1:
+                single |= head
                 continue
-            # A longer term is looked up by its longest word, the one a text most
-            # likely lacks ("reward model": most texts about rewards say no "reward").
-            bits = [bit(word, stem) for word, stem in zip(term.words, term.stems, strict=True)]
-            longest = max(range(len(bits)), key=lambda n: (bits[n] != 0, len(term.words[n])))
-            needs.setdefault(bits[longest], set()).add(reduce(or_, bits))
+            need = head
+            for n in range(1, len(words)):
+                need |= bit(words[n], stems[n])
+            known = needs.get(head)
+            if known is None:
+                needs[head] = {need}
+            else:
+                known.add(need)
         self.single_bits = single
         """The bits of the one-word terms: a text holding any of them may match."""
-        self.needs = {key.bit_length() - 1: tuple(sorted(each)) for key, each in needs.items()}
-        """A word's bit (its index) -> the bits each longer term keyed by it needs."""
+        self.needs = {key.bit_length() - 1: tuple(each) for key, each in needs.items()}
+        """A first word's bit (its index) -> the bits each longer term starting with it
+        needs (all of them)."""
         self.key_bits = reduce(or_, needs, 0)
 
     def can_match(self, bits: int) -> bool:
