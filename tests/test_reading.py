@@ -200,3 +200,24 @@ def test_a_guard_its_author_says_falls_short_is_an_admission(mitigation: str) ->
 )
 def test_the_word_open_alone_is_not_an_admission(mitigation: str) -> None:
     assert not reading.ADMISSIONS.search(mitigation)
+
+
+def test_terms_met_after_a_text_was_read_are_still_found_in_it() -> None:
+    # A text is read once per process and kept; words that only a later term list
+    # brings (a rule's own words, a user's bank) must still be found in it.
+    prose = ["The critic reads ambergris and quillwort.", "A second text on zymurgy."]
+    assert reading.find(prose, ["ambergris"]) is not None
+    assert reading.find(prose, ["zymurg*"]) is not None
+    assert reading.find(prose, ["quillwort"]) is not None
+    assert reading.find(prose, ["ambergris and quillwort"]) is not None
+    assert reading.find(prose, ["quillwort and ambergris"]) is None
+    assert reading.find(prose, ["critic ... quillwort"]) is not None
+
+
+def test_each_text_of_a_list_is_read_on_its_own() -> None:
+    # A term does not run from the end of one text into the next.
+    assert reading.find(["It trains a reward", "model of the raters."], ["reward model"]) is None
+    quote = reading.find(
+        ["Nothing here.", "We never manipulate.", "It may manipulate."], ["manipulat*"]
+    )
+    assert quote is not None and quote.sentence == "It may manipulate."

@@ -388,7 +388,22 @@ class Condition:
         that held and counted towards the result (not under a ``not``).
         """
         env = _Env(resolve, concepts or {}, evidence)
-        return _truthy(_evaluate(self.tree, env, False))
+        state = self.__dict__  # what cached_property writes to (the dataclass is frozen)
+        compiled = state.get("_compiled")
+        if compiled is None:
+            uses = state.get("_uses", 0)
+            if uses < _INTERPRETED_UP_TO:
+                state["_uses"] = uses + 1
+                return _truthy(_evaluate(self.tree, env, False))
+            compiled = self._compiled
+        return _truthy(compiled(env))
+
+    @cached_property
+    def _compiled(self) -> Callable[[_Env], Any]:
+        # Compiled into closures for a condition evaluated many times (the bank's rules
+        # and questions over many stories); building them costs more than a few readings
+        # of the tree.
+        return _compile(self.tree, False)
 
     def evaluate_partial(self, values: dict[str, Any]) -> bool | None:
         """True or False if the values given settle the condition, None if they do not.
@@ -524,6 +539,52 @@ def _evaluate(node: Node, env: _Env, negated: bool) -> Any:
             env.evidence.append(quote)
         return quote is not None
     return _compare(node.op, left, right)
+
+
+def _compile(node: Node, negated: bool) -> Callable[[_Env], Any]:
+    """What ``_evaluate(node, env, negated)`` gives, as a function of the env, built once."""
+    if isinstance(node, Literal | ListOf):
+        # Literals only (lists hold literals): the same value for every story. Nothing
+        # that reads a value changes it.
+        constant = _evaluate(node, _NO_STORY, negated)
+        return lambda env: constant
+    if isinstance(node, Path):
+        text = node.text
+        return lambda env: env.resolve(text)
+    if isinstance(node, Not):
+        inner = _compile(node.operand, not negated)
+        return lambda env: not _truthy(inner(env))
+    if isinstance(node, BoolOp):
+        operands = [_compile(item, negated) for item in node.operands]
+        if node.op == "and":
+            return lambda env: all(_truthy(operand(env)) for operand in operands)
+        return lambda env: any(_truthy(operand(env)) for operand in operands)
+    if isinstance(node, Answered):
+        inner = _compile(node.operand, negated)
+        if node.negated:
+            return lambda env: not is_answered(inner(env))
+        return lambda env: is_answered(inner(env))
+    left, right, op = _compile(node.left, negated), _compile(node.right, negated), node.op
+    if op not in ("mentions", "discusses"):
+        return lambda env: _compare(op, left(env), right(env))
+    strict = not negated
+    # A list of literal words is the same term list for every story: made once, it is
+    # also looked up by identity (see reading.lexicon).
+    words = _terms(right(_NO_STORY)) if isinstance(node.right, Literal | ListOf) else None
+
+    def reads(env: _Env) -> bool:
+        text = left(env)
+        lists: list[Sequence[str]]
+        if op == "mentions":
+            lists = [words if words is not None else _terms(right(env))]
+        else:
+            lists = _concept_lists(right(env), env.concepts)
+        quote = next((q for terms in lists if (q := _find(text, terms, strict=strict))), None)
+        if quote is not None and env.evidence is not None and not negated:
+            env.evidence.append(quote)
+        return quote is not None
+
+    return reads
 
 
 def _terms(words: Any) -> tuple[str, ...]:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storybuilder import fields
-from storybuilder.bank import Bank, Rule
-from storybuilder.interview import Interview, SectionProgress
+from storybuilder.bank import Bank, Question, Rule
+from storybuilder.interview import Interview, SectionProgress, reachable
 from storybuilder.item_ids import problem_ids
 from storybuilder.rules import reading
 from storybuilder.rules.checks import CHECKS, Context, Hit
@@ -91,8 +91,9 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     """The problems the bank's rules find in the story, with the author's triage applied."""
     if not applies(story):
         return []
-    interview = interview or Interview(story, bank)
-    context = _context(bank, interview)
+    # Only what is asked matters here, not the pass or the place of an interview.
+    asked = interview.reachable() if interview is not None else reachable(story, bank)
+    context = _context(bank, asked)
     resolve = bank.resolver(story)
     found: list[OpenProblem] = []
     prose = fields.PROSE["story.argument"](story)  # where a story answers, not raises
@@ -286,12 +287,12 @@ def report(story: Story, bank: Bank, file: str, changes: Sequence[str] = ()) -> 
     )
 
 
-def _context(bank: Bank, interview: Interview) -> Context:
+def _context(bank: Bank, asked: list[Question]) -> Context:
     return Context(
         term_name=bank.term_name,
         prompts={q.id: q.prompt for q in bank.questions},
         yes_no_unsure=frozenset(q.id for q in bank.questions if q.kind == "yes-no-unsure"),
-        reachable=frozenset(q.id for q in interview.reachable()),
+        reachable=frozenset(q.id for q in asked),
         concepts=bank.concepts,
         criteria=tuple(bank.terms["criteria"]),
     )

@@ -57,6 +57,18 @@ class SectionProgress:
         return self.answered == self.total
 
 
+def reachable(story: Story, bank: Bank) -> list[Question]:
+    """The questions asked with the story's answers, in bank order (what
+    :meth:`Interview.reachable` gives, without choosing a pass or a place)."""
+    resolve = bank.resolver(story)
+    asked = []
+    for question in bank.questions:
+        condition = bank.condition(question)
+        if condition is None or condition.evaluate(resolve):
+            asked.append(question)
+    return asked
+
+
 class Interview:
     """An interview over one story with one bank. ``story`` is replaced, never mutated."""
 
@@ -124,13 +136,7 @@ class Interview:
             # Moved or saved, same answers: what is asked has not changed.
             cache = self._reachable_cache = (self.story, cache[1])
         if cache is None or cache[0] is not self.story:
-            resolve = self.bank.resolver(self.story)
-            asked = []
-            for question in self.bank.questions:
-                condition = self.bank.condition(question)
-                if condition is None or condition.evaluate(resolve):
-                    asked.append(question)
-            cache = self._reachable_cache = (self.story, asked)
+            cache = self._reachable_cache = (self.story, reachable(self.story, self.bank))
         return cache[1]
 
     def is_reachable(self, question: Question) -> bool:

@@ -23,7 +23,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
+from itertools import chain
+from operator import itemgetter, or_
 from typing import Any, NamedTuple
 
 from storybuilder import shipped_regexes
@@ -116,6 +118,9 @@ _JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
+_STEM_OF = itemgetter(slice(_STEM_KEY))
+_START = re.Match.start
+_END = re.Match.end
 
 _MATCHES_KEPT = 256
 """Texts whose matches one lexicon keeps: more than one story holds."""
@@ -156,6 +161,54 @@ class _Term(NamedTuple):
         return token.startswith(word) if self.stems[index] else token == word
 
 
+class _Vocabulary:
+    """Every word the lexicons of this process look for, each given a bit.
+
+    A text's bits say which of them it holds (:meth:`_Words.bits`), a lexicon's which
+    it needs (:meth:`Lexicon.can_match`): most lexicons are ruled out for most texts by
+    an ``&`` of two integers, where a set test per lexicon and text cost more than the
+    reading that followed. A word with a trailing ``*`` is known by its first
+    ``_STEM_KEY`` letters (a text holds it when a word of the text starts with them).
+    """
+
+    def __init__(self) -> None:
+        self.words: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        self.added: list[tuple[str, bool]] = []
+        """(word or stem key, whether a key) in the order their bits were given."""
+
+    def bit(self, word: str, stem: bool) -> int:
+        """The bit of a word of a term (0 for a stem shorter than a key: such a lexicon
+        may match anywhere and is never ruled out)."""
+        if stem:
+            if len(word) < _STEM_KEY:
+                return 0
+            word = word[:_STEM_KEY]
+        table = self.keys if stem else self.words
+        known = table.get(word)
+        if known is None:
+            known = table[word] = 1 << len(self.added)
+            self.added.append((word, stem))
+        return known
+
+    def bits(self, words: _Words, bits: int, since: int) -> int:
+        """The bits of the words of a text, given its ``bits`` for the first ``since``."""
+        added = self.added
+        if len(added) - since > len(words.word_set):
+            table = self.words
+            bits = reduce(or_, map(table.__getitem__, words.word_set & table.keys()), 0)
+            table = self.keys
+            return reduce(or_, map(table.__getitem__, words.stem_set & table.keys()), bits)
+        for n in range(since, len(added)):
+            word, stem = added[n]
+            if word in (words.stem_set if stem else words.word_set):
+                bits |= 1 << n
+        return bits
+
+
+_VOCABULARY = _Vocabulary()
+
+
 class Lexicon:
     """A list of terms, indexed by first word, matched against a text's words.
 
@@ -166,6 +219,7 @@ class Lexicon:
 
     def __init__(self, terms: Sequence[str]) -> None:
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._quotes: dict[tuple[str, bool, bool], Quote | None] = {}
         self.exact: dict[str, list[_Term]] = {}
         self.stem_index: dict[str, list[_Term]] = {}
         self.short_stems: list[_Term] = []
@@ -200,6 +254,45 @@ class Lexicon:
         self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
         """A term may start at any word (a stem shorter than a stem key): no text is
         passed over."""
+        # The bits: built for every lexicon a process reads with, so kept to one pass
+        # over the terms (a bank has thousands, most of several words). A stem shorter
+        # than a key has no bit, and its lexicon matches anywhere (never ruled out).
+        single = 0
+        needs: dict[int, set[int]] = {}
+        bit = _VOCABULARY.bit
+        for term in chain(self.gapped, *self.exact.values(), *self.stem_index.values()):
+            words, stems = term.words, term.stems
+            head = bit(words[0], stems[0])
+            if len(words) == 1:
+                single |= head
+                continue
+            need = head
+            for n in range(1, len(words)):
+                need |= bit(words[n], stems[n])
+            known = needs.get(head)
+            if known is None:
+                needs[head] = {need}
+            else:
+                known.add(need)
+        self.single_bits = single
+        """The bits of the one-word terms: a text holding any of them may match."""
+        self.needs = {key.bit_length() - 1: tuple(each) for key, each in needs.items()}
+        """A first word's bit (its index) -> the bits each longer term starting with it
+        needs (all of them)."""
+        self.key_bits = reduce(or_, needs, 0)
+
+    def can_match(self, bits: int) -> bool:
+        """False when no term can match in a text of these bits (see _Vocabulary)."""
+        if self.anywhere or bits & self.single_bits:
+            return True
+        hit = bits & self.key_bits
+        while hit:
+            index = hit.bit_length() - 1
+            for need in self.needs[index]:
+                if bits & need == need:
+                    return True
+            hit ^= 1 << index
+        return False
 
     def may_match(self, words: _Words) -> bool:
         """False when no term can match in a text of these words (True may still find none)."""
@@ -226,6 +319,27 @@ class Lexicon:
                 cache.clear()  # a new story: the old texts will not come back
             found = cache[text] = self._match_list(text)
         return found
+
+    def first_quote(self, text: str, *, strict: bool, admissions: bool) -> Quote | None:
+        """The first match in the text that a negation does not deny (see :func:`find`).
+
+        Kept per text: a story's prose paths share their texts (``story.argument`` is
+        most of ``story.prose``), and rules ask after one concept in several of them.
+        """
+        cache = self._quotes
+        key = (text, strict, admissions)
+        if key in cache:
+            return cache[key]
+        quote = None
+        for start, end in self.match_list(text):
+            matched = text[start:end]
+            if not is_negated(text, start, matched, strict=strict, admissions=admissions):
+                quote = Quote(matched, _sentence_around(text, start, end))
+                break
+        if len(cache) >= _MATCHES_KEPT:
+            cache.clear()  # a new story: the old texts will not come back
+        cache[key] = quote
+        return quote
 
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         words = _words_of(text)
@@ -392,6 +506,8 @@ class _Words:
         "_tokens",
         "_at",
         "_at_stem",
+        "_bits",
+        "_bits_known",
     )
 
     def __init__(self, text: str) -> None:
@@ -406,19 +522,29 @@ class _Words:
         self.words = found
         """The lower-cased words, in order (the words of ``tokens``)."""
         self.word_set = frozenset(found)
-        self.stem_set = frozenset(w[:_STEM_KEY] for w in self.word_set if len(w) >= _STEM_KEY)
+        self.stem_set = frozenset(map(_STEM_OF, self.word_set))
+        """The first ``_STEM_KEY`` letters of each word (the whole of a shorter word, which
+        no stem key equals)."""
         self._tokens: list[tuple[str, int, int]] | None = None
         self._at: dict[str, list[int]] | None = None
         self._at_stem: dict[str, list[int]] | None = None
+        self._bits = 0
+        self._bits_known = 0
+
+    def bits(self) -> int:
+        """Which words of the lexicons' vocabulary the text holds (see _Vocabulary)."""
+        known = len(_VOCABULARY.added)
+        if self._bits_known != known:
+            self._bits = _VOCABULARY.bits(self, self._bits, self._bits_known)
+            self._bits_known = known
+        return self._bits
 
     @property
     def tokens(self) -> list[tuple[str, int, int]]:
         """(lower-cased word, start, end), in order."""
         if self._tokens is None:
-            spans = [m.span() for m in _WORD.finditer(self.text)]
-            self._tokens = [
-                (word, start, end) for word, (start, end) in zip(self.words, spans, strict=True)
-            ]
+            found = list(_WORD.finditer(self.text))
+            self._tokens = list(zip(self.words, map(_START, found), map(_END, found), strict=True))
         return self._tokens
 
     @property
@@ -498,6 +624,9 @@ class _PairedLexicon(Lexicon):
 
     def may_match(self, words: _Words) -> bool:
         return super().may_match(words) or all(part.may_match(words) for part in self.pair)
+
+    def can_match(self, bits: int) -> bool:
+        return super().can_match(bits) or all(part.can_match(bits) for part in self.pair)
 
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         found = super()._match_list(text)
@@ -622,6 +751,51 @@ def is_negated(
     return not REASONS.search(sentence)
 
 
+class _Prose:
+    """Texts read together (a prose path of a story), with the bits of each."""
+
+    __slots__ = ("texts", "words", "each", "union", "known")
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.texts = texts
+        self.words = [_words_of(text) for text in texts]
+        self.each: list[int] = []
+        self.union = 0
+        self.known = -1
+
+    def readable(self, words: Lexicon) -> Iterator[str]:
+        """The texts in which the lexicon may match, in order."""
+        known = len(_VOCABULARY.added)
+        if self.known != known:
+            self.each = [w.bits() for w in self.words]
+            self.union = reduce(or_, self.each, 0)
+            self.known = known
+        if not words.can_match(self.union):
+            return iter(())
+        can_match = words.can_match
+        texts = zip(self.texts, self.each, strict=True)
+        if type(words) is Lexicon and not words.anywhere:
+            # can_match, its commonest answers first: a one-word term, or no key word.
+            single, keys = words.single_bits, words.key_bits
+            return (t for t, bits in texts if bits & single or (bits & keys and can_match(bits)))
+        return (text for text, bits in texts if can_match(bits))
+
+
+_PROSE: dict[tuple[str, ...], _Prose] = {}
+_PROSE_KEPT = 256
+
+
+def _prose_of(texts: Iterable[str | None]) -> _Prose:
+    """The texts, kept per list: the rules read a story's prose paths again and again."""
+    key = tuple(text for text in texts if text)
+    prose = _PROSE.get(key)
+    if prose is None:
+        if len(_PROSE) >= _PROSE_KEPT:
+            _PROSE.clear()  # a new story: the old texts will not come back
+        prose = _PROSE[key] = _Prose(key)
+    return prose
+
+
 def find(
     texts: Iterable[str | None],
     terms: Sequence[str],
@@ -631,22 +805,17 @@ def find(
 ) -> Quote | None:
     """The first occurrence of any term that a negation does not deny, or None."""
     words = lexicon(terms)
-    for text in texts:
-        if not text:
-            continue
-        for start, end in words.match_list(text):
-            matched = text[start:end]
-            if not is_negated(text, start, matched, strict=strict, admissions=admissions):
-                return Quote(matched, _sentence_around(text, start, end))
+    for text in _prose_of(texts).readable(words):
+        quote = words.first_quote(text, strict=strict, admissions=admissions)
+        if quote is not None:
+            return quote
     return None
 
 
 def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
     """The first occurrence of any term, negated or not (for words that are cues either way)."""
     words = lexicon(terms)
-    for text in texts:
-        if not text:
-            continue
+    for text in _prose_of(texts).readable(words):
         for start, end in words.match_list(text):
             return Quote(text[start:end], _sentence_around(text, start, end))
     return None
@@ -658,7 +827,13 @@ def words(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[str, ...]:
+    # Kept: every argument a rule looks for in a text splits it again.
+    return tuple(s for s in _SENTENCE_END.split(text) if s.strip())
 
 
 def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -> Quote | None:
@@ -672,10 +847,13 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
     for text in texts:
         if not text:
             continue
-        whole = _words_of(text)
-        if not all(words.may_match(whole) for words in lexicons):
+        bits = _words_of(text).bits()
+        if not all(words.can_match(bits) for words in lexicons):
             continue  # a sentence holds no word its text lacks: no sentence can hold every step
-        for sentence in sentences(text):
+        for sentence in _sentences(text):
+            bits = _words_of(sentence).bits()
+            if not all(words.can_match(bits) for words in lexicons):
+                continue
             position = 0
             first: tuple[int, int] | None = None
             for words in lexicons:
