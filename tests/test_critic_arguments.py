@@ -821,6 +821,13 @@ def test_the_training_signal_named_again_as_the_aim_is_the_conflation(core: Bank
     assert "training-equated-with-goal" not in fired(core, {"goal": {"desirability": worry}})
 
 
+def test_a_reward_model_that_keeps_improving_the_policy_is_not_training_after_release(
+    core: Bank,
+) -> None:
+    text = "Cloning gives a starting point and the reward model keeps improving it in training."
+    assert "continued-training-drift" not in fired(core, with_nudges(text))
+
+
 def test_nothing_given_up_is_a_capability_cost_assumed_away(core: Bank) -> None:
     claim = "Published comparisons show it matching the baseline, so nothing is given up."
     assert "capability-cost-assumed-none" in fired(
@@ -920,6 +927,11 @@ def test_words_that_only_look_like_acting_on_a_prediction_do_not_raise_the_loop(
         "It forecasts the next state; nothing in the forward pass allocates effort.",
         "A critic model must score highly under a reward model; its critiques are shown to "
         "the evaluators, and decoding trades recall against false claims.",
+        # A risk assessment is a document, and models that "score as well" are compared.
+        "The specification lists every hazard in the site's risk assessment. The policy "
+        "dispatches the forklifts.",
+        "Released models score as well as unaudited ones; the audit only decides whether a "
+        "checkpoint ships.",
     ):
         assert "self-fulfilling-outputs" not in fired(core, with_nudges(text)), text
     # The same shapes, acted on, still do.
