@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
@@ -287,6 +287,10 @@ class Bank:
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
         self._field_paths: tuple[tuple[tuple[str, ...], Question], ...] | None = None
+        self._path_facts: dict[str, _PathFacts] = {}
+        """Condition path -> what validation reads of it (see :func:`_facts`)."""
+        self._literal_problems: dict[str, tuple[str, ...]] = {}
+        """Condition text -> its comparisons with values the field never holds."""
 
     # -- lookups ----------------------------------------------------------------------
 
@@ -799,11 +803,11 @@ def _check_when(bank: Bank, index: int, question: Question) -> Iterator[str]:
         return
     assert condition is not None
     for path in condition.paths():
-        field = bank.field_for(path.text)
-        if field is None:
+        facts = _facts(bank, path.text)
+        if facts.field is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
             continue
-        filler = bank.by_field.get(field)
+        filler = facts.filler
         if filler is not None and bank.question_index[filler.id] >= index:
             which = "itself" if filler.id == question.id else f"the later question {filler.id!r}"
             yield f"condition depends on {which} (through {path.text!r}); that would be a cycle"
@@ -830,8 +834,7 @@ def _check_first_pass(bank: Bank) -> Iterator[str]:
             continue  # reported by _check_when
         assert condition is not None
         for path in condition.paths():
-            field = bank.field_for(path.text)
-            filler = bank.by_field.get(field) if field is not None else None
+            filler = _facts(bank, path.text).filler
             if filler is not None and filler.id not in first:
                 yield (
                     f"question {question.id!r}: in the first pass, but its condition reads "
@@ -841,17 +844,52 @@ def _check_first_pass(bank: Bank) -> Iterator[str]:
 
 def _check_literals(bank: Bank, condition: Condition) -> Iterator[str]:
     """A problem for each comparison of a field with a value it can never hold."""
+    found = bank._literal_problems.get(condition.source)
+    if found is None:
+        found = bank._literal_problems[condition.source] = tuple(_literal_problems(bank, condition))
+    yield from found
+
+
+def _literal_problems(bank: Bank, condition: Condition) -> Iterator[str]:
     for path, op, value in condition.compared_literals():
-        field = bank.field_for(path.text)
-        if field is None or op in ("mentions", "discusses"):
+        if op in ("mentions", "discusses"):
             continue
-        allowed = _allowed_values(bank, field)
+        allowed = _facts(bank, path.text).allowed
         if allowed is None:
             continue
         for item in value if isinstance(value, list) else [value]:
             if item not in allowed:
                 shown = ", ".join(repr(a) for a in allowed)
                 yield f"condition compares {path.text!r} with {item!r}, which is not one of its options ({shown})"
+
+
+class _PathFacts(NamedTuple):
+    """What validation reads of a path a condition names, found once per bank."""
+
+    field: str | None
+    """The story field it reads; None when it names neither a field nor a question."""
+    filler: Question | None
+    """The first question that fills that field."""
+    allowed: tuple[Any, ...] | None
+    """The values the field can hold, None for free text (see _allowed_values)."""
+    list_valued: bool
+
+
+def _facts(bank: Bank, path: str) -> _PathFacts:
+    facts = bank._path_facts.get(path)
+    if facts is None:
+        field = bank.field_for(path)
+        if field is None:
+            facts = _PathFacts(None, None, None, False)
+        else:
+            facts = _PathFacts(
+                field,
+                bank.by_field.get(field),
+                _allowed_values(bank, field),
+                fields.shape_of(field) is not None and _is_list_valued(bank, field),
+            )
+        bank._path_facts[path] = facts
+    return facts
 
 
 def _allowed_values(bank: Bank, field: str) -> tuple[Any, ...] | None:
@@ -896,7 +934,7 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
         return
     assert condition is not None
     for path in condition.paths():
-        if bank.field_for(path.text) is None:
+        if _facts(bank, path.text).field is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
     yield from _check_literals(bank, condition)
     yield from _check_concepts(bank, condition)
@@ -1014,20 +1052,20 @@ def _search(
     words = [w for v in literals for w in (v if isinstance(v, list) else [v]) if isinstance(w, str)]
     domains: list[list[Any]] = []
     for path in paths:
-        field = bank.field_for(path)
-        if field is None:
+        facts = _facts(bank, path)
+        if facts.field is None:
             return True, 0  # reported elsewhere
-        filler = bank.by_field.get(field)
+        filler = facts.filler
         if filler is not None and (filler.field in unreachable):
             domains.append([None])
             continue
         # Answers come before None (unanswered): most conditions ask for an answer, so
         # the first values tried usually settle it.
-        allowed = _allowed_values(bank, field)
+        allowed = facts.allowed
         if allowed is None:
             # Free text: an answer that mentions every word compared, or unanswered.
             domains.append([" ".join(words) or "answer", ["answer"], None])
-        elif fields.shape_of(field) is not None and _is_list_valued(bank, field):
+        elif facts.list_valued:
             domains.append([list(allowed), *([a] for a in allowed), [], None])
         else:
             domains.append([*allowed, None])
