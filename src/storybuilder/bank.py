@@ -649,6 +649,8 @@ def validate(bank: Bank) -> Iterator[str]:
 
 
 def _duplicates(ids: list[str]) -> list[str]:
+    if len(set(ids)) == len(ids):
+        return []  # the usual case, found without a Python loop
     seen: set[str] = set()
     return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
 
