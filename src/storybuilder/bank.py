@@ -443,11 +443,13 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
         raise BankError(source, [f"malformed TOML: {err}"]) from None
     except RecursionError:
         raise BankError(source, too_deep) from None
-    if _depth_over(raw, _MAX_DEPTH):
-        raise BankError(source, too_deep)
     try:
         data = BankFile.model_validate(raw)
-    except ValidationError as err:
+    except (ValidationError, RecursionError) as err:
+        # Tables the models accept nest no deeper than the models (MODEL_DEPTH): only
+        # refused tables may be too deep, which is then said instead of the refusal.
+        if isinstance(err, RecursionError) or _depth_over(raw, _MAX_DEPTH):
+            raise BankError(source, too_deep) from None
         raise BankError(source, [_describe_model_error(raw, e) for e in err.errors()]) from None
     bank = Bank(data, source)
     problems = list(validate(bank))
@@ -509,6 +511,9 @@ def _entry_checksum(key: str, tables: str) -> str:
 
 
 _MAX_DEPTH = 16
+MODEL_DEPTH = 6
+"""The deepest tables the bank models accept (a question's example's goal classes:
+bank, questions, a question, examples, an example, goal classes), under _MAX_DEPTH."""
 
 
 def _depth_over(raw: Any, limit: int) -> bool:
