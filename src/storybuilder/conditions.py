@@ -218,6 +218,11 @@ class _Parser:
         self.pos = 0
         self.token = self.tokens[0]  # the current token, read on every step
         self.depth = 0
+        # What Condition.paths() and compared_literals() answer, found while parsing:
+        # paths in the order read; comparisons with where they start, as a walk of the
+        # tree meets them (an outer one, "(a == 1) == true", before its inner one).
+        self.paths: list[Path] = []
+        self.literals: list[tuple[int, Path, str, Any]] = []
 
     def error(self, message: str, token: Token | None = None) -> ConditionError:
         return ConditionError(message, (token or self.token).column, self.source)
@@ -271,6 +276,7 @@ class _Parser:
         return self.test()
 
     def test(self) -> Node:
+        start = self.pos
         left = self.operand()
         token = self.token
         if (
@@ -279,7 +285,12 @@ class _Parser:
             or (token.kind == "name" and token.text in ("in", "contains", "mentions", "discusses"))
         ):
             self.advance()
-            return Compare(token.text, left, self.operand())
+            right = self.operand()
+            for field, other in ((left, right), (right, left)):
+                if isinstance(field, Path) and isinstance(other, Literal | ListOf):
+                    value = _evaluate(other, _NO_STORY, False)
+                    self.literals.append((start, field, token.text, value))
+            return Compare(token.text, left, right)
         if self.is_word("is"):
             self.advance()
             negated = self.is_word("not")
@@ -305,7 +316,9 @@ class _Parser:
             if token.text in KEYWORDS:
                 raise self.error(f"expected a value or a field, got the keyword {token.text!r}")
             self.advance()
-            return Path(token.text, token.column)
+            path = Path(token.text, token.column)
+            self.paths.append(path)
+            return path
         if self.is_op("("):
             self.advance()
             self.nest()
@@ -361,7 +374,14 @@ class Condition:
                 MAX_LENGTH + 1,
                 source[:80],
             )
-        return cls(source, _Parser(source).parse())
+        parser = _Parser(source)
+        condition = cls(source, parser.parse())
+        literals = sorted(parser.literals, key=lambda found: found[0])  # stable: in order
+        condition.__dict__["_found_reads"] = (
+            tuple(parser.paths),
+            tuple((path, op, value) for _, path, op, value in literals),
+        )
+        return condition
 
     def as_data(self) -> Any:
         """The parsed tree as plain JSON data, which :meth:`from_data` turns back into it
