@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import copy
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -298,27 +299,15 @@ def _bank_entry(folder: Path, own_cache: Path) -> Path:
     return own_cache / "banks" / f"{key}.json"
 
 
-def _edit_bank_tables(entry_file: Path, edit: Any) -> None:
-    """Apply ``edit`` to the bank tables an entry holds (as data or as JSON text), and
-    write the entry back as it was otherwise (its checksum, if any, not redone)."""
-
-    def edited(item: Any) -> Any:
-        if isinstance(item, str) and item.startswith("{"):
-            tables = json.loads(item)
-            if isinstance(tables, dict) and "questions" in tables:
-                edit(tables)
-                return json.dumps(tables)
-        if isinstance(item, dict):
-            if "questions" in item:
-                edit(item)
-                return item
-            return {k: edited(v) for k, v in item.items()}
-        return item
-
-    before = json.loads(entry_file.read_text(encoding="utf-8"))
-    after = edited(copy.deepcopy(before))
-    assert after != before, "no bank tables in the entry"
-    entry_file.write_text(json.dumps(after), encoding="utf-8")
+def _forged_entry(folder: Path, edit: Any) -> str:
+    """An entry of the former layout, which held the bank's tables (with a checksum),
+    holding them edited: were it read, the bank would be what the edit made of it."""
+    key = cache.key_for((folder / "mini.toml").read_text(encoding="utf-8"))
+    tables = tomllib.loads((folder / "mini.toml").read_text(encoding="utf-8"))
+    edit(tables)
+    text = json.dumps(tables)
+    checksum = hashlib.sha256(f"{key}\0".encode() + text.encode()).hexdigest()
+    return json.dumps({"format": 1, "key": key, "sha256": checksum, "bank": text})
 
 
 FORGED_BANKS = {
@@ -334,11 +323,20 @@ FORGED_BANKS = {
 def test_an_edited_bank_entry_is_a_miss(
     folder: Path, own_cache: Path, capsys: pytest.CaptureFixture[str], forge: Any
 ) -> None:
+    """An entry says only that the bank's text passed every check; the bank is read
+    from its own file. An entry holding tables (the former layout) is not read."""
     path = story(folder, "Real")
     assert main(["check", str(path)]) == 1
     expected = capsys.readouterr().out
-    _edit_bank_tables(_bank_entry(folder, own_cache), forge)
+    entry = _bank_entry(folder, own_cache)
+    assert json.loads(entry.read_text(encoding="utf-8")).keys() == {"format", "key"}
+    entry.write_text(_forged_entry(folder, forge), encoding="utf-8")
     shutil.rmtree(own_cache / "results")  # so that the bank is read again
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out == expected
+    with_tables = {**json.loads(_forged_entry(folder, forge)), "format": 2}
+    entry.write_text(json.dumps(with_tables), encoding="utf-8")
+    shutil.rmtree(own_cache / "results")
     assert main(["check", str(path)]) == 1
     assert capsys.readouterr().out == expected
 

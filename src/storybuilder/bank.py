@@ -9,19 +9,16 @@ problem, each naming the question (or rule) at fault.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
-from storybuilder.rules.checks import CHECKS
 from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, empty_dict, plain_data
 
@@ -287,6 +284,10 @@ class Bank:
             table: {t.id: t for t in getattr(data, table)} for table in VOCABULARY_TABLES
         }
         self._field_paths: tuple[tuple[tuple[str, ...], Question], ...] | None = None
+        self._path_facts: dict[str, _PathFacts] = {}
+        """Condition path -> what validation reads of it (see :func:`_facts`)."""
+        self._literal_problems: dict[str, tuple[str, ...]] = {}
+        """Condition text -> its comparisons with values the field never holds."""
 
     # -- lookups ----------------------------------------------------------------------
 
@@ -424,11 +425,11 @@ def ref_path(ref: str) -> tuple[str, ...]:
 def parse_bank(text: str, source: str = "<bank>") -> Bank:
     """A validated bank from TOML text; raises BankError naming every problem.
 
-    A bank text that validated before (with this version of storybuilder) is taken from
-    the cache without parsing the TOML or validating again: neither can change the result.
+    A bank text that validated before (with this version of storybuilder) is read without
+    its checks, which cannot find anything new in it: the cache keeps that verdict.
     """
     key = cache.key_for(text)
-    cached = _cached_bank(key, source)
+    cached = _cached_bank(key, source, text)
     if cached is not None:
         return cached
     too_deep = [f"tables and arrays nested more than {_MAX_DEPTH} deep"]
@@ -439,72 +440,55 @@ def parse_bank(text: str, source: str = "<bank>") -> Bank:
         raise BankError(source, [f"malformed TOML: {err}"]) from None
     except RecursionError:
         raise BankError(source, too_deep) from None
-    if _depth_over(raw, _MAX_DEPTH):
-        raise BankError(source, too_deep)
     try:
         data = BankFile.model_validate(raw)
-    except ValidationError as err:
+    except (ValidationError, RecursionError) as err:
+        # Tables the models accept nest no deeper than the models (MODEL_DEPTH): only
+        # refused tables may be too deep, which is then said instead of the refusal.
+        if isinstance(err, RecursionError) or _depth_over(raw, _MAX_DEPTH):
+            raise BankError(source, too_deep) from None
         raise BankError(source, [_describe_model_error(raw, e) for e in err.errors()]) from None
     bank = Bank(data, source)
     problems = list(validate(bank))
     if problems:
         raise BankError(source, problems)
-    _store_cached(key, raw)
+    _store_cached(key)
     return bank
 
 
-_CACHE_FORMAT = 1
-"""Layout of a validated bank's cache entry; an entry of another layout is a miss."""
+_CACHE_FORMAT = 2
+"""Layout of a validated bank's cache entry; an entry of another layout is a miss.
+(Format 1 held the bank's tables as JSON: writing them cost a tenth of a first check
+of a large bank, and reading the TOML again is as quick as reading them.)"""
 
 
-def _cached_bank(key: str, source: str) -> Bank | None:
-    """The bank a cache entry holds for ``key``, or None for a miss.
+def _cached_bank(key: str, source: str, text: str) -> Bank | None:
+    """The bank of ``text`` if a cache entry says it validated before, or None.
 
-    An entry is used only if it is what :func:`_store_cached` writes: it names its own
-    key (an entry copied from another bank's is a miss), its tables match its checksum
-    (a damaged or edited entry is a miss) and they make a bank. Anything else is
-    validated from scratch, like a bank never seen.
+    An entry is exactly what :func:`_store_cached` writes: its layout and its own key
+    (an entry copied from another bank's is a miss). It holds no tables: the bank is
+    read from its own text, only its checks are skipped. Anything else is validated
+    from scratch, like a bank never seen.
     """
     entry = cache.read_json("banks", key)
-    if (
-        not isinstance(entry, dict)
-        or set(entry) != {"format", "key", "sha256", "bank"}
-        or entry["format"] != _CACHE_FORMAT
-        or entry["key"] != key
-        or not isinstance(entry["bank"], str)
-        or entry["sha256"] != _entry_checksum(key, entry["bank"])
-    ):
+    if entry != {"format": _CACHE_FORMAT, "key": key}:
         return None
     try:
-        tables = json.loads(entry["bank"])
-        if not isinstance(tables, dict):
-            return None
-        return Bank(BankFile.model_validate(tables), source)
+        raw = tomlparse.loads(text.removeprefix("\ufeff"))
+        return Bank(BankFile.model_validate(raw), source)
     except (ValueError, LookupError, TypeError, AttributeError, RecursionError):
         return None
 
 
-def _store_cached(key: str, raw: dict[str, Any]) -> None:
-    try:
-        tables = json.dumps(raw, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return  # not JSON data: the bank is simply not cached
-    entry = {
-        "format": _CACHE_FORMAT,
-        "key": key,
-        "sha256": _entry_checksum(key, tables),
-        "bank": tables,
-    }
-    cache.write_json("banks", key, entry)
-
-
-def _entry_checksum(key: str, tables: str) -> str:
-    """Ties an entry's tables to its key: a copied or damaged entry fails it."""
-    data = f"{key}\0".encode() + tables.encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()
+def _store_cached(key: str) -> None:
+    """Records that the bank text of ``key`` passed every check."""
+    cache.write_json("banks", key, {"format": _CACHE_FORMAT, "key": key})
 
 
 _MAX_DEPTH = 16
+MODEL_DEPTH = 6
+"""The deepest tables the bank models accept (a question's example's goal classes:
+bank, questions, a question, examples, an example, goal classes), under _MAX_DEPTH."""
 
 
 def _depth_over(raw: Any, limit: int) -> bool:
@@ -645,6 +629,8 @@ def validate(bank: Bank) -> Iterator[str]:
 
 
 def _duplicates(ids: list[str]) -> list[str]:
+    if len(set(ids)) == len(ids):
+        return []  # the usual case, found without a Python loop
     seen: set[str] = set()
     return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
 
@@ -799,11 +785,11 @@ def _check_when(bank: Bank, index: int, question: Question) -> Iterator[str]:
         return
     assert condition is not None
     for path in condition.paths():
-        field = bank.field_for(path.text)
-        if field is None:
+        facts = _facts(bank, path.text)
+        if facts.field is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
             continue
-        filler = bank.by_field.get(field)
+        filler = facts.filler
         if filler is not None and bank.question_index[filler.id] >= index:
             which = "itself" if filler.id == question.id else f"the later question {filler.id!r}"
             yield f"condition depends on {which} (through {path.text!r}); that would be a cycle"
@@ -830,8 +816,7 @@ def _check_first_pass(bank: Bank) -> Iterator[str]:
             continue  # reported by _check_when
         assert condition is not None
         for path in condition.paths():
-            field = bank.field_for(path.text)
-            filler = bank.by_field.get(field) if field is not None else None
+            filler = _facts(bank, path.text).filler
             if filler is not None and filler.id not in first:
                 yield (
                     f"question {question.id!r}: in the first pass, but its condition reads "
@@ -841,17 +826,52 @@ def _check_first_pass(bank: Bank) -> Iterator[str]:
 
 def _check_literals(bank: Bank, condition: Condition) -> Iterator[str]:
     """A problem for each comparison of a field with a value it can never hold."""
+    found = bank._literal_problems.get(condition.source)
+    if found is None:
+        found = bank._literal_problems[condition.source] = tuple(_literal_problems(bank, condition))
+    yield from found
+
+
+def _literal_problems(bank: Bank, condition: Condition) -> Iterator[str]:
     for path, op, value in condition.compared_literals():
-        field = bank.field_for(path.text)
-        if field is None or op in ("mentions", "discusses"):
+        if op in ("mentions", "discusses"):
             continue
-        allowed = _allowed_values(bank, field)
+        allowed = _facts(bank, path.text).allowed
         if allowed is None:
             continue
         for item in value if isinstance(value, list) else [value]:
             if item not in allowed:
                 shown = ", ".join(repr(a) for a in allowed)
                 yield f"condition compares {path.text!r} with {item!r}, which is not one of its options ({shown})"
+
+
+class _PathFacts(NamedTuple):
+    """What validation reads of a path a condition names, found once per bank."""
+
+    field: str | None
+    """The story field it reads; None when it names neither a field nor a question."""
+    filler: Question | None
+    """The first question that fills that field."""
+    allowed: tuple[Any, ...] | None
+    """The values the field can hold, None for free text (see _allowed_values)."""
+    list_valued: bool
+
+
+def _facts(bank: Bank, path: str) -> _PathFacts:
+    facts = bank._path_facts.get(path)
+    if facts is None:
+        field = bank.field_for(path)
+        if field is None:
+            facts = _PathFacts(None, None, None, False)
+        else:
+            facts = _PathFacts(
+                field,
+                bank.by_field.get(field),
+                _allowed_values(bank, field),
+                fields.shape_of(field) is not None and _is_list_valued(bank, field),
+            )
+        bank._path_facts[path] = facts
+    return facts
 
 
 def _allowed_values(bank: Bank, field: str) -> tuple[Any, ...] | None:
@@ -877,8 +897,12 @@ def _allowed_values(bank: Bank, field: str) -> tuple[Any, ...] | None:
 def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
     if (rule.when is None) == (rule.check is None):
         yield "give exactly one of 'when' (a condition) or 'check' (a built-in check)"
-    if rule.check is not None and rule.check not in CHECKS:
-        yield f"unknown check {rule.check!r} (known: {', '.join(sorted(CHECKS))})"
+    if rule.check is not None:
+        # The checks' code (and what it imports) is loaded only for a bank that names one.
+        from storybuilder.rules.checks import CHECKS
+
+        if rule.check not in CHECKS:
+            yield f"unknown check {rule.check!r} (known: {', '.join(sorted(CHECKS))})"
     if (
         rule.source is not None
         and rule.source not in bank.by_id
@@ -896,7 +920,7 @@ def _check_rule(bank: Bank, rule: Rule) -> Iterator[str]:
         return
     assert condition is not None
     for path in condition.paths():
-        if bank.field_for(path.text) is None:
+        if _facts(bank, path.text).field is None:
             yield f"condition names {path.text!r}, which is neither a story field nor a question"
     yield from _check_literals(bank, condition)
     yield from _check_concepts(bank, condition)
@@ -1014,20 +1038,20 @@ def _search(
     words = [w for v in literals for w in (v if isinstance(v, list) else [v]) if isinstance(w, str)]
     domains: list[list[Any]] = []
     for path in paths:
-        field = bank.field_for(path)
-        if field is None:
+        facts = _facts(bank, path)
+        if facts.field is None:
             return True, 0  # reported elsewhere
-        filler = bank.by_field.get(field)
+        filler = facts.filler
         if filler is not None and (filler.field in unreachable):
             domains.append([None])
             continue
         # Answers come before None (unanswered): most conditions ask for an answer, so
         # the first values tried usually settle it.
-        allowed = _allowed_values(bank, field)
+        allowed = facts.allowed
         if allowed is None:
             # Free text: an answer that mentions every word compared, or unanswered.
             domains.append([" ".join(words) or "answer", ["answer"], None])
-        elif fields.shape_of(field) is not None and _is_list_valued(bank, field):
+        elif facts.list_valued:
             domains.append([list(allowed), *([a] for a in allowed), [], None])
         else:
             domains.append([*allowed, None])

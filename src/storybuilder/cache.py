@@ -47,7 +47,7 @@ def cache_dir(kind: str) -> Path | None:
 
 
 # The libraries whose behaviour shapes what storybuilder writes.
-_DEPENDENCIES = ("jinja2", "markupsafe", "pydantic", "pydantic_core", "tomli_w")
+_DEPENDENCIES = ("jinja2", "markupsafe", "pydantic", "pydantic_core", "tomli_w", "toml_rs")
 
 
 @functools.cache

@@ -133,41 +133,38 @@ class Token(NamedTuple):
     column: int
 
 
-# One pattern for every token, tried in this order at each position; a quote that the
-# string alternative cannot close (or an unknown escape) is left to _read_string, which
-# says what is wrong with it.
+# One pattern for every token, its alternatives tried in this order after any spaces;
+# the last takes any other character, which is an error. A quote that the string
+# alternative cannot close (or an unknown escape) is left to _read_string, which says
+# what is wrong with it. The group that matched is the token's kind.
 _TOKEN = shipped_regexes.compile(
     r"""
-    (?P<space>\s+)
-    | (?P<op>==|!=|[()\[\],])
-    | (?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
-    | (?P<number>-?\d+(?:\.\d+)?)
-    | (?P<name>[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*)
+    \s*+
+    (?:
+      (==|!=|[()\[\],])
+    | ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    | (-?\d+(?:\.\d+)?)
+    | ([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*)
+    | (.)
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
+_OP, _STRING, _NUMBER, _NAME, _OTHER = 1, 2, 3, 4, 5
 _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n", "t": "\t"}
 
 
 def _tokenize(source: str) -> list[Token]:
     tokens: list[Token] = []
-    i = 0
-    length = len(source)
-    while i < length:
-        match = _TOKEN.match(source, i)
-        if match is None:
-            if source[i] in "\"'":
-                _read_string(source, i)  # raises: not closed
-            raise ConditionError(f"unexpected character {source[i]!r}", i + 1, source)
-        kind = match.lastgroup
-        text = match.group()
-        end = match.end()
-        if kind == "string":
-            value = _read_string(source, i)[0] if "\\" in text else text[1:-1]
-            tokens.append(Token("string", text, value, i + 1))
-        elif kind == "number":
-            tokens.append(Token("number", text, float(text) if "." in text else int(text), i + 1))
-        elif kind == "name":
+    append = tokens.append
+    # Each match starts where the last one ended: every character is read, and only
+    # trailing spaces match nothing.
+    for match in _TOKEN.finditer(source):
+        kind = match.lastindex or _OTHER
+        start = match.start(kind)
+        text = match.group(kind)
+        if kind == _NAME:
+            end = match.end()
             if source[end : end + 1] in ("_", "."):
                 raise ConditionError(
                     "names are letters, digits and '-' separated by '.'; "
@@ -175,11 +172,19 @@ def _tokenize(source: str) -> list[Token]:
                     end + 1,
                     source,
                 )
-            tokens.append(Token("name", text, text, i + 1))
-        elif kind == "op":
-            tokens.append(Token("op", text, None, i + 1))
-        i = end
-    tokens.append(Token("end", "", None, length + 1))
+            append(Token("name", text, text, start + 1))
+        elif kind == _STRING:
+            value = _read_string(source, start)[0] if "\\" in text else text[1:-1]
+            append(Token("string", text, value, start + 1))
+        elif kind == _OP:
+            append(Token("op", text, None, start + 1))
+        elif kind == _NUMBER:
+            append(Token("number", text, float(text) if "." in text else int(text), start + 1))
+        else:
+            if text in "\"'":
+                _read_string(source, start)  # raises: not closed
+            raise ConditionError(f"unexpected character {text!r}", start + 1, source)
+    append(Token("end", "", None, len(source) + 1))
     return tokens
 
 
@@ -213,6 +218,11 @@ class _Parser:
         self.pos = 0
         self.token = self.tokens[0]  # the current token, read on every step
         self.depth = 0
+        # What Condition.paths() and compared_literals() answer, found while parsing:
+        # paths in the order read; comparisons with where they start, as a walk of the
+        # tree meets them (an outer one, "(a == 1) == true", before its inner one).
+        self.paths: list[Path] = []
+        self.literals: list[tuple[int, Path, str, Any]] = []
 
     def error(self, message: str, token: Token | None = None) -> ConditionError:
         return ConditionError(message, (token or self.token).column, self.source)
@@ -266,6 +276,7 @@ class _Parser:
         return self.test()
 
     def test(self) -> Node:
+        start = self.pos
         left = self.operand()
         token = self.token
         if (
@@ -274,7 +285,12 @@ class _Parser:
             or (token.kind == "name" and token.text in ("in", "contains", "mentions", "discusses"))
         ):
             self.advance()
-            return Compare(token.text, left, self.operand())
+            right = self.operand()
+            for field, other in ((left, right), (right, left)):
+                if isinstance(field, Path) and isinstance(other, Literal | ListOf):
+                    value = _evaluate(other, _NO_STORY, False)
+                    self.literals.append((start, field, token.text, value))
+            return Compare(token.text, left, right)
         if self.is_word("is"):
             self.advance()
             negated = self.is_word("not")
@@ -300,7 +316,9 @@ class _Parser:
             if token.text in KEYWORDS:
                 raise self.error(f"expected a value or a field, got the keyword {token.text!r}")
             self.advance()
-            return Path(token.text, token.column)
+            path = Path(token.text, token.column)
+            self.paths.append(path)
+            return path
         if self.is_op("("):
             self.advance()
             self.nest()
@@ -356,7 +374,14 @@ class Condition:
                 MAX_LENGTH + 1,
                 source[:80],
             )
-        return cls(source, _Parser(source).parse())
+        parser = _Parser(source)
+        condition = cls(source, parser.parse())
+        literals = sorted(parser.literals, key=lambda found: found[0])  # stable: in order
+        condition.__dict__["_found_reads"] = (
+            tuple(parser.paths),
+            tuple((path, op, value) for _, path, op, value in literals),
+        )
+        return condition
 
     def as_data(self) -> Any:
         """The parsed tree as plain JSON data, which :meth:`from_data` turns back into it
@@ -429,28 +454,32 @@ class Condition:
         # answers); building them costs more than a few readings of the tree.
         return _compile3(self.tree)
 
-    # Bank validation asks these of each condition several times; the tree never changes.
-    @cached_property
-    def _paths(self) -> tuple[Path, ...]:
-        return tuple(node for node in _walk(self.tree) if isinstance(node, Path))
-
-    @cached_property
-    def _compared_literals(self) -> tuple[tuple[Path, str, Any], ...]:
-        found = []
-        for node in _walk(self.tree):
-            if isinstance(node, Compare):
-                for field, other in ((node.left, node.right), (node.right, node.left)):
-                    if isinstance(field, Path) and isinstance(other, Literal | ListOf):
-                        found.append((field, node.op, _evaluate(other, _NO_STORY, False)))
-        return tuple(found)
+    def _reads(self) -> tuple[tuple[Path, ...], tuple[tuple[Path, str, Any], ...]]:
+        """The paths and the compared literals, found in one walk of the tree, once: bank
+        validation asks for them several times, and the tree never changes."""
+        state = self.__dict__
+        found: tuple[tuple[Path, ...], tuple[tuple[Path, str, Any], ...]] | None
+        found = state.get("_found_reads")
+        if found is None:
+            paths: list[Path] = []
+            literals: list[tuple[Path, str, Any]] = []
+            for node in _walk(self.tree):
+                if isinstance(node, Path):
+                    paths.append(node)
+                elif isinstance(node, Compare):
+                    for field, other in ((node.left, node.right), (node.right, node.left)):
+                        if isinstance(field, Path) and isinstance(other, Literal | ListOf):
+                            literals.append((field, node.op, _evaluate(other, _NO_STORY, False)))
+            found = state["_found_reads"] = (tuple(paths), tuple(literals))
+        return found
 
     def paths(self) -> tuple[Path, ...]:
         """Every field path the condition reads, in order of appearance."""
-        return self._paths
+        return self._reads()[0]
 
     def compared_literals(self) -> tuple[tuple[Path, str, Any], ...]:
         """(path, operator, literal) for each comparison of a field with fixed values."""
-        return self._compared_literals
+        return self._reads()[1]
 
 
 def _encode(node: Node) -> Any:
