@@ -86,7 +86,9 @@ def escape_line(line: str, *, hard_break: bool = True) -> str:
 
 
 # A link's destination, inline ``](dest`` or in a definition ``[label]: dest``.
-_LINK = shipped_regexes.compile(r"\]\(\s*<?(?P<dest>[^\s)>]*)")
+# A lookahead, so that each "](" is judged on its own: a destination that runs on into a
+# second link ("]( [e](data:...)") must not hide that link from the check.
+_LINK = shipped_regexes.compile(r"\]\((?=\s*<?(?P<dest>[^\s)>]*))")
 _DEFINITION = shipped_regexes.compile(
     r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)"
 )
