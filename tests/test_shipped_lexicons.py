@@ -98,6 +98,9 @@ def _parts(lexicon: reading.Lexicon) -> dict[str, Any]:
         needs[index] = set(lexicon.needs[index])
         keys ^= 1 << index
     return {
+        "gapped": lexicon._gapped_terms(),
+        "gapped_words": set(lexicon.gapped_words),
+        "gapped_stems": lexicon.gapped_stems,
         "exact": exact,
         "stems": stems,
         "exact_later": {word: lexicon.exact_later[word] for word in exact},
@@ -106,7 +109,6 @@ def _parts(lexicon: reading.Lexicon) -> dict[str, Any]:
         **{
             name: getattr(lexicon, name)
             for name in (
-                "gapped",
                 "short_stems",
                 "first_words",
                 "stem_keys",
@@ -177,36 +179,47 @@ def _most_read() -> tuple[str, ...]:
 def _hostile_records(first: tuple[str, ...]) -> list[bytes]:
     good = marshal.loads(RECORD.read_bytes())
     entries = good["lexicons"]
-    state = marshal.loads(entries[first])
+    state = marshal.loads(entries[shipped_lexicons.key(first)])
 
     def with_entry(entry: Any) -> bytes:
-        return marshal.dumps({**good, "lexicons": {**entries, first: marshal.dumps(entry)}})
+        key = shipped_lexicons.key(first)
+        return marshal.dumps({**good, "lexicons": {**entries, key: marshal.dumps(entry)}})
 
-    exact, stems, gapped, short, single, keys = state
+    exact, stems, gapped, gapped_words, gapped_stems, short, single, keys = state
     some_word = next(iter(exact))
-    every_word = dict.fromkeys(exact, (7,))
+
+    def changed(**parts: Any) -> bytes:
+        named = dict(zip(FIELDS, state, strict=True))
+        return with_entry(tuple({**named, **parts}.values()))
+
     return [
         b"",
         b"not marshal at all",
         RECORD.read_bytes()[:1000],  # cut short
         marshal.dumps(compile("raise SystemExit('ran code from a record')", "x", "exec")),
         marshal.dumps({**good, "reading_sha256": "0" * 64}),  # made by other code
+        marshal.dumps({**good, "format": 0}),
         marshal.dumps({**good, "words": good["words"][:-1]}),  # words and kinds disagree
         marshal.dumps({**good, "words": (good["words"][0],) * len(good["words"])}),
-        marshal.dumps({**good, "lexicons": {first: b"\xff\x00"}}),
+        marshal.dumps({**good, "lexicons": {shipped_lexicons.key(first): b"\xff\x00"}}),
         with_entry(None),
         with_entry(state[:5]),
-        with_entry((exact, stems, gapped, short, -1, keys)),
-        with_entry((exact, stems, ("no gap here",), short, single, keys)),
-        with_entry(({**exact, some_word: "not a tuple"}, stems, gapped, short, single, keys)),
-        with_entry(({**exact, some_word: (7,)}, stems, gapped, short, single, keys)),
-        with_entry(({**exact, some_word: ("",)}, stems, gapped, short, single, keys)),
-        # Read only when a text holds a first word: the lexicon is built then.
-        with_entry((every_word, stems, gapped, short, single, keys)),
-        with_entry((exact, dict.fromkeys(stems, "x"), gapped, short, single, keys)),
-        with_entry((exact, stems, gapped, short, single, keys | 1 << 10**5)),
-        with_entry((exact, stems, gapped, short, single, keys | single)),  # heads of nothing
+        changed(single=-1),
+        changed(short=("a tuple",)),
+        changed(gapped_words=(1, 2)),
+        # Read only when a text needs them: the lexicon is built from its terms then.
+        changed(gapped="no gap here"),
+        changed(exact={**exact, some_word: ("not", "a", "string")}),
+        changed(exact={**exact, some_word: ""}),
+        changed(exact=dict.fromkeys(exact, "with ... a gap")),
+        changed(exact=dict.fromkeys(exact, 7)),
+        changed(stems=dict.fromkeys(stems, "x\0")),
+        changed(keys=keys | 1 << 10**5),  # the bit of no word
+        changed(keys=keys | single),  # first words of no longer term
     ]
+
+
+FIELDS = ("exact", "stems", "gapped", "gapped_words", "gapped_stems", "short", "single", "keys")
 
 
 @pytest.mark.usefixtures("fresh_reading")

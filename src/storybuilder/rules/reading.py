@@ -24,8 +24,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import chain
-from operator import itemgetter, or_
+from itertools import chain, compress
+from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from storybuilder import shipped_lexicons, shipped_regexes
@@ -247,14 +247,18 @@ def _seed(words: tuple[str, ...], stems: tuple[bool, ...]) -> bool:
     known = len(vocabulary.added)
     if list(zip(words[:known], stems[:known], strict=True)) != vocabulary.added:
         return False
+    words, stems = words[known:], stems[known:]
+    bits = list(map((1).__lshift__, range(known, known + len(words))))
     plain = dict(vocabulary.words)
+    plain.update(
+        zip(compress(words, map(not_, stems)), compress(bits, map(not_, stems)), strict=True)
+    )
     keys = dict(vocabulary.keys)
-    for n in range(known, len(words)):
-        (keys if stems[n] else plain)[words[n]] = 1 << n
-    if len(plain) + len(keys) != len(words):
+    keys.update(zip(compress(words, stems), compress(bits, stems), strict=True))
+    if len(plain) + len(keys) != known + len(words):
         return False  # a word twice: not a numbering this module makes
     vocabulary.words, vocabulary.keys = plain, keys
-    vocabulary.added.extend(zip(words[known:], stems[known:], strict=True))
+    vocabulary.added.extend(zip(words, stems, strict=True))
     return True
 
 
@@ -263,7 +267,7 @@ def _prebuilt(terms: Sequence[str]) -> Any:
     record = _shipped()
     if record is None:
         return None
-    return record.entry(tuple(terms))
+    return record.entry(terms)
 
 
 class _Unreadable(Exception):
@@ -273,11 +277,14 @@ class _Unreadable(Exception):
 class _Lazy(dict[Any, Any]):
     """A table whose entries are made on first use (a restored lexicon's buckets)."""
 
-    __slots__ = ("make",)
+    @classmethod
+    def of(cls, make: Callable[[Any], Any]) -> _Lazy:
+        table = cls()
+        table.make = make
+        return table
 
-    def __init__(self, make: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.make = make
+    __slots__ = ("make",)
+    make: Callable[[Any], Any]
 
     def __missing__(self, key: Any) -> Any:
         value = self[key] = self.make(key)
@@ -309,8 +316,9 @@ class Lexicon:
         self.exact: dict[str, list[_Term]] = {}
         self.stem_index: dict[str, list[_Term]] = {}
         self.short_stems: list[_Term] = []
-        self.gapped: list[_Term] = []
-        """Terms with gaps, matched over the whole text at once (see _gapped_spans)."""
+        self.gapped: list[_Term] | None = []
+        """Terms with gaps, matched over the whole text at once (see _gapped_spans);
+        None until first needed in a restored lexicon (see :meth:`_gapped_terms`)."""
         for raw in terms:
             term = _parse_term(raw)
             if term is None:
@@ -331,6 +339,7 @@ class Lexicon:
         self.stem_keys = frozenset(self.stem_index)
         self.exact_later = {w: [t.later_words for t in ts] for w, ts in self.exact.items()}
         self.stem_later = {k: [t.later_words for t in ts] for k, ts in self.stem_index.items()}
+        self.gapped_words, self.gapped_stems = _heads(self._gapped_terms())
         self._triggers()
         # The bits: built for every lexicon a process reads with, so kept to one pass
         # over the terms (a bank has thousands, most of several words). A stem shorter
@@ -338,7 +347,8 @@ class Lexicon:
         single = 0
         needs: dict[int, set[int]] = {}
         bit = _VOCABULARY.bit
-        for term in chain(self.gapped, *self.exact.values(), *self.stem_index.values()):
+        gapped = self._gapped_terms()
+        for term in chain(gapped, *self.exact.values(), *self.stem_index.values()):
             words, stems = term.words, term.stems
             head = bit(words[0], stems[0])
             if len(words) == 1:
@@ -364,29 +374,40 @@ class Lexicon:
     def _triggers(self) -> None:
         # What any term, with gaps or not, must find in a text to start there: most texts
         # hold none of it, and are passed over with two set tests.
-        gapped_exact = {t.words[0] for t in self.gapped if not t.stems[0]}
-        gapped_stems = [t.words[0] for t in self.gapped if t.stems[0]]
-        self.trigger_words = self.first_words | gapped_exact
+        gapped_stems = self.gapped_stems
+        self.trigger_words = self.first_words.union(self.gapped_words)
         self.trigger_stems = self.stem_keys | {w[:_STEM_KEY] for w in gapped_stems}
         self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
         """A term may start at any word (a stem shorter than a stem key): no text is
         passed over."""
 
-    def state(self) -> tuple[Any, ...]:
+    def _gapped_terms(self) -> list[_Term]:
+        """The terms with gaps (a restored lexicon parses them when first needed)."""
+        gapped = self.gapped
+        if gapped is None:
+            gapped = self.gapped = _parse_recorded(self._raw_gapped, gaps=True)
+        return gapped
+
+    def state(self) -> tuple[Any, ...] | None:
         """What :meth:`_restore` restores this lexicon from, as plain data in a fixed
         order (the record of ``shipped_lexicons``): each first word's (and stem key's)
-        terms as written, longest first, the terms with gaps and short stems as written,
-        and the bits of the one-word terms and of the first words of the longer ones."""
+        terms as written, longest first and joined by NULs; the terms with gaps, their
+        first words, and the short stems; the bits of the one-word terms and of the
+        first words of the longer ones. None for terms that hold a NUL themselves."""
+        if any(SEPARATOR in raw for raw in self._terms):
+            return None
         written = {_parse_term(raw): raw for raw in self._terms}
         written.pop(None, None)
 
-        def raw(terms: Iterable[_Term]) -> tuple[str, ...]:
-            return tuple(written[term] for term in terms)
+        def raw(terms: Iterable[_Term]) -> str:
+            return SEPARATOR.join(written[term] for term in terms)
 
         return (
             {word: raw(bucket) for word, bucket in self.exact.items()},
             {key: raw(bucket) for key, bucket in self.stem_index.items()},
-            raw(self.gapped),
+            raw(self._gapped_terms()),
+            tuple(sorted(self.gapped_words)),
+            self.gapped_stems,
             raw(self.short_stems),
             self.single_bits,
             self.key_bits,
@@ -397,16 +418,22 @@ class Lexicon:
         (see ``_seed``); False if the entry is not of that shape (it is built instead).
 
         Only the tables are taken here: a first word's terms are parsed when a text
-        first holds it, and the bits a longer term needs when a text first holds its
-        first word. An entry that turns out unreadable then is built from the terms
-        (see :meth:`_rebuild`), never read into a lexicon that fails later.
+        first holds it, the terms with gaps when a text may hold one, and the bits a
+        longer term needs when a text first holds its first word. An entry that turns
+        out unreadable then is built from the terms (see :meth:`_rebuild`), never read
+        into a lexicon that fails later.
         """
-        if type(state) is not tuple or len(state) != 6:
+        if type(state) is not tuple or len(state) != 8:
             return False
-        exact, stems, gapped, short, single, keys = state
+        exact, stems, gapped, gapped_words, gapped_stems, short, single, keys = state
         if not (
             type(exact) is dict
             and type(stems) is dict
+            and type(gapped) is str
+            and type(gapped_words) is tuple
+            and type(gapped_stems) is tuple
+            and set(map(type, gapped_words + gapped_stems)) <= {str}
+            and type(short) is str
             and type(single) is int
             and type(keys) is int
             and single >= 0
@@ -414,21 +441,23 @@ class Lexicon:
         ):
             return False
         try:
-            self.gapped = _parse_recorded(gapped, gaps=True)
             self.short_stems = _parse_recorded(short, gaps=False)
         except _Unreadable:
             return False
+        self.gapped = None if gapped else []
+        self._raw_gapped = gapped
+        self.gapped_words, self.gapped_stems = frozenset(gapped_words), gapped_stems
         self._raw_exact, self._raw_stems = exact, stems
-        self.exact = _Lazy(self._exact_terms)
-        self.stem_index = _Lazy(self._stem_terms)
-        self.exact_later = _Lazy(self._exact_later)
-        self.stem_later = _Lazy(self._stem_later)
+        self.exact = _Lazy.of(self._exact_terms)
+        self.stem_index = _Lazy.of(self._stem_terms)
+        self.exact_later = _Lazy.of(self._exact_later)
+        self.stem_later = _Lazy.of(self._stem_later)
         self.first_words = frozenset(exact)
         self.stem_keys = frozenset(stems)
         self._triggers()
         self.single_bits = single
         self.key_bits = keys
-        self.needs = _Lazy(self._needs_at)
+        self.needs = _Lazy.of(self._needs_at)
         return True
 
     def _exact_terms(self, word: str) -> list[_Term]:
@@ -452,12 +481,14 @@ class Lexicon:
         word, stem = vocabulary.added[index]
         if stem:
             terms = self.stem_index[word] if word in self.stem_keys else []
+            gapped = any(w[:_STEM_KEY] == word for w in self.gapped_stems)
         else:
             terms = self.exact[word] if word in self.first_words else []
+            gapped = word in self.gapped_words
         head = 1 << index
         bit = vocabulary.bit
         needs: set[int] = set()
-        for term in chain(self.gapped, terms):
+        for term in chain(self._gapped_terms() if gapped else (), terms):
             words, stems = term.words, term.stems
             if len(words) == 1 or bit(words[0], stems[0]) != head:
                 continue
@@ -546,10 +577,17 @@ class Lexicon:
         except _Unreadable:
             self._rebuild()
             return self._match_list(text)
-        if not self.gapped:
+        gapped = self.gapped
+        if gapped is None:
+            try:
+                gapped = self._gapped_terms()
+            except _Unreadable:
+                self._rebuild()
+                return self._match_list(text)
+        if not gapped:
             return found
         ends = dict(found)
-        for term in self.gapped:
+        for term in gapped:
             for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
@@ -611,18 +649,32 @@ def _parse_term(raw: str) -> _Term | None:
     return _Term(tuple(bodies), tuple(part[-1] == "*" for part in parts), (), later)
 
 
+SEPARATOR = shipped_lexicons.SEPARATOR
+"""Between the terms of a recorded bucket (see Lexicon.state)."""
+
+
 def _parse_recorded(raw: Any, *, gaps: bool) -> list[_Term]:
     """The terms of a recorded bucket (see Lexicon.state), each as written; raises
     _Unreadable for anything this module would not have recorded there."""
-    if type(raw) is not tuple:
+    if type(raw) is not str:
         raise _Unreadable(raw)
+    if not raw:
+        return []
     terms = []
-    for text in raw:
-        term = _parse_term(text) if type(text) is str else None
+    for text in raw.split(SEPARATOR):
+        term = _parse_term(text)
         if term is None or bool(term.gaps) != gaps:
             raise _Unreadable(text)
         terms.append(term)
     return terms
+
+
+def _heads(gapped: list[_Term]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words of terms with gaps: plain ones, and stems (in order)."""
+    return (
+        frozenset(t.words[0] for t in gapped if not t.stems[0]),
+        tuple(t.words[0] for t in gapped if t.stems[0]),
+    )
 
 
 def _parse_words(raw: str) -> _Term | None:

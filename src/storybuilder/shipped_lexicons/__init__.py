@@ -25,14 +25,29 @@ from __future__ import annotations
 
 import marshal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 RECORD_FILE = "lexicons.marshal"
-FORMAT = 1
+FORMAT = 2
 """The layout of a record; a record of another layout is not used."""
 
 PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+SEPARATOR = "\0"
+"""Between the terms of a recorded list (a record's key), and of a recorded bucket. A
+list whose terms hold it is not recorded, and never looked up."""
+
+
+def key(terms: Sequence[str]) -> str | None:
+    """The record's key for a term list: its terms joined, None if a term holds a NUL
+    (the key would not say where one term ends) or the list is empty."""
+    try:
+        joined = SEPARATOR.join(terms)
+    except TypeError:
+        return None
+    return joined if terms and joined.count(SEPARATOR) == len(terms) - 1 else None
 
 
 def _read(name: str) -> bytes:
@@ -57,10 +72,11 @@ class Record:
         self.stems = stems
         self.entries = entries
 
-    def entry(self, terms: tuple[str, ...]) -> Any:
+    def entry(self, terms: Sequence[str]) -> Any:
         """The decoded entry of exactly this term list, or None (its shape unchecked:
         the reader checks it as it restores)."""
-        blob = self.entries.get(terms)
+        found = key(terms)
+        blob = self.entries.get(found) if found is not None else None
         if type(blob) is not bytes:
             return None
         try:
@@ -88,8 +104,8 @@ def load(code_digest: str) -> Record | None:
         and type(stems) is tuple
         and type(entries) is dict
         and len(words) == len(stems)
-        and all(type(w) is str for w in words)
-        and all(type(s) is bool for s in stems)
+        and set(map(type, words)) <= {str}
+        and set(map(type, stems)) <= {bool}
     ):
         return None
     return Record(words, stems, entries)
@@ -104,6 +120,6 @@ def record(code_digest: str, words: list[tuple[str, bool]], lexicons: dict[Any, 
             "reading_sha256": code_digest,
             "words": tuple(w for w, _ in words),
             "stems": tuple(s for _, s in words),
-            "lexicons": {terms: marshal.dumps(entry) for terms, entry in lexicons.items()},
+            "lexicons": {key(terms): marshal.dumps(entry) for terms, entry in lexicons.items()},
         }
     )

@@ -21,11 +21,11 @@ def term_lists() -> list[tuple[str, ...]]:
     found: dict[tuple[str, ...], None] = {}
     for bank_id in packaged_bank_ids():
         for terms in packaged_bank(bank_id).concepts.values():
-            found[tuple(terms)] = None  # a together-concept's own terms
+            found[tuple(terms)] = None  # a together-concept's own terms (maybe none)
             if isinstance(terms, Together):
                 found[terms.first] = None
                 found[terms.second] = None
-    return list(found)
+    return [terms for terms in found if terms]  # an empty list costs nothing to build
 
 
 def lexicons() -> tuple[list[tuple[str, bool]], dict[tuple[str, ...], Any]]:
@@ -35,7 +35,11 @@ def lexicons() -> tuple[list[tuple[str, bool]], dict[tuple[str, ...], Any]]:
     reading.USE_SHIPPED = False
     reading._SHIPPED[:] = [None]  # nothing restored: every lexicon is built here
     reading._VOCABULARY = reading._Vocabulary()  # numbered from the first recorded word
-    built = {terms: reading.Lexicon(terms).state() for terms in term_lists()}
+    built = {}
+    for terms in term_lists():
+        state = reading.Lexicon(terms).state()
+        if state is not None and shipped_lexicons.key(terms) is not None:
+            built[terms] = state  # a list that cannot be keyed is built at run time
     return list(reading._VOCABULARY.added), built
 
 
