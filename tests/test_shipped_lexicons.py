@@ -185,7 +185,7 @@ def _hostile_records(first: tuple[str, ...]) -> list[bytes]:
         key = shipped_lexicons.key(first)
         return marshal.dumps({**good, "lexicons": {**entries, key: marshal.dumps(entry)}})
 
-    exact, stems, gapped, gapped_words, gapped_stems, short, single, keys = state
+    exact, stems, gapped, gapped_words, gapped_stems, short, single, keys, needs = state
     some_word = next(iter(exact))
 
     def changed(**parts: Any) -> bytes:
@@ -216,10 +216,25 @@ def _hostile_records(first: tuple[str, ...]) -> list[bytes]:
         changed(stems=dict.fromkeys(stems, "x\0")),
         changed(keys=keys | 1 << 10**5),  # the bit of no word
         changed(keys=keys | single),  # first words of no longer term
+        changed(needs=dict.fromkeys(needs, marshal.dumps(((10**9,),)))),  # the bit of no word
+        changed(needs=dict.fromkeys(needs, marshal.dumps(("x",)))),
+        changed(needs=dict.fromkeys(needs, b"\xff")),
+        changed(needs=dict.fromkeys(needs, 3)),
+        changed(needs=[]),
     ]
 
 
-FIELDS = ("exact", "stems", "gapped", "gapped_words", "gapped_stems", "short", "single", "keys")
+FIELDS = (
+    "exact",
+    "stems",
+    "gapped",
+    "gapped_words",
+    "gapped_stems",
+    "short",
+    "single",
+    "keys",
+    "needs",
+)
 
 
 @pytest.mark.usefixtures("fresh_reading")

@@ -19,6 +19,7 @@ discounted as negated.
 
 from __future__ import annotations
 
+import marshal
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -393,7 +394,9 @@ class Lexicon:
         order (the record of ``shipped_lexicons``): each first word's (and stem key's)
         terms as written, longest first and joined by NULs; the terms with gaps, their
         first words, and the short stems; the bits of the one-word terms and of the
-        first words of the longer ones. None for terms that hold a NUL themselves."""
+        first words of the longer ones, and per such first word (its bit's index) the
+        indices of the bits each of its longer terms needs (marshalled on its own: read
+        only if a text holds that word). None for terms that hold a NUL themselves."""
         if any(SEPARATOR in raw for raw in self._terms):
             return None
         written = {_parse_term(raw): raw for raw in self._terms}
@@ -411,6 +414,10 @@ class Lexicon:
             raw(self.short_stems),
             self.single_bits,
             self.key_bits,
+            {
+                index: marshal.dumps(tuple(sorted(map(_bit_indices, each))))
+                for index, each in self.needs.items()
+            },
         )
 
     def _restore(self, state: Any) -> bool:
@@ -423,11 +430,12 @@ class Lexicon:
         out unreadable then is built from the terms (see :meth:`_rebuild`), never read
         into a lexicon that fails later.
         """
-        if type(state) is not tuple or len(state) != 8:
+        if type(state) is not tuple or len(state) != 9:
             return False
-        exact, stems, gapped, gapped_words, gapped_stems, short, single, keys = state
+        exact, stems, gapped, gapped_words, gapped_stems, short, single, keys, needs = state
         if not (
-            type(exact) is dict
+            type(needs) is dict
+            and type(exact) is dict
             and type(stems) is dict
             and type(gapped) is str
             and type(gapped_words) is tuple
@@ -457,6 +465,7 @@ class Lexicon:
         self._triggers()
         self.single_bits = single
         self.key_bits = keys
+        self._raw_needs = needs
         self.needs = _Lazy.of(self._needs_at)
         return True
 
@@ -473,29 +482,23 @@ class Lexicon:
         return [t.later_words for t in self.stem_index[key]]
 
     def _needs_at(self, index: int) -> tuple[int, ...]:
-        """What ``needs`` holds for a first word's bit, made from its terms as
-        :meth:`_build` makes it."""
-        vocabulary = _VOCABULARY
-        if not 0 <= index < len(vocabulary.added):
+        """What ``needs`` holds for a first word's bit: the recorded bits each longer term
+        that starts with it needs (see :meth:`state`), its terms left unparsed."""
+        blob = self._raw_needs.get(index)
+        try:
+            recorded = () if blob is None else marshal.loads(blob)
+        except Exception as error:  # noqa: BLE001 - not a recorded entry: build instead
+            raise _Unreadable(index) from error
+        limit = len(_VOCABULARY.added)
+        needs = set()
+        if type(recorded) is not tuple:
             raise _Unreadable(index)
-        word, stem = vocabulary.added[index]
-        if stem:
-            terms = self.stem_index[word] if word in self.stem_keys else []
-            gapped = any(w[:_STEM_KEY] == word for w in self.gapped_stems)
-        else:
-            terms = self.exact[word] if word in self.first_words else []
-            gapped = word in self.gapped_words
-        head = 1 << index
-        bit = vocabulary.bit
-        needs: set[int] = set()
-        for term in chain(self._gapped_terms() if gapped else (), terms):
-            words, stems = term.words, term.stems
-            if len(words) == 1 or bit(words[0], stems[0]) != head:
-                continue
-            need = head
-            for n in range(1, len(words)):
-                need |= bit(words[n], stems[n])
-            needs.add(need)
+        for indices in recorded:
+            if type(indices) is not tuple or not all(
+                type(n) is int and 0 <= n < limit for n in indices
+            ):
+                raise _Unreadable(index)
+            needs.add(reduce(or_, map(_ONE.__lshift__, indices), 0))
         return tuple(needs)
 
     def _rebuild(self) -> None:
@@ -667,6 +670,14 @@ def _parse_recorded(raw: Any, *, gaps: bool) -> list[_Term]:
             raise _Unreadable(text)
         terms.append(term)
     return terms
+
+
+_ONE = 1
+
+
+def _bit_indices(bits: int) -> tuple[int, ...]:
+    """The indices of the bits set in a number."""
+    return tuple(n for n in range(bits.bit_length()) if bits >> n & 1)
 
 
 def _heads(gapped: list[_Term]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 RECORD_FILE = "lexicons.marshal"
-FORMAT = 2
+FORMAT = 4
 """The layout of a record; a record of another layout is not used."""
 
 PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
