@@ -19,16 +19,17 @@ discounted as negated.
 
 from __future__ import annotations
 
+import marshal
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import chain
-from operator import itemgetter, or_
+from itertools import chain, compress
+from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
-from storybuilder import shipped_regexes
+from storybuilder import shipped_lexicons, shipped_regexes
 
 NEGATORS = shipped_regexes.compile(
     r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
@@ -208,6 +209,88 @@ class _Vocabulary:
 
 _VOCABULARY = _Vocabulary()
 
+_SHIPPED: list[shipped_lexicons.Record | None] = []
+"""The shipped lexicons' record, once looked for (None: none that fits this code)."""
+USE_SHIPPED = True
+"""False while ``python -m storybuilder.shipped_lexicons`` builds the record."""
+
+
+def code_digest() -> str:
+    """The SHA-256 of this module's source: a record stands only for the code it was made by."""
+    import hashlib
+
+    # Through the module's loader: it reads inside a zip too. A module without its
+    # source (bytecode only) hashes to no record's digest, and builds every lexicon.
+    get_data = getattr(__spec__.loader if __spec__ else None, "get_data", None)
+    source = get_data(__file__) if get_data is not None else None
+    if not isinstance(source, bytes):
+        raise OSError(f"no source for {__name__}")
+    return hashlib.sha256(source).hexdigest()
+
+
+def _shipped() -> shipped_lexicons.Record | None:
+    if not _SHIPPED:
+        try:
+            found = shipped_lexicons.load(code_digest()) if USE_SHIPPED else None
+        except Exception:  # noqa: BLE001 - no source to compare (a build without it): none
+            found = None
+        if found is not None and not _seed(found.words, found.stems):
+            found = None
+        _SHIPPED.append(found)
+    return _SHIPPED[0]
+
+
+def _seed(words: tuple[str, ...], stems: tuple[bool, ...]) -> bool:
+    """Number the vocabulary as the record did, if what this process numbered so far is
+    where the record starts (always, unless a lexicon was built before the record was
+    looked for); False, leaving the vocabulary as it was, if not."""
+    vocabulary = _VOCABULARY
+    known = len(vocabulary.added)
+    if list(zip(words[:known], stems[:known], strict=True)) != vocabulary.added:
+        return False
+    words, stems = words[known:], stems[known:]
+    bits = list(map((1).__lshift__, range(known, known + len(words))))
+    plain = dict(vocabulary.words)
+    plain.update(
+        zip(compress(words, map(not_, stems)), compress(bits, map(not_, stems)), strict=True)
+    )
+    keys = dict(vocabulary.keys)
+    keys.update(zip(compress(words, stems), compress(bits, stems), strict=True))
+    if len(plain) + len(keys) != known + len(words):
+        return False  # a word twice: not a numbering this module makes
+    vocabulary.words, vocabulary.keys = plain, keys
+    vocabulary.added.extend(zip(words, stems, strict=True))
+    return True
+
+
+def _prebuilt(terms: Sequence[str]) -> Any:
+    """The recorded state of the lexicon of exactly these terms, or None."""
+    record = _shipped()
+    if record is None:
+        return None
+    return record.entry(terms)
+
+
+class _Unreadable(Exception):
+    """A recorded lexicon's entry that is not what this module records: built instead."""
+
+
+class _Lazy(dict[Any, Any]):
+    """A table whose entries are made on first use (a restored lexicon's buckets)."""
+
+    @classmethod
+    def of(cls, make: Callable[[Any], Any]) -> _Lazy:
+        table = cls()
+        table.make = make
+        return table
+
+    __slots__ = ("make",)
+    make: Callable[[Any], Any]
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
 
 class Lexicon:
     """A list of terms, indexed by first word, matched against a text's words.
@@ -215,16 +298,28 @@ class Lexicon:
     Compiling one regular expression per concept cost more than the rest of ``check``
     together; words are looked up in a dictionary instead, so reading a story costs a
     dictionary lookup per word and concept.
+
+    The lexicon of a shipped bank's concept is restored from the record of
+    ``storybuilder.shipped_lexicons`` instead of being built: its words, its bits and
+    which terms start with which word come from the record, and the terms of a first
+    word are parsed only when a text holds that word (most are never looked at).
     """
 
     def __init__(self, terms: Sequence[str]) -> None:
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._quotes: dict[tuple[str, bool, bool], Quote | None] = {}
+        self._terms = terms
+        state = _prebuilt(terms)
+        if state is None or not self._restore(state):
+            self._build(terms)
+
+    def _build(self, terms: Sequence[str]) -> None:
         self.exact: dict[str, list[_Term]] = {}
         self.stem_index: dict[str, list[_Term]] = {}
         self.short_stems: list[_Term] = []
-        self.gapped: list[_Term] = []
-        """Terms with gaps, matched over the whole text at once (see _gapped_spans)."""
+        self.gapped: list[_Term] | None = []
+        """Terms with gaps, matched over the whole text at once (see _gapped_spans);
+        None until first needed in a restored lexicon (see :meth:`_gapped_terms`)."""
         for raw in terms:
             term = _parse_term(raw)
             if term is None:
@@ -245,22 +340,16 @@ class Lexicon:
         self.stem_keys = frozenset(self.stem_index)
         self.exact_later = {w: [t.later_words for t in ts] for w, ts in self.exact.items()}
         self.stem_later = {k: [t.later_words for t in ts] for k, ts in self.stem_index.items()}
-        # What any term, with gaps or not, must find in a text to start there: most texts
-        # hold none of it, and are passed over with two set tests.
-        gapped_exact = {t.words[0] for t in self.gapped if not t.stems[0]}
-        gapped_stems = [t.words[0] for t in self.gapped if t.stems[0]]
-        self.trigger_words = self.first_words | gapped_exact
-        self.trigger_stems = self.stem_keys | {w[:_STEM_KEY] for w in gapped_stems}
-        self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
-        """A term may start at any word (a stem shorter than a stem key): no text is
-        passed over."""
+        self.gapped_words, self.gapped_stems = _heads(self._gapped_terms())
+        self._triggers()
         # The bits: built for every lexicon a process reads with, so kept to one pass
         # over the terms (a bank has thousands, most of several words). A stem shorter
         # than a key has no bit, and its lexicon matches anywhere (never ruled out).
         single = 0
         needs: dict[int, set[int]] = {}
         bit = _VOCABULARY.bit
-        for term in chain(self.gapped, *self.exact.values(), *self.stem_index.values()):
+        gapped = self._gapped_terms()
+        for term in chain(gapped, *self.exact.values(), *self.stem_index.values()):
             words, stems = term.words, term.stems
             head = bit(words[0], stems[0])
             if len(words) == 1:
@@ -276,22 +365,163 @@ class Lexicon:
                 known.add(need)
         self.single_bits = single
         """The bits of the one-word terms: a text holding any of them may match."""
-        self.needs = {key.bit_length() - 1: tuple(each) for key, each in needs.items()}
+        self.needs: dict[int, tuple[int, ...]] = {
+            key.bit_length() - 1: tuple(each) for key, each in needs.items()
+        }
         """A first word's bit (its index) -> the bits each longer term starting with it
         needs (all of them)."""
         self.key_bits = reduce(or_, needs, 0)
+
+    def _triggers(self) -> None:
+        # What any term, with gaps or not, must find in a text to start there: most texts
+        # hold none of it, and are passed over with two set tests.
+        gapped_stems = self.gapped_stems
+        self.trigger_words = self.first_words.union(self.gapped_words)
+        self.trigger_stems = self.stem_keys | {w[:_STEM_KEY] for w in gapped_stems}
+        self.anywhere = bool(self.short_stems) or any(len(w) < _STEM_KEY for w in gapped_stems)
+        """A term may start at any word (a stem shorter than a stem key): no text is
+        passed over."""
+
+    def _gapped_terms(self) -> list[_Term]:
+        """The terms with gaps (a restored lexicon parses them when first needed)."""
+        gapped = self.gapped
+        if gapped is None:
+            gapped = self.gapped = _parse_recorded(self._raw_gapped, gaps=True)
+        return gapped
+
+    def state(self) -> tuple[Any, ...] | None:
+        """What :meth:`_restore` restores this lexicon from, as plain data in a fixed
+        order (the record of ``shipped_lexicons``): each first word's (and stem key's)
+        terms as written, longest first and joined by NULs; the terms with gaps, their
+        first words, and the short stems; the bits of the one-word terms and of the
+        first words of the longer ones, and per such first word (its bit's index) the
+        indices of the bits each of its longer terms needs (marshalled on its own: read
+        only if a text holds that word). None for terms that hold a NUL themselves."""
+        if any(SEPARATOR in raw for raw in self._terms):
+            return None
+        written = {_parse_term(raw): raw for raw in self._terms}
+        written.pop(None, None)
+
+        def raw(terms: Iterable[_Term]) -> str:
+            return SEPARATOR.join(written[term] for term in terms)
+
+        return (
+            {word: raw(bucket) for word, bucket in self.exact.items()},
+            {key: raw(bucket) for key, bucket in self.stem_index.items()},
+            raw(self._gapped_terms()),
+            tuple(sorted(self.gapped_words)),
+            self.gapped_stems,
+            raw(self.short_stems),
+            self.single_bits,
+            self.key_bits,
+            {
+                index: marshal.dumps(tuple(sorted(map(_bit_indices, each))))
+                for index, each in self.needs.items()
+            },
+        )
+
+    def _restore(self, state: Any) -> bool:
+        """Take the lexicon from a recorded :meth:`state`, numbered as the vocabulary is
+        (see ``_seed``); False if the entry is not of that shape (it is built instead).
+
+        Only the tables are taken here: a first word's terms are parsed when a text
+        first holds it, the terms with gaps when a text may hold one, and the bits a
+        longer term needs when a text first holds its first word. An entry that turns
+        out unreadable then is built from the terms (see :meth:`_rebuild`), never read
+        into a lexicon that fails later.
+        """
+        if type(state) is not tuple or len(state) != 9:
+            return False
+        exact, stems, gapped, gapped_words, gapped_stems, short, single, keys, needs = state
+        if not (
+            type(needs) is dict
+            and type(exact) is dict
+            and type(stems) is dict
+            and type(gapped) is str
+            and type(gapped_words) is tuple
+            and type(gapped_stems) is tuple
+            and set(map(type, gapped_words + gapped_stems)) <= {str}
+            and type(short) is str
+            and type(single) is int
+            and type(keys) is int
+            and single >= 0
+            and keys >= 0
+        ):
+            return False
+        try:
+            self.short_stems = _parse_recorded(short, gaps=False)
+        except _Unreadable:
+            return False
+        self.gapped = None if gapped else []
+        self._raw_gapped = gapped
+        self.gapped_words, self.gapped_stems = frozenset(gapped_words), gapped_stems
+        self._raw_exact, self._raw_stems = exact, stems
+        self.exact = _Lazy.of(self._exact_terms)
+        self.stem_index = _Lazy.of(self._stem_terms)
+        self.exact_later = _Lazy.of(self._exact_later)
+        self.stem_later = _Lazy.of(self._stem_later)
+        self.first_words = frozenset(exact)
+        self.stem_keys = frozenset(stems)
+        self._triggers()
+        self.single_bits = single
+        self.key_bits = keys
+        self._raw_needs = needs
+        self.needs = _Lazy.of(self._needs_at)
+        return True
+
+    def _exact_terms(self, word: str) -> list[_Term]:
+        return _parse_recorded(self._raw_exact[word], gaps=False)
+
+    def _stem_terms(self, key: str) -> list[_Term]:
+        return _parse_recorded(self._raw_stems[key], gaps=False)
+
+    def _exact_later(self, word: str) -> list[frozenset[str]]:
+        return [t.later_words for t in self.exact[word]]
+
+    def _stem_later(self, key: str) -> list[frozenset[str]]:
+        return [t.later_words for t in self.stem_index[key]]
+
+    def _needs_at(self, index: int) -> tuple[int, ...]:
+        """What ``needs`` holds for a first word's bit: the recorded bits each longer term
+        that starts with it needs (see :meth:`state`), its terms left unparsed."""
+        blob = self._raw_needs.get(index)
+        try:
+            recorded = () if blob is None else marshal.loads(blob)
+        except Exception as error:  # noqa: BLE001 - not a recorded entry: build instead
+            raise _Unreadable(index) from error
+        limit = len(_VOCABULARY.added)
+        needs = set()
+        if type(recorded) is not tuple:
+            raise _Unreadable(index)
+        for indices in recorded:
+            if type(indices) is not tuple or not all(
+                type(n) is int and 0 <= n < limit for n in indices
+            ):
+                raise _Unreadable(index)
+            needs.add(reduce(or_, map(_ONE.__lshift__, indices), 0))
+        return tuple(needs)
+
+    def _rebuild(self) -> None:
+        """Build the lexicon from its terms: its record could not be read after all."""
+        self._found.clear()
+        self._quotes.clear()
+        self._build(self._terms)
 
     def can_match(self, bits: int) -> bool:
         """False when no term can match in a text of these bits (see _Vocabulary)."""
         if self.anywhere or bits & self.single_bits:
             return True
         hit = bits & self.key_bits
-        while hit:
-            index = hit.bit_length() - 1
-            for need in self.needs[index]:
-                if bits & need == need:
-                    return True
-            hit ^= 1 << index
+        try:
+            while hit:
+                index = hit.bit_length() - 1
+                for need in self.needs[index]:
+                    if bits & need == need:
+                        return True
+                hit ^= 1 << index
+        except _Unreadable:
+            self._rebuild()
+            return self.can_match(bits)
         return False
 
     def may_match(self, words: _Words) -> bool:
@@ -345,11 +575,22 @@ class Lexicon:
         words = _words_of(text)
         if not self.may_match(words):
             return []
-        found = self._plain_matches(words, text)
-        if not self.gapped:
+        try:
+            found = self._plain_matches(words, text)
+        except _Unreadable:
+            self._rebuild()
+            return self._match_list(text)
+        gapped = self.gapped
+        if gapped is None:
+            try:
+                gapped = self._gapped_terms()
+            except _Unreadable:
+                self._rebuild()
+                return self._match_list(text)
+        if not gapped:
             return found
         ends = dict(found)
-        for term in self.gapped:
+        for term in gapped:
             for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
@@ -377,9 +618,11 @@ class Lexicon:
         result: list[tuple[int, int]] = []
         for i in starts:
             token, start, _ = tokens[i]
-            candidates = self.exact.get(token, [])
-            if len(token) >= _STEM_KEY:
-                candidates = candidates + self.stem_index.get(token[:_STEM_KEY], [])
+            # Asked only for the words it has: a restored lexicon parses a word's terms
+            # when first asked for them (see _Lazy).
+            candidates = self.exact[token] if token in self.first_words else []
+            if len(token) >= _STEM_KEY and (key := token[:_STEM_KEY]) in self.stem_keys:
+                candidates = candidates + self.stem_index[key]
             if self.short_stems:
                 candidates = candidates + self.short_stems
             for term in candidates:
@@ -407,6 +650,42 @@ def _parse_term(raw: str) -> _Term | None:
         return _parse_words(raw)
     later = frozenset([w for w, part in zip(bodies[1:], parts[1:], strict=True) if part[-1] != "*"])
     return _Term(tuple(bodies), tuple(part[-1] == "*" for part in parts), (), later)
+
+
+SEPARATOR = shipped_lexicons.SEPARATOR
+"""Between the terms of a recorded bucket (see Lexicon.state)."""
+
+
+def _parse_recorded(raw: Any, *, gaps: bool) -> list[_Term]:
+    """The terms of a recorded bucket (see Lexicon.state), each as written; raises
+    _Unreadable for anything this module would not have recorded there."""
+    if type(raw) is not str:
+        raise _Unreadable(raw)
+    if not raw:
+        return []
+    terms = []
+    for text in raw.split(SEPARATOR):
+        term = _parse_term(text)
+        if term is None or bool(term.gaps) != gaps:
+            raise _Unreadable(text)
+        terms.append(term)
+    return terms
+
+
+_ONE = 1
+
+
+def _bit_indices(bits: int) -> tuple[int, ...]:
+    """The indices of the bits set in a number."""
+    return tuple(n for n in range(bits.bit_length()) if bits >> n & 1)
+
+
+def _heads(gapped: list[_Term]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words of terms with gaps: plain ones, and stems (in order)."""
+    return (
+        frozenset(t.words[0] for t in gapped if not t.stems[0]),
+        tuple(t.words[0] for t in gapped if t.stems[0]),
+    )
 
 
 def _parse_words(raw: str) -> _Term | None:

@@ -1,4 +1,7 @@
-"""Validate every shipped bank in full and record it: ``python -m storybuilder.shipped_banks``."""
+"""Validate every shipped bank in full and record it: ``python -m storybuilder.shipped_banks``.
+
+It then records the banks' concept lexicons too (``python -m storybuilder.shipped_lexicons``).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +37,10 @@ def main() -> int:
         conditions = {s: Condition.parse(s).as_data() for s in sources if s is not None}
         target.write_text(record(text, tomlparse.loads(text), conditions) + "\n", encoding="utf-8")
         print(f"wrote {target}")
-    return status
+    # The banks' concept lexicons are recorded from the banks as they are now.
+    from storybuilder.shipped_lexicons.__main__ import main as record_lexicons
+
+    return record_lexicons() or status
 
 
 if __name__ == "__main__":
