@@ -234,6 +234,17 @@ def test_a_json_entry_that_is_not_a_json_object_is_a_miss(
     assert capsys.readouterr().out == expected
 
 
+def test_the_key_covers_the_critics_checks_in_subfolders() -> None:
+    """An edit to rules/arguments.py changes what check prints: it must change the key."""
+    import storybuilder
+
+    names = {name for name, _ in cache._package_files(Path(storybuilder.__file__).parent)}
+    assert "critic.py" in names
+    assert "rules/arguments.py" in names
+    assert "shipped_banks/core.json" in names
+    assert not any(name.startswith(("tui/", "__pycache__/")) for name in names)
+
+
 def test_the_key_follows_dependency_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     before = cache.code_fingerprint()
     cache.code_fingerprint.cache_clear()

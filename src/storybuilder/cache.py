@@ -56,12 +56,7 @@ def code_fingerprint() -> str:
     from storybuilder import shipped
 
     digest = hashlib.sha256(f"{__version__}\n{sys.version}\n".encode())
-    files: list[tuple[str, Callable[[], bytes]]] = []
-    try:
-        entries = sorted(os.scandir(Path(__file__).parent), key=lambda e: e.name)
-    except OSError:
-        entries = []
-    files += [(e.name, Path(e.path).read_bytes) for e in entries if e.is_file()]
+    files = _package_files(Path(__file__).parent)
     # The templates and banks sit in the package (a wheel) or beside it (a checkout).
     for kind in shipped.KINDS:
         try:
@@ -81,6 +76,27 @@ def code_fingerprint() -> str:
     for dependency in _dependency_ids():
         digest.update(dependency.encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()
+
+
+_NOT_OUTPUT = frozenset({"__pycache__", "tui"})
+"""Folders of the package that never shape a headless command's output: compiled copies
+and the wizard."""
+
+
+def _package_files(root: Path, prefix: str = "") -> list[tuple[str, Callable[[], bytes]]]:
+    """Every file of the package, in its subfolders too (``rules/``, the shipped records):
+    a change to the critic's checks must change the key as surely as one to ``critic.py``."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return []
+    files: list[tuple[str, Callable[[], bytes]]] = []
+    for entry in entries:
+        if entry.is_file():
+            files.append((prefix + entry.name, Path(entry.path).read_bytes))
+        elif entry.is_dir(follow_symlinks=False) and entry.name not in _NOT_OUTPUT:
+            files += _package_files(Path(entry.path), f"{prefix}{entry.name}/")
+    return files
 
 
 def _dependency_ids() -> list[str]:
