@@ -413,15 +413,24 @@ class Condition:
         that held and counted towards the result (not under a ``not``).
         """
         env = _Env(resolve, concepts or {}, evidence)
+        return _truthy(
+            self._run("_uses", "_compiled", lambda: _evaluate(self.tree, env, False), env)
+        )
+
+    def _run(
+        self, uses_key: str, compiled_name: str, interpret: Callable[[], Any], arg: Any
+    ) -> Any:
+        """The tree read directly for the first few uses, then its compiled closures: a
+        condition read once or twice is not worth compiling."""
         state = self.__dict__  # what cached_property writes to (the dataclass is frozen)
-        compiled = state.get("_compiled")
+        compiled = state.get(compiled_name)
         if compiled is None:
-            uses = state.get("_uses", 0)
+            uses = state.get(uses_key, 0)
             if uses < _INTERPRETED_UP_TO:
-                state["_uses"] = uses + 1
-                return _truthy(_evaluate(self.tree, env, False))
-            compiled = self._compiled
-        return _truthy(compiled(env))
+                state[uses_key] = uses + 1
+                return interpret()
+            compiled = getattr(self, compiled_name)
+        return compiled(arg)
 
     @cached_property
     def _compiled(self) -> Callable[[_Env], Any]:
@@ -436,16 +445,9 @@ class Condition:
         Paths missing from ``values`` are unknown (not unanswered): ``a == 1 or b``
         is True once ``a`` is 1, whatever ``b`` is, and unknown while ``a`` is unknown.
         """
-        state = self.__dict__  # what cached_property writes to (the dataclass is frozen)
-        compiled = state.get("_partial")
-        if compiled is None:
-            uses = state.get("_partial_uses", 0)
-            if uses < _INTERPRETED_UP_TO:
-                state["_partial_uses"] = uses + 1
-                result = _truth3(_evaluate3(self.tree, values))
-                return None if result is UNKNOWN else bool(result)
-            compiled = self._partial
-        result = _truth3(compiled(values))
+        result = _truth3(
+            self._run("_partial_uses", "_partial", lambda: _evaluate3(self.tree, values), values)
+        )
         return None if result is UNKNOWN else bool(result)
 
     @cached_property

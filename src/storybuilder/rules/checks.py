@@ -120,13 +120,7 @@ def unsure_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
     # is decided mode by mode (items), so that a mode marked unsure later is not covered.
     modes = [m for m, e in story.failure_modes.items() if e.relevance is Relevance.UNSURE]
     if modes:
-        names = [ctx.term_name("failure_modes", m) for m in modes]
-        yield Hit(
-            f"failure_modes.{modes[0]}.relevance",
-            {"item": ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]},
-            refs=tuple(f"failure_modes.{m}.relevance" for m in modes),
-            items=tuple(modes),
-        )
+        yield _modes_hit(ctx, modes, ".relevance", "or")
 
 
 def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -149,13 +143,20 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
         if not covered:
             modes.append(mode)
     if modes:
-        names = [ctx.term_name("failure_modes", m) for m in modes]
-        yield Hit(
-            f"failure_modes.{modes[0]}",
-            {"item": ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]},
-            refs=tuple(f"failure_modes.{m}" for m in modes),
-            items=tuple(modes),
-        )
+        yield _modes_hit(ctx, modes, "", "and")
+
+
+def _modes_hit(ctx: Context, modes: list[str], field: str, conjunction: str) -> Hit:
+    """One problem about several failure modes, naming each ("A, B or C"), decided mode
+    by mode. ``field`` is the part of each mode's entry it concerns (".relevance", or "")."""
+    names = [ctx.term_name("failure_modes", m) for m in modes]
+    joined = ", ".join(names[:-1]) + (f" {conjunction} " if len(names) > 1 else "") + names[-1]
+    return Hit(
+        f"failure_modes.{modes[0]}{field}",
+        {"item": joined},
+        refs=tuple(f"failure_modes.{m}{field}" for m in modes),
+        items=tuple(modes),
+    )
 
 
 _NO_GUARD = shipped_regexes.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
