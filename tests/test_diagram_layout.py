@@ -75,10 +75,21 @@ def test_twelve_open_problems_and_every_failure_mode_stay_in_proportion(
 
 
 def test_a_fresh_story_with_twelve_open_problems() -> None:
+    # Every failure mode applying is one problem (naming each), so the classes chosen,
+    # each with its open weak points, make up the rest.
     story = Story(
+        goal={"classes": ["pure-predictor", "myopic-agent", "corrigible-agent"]},
+        rationale={
+            "classes": [
+                "inductive-bias",
+                "transparency",
+                "capability-limitations",
+                "cognitive-science",
+            ]
+        },
         failure_modes={
             m.id: FailureModeEntry(relevance=Relevance.APPLIES) for m in BANK.data.failure_modes
-        }
+        },
     )
     view = story_view(story, BANK)
     assert sum(p.is_open for p in view.problems) >= 12
