@@ -80,7 +80,9 @@ def code_fingerprint() -> str:
 
 _NOT_OUTPUT = frozenset({"__pycache__", "tui"})
 """Folders of the package that never shape a headless command's output: compiled copies
-and the wizard."""
+and the wizard. The ``shipped_*`` records are left out too: each is used only when it
+matches the source it was made from (a bank's text, a template, ``reading.py``), which
+the key already covers, so hashing their 1.2 MB on every run would buy nothing."""
 
 
 def _package_files(root: Path, prefix: str = "") -> list[tuple[str, Callable[[], bytes]]]:
@@ -94,7 +96,11 @@ def _package_files(root: Path, prefix: str = "") -> list[tuple[str, Callable[[],
     for entry in entries:
         if entry.is_file():
             files.append((prefix + entry.name, Path(entry.path).read_bytes))
-        elif entry.is_dir(follow_symlinks=False) and entry.name not in _NOT_OUTPUT:
+        elif (
+            entry.is_dir(follow_symlinks=False)
+            and entry.name not in _NOT_OUTPUT
+            and not entry.name.startswith("shipped_")
+        ):
             files += _package_files(Path(entry.path), f"{prefix}{entry.name}/")
     return files
 

@@ -81,7 +81,7 @@ def _echoed_objective(text: str) -> str | None:
     preposition, the signal's first word; later, "for", "toward" or "at" and that word, in
     a sentence that gives it as a reason ("because", "since") or a conclusion ("so")."""
     for sentence in reading.sentences(text):
-        words = [w.lower() for w in reading.words(sentence)]
+        words = reading.words(sentence)
         for i, word in enumerate(words[:-2]):
             if word not in _TRAINED or words[i + 1] not in _TRAINED_ON:
                 continue
@@ -221,7 +221,8 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     ]
     for source, text in places:
         found = (_quote(reading.find_sequence([text], steps)) for steps in shapes)
-        for sentence in itertools.chain(found, [_echoed_objective(text or "")]):
+        echoed = (_echoed_objective(t) for t in (text or "",))  # read only if nothing else is
+        for sentence in itertools.chain(found, echoed):
             # "...so we worry it may pursue a proxy" is the worry, not the confusion.
             if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)

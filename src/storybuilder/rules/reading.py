@@ -1101,8 +1101,8 @@ def find_any(texts: Iterable[str | None], terms: Sequence[str]) -> Quote | None:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text, in order (letters, digits and underscores)."""
-    return _WORD.findall(text)
+    """The lower-cased words of a text, in order (read once per text, as concepts read it)."""
+    return _words_of(text).words
 
 
 def sentences(text: str) -> list[str]:
