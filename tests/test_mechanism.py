@@ -798,6 +798,36 @@ def test_loose_mechanism_words_alone_do_not_pass() -> None:
         assert assess(text).behavioral_only, text
 
 
+def test_a_long_account_of_behaviour_with_one_mechanism_hint_is_behavioural() -> None:
+    # One sentence of mechanism among many of outcomes passes on score alone; a reviewer
+    # still reads the specification as a description of behaviour.
+    text = (
+        "The scheduler assigns each incoming lorry to a loading bay. "
+        "It weighs each lorry's wait against the walk to every free bay. "
+        "It achieves a median wait under twelve minutes on our replay of last winter. "
+        "It produces schedules the dock supervisors accept more than nine times in ten. "
+        "It handles holiday peaks without falling behind. "
+        "It is safe, predictable and easy for the drivers to follow."
+    )
+    result = assess(text)
+    assert result.behavioral_only
+    assert not assess(" ".join(text.split(". ")[:2])).behavioral_only  # on score alone
+    assert any(cue.startswith("weighs") for cue in result.mechanism_cues)
+    assert result.explanation.startswith("Of its 6 sentences,")
+    assert "only one says anything about how it works" in result.explanation
+
+
+def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed() -> None:
+    text = (
+        "The scheduler assigns each incoming lorry to a loading bay. "
+        "It keeps track of which bays are free and for how long. "
+        "It weighs a lorry's waiting time against the distance to each free bay. "
+        "It achieves a median wait under twelve minutes on our replay of last winter. "
+        "It has no model of the drivers and does not plan beyond the next lorry."
+    )
+    assert not assess(text).behavioral_only
+
+
 # --- explanations -----------------------------------------------------------------------
 
 

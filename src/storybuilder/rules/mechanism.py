@@ -1479,11 +1479,56 @@ def _assess(text: str) -> Assessment:
     # whatever mechanism-sounding words sit around that sentence.
     # Only a full account of the mechanism (three times the bar) outweighs that sentence.
     flagged = _score(hits) < (DISCLAIMED_BAR if disclaimer else THRESHOLD)
+    outweighed = None if flagged else _behaviour_outweighs(normal, hits)
+    flagged = flagged or outweighed is not None
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
+    if outweighed is not None:
+        explanation = outweighed + " " + explanation
     if flagged and disclaimer:
         said = " ".join(disclaimer.group(0).split())
         explanation = f"It leaves the internals open (“{said}”). " + explanation
     return Assessment(flagged, behavior, mechanism, explanation, technical)
+
+
+_SENTENCE_BREAK = shipped_regexes.compile(r"[.!?;]+(?=\s|$)|\n\s*\n")
+
+_LEAST_SENTENCES = 4
+"""A specification shorter than this (in sentences of more than three words) is judged by
+its score alone: a short one has too few sentences to say what most of them do."""
+
+
+def _behaviour_outweighs(text: str, hits: list[_Hit]) -> str | None:
+    """Why a specification with some mechanism words is still mostly behaviour, or None.
+
+    A long specification collects a mechanism hint or two by chance ("it compares",
+    "first ... then"), so its score alone would pass it. A reviewer reads the whole: when
+    under a quarter of its sentences say anything about how the model works, and more
+    than twice as many say what it does, the specification is a description of behaviour
+    with a hint of mechanism ("one hint is not yet an account").
+    """
+    bounds = []
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        bounds.append((start, found.end()))
+        start = found.end()
+    bounds.append((start, len(text)))
+    sentences = [(s, e) for s, e in bounds if len(text[s:e].split()) > 3]
+    if len(sentences) < _LEAST_SENTENCES:
+        return None
+
+    def holding(side: int) -> int:
+        return sum(
+            any(h.cue.side == side and s <= h.start < e for h in hits) for s, e in sentences
+        )
+
+    how, what = holding(_MECH), holding(_BEHAV)
+    if how * 4 >= len(sentences) or what <= 2 * how:
+        return None
+    said = "one says" if how == 1 else f"{how} say"
+    return (
+        f"Of its {len(sentences)} sentences, {what} say what the model does or how well, "
+        f"and only {said} anything about how it works."
+    )
 
 
 _DISCLAIMS_INTERNALS = shipped_regexes.compile(
