@@ -693,6 +693,57 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # What a red team finds, fed back into training, trains the model against the red
+        # team (it may learn to hide the behaviour rather than drop it).
+        "training-against-detector",
+        with_nudges(
+            "Every unsafe completion the red team finds is added to the training data, so "
+            "the behaviour is trained away."
+        ),
+        with_nudges(
+            "Every unsafe completion the red team finds is added to the training data; a "
+            "second red team, which the model is never trained against, checks the result."
+        ),
+    ),
+    (
+        # "Goodhart" about the reward model says nothing about the classifier in the reward.
+        "training-against-detector",
+        with_nudges(
+            "The harm classifier's score is subtracted from the reward. Goodhart effects on "
+            "the reward model are watched on a gold set."
+        ),
+        with_nudges(
+            "The harm classifier's score is subtracted from the reward. Because the policy "
+            "could learn to evade the classifier, a second classifier it is never trained "
+            "against audits a sample each week."
+        ),
+    ),
+    (
+        # The check named in one sentence, its verdict put into training in the next.
+        "training-against-detector",
+        with_nudges(
+            "A deception probe reads the residual stream at every step. Its score is "
+            "subtracted from the reward."
+        ),
+        with_nudges(
+            "A deception probe reads the residual stream at every step. The reward is the "
+            "raters' preference between two replies."
+        ),
+    ),
+    (
+        # Admitting that a model could hide from the check is the problem, not its answer.
+        "training-against-detector",
+        with_nudges(
+            "The honesty probe's reading enters the loss. A deceptive model could hide from "
+            "the probe."
+        ),
+        with_nudges(
+            "The honesty probe's reading enters the loss. The probe is retrained from scratch "
+            "each week on fresh labels, and evasion of the probe shows as falling agreement "
+            "with the weekly audit."
+        ),
+    ),
+    (
         "training-against-detector",
         with_nudges("Relaxed adversarial training steers the model away from bad regions."),
         with_nudges("Adversarial examples from red-teamers are added to the evaluation set."),

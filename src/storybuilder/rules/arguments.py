@@ -300,15 +300,51 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
     (a reward formula, a mitigation), or relaxed adversarial training, which is that by
     design."""
     prose = _prose(story)
-    if reading.find(prose, ctx.terms("evasion-addressed"), admissions=True):
+    if _evasion_addressed(prose, ctx):
         return
     quote = reading.find(prose, ["relaxed adversarial"], strict=True)
     if quote is None:
         steps_a = [ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")]
         steps_b = [ctx.terms("trains-on-verdict"), ctx.terms("checking-tool")]
         quote = reading.find_sequence(prose, steps_a) or reading.find_sequence(prose, steps_b)
+    if quote is None:
+        quote = _verdict_in_next_sentence(prose, ctx)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
+
+
+def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote | None:
+    """A check named in one sentence whose verdict the next sentence puts into training,
+    referring back to it ("The probe flags ... . Its score is subtracted from the reward")."""
+    tools, uses = ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")
+    for text in prose:
+        if not (reading.find([text], tools) and reading.find([text], uses)):
+            continue
+        sentences = reading.sentences(text)
+        for first, second in itertools.pairwise(sentences):
+            if (
+                reading.find([first], tools)
+                and reading.find([second], ctx.terms("refers-back"))
+                and (quote := reading.find([second], uses))
+            ):
+                return quote
+    return None
+
+
+def _evasion_addressed(prose: list[str], ctx: Context) -> bool:
+    """The story keeps a check out of training, or says in one sentence how the model
+    could evade a check. Words such as "Goodhart" or "hide" alone are about something
+    else as often as not (a reward model, a user's data): they count only beside a check."""
+    if reading.find(prose, ctx.terms("check-kept-out-of-training"), admissions=True):
+        return True
+    tools, evasion = ctx.terms("checking-tool"), ctx.terms("evasion-addressed")
+    # "A deceptive model could hide from the overseer" admits the problem: not an answer.
+    return any(
+        reading.find([sentence], evasion, admissions=True) and reading.find([sentence], tools)
+        for text in prose
+        if reading.find([text], evasion, admissions=True)
+        for sentence in reading.sentences(text)
+    )
 
 
 def _prose(story: Story) -> list[str]:

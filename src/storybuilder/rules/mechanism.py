@@ -1517,9 +1517,7 @@ def _behaviour_outweighs(text: str, hits: list[_Hit]) -> str | None:
         return None
 
     def holding(side: int) -> int:
-        return sum(
-            any(h.cue.side == side and s <= h.start < e for h in hits) for s, e in sentences
-        )
+        return sum(any(h.cue.side == side and s <= h.start < e for h in hits) for s, e in sentences)
 
     how, what = holding(_MECH), holding(_BEHAV)
     if how * 4 >= len(sentences) or what <= 2 * how:
