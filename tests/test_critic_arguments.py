@@ -160,6 +160,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("We train it on the helpfulness reward; which objective it learns is open."),
     ),
     (
+        # The same confusion with the conclusion first.
+        "training-equated-with-goal",
+        with_nudges("The dispatcher cares about rider ratings because it is rewarded on them."),
+        with_nudges(
+            "The dispatcher is rewarded on rider ratings, though it may come to care about "
+            "something that merely agreed with them in training."
+        ),
+    ),
+    (
         "end-state-without-path",
         with_nudges("At equilibrium the honest debater wins, so training ends there."),
         with_nudges(

@@ -210,6 +210,8 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     shapes = [
         [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")],
         [ctx.terms("training-because"), ctx.terms("training-phrase"), ctx.terms("pursuit")],
+        # "It wants X because it is rewarded for X": the same, conclusion first.
+        [ctx.terms("pursuit"), ctx.terms("training-because"), ctx.terms("training-phrase")],
         # "There is no reason for it to learn anything else" says the same on its own.
         [ctx.terms("nothing-else-learned")],
     ]
