@@ -685,6 +685,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A reward stated as what the agent gets for an outcome, with no learned model or
+        # judge behind it, is written as code: it can be gamed.
+        "programmed-reward-gaming",
+        with_nudges("The agent is rewarded for each parcel delivered before its deadline."),
+        with_nudges("The agent is rewarded by the judge's verdict on each debate it enters."),
+    ),
+    (
+        # Loopholes are a tax planner's subject; only loopholes in its reward answer the rule.
+        "programmed-reward-gaming",
+        with_nudges(
+            "The planner earns a point for each structure the checker verifies; finding "
+            "loopholes in the tax code is the job."
+        ),
+        with_nudges(
+            "The planner earns a point for each structure the checker verifies; a red team "
+            "searched for loopholes in the checker's scoring and closed them."
+        ),
+    ),
+    (
         "programmed-reward-gaming",
         with_nudges("The pupil's score on the quiz it writes is the main reward."),
         with_nudges(
