@@ -160,6 +160,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("We train it on the helpfulness reward; which objective it learns is open."),
     ),
     (
+        # Choosing the task-model class says "no goals, no planning" as plainly as prose.
+        "agency-denied-but-optimised",
+        {
+            "goal": {"classes": ["task-model"]},
+            "rationale": {"nudges": "PPO trains the dispatcher on the week's delivery total."},
+        },
+        {
+            "goal": {"classes": ["task-model"]},
+            "rationale": {
+                "nudges": "PPO trains the dispatcher as a contextual bandit: each assignment "
+                "is rewarded on its own, with zero discount, so nothing rewards steering "
+                "later deliveries."
+            },
+        },
+    ),
+    (
         # The same confusion with the conclusion first.
         "training-equated-with-goal",
         with_nudges("The dispatcher cares about rider ratings because it is rewarded on them."),
@@ -1225,6 +1241,15 @@ def test_a_dismissal_in_plain_words_about_what_the_model_keeps_is_grounded(
 ) -> None:
     reason = "It keeps nothing between runs and sees only rainfall and river levels."
     assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))
+
+
+def test_a_loss_minimizing_goal_is_asked_about_its_target_once(core: Bank) -> None:
+    # "Trained on the reward, so it pursues the reward" is that class's own claim, and its
+    # questions already ask why the model would learn the signal itself.
+    nudges = "We train it on the reward, so it will pursue the reward."
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+    story = {"goal": {"classes": ["loss-minimizing"]}, "rationale": {"nudges": nudges}}
+    assert "training-equated-with-goal" not in fired(core, story)
 
 
 def test_a_classifier_score_in_the_reward_is_training_against_a_detector(core: Bank) -> None:

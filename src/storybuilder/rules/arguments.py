@@ -207,6 +207,8 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     """'We train it on X, so it will pursue X' in the goal, rationale or evaluation."""
     if any(True for _ in dismissal_conflates_training_and_goal(story, ctx)):
         return  # the dismissal already shows the confusion; one problem says it
+    if "loss-minimizing" in story.goal.classes:
+        return  # pursuing the signal is that class's own claim; its questions ask why
     shapes = [
         [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")],
         [ctx.terms("training-because"), ctx.terms("training-phrase"), ctx.terms("pursuit")],
