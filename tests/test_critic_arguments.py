@@ -176,6 +176,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Copies of one policy set against each other can collude; copies that only
+        # cooperate have no check to collude against.
+        "oversight-copies-collude",
+        {
+            "rationale": {
+                "classes": ["game-theoretic"],
+                "nudges": "Trained by self-play: each drafter faces an opponent that is an "
+                "earlier version of itself.",
+            }
+        },
+        {
+            "rationale": {
+                "classes": ["game-theoretic"],
+                "nudges": "Trained by self-play: every forklift runs one learned policy, and "
+                "the fleet shares the reward for clearing the aisles.",
+            }
+        },
+    ),
+    (
         # The same confusion with the conclusion first.
         "training-equated-with-goal",
         with_nudges("The dispatcher cares about rider ratings because it is rewarded on them."),
