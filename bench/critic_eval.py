@@ -54,8 +54,18 @@ SETS = (
     "fresh10",
     "fresh11",
     "proposals8",
+    "fresh12",
+    "proposals9",
 )
-BLIND: tuple[str, ...] = ("fresh8", "proposals7", "fresh10", "fresh11", "proposals8", "fresh12", "proposals9")
+BLIND: tuple[str, ...] = (
+    "fresh8",
+    "proposals7",
+    "fresh10",
+    "fresh11",
+    "proposals8",
+    "fresh12",
+    "proposals9",
+)
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 EXPECTED_SUFFIX = ".expected.toml"
