@@ -104,6 +104,17 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # How good the signal is cannot answer whether the model learns it.
+        "dismissal-conflates-training-and-goal",
+        dismissal("inner-alignment", "The reward encodes the clinicians' own triage criteria."),
+        dismissal(
+            "inner-alignment",
+            "The reward encodes the clinicians' triage criteria, and the scorer is a "
+            "logistic model over twelve fixed features: it has no hidden layer in which an "
+            "objective of its own could form.",
+        ),
+    ),
+    (
         "dismissal-by-kind-of-model",
         dismissal(
             "deceptive-alignment", "It is only a language model, so it cannot deceive anyone."

@@ -62,8 +62,23 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
     for mode, reason in _dismissals(story):
         quote = reading.find_sequence([reason], steps)
         sentence = quote.sentence if quote else _echoed_objective(reason)
+        if sentence is None and mode == "inner-alignment":
+            sentence = _inner_alignment_answered_by_the_signal(ctx, reason)
         if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
             yield _dismissal_hit(ctx, mode, sentence)
+
+
+def _inner_alignment_answered_by_the_signal(ctx: Context, reason: str) -> str | None:
+    """The sentence of an inner-alignment dismissal that answers it with the training
+    signal ("the reward is exactly what we want"), when nothing else grounds it.
+
+    Inner alignment asks whether the model learns the signal's objective; how good the
+    signal is cannot answer that, so a dismissal resting on the signal runs the two
+    questions together, however it is worded."""
+    if _grounded(ctx, reason) or reading.find([reason], ctx.terms("goal-not-loss-optimizer")):
+        return None
+    quote = reading.find([reason], ctx.terms("training-signal-named"))
+    return quote.sentence if quote else None
 
 
 _TRAINED = frozenset({"trained", "optimised", "optimized", "rewarded", "tuned", "fitted", "paid"})
