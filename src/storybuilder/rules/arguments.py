@@ -62,10 +62,16 @@ def dismissal_conflates_training_and_goal(story: Story, ctx: Context) -> Iterato
     for mode, reason in _dismissals(story):
         quote = reading.find_sequence([reason], steps)
         sentence = quote.sentence if quote else _echoed_objective(reason)
-        if sentence is None and mode == "inner-alignment":
+        if sentence is None and mode == "inner-alignment" and not _pursues_signal(story):
             sentence = _inner_alignment_answered_by_the_signal(ctx, reason)
         if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
             yield _dismissal_hit(ctx, mode, sentence)
+
+
+def _pursues_signal(story: Story) -> bool:
+    """The goal is a loss-minimizing model: pursuing the training signal is the goal
+    itself, and that class's own questions ask why the model would learn it."""
+    return "loss-minimizing" in story.goal.classes
 
 
 def _inner_alignment_answered_by_the_signal(ctx: Context, reason: str) -> str | None:
@@ -222,7 +228,7 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     """'We train it on X, so it will pursue X' in the goal, rationale or evaluation."""
     if any(True for _ in dismissal_conflates_training_and_goal(story, ctx)):
         return  # the dismissal already shows the confusion; one problem says it
-    if "loss-minimizing" in story.goal.classes:
+    if _pursues_signal(story):
         return  # pursuing the signal is that class's own claim; its questions ask why
     shapes = [
         [ctx.terms("training-phrase"), ctx.terms("conclusion"), ctx.terms("pursuit")],
