@@ -738,6 +738,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("The agent is rewarded by the judge's verdict on each debate it enters."),
     ),
     (
+        # A pilot the authors stopped is not the setup they say they use.
+        "learned-reward-rater-limits",
+        with_nudges("A reward model trained on analysts' preferences tunes the notes."),
+        with_nudges(
+            "There is no preference tuning: the notes are fitted to analysts' own writing. "
+            "A pilot in which a reward model trained on analysts' preferences tuned the notes "
+            "was stopped when it hurt accuracy."
+        ),
+    ),
+    (
         # A sandbox answers tampering only if it keeps the reward's computation out of reach.
         "programmed-reward-tampering",
         with_nudges(
