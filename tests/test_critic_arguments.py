@@ -738,6 +738,30 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("The agent is rewarded by the judge's verdict on each debate it enters."),
     ),
     (
+        # A claim about what training does is fairly tested on outputs; a claim about what
+        # the model optimises for is not.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The policy optimises for the analysts' approval, not accuracy.",
+                    "test": "Analyst ratings and accuracy by training step.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "Optimising against the reward model past 2,000 steps makes the "
+                    "notes worse.",
+                    "test": "Analyst ratings and accuracy by training step.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
         # A pilot the authors stopped is not the setup they say they use.
         "learned-reward-rater-limits",
         with_nudges("A reward model trained on analysts' preferences tunes the notes."),
