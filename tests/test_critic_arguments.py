@@ -762,6 +762,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Data made by agents is what a predictor may learn to simulate; an agent named
+        # among the inputs at scoring time is not its training data.
+        "predictor-simulates-agents",
+        with_nudges("It is pretrained to predict the next order in ten years of traders' logs."),
+        with_nudges(
+            "It is pretrained on X-ray scans of containers. At scoring time it also sees "
+            "the trader record."
+        ),
+    ),
+    (
         # A pilot the authors stopped is not the setup they say they use.
         "learned-reward-rater-limits",
         with_nudges("A reward model trained on analysts' preferences tunes the notes."),
