@@ -56,7 +56,9 @@ about instead.
 
 **Rule.** A specification is flagged as behavioral-only when its mechanism score is below
 ``THRESHOLD`` (2.0): one specific cue, or two everyday ones, is enough to count as a claim
-about internals. Text with no word characters at all (empty, whitespace, punctuation) is
+about internals. A longer specification (four or more sentences) is also flagged when under
+a quarter of its sentences hold a mechanism cue and more than twice as many hold a
+behaviour cue: a hint of mechanism in a page about behaviour is not an account of it. Text with no word characters at all (empty, whitespace, punctuation) is
 not flagged: there is nothing to judge, and missing answers are another rule's business.
 
 Limits
@@ -1522,10 +1524,10 @@ def _behaviour_outweighs(text: str, hits: list[_Hit]) -> str | None:
     how, what = holding(_MECH), holding(_BEHAV)
     if how * 4 >= len(sentences) or what <= 2 * how:
         return None
-    said = "one says" if how == 1 else f"{how} say"
+    said = {0: "none says", 1: "only one says"}.get(how, f"only {how} say")
     return (
         f"Of its {len(sentences)} sentences, {what} say what the model does or how well, "
-        f"and only {said} anything about how it works."
+        f"and {said} anything about how it works."
     )
 
 
