@@ -341,18 +341,17 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
 def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote | None:
     """A check named in one sentence whose verdict the next sentence puts into training,
     referring back to it ("The probe flags ... . Its score is subtracted from the reward")."""
-    tools, uses = ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")
+    uses = ctx.terms("trains-on-verdict")
     for text in prose:
-        if not (reading.find([text], tools) and reading.find([text], uses)):
+        named = reading.sentences_holding(text, ctx.terms("checking-tool"))
+        if not named:
             continue
-        sentences = reading.sentences(text)
-        for first, second in itertools.pairwise(sentences):
-            if (
-                reading.find([first], tools)
-                and reading.find([second], ctx.terms("refers-back"))
-                and (quote := reading.find([second], uses))
-            ):
-                return quote
+        following = {n + 1 for n in named}
+        trained = following.intersection(reading.sentences_holding(text, uses))
+        for n in sorted(
+            trained.intersection(reading.sentences_holding(text, ctx.terms("refers-back")))
+        ):
+            return reading.find([reading.sentences(text)[n]], uses)
     return None
 
 
@@ -364,12 +363,11 @@ def _evasion_addressed(prose: list[str], ctx: Context) -> bool:
         return True
     tools, evasion = ctx.terms("checking-tool"), ctx.terms("evasion-addressed")
     # "A deceptive model could hide from the overseer" admits the problem: not an answer.
-    return any(
-        reading.find([sentence], evasion, admissions=True) and reading.find([sentence], tools)
-        for text in prose
-        if reading.find([text], evasion, admissions=True)
-        for sentence in reading.sentences(text)
-    )
+    for text in prose:
+        said = reading.sentences_holding(text, evasion, admissions=True)
+        if said and not set(said).isdisjoint(reading.sentences_holding(text, tools)):
+            return True
+    return False
 
 
 def _prose(story: Story) -> list[str]:

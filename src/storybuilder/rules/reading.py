@@ -1115,6 +1115,21 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(s for s in _SENTENCE_END.split(text) if s.strip())
 
 
+def sentences_holding(text: str, terms: Sequence[str], *, admissions: bool = False) -> list[int]:
+    """The indices (into :func:`sentences`) of the sentences that hold a term a negation
+    does not deny, read as :func:`find` reads. For rules that pair sentences ("the check
+    named in one, its verdict trained on in the next"): one pass, no per-sentence lists."""
+    words = lexicon(terms)
+    if not words.can_match(_words_of(text).bits()):
+        return []
+    return [
+        n
+        for n, sentence in enumerate(_sentences(text))
+        if words.can_match(_words_of(sentence).bits())
+        and words.first_quote(sentence, strict=False, admissions=admissions) is not None
+    ]
+
+
 def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -> Quote | None:
     """A sentence holding a term of each step, in order ("trained on ... so ... pursues").
 
