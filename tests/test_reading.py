@@ -221,3 +221,15 @@ def test_each_text_of_a_list_is_read_on_its_own() -> None:
         ["Nothing here.", "We never manipulate.", "It may manipulate."], ["manipulat*"]
     )
     assert quote is not None and quote.sentence == "It may manipulate."
+
+
+def test_sentences_holding_gives_each_sentence_with_an_undenied_term() -> None:
+    text = (
+        "The probe reads the activations. The reward is the rating. "
+        "There is no probe in the loss. A second probe audits the logs."
+    )
+    assert reading.sentences_holding(text, ["probe*"]) == [0, 3]
+    assert reading.sentences_holding(text, ["classifier*"]) == []
+    admitted = "The policy could evade the probe. The policy never evades the audit."
+    assert reading.sentences_holding(admitted, ["evade*"]) == [0]
+    assert reading.sentences_holding(admitted, ["evade*"], admissions=True) == []
