@@ -56,6 +56,7 @@ SETS = (
     "proposals8",
     "fresh12",
     "proposals9",
+    "fresh13",
 )
 BLIND: tuple[str, ...] = (
     "fresh8",
