@@ -57,6 +57,7 @@ SETS = (
     "fresh12",
     "proposals9",
     "fresh13",
+    "proposals10",
 )
 BLIND: tuple[str, ...] = (
     "fresh8",
@@ -67,6 +68,7 @@ BLIND: tuple[str, ...] = (
     "fresh12",
     "proposals9",
     "fresh13",
+    "proposals10",
 )
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
