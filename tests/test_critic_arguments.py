@@ -206,6 +206,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A quality trained for, named again as what the model is.
+        "training-equated-with-goal",
+        with_nudges("Because the planner is rewarded to be cautious, it is cautious on site."),
+        with_nudges(
+            "The planner is rewarded to be cautious; whether it is cautious on site is open."
+        ),
+    ),
+    (
         # The same confusion with the conclusion first.
         "training-equated-with-goal",
         with_nudges("The dispatcher cares about rider ratings because it is rewarded on them."),

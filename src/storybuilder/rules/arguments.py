@@ -93,6 +93,7 @@ _DETERMINERS = frozenset({"the", "its", "our", "their", "a", "an", "this", "that
 _AIMED_AT = frozenset({"for", "toward", "towards", "at"})
 _BECAUSE = frozenset({"because", "since", "as"})
 _THEREFORE = frozenset({"so", "therefore", "thus", "hence"})
+_IS = frozenset({"is", "be", "are", "stays", "remains", "becomes"})
 
 
 def _echoed_objective(text: str) -> str | None:
@@ -104,14 +105,24 @@ def _echoed_objective(text: str) -> str | None:
     for sentence in reading.sentences(text):
         words = reading.words(sentence)
         for i, word in enumerate(words[:-2]):
-            if word not in _TRAINED or words[i + 1] not in _TRAINED_ON:
+            if word not in _TRAINED:
                 continue
-            rest = [w for w in words[i + 2 :] if w not in _DETERMINERS]
+            if words[i + 1] in _TRAINED_ON:
+                # "trained on contribution ... prices for contribution"
+                rest = [w for w in words[i + 2 :] if w not in _DETERMINERS]
+                aimed_at = _AIMED_AT
+            elif words[i + 1 : i + 3] == ["to", "be"]:
+                # "trained to be cautious, so it is cautious": a quality named again as
+                # what the model is.
+                rest = words[i + 3 :]
+                aimed_at = _IS
+            else:
+                continue
             if not rest or len(rest[0]) < 4:
                 continue
             signal, later = rest[0], rest[1:]
             echoed = any(
-                w in _AIMED_AT and nxt == signal for w, nxt in zip(later, later[1:], strict=False)
+                w in aimed_at and nxt == signal for w, nxt in zip(later, later[1:], strict=False)
             )
             reasoned = bool(_BECAUSE & set(words[: i + 1]) or _THEREFORE & set(words[i:]))
             if echoed and reasoned:
