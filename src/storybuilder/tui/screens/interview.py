@@ -270,11 +270,22 @@ class InterviewScreen(Screen[None]):
         are updated with it, in one layout and one paint, not in one of their own just
         before the pane's.
         """
-        if self.pane == "none":
+        if self.editor.head_start_pending:
+            # The critic's first run (and the document) from the process forked at
+            # launch: its result is awaited in a thread, the question staying live.
+            self.call_next(self._after_head_start)
+        elif self.pane == "none":
             self._after_change()
         else:
             # In the screen's context (data_bind).
             self.call_next(self._sync_aside, self.editor.snapshot())
+
+    async def _after_head_start(self) -> None:
+        await asyncio.to_thread(self.editor.collect_head_start)
+        if self.pane == "none":
+            self._after_change()
+        else:
+            await self._sync_aside(self.editor.snapshot())
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler. The first resume of a screen that was just

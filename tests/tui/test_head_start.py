@@ -1,0 +1,152 @@
+"""The head start: the first snapshot's critic run and document, from a forked process.
+
+What a user would notice if it went wrong: problems or a preview that differ from what
+the critic finds in the story as it is, or a wizard that waits on a broken child.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from storybuilder.bank import packaged_bank
+from storybuilder.critic import OpenProblem
+from storybuilder.examples import start_from_example
+from storybuilder.session import create_story, open_story
+from storybuilder.story import ProblemStatus
+from storybuilder.tui import head_start
+from storybuilder.tui.editor import StoryEditor
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+
+@pytest.fixture
+def make_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], StoryEditor]:
+    """Editors on a copy of an example story with the core bank (it has problems); a
+    head start forks here even though the test runner may run threads."""
+    path = tmp_path / "story.toml"
+    create_story(path, start_from_example("cat-classifier"), packaged_bank("core"))
+    monkeypatch.setattr(head_start, "_single_threaded", lambda: True)
+    return lambda: StoryEditor(open_story(path, None))
+
+
+def test_the_first_snapshot_is_what_the_critic_finds(
+    make_editor: Callable[[], StoryEditor],
+) -> None:
+    forked = make_editor()
+    forked.start_head_start()
+    assert forked.head_start_pending
+    forked.collect_head_start()
+    plain = make_editor()
+    snapshot = forked.snapshot()
+    expected = plain.snapshot()
+    assert snapshot.problems == expected.problems
+    assert snapshot.problems, "the example story should have problems to compare"
+    assert snapshot.open_by_section == expected.open_by_section
+    assert forked.render_preview(snapshot) == plain.render_preview(expected)
+
+
+def test_an_answer_given_meanwhile_is_criticised_as_it_is(
+    make_editor: Callable[[], StoryEditor],
+) -> None:
+    forked = make_editor()
+    forked.start_head_start()
+    # Typed and confirmed before the child's result was read: the goal left out.
+    forked.interview.story = forked.story.model_copy(
+        update={"goal": forked.story.goal.model_copy(update={"specification": None})}
+    )
+    head = forked._head_start
+    forked.collect_head_start()
+    assert head is not None and head.result is not None
+    old_problems = head.result.problems
+    plain = make_editor()
+    plain.interview.story = forked.story
+    snapshot = forked.snapshot()
+    assert snapshot.problems == plain.snapshot().problems
+    assert old_problems != snapshot.problems  # the child's, for the story as it was
+    assert forked.render_preview(snapshot) == plain.render_preview(plain.snapshot())
+
+
+def test_a_failing_child_leaves_the_work_to_the_wizard(
+    make_editor: Callable[[], StoryEditor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forked = make_editor()
+
+    def broken() -> tuple[tuple[OpenProblem, ...], str]:
+        raise RuntimeError("the child fails")
+
+    monkeypatch.setattr(forked, "_first_snapshot_work", broken)
+    forked.start_head_start()
+    forked.collect_head_start()
+    assert not forked.head_start_pending
+    assert forked.snapshot().problems == make_editor().snapshot().problems
+
+
+def test_a_slow_child_is_not_waited_for(make_editor: Callable[[], StoryEditor]) -> None:
+    def slow() -> tuple[tuple[OpenProblem, ...], str]:
+        time.sleep(60)
+        return (), ""
+
+    editor = make_editor()
+    started = time.monotonic()
+    head = head_start.HeadStart.start(editor.story, slow)
+    assert head is not None
+    assert head.collect(timeout=0.2) is None
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(head.pid, os.WNOHANG)  # ended and reaped
+
+
+def test_a_result_not_collected_is_dropped_without_waiting(
+    make_editor: Callable[[], StoryEditor],
+) -> None:
+    def slow() -> tuple[tuple[OpenProblem, ...], str]:
+        time.sleep(60)
+        return (), ""
+
+    editor = make_editor()
+    head = head_start.HeadStart.start(editor.story, slow)
+    assert head is not None
+    started = time.monotonic()
+    head.discard()
+    assert time.monotonic() - started < 5
+    assert head.done and head.result is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(head.pid, os.WNOHANG)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        "not a list",
+        ["rule", "title"],
+        [None, "t", "d", "open", None, None, None, "not a list", [], None, []],
+        [None, "t", "d", "no such status", None, None, None, [], [], None, []],
+        [None, 7, "d", "open", None, None, None, [], [], None, []],
+        [None, "t", "d", "open", None, None, None, [1], [], None, []],
+    ],
+)
+def test_a_result_of_another_shape_is_refused(values: object) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        head_start._problem(values)
+
+
+def test_a_problem_travels_whole() -> None:
+    problem = OpenProblem(
+        "rule-x",
+        "Title",
+        "Detail",
+        ProblemStatus.ACCEPTED,
+        "note",
+        "goal-specification",
+        "a quote",
+        ("refs[0]",),
+        ("member",),
+        item="claim-1",
+        covers=("rule-x:claim-1",),
+    )
+    assert head_start._problem(head_start._as_data(problem)) == problem
