@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import TabbedContent
 
 from storybuilder.bank import packaged_bank
 from storybuilder.critic import OpenProblem
@@ -19,7 +20,12 @@ from storybuilder.examples import start_from_example
 from storybuilder.session import create_story, open_story
 from storybuilder.story import ProblemStatus
 from storybuilder.tui import head_start
+from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
+from storybuilder.tui.widgets.document_preview import DocumentPreview, split_parts
+from storybuilder.tui.widgets.markdown_part import MarkdownPart
+
+from .helpers import until
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
 
@@ -150,3 +156,26 @@ def test_a_problem_travels_whole() -> None:
         covers=("rule-x:claim-1",),
     )
     assert head_start._problem(head_start._as_data(problem)) == problem
+
+
+async def test_the_wizard_shows_the_head_start_result_and_the_help_as_markdown(
+    make_editor: Callable[[], StoryEditor],
+) -> None:
+    editor = make_editor()
+    expected = make_editor()
+    document = expected.render_preview(expected.snapshot())
+    editor.start_head_start()
+    app = StorybuilderApp(editor=editor)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query("#preview")))
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert await until(pilot, lambda: preview.markdown_mounted and preview._rest is None)
+        await pilot.pause()
+        assert not editor.head_start_pending
+        assert editor._head_document is not None  # the child's document, not one rendered here
+        assert [part.source for part in preview.parts] == split_parts(document)
+        tabs = app.screen.query_one("#aside-tabs", TabbedContent)
+        label = tabs.get_tab("tab-problems").label.plain
+        assert label == f"Problems ({expected.snapshot().open_count})"
+        # Drawn plain in the first frame, with Markdown once the pane is built.
+        assert not app.screen.query_one("#help", MarkdownPart).plain

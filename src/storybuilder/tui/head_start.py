@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from storybuilder.critic import OpenProblem
     from storybuilder.story import Story
 
-WAIT_LIMIT = 10.0
+WAIT_LIMIT = 1.0
 """Seconds the parent waits for the child at most before doing the work itself."""
 
 MAX_RESULT = 64 * 1024 * 1024
@@ -231,8 +231,9 @@ def _child(
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        # Second to the wizard's own process if the machine is short of cores.
-        os.nice(5)
+        # A little behind the wizard's own process when they share a core, not so far
+        # that a busy machine leaves the child waiting until after the first frame.
+        os.nice(3)
         problems, document = work()
         payload = json.dumps(
             {"problems": [_as_data(p) for p in problems], "document": document}

@@ -32,6 +32,7 @@ from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.answers import answer_input_for
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
 from storybuilder.tui.widgets.key_bar import KeyBar
+from storybuilder.tui.widgets.markdown_part import hold_refresh
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
@@ -281,11 +282,18 @@ class InterviewScreen(Screen[None]):
             self.call_next(self._sync_aside, self.editor.snapshot())
 
     async def _after_head_start(self) -> None:
-        await asyncio.to_thread(self.editor.collect_head_start)
         if self.pane == "none":
+            await asyncio.to_thread(self.editor.collect_head_start)
             self._after_change()
-        else:
-            await self._sync_aside(self.editor.snapshot())
+            return
+        # The question's help, drawn plain in the first frame, is drawn with Markdown in
+        # the pane's layout and paint rather than in one of its own just before.
+        release = hold_refresh(self.app)
+        try:
+            await asyncio.to_thread(self.editor.collect_head_start)
+            await self._sync_aside(self.editor.snapshot(), release)
+        finally:
+            release()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler. The first resume of a screen that was just
@@ -463,10 +471,13 @@ class InterviewScreen(Screen[None]):
         if pane != "none":
             self.call_later(self._sync_aside)
 
-    async def _sync_aside(self, first: StorySnapshot | None = None) -> None:
+    async def _sync_aside(
+        self, first: StorySnapshot | None = None, with_mount: Callable[[], None] | None = None
+    ) -> None:
         """Build the pane on first use, then show the chosen tab.
 
         ``first``: the snapshot made after the first frame, shown with the pane.
+        ``with_mount``: called in the same batch as the pane's mount, if it is built.
         """
         if first is not None and (self.pane == "none" or self._aside_ready or self._aside_building):
             self._after_change()  # not built here: shown now
@@ -512,6 +523,8 @@ class InterviewScreen(Screen[None]):
                 if first is not None:
                     self._after_change()
                 await self.query_one("#aside").mount(tabs)
+                if with_mount is not None:
+                    with_mount()
                 self._aside_ready = True
                 self.watch_snapshot(self.snapshot)
                 self._follow_section()
