@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from storybuilder.critic import OpenProblem
     from storybuilder.story import Story
 
-WAIT_LIMIT = 1.0
-"""Seconds the parent waits for the child at most before doing the work itself."""
+WAIT_LIMIT = 0.1
+"""Seconds the parent waits at most, once its first frame is drawn, for a child not done
+yet (its core then idle, the child may finish on it) before doing the work itself."""
 
 MAX_RESULT = 64 * 1024 * 1024
 """Largest result read, in bytes (far above a long story's document and problems)."""
@@ -153,9 +154,12 @@ class HeadStart:
         """The result, once collected (never waits)."""
         return self._result if self._state == "done" else None
 
-    def collect(self, timeout: float = WAIT_LIMIT) -> HeadResult | None:
-        """Wait for the child's result (blocking: call it from a thread); None when
-        there is none to use. The child is reaped either way."""
+    def collect(self, timeout: float | None = None) -> HeadResult | None:
+        """Wait for the child's result (blocking: call it from a thread), at most
+        ``timeout`` seconds (default WAIT_LIMIT); None when there is none to use. The
+        child is reaped either way."""
+        if timeout is None:
+            timeout = WAIT_LIMIT
         with self._lock:
             if self._state != "running":
                 return self._result
@@ -219,6 +223,13 @@ class HeadStart:
             pass
 
 
+def _run_when_idle() -> None:  # pragma: no cover - runs in the forked child
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        os.nice(19)
+
+
 def _child(
     read_end: int, write_end: int, work: Callable[[], tuple[tuple[OpenProblem, ...], str]]
 ) -> None:  # pragma: no cover - runs in the forked child
@@ -231,9 +242,10 @@ def _child(
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        # A little behind the wizard's own process when they share a core, not so far
-        # that a busy machine leaves the child waiting until after the first frame.
-        os.nice(3)
+        # Only on a core nothing else wants: never at the cost of the wizard's first
+        # frame (on a busy machine the child may not be done by then; the wizard then
+        # does the work itself).
+        _run_when_idle()
         problems, document = work()
         payload = json.dumps(
             {"problems": [_as_data(p) for p in problems], "document": document}
