@@ -47,7 +47,7 @@ def test_the_first_snapshot_is_what_the_critic_finds(
 ) -> None:
     forked = make_editor()
     forked.start_head_start()
-    assert forked.head_start_pending
+    assert forked._head_start is not None
     forked.collect_head_start()
     plain = make_editor()
     snapshot = forked.snapshot()
@@ -91,8 +91,50 @@ def test_a_failing_child_leaves_the_work_to_the_wizard(
     monkeypatch.setattr(forked, "_first_snapshot_work", broken)
     forked.start_head_start()
     forked.collect_head_start()
-    assert not forked.head_start_pending
+    assert forked._head_start is not None and forked._head_start.result is None
     assert forked.snapshot().problems == make_editor().snapshot().problems
+
+
+def test_the_wizard_does_not_wait_for_a_child_still_at_work(
+    make_editor: Callable[[], StoryEditor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = make_editor()
+
+    def slow() -> tuple[tuple[OpenProblem, ...], str]:
+        time.sleep(60)
+        return (), ""
+
+    monkeypatch.setattr(editor, "_first_snapshot_work", slow)
+    editor.start_head_start()
+    started = time.monotonic()
+    snapshot = editor.snapshot()
+    document = editor.render_preview(snapshot)
+    assert time.monotonic() - started < 10
+    plain = make_editor()
+    assert snapshot.problems == plain.snapshot().problems
+    assert document == plain.render_preview(plain.snapshot())
+    assert editor._head_start is None  # ended once of no more use
+
+
+def test_a_child_done_after_the_first_snapshot_still_gives_its_document(
+    make_editor: Callable[[], StoryEditor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = make_editor()
+    problems = make_editor().snapshot().problems
+
+    def late() -> tuple[tuple[OpenProblem, ...], str]:
+        time.sleep(0.5)
+        return problems, "the child's document"
+
+    monkeypatch.setattr(editor, "_first_snapshot_work", late)
+    editor.start_head_start()
+    snapshot = editor.snapshot()  # the critic runs here: the child is not done
+    head = editor._head_start
+    assert head is not None
+    while not head.ready():
+        time.sleep(0.01)
+    # Same story, same problems: the child's document holds.
+    assert editor.render_preview(snapshot) == "the child's document"
 
 
 def test_a_slow_child_is_not_waited_for(make_editor: Callable[[], StoryEditor]) -> None:
@@ -168,13 +210,20 @@ async def test_the_wizard_shows_the_head_start_result_and_the_help_as_markdown(
     expected = make_editor()
     document = expected.render_preview(expected.snapshot())
     editor.start_head_start()
+    # The wizard uses the child's result only if it is there by the first frame: on a
+    # busy test machine, wait for it here.
+    head = editor._head_start
+    assert head is not None
+    started = time.monotonic()
+    while not head.ready() and time.monotonic() - started < 60:
+        time.sleep(0.01)
     app = StorybuilderApp(editor=editor)
     async with app.run_test(size=(120, 40)) as pilot:
         assert await until(pilot, lambda: bool(app.screen.query("#preview")))
         preview = app.screen.query_one("#preview", DocumentPreview)
         assert await until(pilot, lambda: preview.markdown_mounted and preview._rest is None)
         await pilot.pause()
-        assert not editor.head_start_pending
+        assert editor._head_start is None  # used, and let go
         assert editor._head_document is not None  # the child's document, not one rendered here
         assert [part.source for part in preview.parts] == split_parts(document)
         tabs = app.screen.query_one("#aside-tabs", TabbedContent)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     # question is on screen: the first frame does not wait for its import.
     from storybuilder.critic import OpenProblem
     from storybuilder.render import RenderOptions
-    from storybuilder.tui.head_start import HeadStart
+    from storybuilder.tui.head_start import HeadResult, HeadStart
 
 DRAFTS_FORMAT = 1
 MAX_DRAFTS_SIZE = 16 * 1024 * 1024
@@ -382,15 +382,9 @@ class StoryEditor:
         snapshot = self.snapshot()
         return snapshot.problems, self.render_preview(snapshot)
 
-    @property
-    def head_start_pending(self) -> bool:
-        """A head start is under way and its result not collected yet."""
-        head = self._head_start
-        return head is not None and head.result is None and not head.done
-
     def collect_head_start(self) -> None:
-        """Wait for the head start's result, if there is one (blocking: call it from a
-        thread). The next snapshot uses it if the story still has the same content."""
+        """Wait for the head start's result, if there is one (blocking; the wizard never
+        does: it uses the result only if it is there when needed)."""
         head = self._head_start
         if head is not None:
             head.collect()
@@ -401,15 +395,26 @@ class StoryEditor:
         if head is not None:
             head.discard()
 
+    def _head_result(self, story: Story) -> HeadResult | None:
+        """The head start's result if it is there now (never waits for a child still at
+        work) and was made for a story of this content."""
+        head = self._head_start
+        if head is None:
+            return None
+        result = head.result if head.done else head.collect() if head.ready() else None
+        if result is None or not result.story.shares_content(story):
+            return None
+        return result
+
     def _from_head_start(self, story: Story) -> tuple[tuple[OpenProblem, ...] | None, str | None]:
         """The head start's problems and document for a new snapshot of ``story``, if it
-        has them for this content (used once: later snapshots are of other content)."""
-        head, self._head_start = self._head_start, None
-        if head is None:
-            return None, None
-        result = head.result
-        head.discard()  # not collected yet: the critic runs here rather than wait
-        if result is None or not result.story.shares_content(story):
+        has them for this content now. A child not done yet is kept for the document
+        (see render_preview) while this content lasts."""
+        result = self._head_result(story)
+        head = self._head_start
+        if result is not None or head is None or head.done or head.story is not story:
+            self.end_head_start()  # used, or of no more use
+        if result is None:
             return None, None
         return result.problems, result.document
 
@@ -436,6 +441,13 @@ class StoryEditor:
         head = self._head_document
         if typed is None and head is not None and head[0] == snapshot.revision:
             return head[1]  # rendered by the head start (Jinja not imported for it)
+        if typed is None and self._head_start is not None:
+            # The child was not done for the first snapshot; if it is now, its document
+            # holds for the problems found here if they are the same.
+            result = self._head_result(snapshot.story)
+            self.end_head_start()
+            if result is not None and result.problems == snapshot.problems:
+                return result.document
         from storybuilder.render import RenderOptions, render_story
 
         story = snapshot.story

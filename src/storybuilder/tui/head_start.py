@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     from storybuilder.critic import OpenProblem
     from storybuilder.story import Story
 
-WAIT_LIMIT = 0.1
-"""Seconds the parent waits at most, once its first frame is drawn, for a child not done
-yet (its core then idle, the child may finish on it) before doing the work itself."""
+WAIT_LIMIT = 1.0
+"""Seconds a collect waits at most. The wizard collects only a child that has started
+sending its result (see ``ready``); one not done yet is never waited for."""
 
 MAX_RESULT = 64 * 1024 * 1024
 """Largest result read, in bytes (far above a long story's document and problems)."""
@@ -148,6 +148,13 @@ class HeadStart:
     def done(self) -> bool:
         """The child is gone: its result, if any, is in ``result``."""
         return self._state == "done"
+
+    def ready(self) -> bool:
+        """Whether the child has sent its result or ended (collect will not wait)."""
+        with self._lock:
+            if self._state != "running":
+                return self._state == "done"
+            return bool(select.select([self._fd], [], [], 0)[0])
 
     @property
     def result(self) -> HeadResult | None:

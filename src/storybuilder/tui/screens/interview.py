@@ -271,27 +271,20 @@ class InterviewScreen(Screen[None]):
         are updated with it, in one layout and one paint, not in one of their own just
         before the pane's.
         """
-        if self.editor.head_start_pending:
-            # The critic's first run (and the document) from the process forked at
-            # launch: its result is awaited in a thread, the question staying live.
-            self.call_next(self._after_head_start)
-        elif self.pane == "none":
+        # The snapshot takes the critic's first run from the process forked at launch
+        # if it is done (tui/head_start.py), and runs the critic otherwise.
+        if self.pane == "none":
             self._after_change()
         else:
+            # The question's help, drawn plain in the first frame, is drawn with Markdown
+            # in the pane's layout and paint rather than in one of its own just before.
+            release = hold_refresh(self.app)
             # In the screen's context (data_bind).
-            self.call_next(self._sync_aside, self.editor.snapshot())
+            self.call_next(self._first_pane, self.editor.snapshot(), release)
 
-    async def _after_head_start(self) -> None:
-        if self.pane == "none":
-            await asyncio.to_thread(self.editor.collect_head_start)
-            self._after_change()
-            return
-        # The question's help, drawn plain in the first frame, is drawn with Markdown in
-        # the pane's layout and paint rather than in one of its own just before.
-        release = hold_refresh(self.app)
+    async def _first_pane(self, first: StorySnapshot, release: Callable[[], None]) -> None:
         try:
-            await asyncio.to_thread(self.editor.collect_head_start)
-            await self._sync_aside(self.editor.snapshot(), release)
+            await self._sync_aside(first, release)
         finally:
             release()
 
