@@ -24,7 +24,7 @@ from storybuilder.bank import Bank, BankError, Question, load_bank, packaged_ban
 from storybuilder.session import create_story, open_story, resolve_bank
 from storybuilder.story import Story
 from storybuilder.terminal_text import safe
-from storybuilder.tui import recent, startup_gc
+from storybuilder.tui import recent, shipped_css, startup_gc
 from storybuilder.tui.commands import OrderedCommands
 from storybuilder.tui.control_filter import ControlCharacterFilter
 from storybuilder.tui.editor import SaveResult, StoryEditor
@@ -82,6 +82,8 @@ class StorybuilderApp(App[int]):
         bank_path: Path | None = None,
     ) -> None:
         super().__init__()
+        # What Textual would parse of the wizard's CSS, parsed ahead of time.
+        shipped_css.seed(self.stylesheet)
         self.editor = editor
         """The open story, or None on the welcome screen."""
         self.start_error = error

@@ -23,17 +23,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storybuilder import atomicwrite, critic, storefile
+from storybuilder import atomicwrite, storefile
 from storybuilder.bank import Bank, Question
-from storybuilder.critic import OpenProblem
 from storybuilder.interview import Interview, SectionProgress, with_answer
 from storybuilder.item_ids import problem_ids
-from storybuilder.notes import stale_triage
 from storybuilder.session import OpenStory, open_story
 from storybuilder.story import ProblemStatus, Story, Triage
 
 if TYPE_CHECKING:
+    # The critic (and its rules) is imported by the first snapshot, made once the first
+    # question is on screen: the first frame does not wait for its import.
+    from storybuilder.critic import OpenProblem
     from storybuilder.render import RenderOptions
+    from storybuilder.tui.head_start import HeadResult, HeadStart
 
 DRAFTS_FORMAT = 1
 MAX_DRAFTS_SIZE = 16 * 1024 * 1024
@@ -94,6 +96,8 @@ class StorySnapshot:
     @property
     def open_count(self) -> int:
         """The number the screens show as "N open problems"."""
+        from storybuilder import critic
+
         return critic.open_count(self.problems)
 
     @property
@@ -135,6 +139,10 @@ class StoryEditor:
         """What the drafts file holds, as last written or read (None: no file)."""
         self._snapshot: StorySnapshot | None = None
         self._revision = 0
+        self._head_start: HeadStart | None = None
+        """A child process working out the first snapshot (see start_head_start)."""
+        self._head_document: tuple[int, str] | None = None
+        """The preview's document the head start rendered, and the revision it shows."""
         self._load_drafts()
 
     @property
@@ -335,7 +343,13 @@ class StoryEditor:
             if last.story is not story or last.current is not current:
                 last = self._snapshot = replace(last, story=story, current=current)
             return last
-        problems = tuple(critic.detect(story, self.bank, self.interview) + critic.authored(story))
+        problems, document = self._from_head_start(story)
+        if problems is None:
+            from storybuilder import critic
+
+            problems = tuple(
+                critic.detect(story, self.bank, self.interview) + critic.authored(story)
+            )
         sections = (self.section_of(p) for p in problems if p.is_open)
         by_section = Counter(section for section in sections if section is not None)
         self._revision += 1
@@ -347,7 +361,62 @@ class StoryEditor:
             open_by_section=dict(by_section),
             current=current,
         )
+        if document is not None:
+            self._head_document = (self._revision, document)
         return self._snapshot
+
+    # -- the head start ---------------------------------------------------------------
+
+    def start_head_start(self) -> None:
+        """Fork a child that runs the critic and renders the preview's document for the
+        story as it is now, while the wizard builds its first screen (see
+        ``tui/head_start.py``); the first snapshot uses its result if the story is
+        unchanged by then. Call it before Textual starts (it forks only a process
+        without threads)."""
+        from storybuilder.tui.head_start import HeadStart
+
+        self._head_start = HeadStart.start(self.story, self._first_snapshot_work)
+
+    def _first_snapshot_work(self) -> tuple[tuple[OpenProblem, ...], str]:
+        """What the head start's child works out (in the child)."""
+        snapshot = self.snapshot()
+        return snapshot.problems, self.render_preview(snapshot)
+
+    def collect_head_start(self) -> None:
+        """Wait for the head start's result, if there is one (blocking; the wizard never
+        does: it uses the result only if it is there when needed)."""
+        head = self._head_start
+        if head is not None:
+            head.collect()
+
+    def end_head_start(self) -> None:
+        """Drop the head start (its child is ended if still at work)."""
+        head, self._head_start = self._head_start, None
+        if head is not None:
+            head.discard()
+
+    def _head_result(self, story: Story) -> HeadResult | None:
+        """The head start's result if it is there now (never waits for a child still at
+        work) and was made for a story of this content."""
+        head = self._head_start
+        if head is None:
+            return None
+        result = head.result if head.done else head.collect() if head.ready() else None
+        if result is None or not result.story.shares_content(story):
+            return None
+        return result
+
+    def _from_head_start(self, story: Story) -> tuple[tuple[OpenProblem, ...] | None, str | None]:
+        """The head start's problems and document for a new snapshot of ``story``, if it
+        has them for this content now. A child not done yet is kept for the document
+        (see render_preview) while this content lasts."""
+        result = self._head_result(story)
+        head = self._head_start
+        if result is not None or head is None or head.done or head.story is not story:
+            self.end_head_start()  # used, or of no more use
+        if result is None:
+            return None, None
+        return result.problems, result.document
 
     def problems(self) -> list[OpenProblem]:
         """Detected and hand-written open problems, with their triage."""
@@ -368,9 +437,19 @@ class StoryEditor:
         (the critic does not run again), with what is being typed (question id, value)
         in place of its answer. Safe to call from a worker thread with a snapshot: it
         reads nothing else that changes."""
+        snapshot = snapshot or self.snapshot()
+        head = self._head_document
+        if typed is None and head is not None and head[0] == snapshot.revision:
+            return head[1]  # rendered by the head start (Jinja not imported for it)
+        if typed is None and self._head_start is not None:
+            # The child was not done for the first snapshot; if it is now, its document
+            # holds for the problems found here if they are the same.
+            result = self._head_result(snapshot.story)
+            self.end_head_start()
+            if result is not None and result.problems == snapshot.problems:
+                return result.document
         from storybuilder.render import RenderOptions, render_story
 
-        snapshot = snapshot or self.snapshot()
         story = snapshot.story
         if typed is not None and typed[0] in self.bank.by_id:
             story = with_answer(self.bank, story, self.bank.by_id[typed[0]], typed[1])
@@ -466,6 +545,9 @@ class StoryEditor:
 
     def stale_triage(self) -> list[str]:
         """Triage keys whose problem no longer fires (reported, so they can be dropped)."""
+        from storybuilder import critic
+        from storybuilder.notes import stale_triage
+
         if not critic.applies(self.story):
             return []
         return stale_triage(self.story, self.snapshot().problems)

@@ -73,15 +73,22 @@ def launch(
         except (storefile.StoryFileError, BankError) as err:
             error = str(err)
 
-    from storybuilder.tui.app import StorybuilderApp
     from storybuilder.tui.editor import StoryEditor
 
     editor = StoryEditor(editor_source, bank_path) if editor_source is not None else None
-    app = StorybuilderApp(editor=editor, error=error, error_path=file, bank_path=bank_path)
+    if editor is not None:
+        # The critic's first run and the first document, on another core while Textual
+        # is imported and the first screen built (see tui/head_start.py).
+        editor.start_head_start()
     try:
+        from storybuilder.tui.app import StorybuilderApp
+
+        app = StorybuilderApp(editor=editor, error=error, error_path=file, bank_path=bank_path)
         status = app.run()
     finally:
         startup_gc.resume()  # if the app ended before its first frame
+        if editor is not None:
+            editor.end_head_start()
     if app.return_code:
         # An unhandled exception: Textual printed the traceback and returned None.
         # That must not look like a clean exit to a shell or a script.

@@ -32,6 +32,7 @@ from storybuilder.tui.widgets.answer_input import AnswerInput
 from storybuilder.tui.widgets.answers import answer_input_for
 from storybuilder.tui.widgets.feedback_line import FeedbackLine
 from storybuilder.tui.widgets.key_bar import KeyBar
+from storybuilder.tui.widgets.markdown_part import hold_refresh
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
@@ -270,11 +271,22 @@ class InterviewScreen(Screen[None]):
         are updated with it, in one layout and one paint, not in one of their own just
         before the pane's.
         """
+        # The snapshot takes the critic's first run from the process forked at launch
+        # if it is done (tui/head_start.py), and runs the critic otherwise.
         if self.pane == "none":
             self._after_change()
         else:
+            # The question's help, drawn plain in the first frame, is drawn with Markdown
+            # in the pane's layout and paint rather than in one of its own just before.
+            release = hold_refresh(self.app)
             # In the screen's context (data_bind).
-            self.call_next(self._sync_aside, self.editor.snapshot())
+            self.call_next(self._first_pane, self.editor.snapshot(), release)
+
+    async def _first_pane(self, first: StorySnapshot, release: Callable[[], None]) -> None:
+        try:
+            await self._sync_aside(first, release)
+        finally:
+            release()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler. The first resume of a screen that was just
@@ -452,10 +464,13 @@ class InterviewScreen(Screen[None]):
         if pane != "none":
             self.call_later(self._sync_aside)
 
-    async def _sync_aside(self, first: StorySnapshot | None = None) -> None:
+    async def _sync_aside(
+        self, first: StorySnapshot | None = None, with_mount: Callable[[], None] | None = None
+    ) -> None:
         """Build the pane on first use, then show the chosen tab.
 
         ``first``: the snapshot made after the first frame, shown with the pane.
+        ``with_mount``: called in the same batch as the pane's mount, if it is built.
         """
         if first is not None and (self.pane == "none" or self._aside_ready or self._aside_building):
             self._after_change()  # not built here: shown now
@@ -501,6 +516,8 @@ class InterviewScreen(Screen[None]):
                 if first is not None:
                     self._after_change()
                 await self.query_one("#aside").mount(tabs)
+                if with_mount is not None:
+                    with_mount()
                 self._aside_ready = True
                 self.watch_snapshot(self.snapshot)
                 self._follow_section()

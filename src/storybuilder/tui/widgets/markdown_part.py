@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
@@ -115,9 +115,42 @@ def _start_loading_markdown(app: App[object]) -> None:
     threading.Thread(target=load, name="load-markdown", daemon=True).start()
 
 
+_refresh_holds: dict[int, int] = {}
+"""Per app (by id), how many holds keep the parts drawn plain from being drawn again
+(app thread only; see hold_refresh)."""
+
+
+def hold_refresh(app: App[object]) -> Callable[[], None]:
+    """Keep the parts drawn as plain text as they are until the returned function is
+    called, which draws them again with the renderer (if it is loaded by then).
+
+    For a screen about to lay itself out anyway (the interview building its pane after
+    the first frame): the question's help is then drawn with the renderer in that same
+    layout and paint, not in one of its own just before.
+    """
+    key = id(app)
+    _refresh_holds[key] = _refresh_holds.get(key, 0) + 1
+    released = False
+
+    def release() -> None:
+        nonlocal released
+        if released:
+            return
+        released = True
+        left = _refresh_holds.pop(key) - 1
+        if left:
+            _refresh_holds[key] = left
+        else:
+            _refresh_parts(app)
+
+    return release
+
+
 def _refresh_parts(app: App[object]) -> None:
     # Only the parts drawn as plain text: the others were drawn with the renderer
     # already (measuring them again would render every one of them once more).
+    if _refresh_holds.get(id(app)) or not markdown_ready():
+        return  # done when the hold is released
     for part in app.screen.query(MarkdownPart):
         if part.plain:
             part.refresh(layout=True)
