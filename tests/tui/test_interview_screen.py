@@ -588,3 +588,16 @@ async def test_enter_in_a_list_of_several_goes_on_with_the_ticked_options(
         assert await until(pilot, lambda: current_id(pilot) != "goal-classes")
         first = mini_bank.options(mini_bank.by_id["goal-classes"])[0].id
         assert read_toml(story_path)["goal"]["classes"] == [first]
+
+
+async def test_quitting_while_the_pane_is_being_built_exits_cleanly(
+    new_editor: Callable[..., StoryEditor], mini_bank: Bank
+) -> None:
+    # At 120 columns the pane is built just after the first frame; a user who quits at
+    # once must get a normal exit, not a crash about a widget that is already gone.
+    story = Story.model_validate({"meta": {"title": "Quick exit"}})
+    app = StorybuilderApp(editor=new_editor(story), bank=mini_bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.exit()
+        await pilot.pause()
+    assert app.return_code in (0, None)

@@ -467,6 +467,20 @@ class InterviewScreen(Screen[None]):
     async def _sync_aside(
         self, first: StorySnapshot | None = None, with_mount: Callable[[], None] | None = None
     ) -> None:
+        """:meth:`_build_or_show_aside`, ended quietly if the app closes meanwhile."""
+        from textual.css.query import NoMatches
+        from textual.widget import MountError
+
+        try:
+            await self._build_or_show_aside(first, with_mount)
+        except (NoMatches, MountError):
+            if self.is_attached:
+                raise
+            # The user quit while the pane was being built: there is nothing to show.
+
+    async def _build_or_show_aside(
+        self, first: StorySnapshot | None, with_mount: Callable[[], None] | None
+    ) -> None:
         """Build the pane on first use, then show the chosen tab.
 
         ``first``: the snapshot made after the first frame, shown with the pane.
