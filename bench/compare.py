@@ -16,8 +16,18 @@ from typing import Any
 
 import tomli_w
 
-from bench.common import COLD, IMPORT_FLOOR, Row, floor_row, interleaved, python, ratio_row
+from bench.common import (
+    COLD,
+    IMPORT_FLOOR,
+    Row,
+    floor_row,
+    interleaved,
+    python,
+    ratio_row,
+    run_once,
+)
 from bench.common import storybuilder as command
+from storybuilder.compare import WORKERS_VARIABLE
 
 STORIES = 300
 TARGET = 5.0
@@ -56,10 +66,31 @@ def _numbered(value: Any, number: int) -> Any:
     return value
 
 
+def check_workers(stories: Path, folder: Path) -> None:
+    """The document compare writes with its worker processes is the one it writes alone."""
+    outputs = []
+    for workers in ("", "1"):
+        out = folder / f"compare-{workers or 'default'}.md"
+        run_once(
+            command(
+                "compare",
+                str(stories),
+                "-o",
+                str(out),
+                cold=True,
+                env={WORKERS_VARIABLE: workers},
+            )
+        )
+        outputs.append(out.read_bytes())
+    if outputs[0] != outputs[1]:
+        raise SystemExit("compare writes another document with its workers than alone")
+
+
 def rows(repeat: int = 5) -> list[Row]:
     folder = Path(tempfile.mkdtemp(prefix="storybuilder-bench-"))
     try:
         stories = story_folder(folder)
+        check_workers(stories, folder)
         out = str(folder / "compare.md")
         timings = interleaved(
             {

@@ -292,3 +292,35 @@ def test_compare_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# --- several processes ----------------------------------------------------------------------
+
+
+def test_workers_give_the_document_one_process_gives(stories_dir: Path, tmp_path: Path) -> None:
+    # Enough files that compare would use several processes, with every kind of file a
+    # folder may hold: stories, a broken one, a bank, a hidden file, one named twice.
+    for n in range(5):
+        for example in EXAMPLES_DIR.glob("*.toml"):
+            shutil.copy(example, stories_dir / f"{n}-{example.name}")
+    (stories_dir / "broken.toml").write_text("format = 1\nmeta = [\n", encoding="utf-8")
+    bank_text = (Path(__file__).parents[1] / "question_banks" / "core.toml").read_text(
+        encoding="utf-8"
+    )
+    (stories_dir / "lab-bank.toml").write_text(bank_text, encoding="utf-8")
+    (stories_dir / ".hidden.toml").write_text("format = 1\n", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    paths = [
+        stories_dir / "2-truthful-qa.toml",
+        stories_dir,
+        empty,
+        tmp_path / "nope.toml",
+        stories_dir / "lab-bank.toml",
+        stories_dir / "microscope-ai.toml",
+    ]
+    alone = compare_paths(paths, workers=1)
+    assert len(_tables(alone[0])[0]) == 1 + 6 * len(NAMES)
+    assert len(alone[1]) == 4, alone[1]
+    assert compare_paths(paths, workers=2) == alone
+    assert compare_paths(paths, workers=3) == alone

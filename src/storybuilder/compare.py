@@ -14,11 +14,12 @@ This module is headless: it never imports Textual.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder import markdown_safety, storefile, template_sandbox
 from storybuilder.bank import Bank, BankError
@@ -158,52 +159,156 @@ def _row_data(row: StoryRow) -> dict[str, Any]:
     return data
 
 
-def compare_paths(paths: Sequence[Path], bank_path: Path | None = None) -> tuple[str, list[str]]:
+def compare_paths(
+    paths: Sequence[Path], bank_path: Path | None = None, *, workers: int | None = None
+) -> tuple[str, list[str]]:
     """The comparison document for story files and folders, and a message per failure.
 
     A folder stands for every story file (``*.toml``) directly in it, by name; a
     question bank kept next to the stories (a TOML file with a ``[bank]`` table and no
     ``format``) is not a story and is passed over. A file named twice is compared once.
     Each file is read and parsed once.
-    """
-    compared: list[Compared] = []
-    failures: list[Failure] = []
-    seen: set[Path] = set()
 
-    def take(path: Path, in_folder: bool) -> bool:
-        """Compare one file (or report why not); False for a bank found in a folder."""
+    The files are read, upgraded and criticised in ``workers`` processes (None: one per
+    core, see :func:`worker_count`); the document is the same whatever their number.
+    """
+    # The files in the order they are taken, each with whether it was found in a folder
+    # (a bank there is passed over), and for each folder the files it listed.
+    plan: list[_Take | _FolderEnd] = []
+    jobs: dict[tuple[Path, bool], int] = {}
+    named: set[Path] = set()  # files named outside a folder: compared (or failed) once
+
+    def want(path: Path, in_folder: bool) -> int:
         key = path.resolve()
-        if key in seen:
-            return True
-        try:
-            opened = _open(path, bank_path, banks_are_skipped=in_folder)
-        except storefile.StoryFileError as err:
-            failures.append(Failure(str(path), code_span(str(path)), _story_reason(err)))
-        except BankError as err:
-            failures.append(Failure(str(path), code_span(str(path)), _bank_reason(err)))
-        else:
-            if opened is None:
-                return False
-            compared.append(opened)
-        seen.add(key)
-        return True
+        plan.append(_Take(path, in_folder, key))
+        if key not in named and (path, in_folder) not in jobs:
+            jobs[(path, in_folder)] = len(jobs)
+        if not in_folder:
+            named.add(key)
+        return len(plan) - 1
 
     for path in paths:
         if not path.is_dir():
-            take(path, in_folder=False)  # a missing file is reported when it is opened
+            want(path, in_folder=False)  # a missing file is reported when it is opened
             continue
         files = [
             p
             for p in sorted(path.glob("*.toml"), key=lambda p: p.name)
             if p.is_file() and not p.name.startswith(".")
         ]
-        stories = [take(p, in_folder=True) for p in files]
-        if not any(stories):
-            failures.append(
-                Failure(str(path), code_span(str(path)), "the folder holds no story files (*.toml)")
-            )
-    text = render_comparison(comparison_view(compared, failures))
+        plan.append(_FolderEnd(path, [want(p, in_folder=True) for p in files]))
+    results = study_all(list(jobs), bank_path, workers)
+
+    studied: list[Studied] = []
+    failures: list[Failure] = []
+    seen: set[Path] = set()
+    taken: dict[int, bool] = {}
+    for index, step in enumerate(plan):
+        if isinstance(step, _FolderEnd):
+            if not any(taken[i] for i in step.listed):
+                folder = str(step.folder)
+                failures.append(
+                    Failure(folder, code_span(folder), "the folder holds no story files (*.toml)")
+                )
+            continue
+        path, in_folder, key = step
+        taken[index] = True
+        if key in seen:
+            continue
+        result = results[jobs[(path, in_folder)]]
+        if result is None:
+            taken[index] = False  # a bank beside the stories
+            continue
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            studied.append(result)
+        seen.add(key)
+    text = render_comparison(_view(studied, failures))
     return text, [f.message() for f in failures]
+
+
+class _Take(NamedTuple):
+    """A file to compare, in the order files are taken."""
+
+    path: Path
+    in_folder: bool
+    key: Path
+    """The file resolved: a file named twice is compared once."""
+
+
+class _FolderEnd(NamedTuple):
+    """After a folder's files: the indices (in the plan) of the files it listed."""
+
+    folder: Path
+    listed: list[int]
+
+
+WORKERS_VARIABLE = "STORYBUILDER_COMPARE_WORKERS"
+"""Sets the number of processes ``compare`` uses (tests and the benchmark's check force
+one: the document must be the same)."""
+_FEW = 16
+"""Fewer files than this are read in one process: starting others costs more."""
+
+
+def worker_count(files: int) -> int:
+    """How many processes compare so many files: one per core the process may use, one
+    for a few files or where processes cannot be forked (the workers inherit what this
+    process loaded: the bank, the critic's tables)."""
+    forced = os.environ.get(WORKERS_VARIABLE, "")
+    if forced.strip().isdigit():
+        return max(1, int(forced))
+    if files < _FEW:
+        return 1
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, files // (_FEW // 2)))
+
+
+def study_all(
+    jobs: Sequence[tuple[Path, bool]], bank_path: Path | None, workers: int | None = None
+) -> list[Studied | Failure | None]:
+    """:func:`study` of each (file, found in a folder), in order, in worker processes."""
+    count = worker_count(len(jobs)) if workers is None else max(1, workers)
+    if count <= 1 or len(jobs) < 2:
+        return [study(path, bank_path, in_folder) for path, in_folder in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    # The first file in this process: the workers, forked after it, inherit its bank and
+    # whatever the critic built for it instead of each building them again.
+    first = study(jobs[0][0], bank_path, jobs[0][1])
+    rest = list(jobs[1:])
+    size = max(1, -(-len(rest) // (count * 4)))  # a few chunks per worker, for balance
+    chunks = [rest[n : n + size] for n in range(0, len(rest), size)]
+    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+        done = pool.map(partial(_study_chunk, bank_path), chunks)
+        return [first, *(result for chunk in done for result in chunk)]
+
+
+def _study_chunk(
+    bank_path: Path | None, chunk: Sequence[tuple[Path, bool]]
+) -> list[Studied | Failure | None]:
+    return [study(path, bank_path, in_folder) for path, in_folder in chunk]
+
+
+def study(path: Path, bank_path: Path | None, in_folder: bool) -> Studied | Failure | None:
+    """What the comparison shows of one file, or why it cannot be compared; None for a
+    question bank found in a folder. Plain data: a worker process hands it back."""
+    try:
+        opened = _open(path, bank_path, banks_are_skipped=in_folder)
+    except storefile.StoryFileError as err:
+        return Failure(str(path), code_span(str(path)), _story_reason(err))
+    except BankError as err:
+        return Failure(str(path), code_span(str(path)), _bank_reason(err))
+    return None if opened is None else _studied(opened)
 
 
 def _open(path: Path, bank_path: Path | None, *, banks_are_skipped: bool) -> Compared | None:
@@ -243,56 +348,98 @@ def comparison_view(compared: Sequence[Compared], failures: Sequence[Failure] = 
     Columns are the union of the stories' banks, in bank order (normally all stories use
     the core bank and the columns are exactly its criteria and failure modes).
     """
-    criteria = _columns(compared, "criteria")
-    failure_modes = _columns(compared, "failure_modes")
-    rows = [_row(number, item, criteria, failure_modes) for number, item in enumerate(compared, 1)]
+    return _view([_studied(item) for item in compared], failures)
+
+
+@dataclass(frozen=True)
+class Studied:
+    """What the comparison needs of one story and its bank, as plain data (a worker
+    process hands it back): the row, less what depends on the other stories' banks."""
+
+    label: str
+    criteria: tuple[Column, ...]
+    """The criteria of the story's bank, in bank order."""
+    failure_modes: tuple[Column, ...]
+    title: str
+    goal_classes: list[str]
+    rationale_classes: list[str]
+    advanced: bool
+    verdicts: dict[str, str]
+    """Criterion id -> the story's verdict, for those it judged."""
+    relevance: dict[str, str]
+    """Failure mode id -> the story's judgment in words, for those it considered."""
+    applicable: bool
+    problems: list[OpenProblem]
+
+
+def _studied(item: Compared) -> Studied:
+    story, bank = item.story, item.bank
+    return Studied(
+        label=item.label,
+        criteria=tuple(Column(t.id, t.name) for t in bank.data.criteria),
+        failure_modes=tuple(Column(t.id, t.name) for t in bank.data.failure_modes),
+        title=story.meta.title or "Untitled training story",
+        goal_classes=[bank.term_name("goal_classes", c) for c in story.goal.classes],
+        rationale_classes=[bank.term_name("rationale_classes", c) for c in story.rationale.classes],
+        advanced=story.meta.advanced is True,
+        verdicts={
+            criterion: entry.verdict.value
+            for criterion, entry in story.evaluation.items()
+            if criterion in bank.terms["criteria"] and entry.verdict is not None
+        },
+        relevance={
+            mode_id: mode.relevance.value.replace("-", " ")
+            for mode_id, mode in story.failure_modes.items()
+            if mode_id in bank.terms["failure_modes"] and mode.relevance is not None
+        },
+        applicable=applies(story),
+        problems=all_problems(story, bank),
+    )
+
+
+def _view(studied: Sequence[Studied], failures: Sequence[Failure]) -> CompareView:
+    criteria = _columns(item.criteria for item in studied)
+    failure_modes = _columns(item.failure_modes for item in studied)
+    rows = [_row(number, item, criteria, failure_modes) for number, item in enumerate(studied, 1)]
     return CompareView(rows, criteria, failure_modes, list(failures))
 
 
-def _columns(compared: Sequence[Compared], table: str) -> list[Column]:
+def _columns(tables: Iterable[Sequence[Column]]) -> list[Column]:
     columns: dict[str, str] = {}
-    for item in compared:
-        for term in getattr(item.bank.data, table):
-            columns.setdefault(term.id, term.name)
-    return [Column(term_id, name) for term_id, name in columns.items()]
+    for table in tables:
+        for column in table:
+            columns.setdefault(column.id, column.name)
+    return [Column(column_id, name) for column_id, name in columns.items()]
 
 
 def _row(
-    number: int, item: Compared, criteria: list[Column], failure_modes: list[Column]
+    number: int, item: Studied, criteria: list[Column], failure_modes: list[Column]
 ) -> StoryRow:
-    story, bank = item.story, item.bank
-    advanced = story.meta.advanced is True
+    own_criteria = {column.id for column in item.criteria}
+    own_modes = {column.id for column in item.failure_modes}
     verdicts = []
     for column in criteria:
-        entry = story.evaluation.get(column.id)
-        if not advanced:
+        if not item.advanced:
             verdicts.append("")
-        elif column.id not in bank.terms["criteria"]:
+        elif column.id not in own_criteria:
             verdicts.append(NOT_IN_BANK)
-        elif entry is None or entry.verdict is None:
-            verdicts.append(NOT_JUDGED)
         else:
-            verdicts.append(entry.verdict.value)
-    coverage = []
-    for column in failure_modes:
-        mode = story.failure_modes.get(column.id)
-        if column.id not in bank.terms["failure_modes"]:
-            coverage.append(NOT_IN_BANK)
-        elif mode is None or mode.relevance is None:
-            coverage.append(NOT_CONSIDERED)
-        else:
-            coverage.append(mode.relevance.value.replace("-", " "))
-    problems = all_problems(story, bank)
+            verdicts.append(item.verdicts.get(column.id, NOT_JUDGED))
+    coverage = [
+        item.relevance.get(column.id, NOT_CONSIDERED) if column.id in own_modes else NOT_IN_BANK
+        for column in failure_modes
+    ]
+    problems = item.problems
     return StoryRow(
         number=number,
         label=item.label,
         file_code=code_span(item.label),
-        title=story.meta.title or "Untitled training story",
-        goal_classes=[bank.term_name("goal_classes", c) for c in story.goal.classes],
-        rationale_classes=[bank.term_name("rationale_classes", c) for c in story.rationale.classes],
-        advanced=advanced,
+        title=item.title,
+        goal_classes=item.goal_classes,
+        rationale_classes=item.rationale_classes,
+        advanced=item.advanced,
         verdicts=verdicts,
-        applicable=applies(story),
+        applicable=item.applicable,
         open_problems=[p for p in problems if p.is_open],
         total_problems=len(problems),
         coverage=coverage,
