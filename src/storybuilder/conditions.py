@@ -610,10 +610,13 @@ def _compile(node: Node, negated: bool) -> Callable[[_Env], Any]:
             lists = [words if words is not None else _terms(right(env))]
         else:
             lists = _concept_lists(right(env), env.concepts)
-        quote = next((q for terms in lists if (q := _find(text, terms, strict=strict))), None)
-        if quote is not None and env.evidence is not None and not negated:
-            env.evidence.append(quote)
-        return quote is not None
+        for terms in lists:
+            quote = _find(text, terms, strict=strict)
+            if quote is not None:
+                if env.evidence is not None and not negated:
+                    env.evidence.append(quote)
+                return True
+        return False
 
     return reads
 
@@ -634,7 +637,7 @@ def _find(text: Any, terms: Sequence[str], *, strict: bool) -> Quote | None:
     texts = text if isinstance(text, list) else [text]
     # Read as "has the author addressed this?", naming it as an open worry does not count.
     return reading.find(
-        (t for t in texts if isinstance(t, str)), terms, strict=strict, admissions=not strict
+        [t for t in texts if isinstance(t, str)], terms, strict=strict, admissions=not strict
     )
 
 

@@ -734,6 +734,8 @@ def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]
     """
     if not term.later_words <= words.word_set:
         return []  # a word the term needs is not in the text: most texts, most terms
+    if not _in_reach(term, words):
+        return []  # its words never stand close enough: most of the rest
     tokens = words.tokens
     reach = {i: i for i in _starts_of(term, words)}
     for word in range(1, len(term.words)):
@@ -754,6 +756,41 @@ def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]
     for place, begin in sorted(reach.items()):
         first_end.setdefault(begin, place)
     return [(tokens[begin][1], tokens[place][2]) for begin, place in first_end.items()]
+
+
+def _in_reach(term: _Term, words: _Words) -> bool:
+    """False when no word of the text that a word of the term matches stands within
+    reach of one the term's previous word matches (the next word, or within the gap):
+    the walk of :func:`_gapped_spans` would find nothing. Read from the index of the
+    text's words alone, without where they stand in it or what lies between them."""
+    reach = _places(term, 0, words)
+    for index in range(1, len(term.words)):
+        if reach is None:
+            return True  # a short stem: it may stand anywhere
+        places = _places(term, index, words)
+        if places is None:
+            return True
+        limit = 1 + GAP_WORDS if term.gaps[index] else 1
+        reach = [
+            place
+            for place in places
+            if (before := bisect_left(reach, place - limit)) < len(reach) and reach[before] < place
+        ]
+        if not reach:
+            return False
+    return True
+
+
+def _places(term: _Term, index: int, words: _Words) -> list[int] | None:
+    """The indices of the words of the text a word of the term matches, in order; None
+    for a stem shorter than a stem key (not indexed)."""
+    word = term.words[index]
+    if not term.stems[index]:
+        return words.at.get(word, [])
+    if len(word) < _STEM_KEY:
+        return None
+    found = words.words
+    return sorted(i for i in words.at_stem.get(word[:_STEM_KEY], ()) if found[i].startswith(word))
 
 
 def _starts_of(term: _Term, words: _Words) -> Iterable[int]:
@@ -902,10 +939,12 @@ class _PairedLexicon(Lexicon):
         self.gap = terms.gap
 
     def may_match(self, words: _Words) -> bool:
-        return super().may_match(words) or all(part.may_match(words) for part in self.pair)
+        first, second = self.pair
+        return super().may_match(words) or (first.may_match(words) and second.may_match(words))
 
     def can_match(self, bits: int) -> bool:
-        return super().can_match(bits) or all(part.can_match(bits) for part in self.pair)
+        first, second = self.pair
+        return super().can_match(bits) or (first.can_match(bits) and second.can_match(bits))
 
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         found = super()._match_list(text)
@@ -1066,7 +1105,7 @@ _PROSE_KEPT = 256
 
 def _prose_of(texts: Iterable[str | None]) -> _Prose:
     """The texts, kept per list: the rules read a story's prose paths again and again."""
-    key = tuple(text for text in texts if text)
+    key = tuple(filter(None, texts))
     prose = _PROSE.get(key)
     if prose is None:
         if len(_PROSE) >= _PROSE_KEPT:
