@@ -597,7 +597,7 @@ class Lexicon:
 
     def _plain_matches(self, words: _Words, text: str) -> list[tuple[int, int]]:
         if self.short_stems:
-            starts: Iterable[int] = range(len(words.tokens))
+            starts: Iterable[int] = range(len(words.words))
         elif self.first_words.isdisjoint(words.word_set) and self.stem_keys.isdisjoint(
             words.stem_set
         ):
@@ -614,10 +614,11 @@ class Lexicon:
                 if any(later <= present for later in self.stem_later[key]):
                     found.update(words.at_stem[key])
             starts = sorted(found)
-        tokens = words.tokens
+        found_words = words.words
+        tokens: list[tuple[str, int, int]] | None = None
         result: list[tuple[int, int]] = []
         for i in starts:
-            token, start, _ = tokens[i]
+            token = found_words[i]
             # Asked only for the words it has: a restored lexicon parses a word's terms
             # when first asked for them (see _Lazy).
             candidates = self.exact[token] if token in self.first_words else []
@@ -626,9 +627,15 @@ class Lexicon:
             if self.short_stems:
                 candidates = candidates + self.short_stems
             for term in candidates:
+                # Its words first: where they stand in the text (and what lies between
+                # them) is looked up only for a term whose words are all there, in order.
+                if not _words_at(term, found_words, i):
+                    continue
+                if tokens is None:
+                    tokens = words.tokens
                 end = _match_at(term, tokens, i, text)
                 if end is not None:
-                    result.append((start, end))
+                    result.append((tokens[i][1], end))
                     break
         return result
 
@@ -711,6 +718,20 @@ def _parse_words(raw: str) -> _Term | None:
         return None
     later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
     return _Term(tuple(words), tuple(stems), tuple(gaps) if any(gaps) else (), later)
+
+
+def _words_at(term: _Term, words: list[str], i: int) -> bool:
+    """Whether the term's words match the text's words from the i-th on (what
+    :func:`_match_at` tests first, without the places of the words)."""
+    size = len(term.words)
+    if i + size > len(words):
+        return False
+    stems = term.stems
+    for k, word in enumerate(term.words):
+        token = words[i + k]
+        if not (token.startswith(word) if stems[k] else token == word):
+            return False
+    return True
 
 
 def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
