@@ -233,3 +233,36 @@ def test_sentences_holding_gives_each_sentence_with_an_undenied_term() -> None:
     admitted = "The policy could evade the probe. The policy never evades the audit."
     assert reading.sentences_holding(admitted, ["evade*"]) == [0]
     assert reading.sentences_holding(admitted, ["evade*"], admissions=True) == []
+
+
+def _scanned_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a match as a scan of every character finds it."""
+    left = 0
+    for m in reading._SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right = reading._SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _scanned_clause(text: str, start: int) -> str:
+    head = text[max(0, start - 200) : start]
+    breaks = list(reading._CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We train it. Then we check it!  Does it hold? Yes.",
+        "Steps:\n1. collect data\n12. train the model\n- check it\n\n\nDone.",
+        "No break here at all",
+        "A list:\n  3) first item, but not the last; then: more.\n\u2022 bullet",
+        "Odd spaces.\u00a0After a no-break space.\u2003And an em space.\n \nEnd",
+        "...?!\n\n\n",
+    ],
+)
+def test_sentences_and_clauses_are_found_where_a_full_scan_finds_them(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert reading._clause_before(text, start) == _scanned_clause(text, start)
+        for end in range(start, len(text) + 1):
+            assert reading._sentence_span(text, start, end) == _scanned_span(text, start, end)

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storybuilder import fields
 from storybuilder.bank import Bank, Question, Rule
 from storybuilder.interview import Interview, SectionProgress, reachable
 from storybuilder.item_ids import problem_ids
@@ -91,12 +90,13 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     """The problems the bank's rules find in the story, with the author's triage applied."""
     if not applies(story):
         return []
-    # Only what is asked matters here, not the pass or the place of an interview.
-    asked = interview.reachable() if interview is not None else reachable(story, bank)
-    context = _context(bank, asked)
+    # One resolver (one dump of the story) for the questions and the rules.
     resolve = bank.resolver(story)
+    # Only what is asked matters here, not the pass or the place of an interview.
+    asked = interview.reachable() if interview is not None else reachable(story, bank, resolve)
+    context = _context(bank, asked)
     found: list[OpenProblem] = []
-    prose = fields.PROSE["story.argument"](story)  # where a story answers, not raises
+    prose = resolve("story.argument")  # where a story answers, not raises
     for rule in bank.rules:
         if rule.unless_discussed and any(
             reading.find(prose, bank.concepts[c], admissions=True) for c in rule.unless_discussed

@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from storybuilder import fields, patterns, shipped_regexes
 from storybuilder.bank import Bank, EntryField, Question, Section
-from storybuilder.conditions import is_answered
+from storybuilder.conditions import Resolver, is_answered
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import KEBAB_ID, Story, plain_data
 
@@ -57,10 +57,13 @@ class SectionProgress:
         return self.answered == self.total
 
 
-def reachable(story: Story, bank: Bank) -> list[Question]:
+def reachable(story: Story, bank: Bank, resolve: Resolver | None = None) -> list[Question]:
     """The questions asked with the story's answers, in bank order (what
-    :meth:`Interview.reachable` gives, without choosing a pass or a place)."""
-    resolve = bank.resolver(story)
+    :meth:`Interview.reachable` gives, without choosing a pass or a place).
+
+    ``resolve``: the story's resolver (:meth:`Bank.resolver`), if the caller has one."""
+    if resolve is None:
+        resolve = bank.resolver(story)
     asked = []
     for question in bank.questions:
         condition = bank.condition(question)

@@ -101,7 +101,11 @@ _CLAUSE_BREAK = shipped_regexes.compile(
     # before it ("runs without error, minus ...") does not deny it.
     r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas|minus|plus)\b"
 )
+_CLAUSE_MARKS = shipped_regexes.compile(r"[.;:!?\n,]")
+"""Where a clause break may start."""
 _SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
+_BREAK_MARKS = shipped_regexes.compile(r"[\n.!?]")
+"""Where a sentence break may start: at a line end, or after one of these marks."""
 QUOTE_LIMIT = 160
 """Longest quote of the author's words shown with a problem, in characters."""
 
@@ -1033,16 +1037,42 @@ def _lexicon_by_value(terms: tuple[str, ...]) -> Lexicon:
 
 def _clause_before(text: str, start: int) -> str:
     head = text[max(0, start - 200) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    return head[breaks[-1].end() :] if breaks else head
+    # The last clause break of the head: a break starts at one of a few characters, and
+    # is tried only there, in order (see _sentence_span).
+    last = resume = 0
+    for mark in _CLAUSE_MARKS.finditer(head):
+        at = mark.start()
+        if at >= resume and (found := _CLAUSE_BREAK.match(head, at)) is not None:
+            last = resume = found.end()
+    return head[last:]
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    right_match = _SENTENCE_END.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    """Where the sentence around ``text[start:end]`` begins and ends: after the last
+    sentence break before ``start`` (as a scan of ``text[:start]`` finds them), and at
+    the first one from ``end``.
+
+    A break starts at a line end, or just after a full stop, question or exclamation
+    mark: it is tried only there (found by a scan for those few characters), where a
+    scan of the break's pattern tried it at every character; it is tried with the same
+    bounds, in the same order, so the breaks found are the same.
+    """
+    if not (0 <= start <= len(text) and 0 <= end <= len(text)):
+        left = 0
+        for m in _SENTENCE_END.finditer(text, 0, start):
+            left = m.end()
+        right_match = _SENTENCE_END.search(text, end)
+        return left, right_match.start() if right_match else len(text)
+    left = resume = 0
+    for mark in _BREAK_MARKS.finditer(text, 0, start):
+        at = mark.start() if mark.group() == "\n" else mark.end()
+        if at >= resume and (found := _SENTENCE_END.match(text, at, start)) is not None:
+            left = resume = found.end()
+    for mark in _BREAK_MARKS.finditer(text, max(end - 1, 0)):
+        at = mark.start() if mark.group() == "\n" else mark.end()
+        if at >= end and (found := _SENTENCE_END.match(text, at)) is not None:
+            return left, found.start()
+    return left, len(text)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
