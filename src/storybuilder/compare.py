@@ -279,7 +279,6 @@ def study_all(
     if count <= 1 or len(jobs) < 2:
         return [study(path, bank_path, in_folder) for path, in_folder in jobs]
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     # The first file in this process: the workers, forked after it, inherit its bank and
@@ -288,9 +287,18 @@ def study_all(
     rest = list(jobs[1:])
     size = max(1, -(-len(rest) // (count * 4)))  # a few chunks per worker, for balance
     chunks = [rest[n : n + size] for n in range(0, len(rest), size)]
-    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-        done = pool.map(partial(_study_chunk, bank_path), chunks)
-        return [first, *(result for chunk in done for result in chunk)]
+    # Leaving the pool ends its workers: at once on Ctrl-C (which only this process
+    # answers), or on an error, rather than after the files left.
+    with multiprocessing.get_context("fork").Pool(count, initializer=_ignore_interrupts) as pool:
+        done = pool.map(partial(_study_chunk, bank_path), chunks, chunksize=1)
+    return [first, *(result for chunk in done for result in chunk)]
+
+
+def _ignore_interrupts() -> None:
+    """A worker leaves Ctrl-C to the process that started it, which ends the workers."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _study_chunk(
