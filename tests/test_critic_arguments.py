@@ -780,6 +780,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A price the model sets is a prediction acted on; "at the price of" is an idiom.
+        "self-fulfilling-outputs",
+        with_nudges("It prices each shipment, and brokers act on it the same day."),
+        with_nudges(
+            "Honesty is learned at the price of a small expert budget, and clinicians act on "
+            "its answers."
+        ),
+    ),
+    (
         # A pilot the authors stopped is not the setup they say they use.
         "learned-reward-rater-limits",
         with_nudges("A reward model trained on analysts' preferences tunes the notes."),
