@@ -789,6 +789,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A yearly retrain whose releases are each fixed is checked release by release.
+        "continued-training-drift",
+        with_nudges("The network is retrained every year on the revised catalogue."),
+        with_nudges(
+            "The network is retrained every year on the revised catalogue, with weights "
+            "fixed for each annual release and the release checks run on each."
+        ),
+    ),
+    (
         # A pilot the authors stopped is not the setup they say they use.
         "learned-reward-rater-limits",
         with_nudges("A reward model trained on analysts' preferences tunes the notes."),
