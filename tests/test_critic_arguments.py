@@ -798,6 +798,31 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "The question under debate" is a story's subject, not training by debate.
+        "debate-judge-limits",
+        with_nudges("Two copies argue in a debate, and a person judges which one is right."),
+        with_nudges("It condenses the opinions on the question under debate into one statement."),
+    ),
+    (
+        # A student that only imitates a teacher is not tuned against the teacher's reward.
+        "learned-reward-rater-limits",
+        with_nudges("The student is tuned with a reward model trained on raters' preferences."),
+        with_nudges(
+            "The student learns only by imitating the teacher, which was tuned with a reward "
+            "model trained on raters' preferences."
+        ),
+    ),
+    (
+        # A model that cannot tell a test from use is a named limit for deception.
+        "dismissal-without-grounds",
+        dismissal("deceptive-alignment", "It has never been shown a reason to hide anything."),
+        dismissal(
+            "deceptive-alignment",
+            "Training and use present the same input format, so it cannot tell evaluation "
+            "from operation.",
+        ),
+    ),
+    (
         # A pilot the authors stopped is not the setup they say they use.
         "learned-reward-rater-limits",
         with_nudges("A reward model trained on analysts' preferences tunes the notes."),
