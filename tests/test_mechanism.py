@@ -828,6 +828,37 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
     assert not assess(text).behavioral_only
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The planner works from a ledger of open orders and sends each truck where "
+            "the ledger shows the oldest unmet order.",
+            "works from a ledger",
+        ),
+        (
+            "First, it lists the parts the fault could be in. Second, it orders them by "
+            "how often each failed in the fleet's records.",
+            "first,",
+        ),
+        (
+            "There is no path from the customer's words to a refund that does not pass "
+            "through the policy table.",
+            "no path from the customer's words to a refund that does not pass through",
+        ),
+    ],
+)
+def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
+    # A record it works from, numbered steps, and a bottleneck every output goes through
+    # say how the model works, without any technical word.
+    assert cue in assess(text).mechanism_cues
+
+
+def test_a_first_without_a_second_is_not_numbered_steps() -> None:
+    cues = assess("First, the model reads the request. It then answers.").mechanism_cues
+    assert "first," not in cues
+
+
 # --- explanations -----------------------------------------------------------------------
 
 

@@ -511,6 +511,33 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:writ(?:es|ing)|jots?|jotting|puts?|putting)\s+down\b",
         kind="keeps track",
     ),
+    # "works from a ledger of the analysis", "read off this ledger": what it says comes
+    # from a record it holds.
+    _cue(
+        "works from a record",
+        1.5,
+        "work(s|ing)? read(s|ing)?",
+        r"\b(?:works?|working|reads?|reading|read)\s+(?:from|off)\s+(?:a|the|this|that|its)\s+"
+        r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet)\b",
+        kind="goes back to",
+    ),
+    # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
+    _cue(
+        "numbered steps",
+        1.5,
+        "first firstly",
+        r"\bfirst(?:ly)?,(?=[^.!?]{0,300}[.!?]\s+second(?:ly)?,)",
+    ),
+    # "there is no path from the picture to a drug that does not pass through the list":
+    # a bottleneck every computation of the output goes through.
+    _cue(
+        "bottleneck",
+        2.0,
+        "no every",
+        r"\bno\s+(?:path|route|way)\s+from\b[^.!?]{0,120}?\b(?:that|which)\s+(?:does\s+not|"
+        r"doesn't)\s+(?:pass|go)\s+through\b"
+        r"|\bevery\s+(?:path|route)\s+from\b[^.!?]{0,120}?\b(?:passes|goes)\s+through\b",
+    ),
     # "answers every question by going back to that note": a decision read from a record.
     _cue(
         "goes back to",
