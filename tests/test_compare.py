@@ -324,3 +324,15 @@ def test_workers_give_the_document_one_process_gives(stories_dir: Path, tmp_path
     assert len(alone[1]) == 4, alone[1]
     assert compare_paths(paths, workers=2) == alone
     assert compare_paths(paths, workers=3) == alone
+
+
+def test_a_forced_worker_count_is_kept_within_the_files_and_a_sane_ceiling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storybuilder.compare import WORKERS_VARIABLE, worker_count
+
+    monkeypatch.setenv(WORKERS_VARIABLE, "99999999")
+    assert worker_count(5) == 5  # not a process per nothing
+    assert worker_count(10_000) == 64
+    monkeypatch.setenv(WORKERS_VARIABLE, "0")
+    assert worker_count(100) == 1

@@ -249,6 +249,7 @@ WORKERS_VARIABLE = "STORYBUILDER_COMPARE_WORKERS"
 one: the document must be the same)."""
 _FEW = 16
 """Fewer files than this are read in one process: starting others costs more."""
+_MOST_WORKERS = 64
 
 
 def worker_count(files: int) -> int:
@@ -257,7 +258,8 @@ def worker_count(files: int) -> int:
     process loaded: the bank, the critic's tables)."""
     forced = os.environ.get(WORKERS_VARIABLE, "")
     if forced.strip().isdigit():
-        return max(1, int(forced))
+        # Never more processes than files, nor than a machine could use.
+        return max(1, min(int(forced), files, _MOST_WORKERS))
     if files < _FEW:
         return 1
     import multiprocessing
