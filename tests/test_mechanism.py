@@ -1375,3 +1375,30 @@ def test_a_specification_that_is_its_numbers_is_behaviour() -> None:
         "specify how pi_theta gets there. The four numbers are the spec."
     )
     assert assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Light cues in sentences about the build or the interface: the input vector, a
+        # collection of inputs, "plus a" output.
+        "The policy is a three-layer MLP taking a 40-number observation vector of queue "
+        "lengths, plus the current phase. It outputs a softmax over the next phase. Delay "
+        "falls by a fifth against the fixed plans.",
+        "Input: the claim form as uploaded, plus the policy's schedule. Output: a fraud score "
+        "from 0 to 100 plus a two-line reason. AUROC above 0.9 on the audit sample.",
+    ],
+)
+def test_light_cues_in_sentences_about_the_interface_are_not_mechanism(text: str) -> None:
+    verdict = assess(text)
+    assert verdict.behavioral_only
+    assert "plus" not in " ".join(verdict.mechanism_cues)
+
+
+def test_light_cues_count_where_the_sentence_is_about_how_it_works() -> None:
+    # The same light words, in sentences that say how the score is formed.
+    text = (
+        "The grade combines three counts with fixed weights. It pays no attention to the "
+        "student's name or the essay's length."
+    )
+    assert not assess(text).behavioral_only

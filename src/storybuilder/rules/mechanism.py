@@ -1499,7 +1499,7 @@ def _assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
-    hits = _scan(normal)
+    hits = _incidental_dropped(normal, _scan(normal))
     mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
     technical = _phrases(h for h in hits if h.cue.side == _TECH)
     behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
@@ -1520,6 +1520,83 @@ def _assess(text: str) -> Assessment:
 
 
 _SENTENCE_BREAK = shipped_regexes.compile(r"[.!?;]+(?=\s|$)|\n\s*\n")
+
+
+_FULL_STOP = shipped_regexes.compile(r"[.!?]+(?=\s|$)|\n\s*\n")
+"""A sentence break that leaves clauses joined by semicolons together."""
+
+
+def _sentences(text: str, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of more than three words."""
+    bounds = []
+    start = 0
+    for found in breaks.finditer(text):
+        bounds.append((start, found.end()))
+        start = found.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if len(text[s:e].split()) > 3]
+
+
+_INTERFACE_LABEL = shipped_regexes.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:inputs?|outputs?|observations?|actions?|interface|returns)\s*:"
+)
+"""A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
+
+_LEAST_FOR_INCIDENTAL = 3
+"""Sentences a specification needs before a sentence of it can be about something else."""
+
+_BUILD_OR_INTERFACE = frozenset({"architecture", "input/output"})
+"""The technical cues that say what the model is built from or what goes in and out
+(training words say how it was made, which a sentence about how it works may mention)."""
+
+_AMBIGUOUS_TECHNICAL = frozenset({"weights", "weight", "network", "layer", "layers", "residual"})
+
+_INCIDENTAL_BELOW = 1.5
+"""Mechanism cues lighter than this ("plus the", "set of", "features", "weighted") are
+incidental in a sentence about something else."""
+
+
+def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less the light mechanism cues that sit in a sentence about the model's
+    build, inputs, outputs or scores.
+
+    "Input: the CV plus the vacancy's site", "a 52-number observation vector", "a weighted
+    interval score 14% better": in a sentence that names architecture or what goes in and
+    out, or how well the model does, such words describe the interface or the metric, not
+    how the model works. Heavier cues (search, weighing, an absence) count wherever they
+    stand.
+    """
+    if not any(h.cue.side == _MECH and h.cue.weight < _INCIDENTAL_BELOW for h in hits):
+        return hits
+    # "Weights" alone also means the weights of a sum ("fixed weights"), and a technical
+    # word inside a mechanism phrase ("pays no attention to") is part of that phrase.
+    technical = [
+        h
+        for h in hits
+        if h.cue.side == _TECH
+        and h.cue.name in _BUILD_OR_INTERFACE
+        and h.phrase not in _AMBIGUOUS_TECHNICAL
+        and not any(m.cue.side == _MECH and m.start <= h.start < m.end for m in hits)
+    ]
+    sentences = _sentences(text, _FULL_STOP)
+    if len(sentences) < _LEAST_FOR_INCIDENTAL:
+        return hits  # the one sentence is the account: its interface words are part of it
+    heavy = [h for h in hits if h.cue.side == _MECH and h.cue.weight >= _INCIDENTAL_BELOW]
+    busy = [
+        (s, e)
+        for s, e in sentences
+        if (any(s <= h.start < e for h in technical) or _INTERFACE_LABEL.match(text, s))
+        # A sentence that also says how the model works is about that.
+        and not any(s <= h.start < e for h in heavy)
+    ]
+    return [
+        h
+        for h in hits
+        if h.cue.side != _MECH
+        or h.cue.weight >= _INCIDENTAL_BELOW
+        or not any(s <= h.start < e for s, e in busy)
+    ]
+
 
 _LEAST_SENTENCES = 4
 """A specification shorter than this (in sentences of more than three words) is judged by
