@@ -12,8 +12,10 @@ lists they use are the bank's concepts (data, see :mod:`storybuilder.rules.readi
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
+from storybuilder import shipped_regexes
 from storybuilder.fields import PROSE
 from storybuilder.rules import reading
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
@@ -336,6 +338,15 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
     (a reward formula, a mitigation), or relaxed adversarial training, which is that by
     design."""
     prose = _prose(story)
+    tools, until = ctx.terms("checking-tool"), ctx.terms("retrained-until-check-passes")
+    # Retraining until a check stops objecting selects against it, even where its verdict
+    # never enters a loss: a story that keeps the check out of training has not answered it.
+    quote = reading.find_sequence(prose, [tools, until]) or reading.find_sequence(
+        prose, [until, tools]
+    )
+    if quote:
+        yield Hit("rationale.nudges", {}, quote.sentence)
+        return
     if _evasion_addressed(prose, ctx):
         return
     quote = reading.find(prose, ["relaxed adversarial"], strict=True)
@@ -345,8 +356,56 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = reading.find_sequence(prose, steps_a) or reading.find_sequence(prose, steps_b)
     if quote is None:
         quote = _verdict_in_next_sentence(prose, ctx)
+    if quote is None:
+        quote = _named_check_trained_on(prose, ctx)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
+
+
+_NAME_BEFORE_TOOL = shipped_regexes.compile(
+    r"([A-Z][\w-]*)(?:(?:\s*,|\s+is|\s+was)\s+(?:a|an|the|our)(?:\s+[\w-]+)?)?\s*$"
+)
+"""Text that ends in a name the next words call a check: "the BiasGuard", "TradeFair, a",
+"TradeFair is a"."""
+
+
+def _named_check_trained_on(prose: list[str], ctx: Context) -> reading.Quote | None:
+    """A check given a name in one sentence ("the BiasGuard classifier reviews every
+    rationale", "TradeFair, a classifier of wording") whose name stands in a sentence that
+    puts something into training ("minus 0.5 times the BiasGuard probability")."""
+    tool_terms = ctx.terms("checking-tool")
+    tools = reading.lexicon(tool_terms)
+    names = {
+        name
+        for text in prose
+        for n in reading.sentences_holding(text, tool_terms)
+        for name in _check_names(reading.sentences(text)[n], tools)
+    }
+    if not names:
+        return None
+    # The name may stand in another part of the story than the sentence that named it.
+    for text in prose:
+        for n in reading.sentences_holding(text, ctx.terms("trains-on-verdict")):
+            sentence = reading.sentences(text)[n]
+            for name in sorted(names):
+                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+                    return reading.Quote(name, sentence)
+    return None
+
+
+def _check_names(sentence: str, tools: reading.Lexicon) -> Iterator[str]:
+    """The names a sentence gives its checks: the capitalised word just before a check
+    word, except a plain word that only opens the sentence ("Classifiers flag ...")."""
+    opening = len(sentence) - len(sentence.lstrip())
+    for start, _ in tools.match_list(sentence):
+        found = _NAME_BEFORE_TOOL.search(sentence, max(0, start - 60), start)
+        if found is None:
+            continue
+        name = found.group(1)
+        plain = name[1:] == name[1:].lower()
+        if plain and found.start(1) == opening:
+            continue
+        yield name
 
 
 def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote | None:
