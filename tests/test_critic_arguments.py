@@ -925,6 +925,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # The conflation in everyday words: what it was fined or paid for is what it wants.
+        "training-equated-with-goal",
+        with_nudges(
+            "We trained a planner that wants aisles kept clear, because blocking an aisle is "
+            "what it was fined for every time."
+        ),
+        with_nudges(
+            "Blocking an aisle is fined every time; whether the planner learns to keep aisles "
+            "clear or only to avoid the cameras is what the held-out depot tests."
+        ),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "Since every gradient step it received pointed towards shorter waits, shorter "
+            "waits are what it has come to value."
+        ),
+        with_nudges(
+            "Every gradient step pointed towards shorter waits. We test on days whose "
+            "traffic pattern was never seen whether shorter waits generalise."
+        ),
+    ),
+    (
         # A check given a name in one part of the story and put into the reward by name
         # in another.
         "training-against-detector",
