@@ -515,6 +515,26 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"goal": {"classes": ["myopic-agent"]}},
     ),
     (
+        # Per-step pay claimed in the argument, while the reward also pays at the end.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {
+                "desirability": "Each line is scored before the next is written, so "
+                "it has no reason to plan across lines."
+            },
+            "rationale": {
+                "constraints": "A final bonus of 2 is added at the end of each "
+                "ledger when the verdict matches the inspector's."
+            },
+        },
+        {
+            "goal": {
+                "desirability": "Each line is scored before the next is written, so "
+                "it has no reason to plan across lines."
+            },
+        },
+    ),
+    (
         "agency-denied-but-optimised",
         {
             "goal": {"desirability": "It is just a tool, not an agent, so it is safe."},
@@ -1601,6 +1621,13 @@ def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
 )
 def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
     assert "training-equated-with-goal" in fired(core, with_nudges(argument))
+
+
+def test_per_step_pay_is_a_myopia_dismissal(core: Bank) -> None:
+    reason = "Step-by-step reward leaves no room for a multi-step plan to mislead the raters."
+    assert "dismissal-by-myopia" in fired(core, dismissal("deceptive-alignment", reason))
+    reason = "A single forward pass with no memory leaves no room for a search over plans."
+    assert "dismissal-by-myopia" not in fired(core, dismissal("mesa-optimization", reason))
 
 
 def test_a_myopia_dismissal_that_only_names_copies_does_not_answer_future_copies(
