@@ -865,6 +865,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The sandbox contains the checkout, the test runner and a shell; its reward is "
+            "whether the hidden tests pass, and they run inside the same container."
+        ),
+        with_nudges(
+            "The sandbox contains the checkout and a shell; its reward is whether the hidden "
+            "tests pass, and they run on a separate machine it cannot write to."
+        ),
+    ),
+    (
         # Loopholes are a tax planner's subject; only loopholes in its reward answer the rule.
         "programmed-reward-gaming",
         with_nudges(
