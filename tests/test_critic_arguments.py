@@ -873,7 +873,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges(
             "The sandbox contains the checkout and a shell; its reward is whether the hidden "
-            "tests pass, and they run on a separate machine it cannot write to."
+            "tests pass. The tests run on a separate machine it cannot write to."
         ),
     ),
     (
