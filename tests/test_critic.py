@@ -4,10 +4,12 @@ each shown to fire on a story that has the problem and to stay quiet on one that
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 import pytest
 
+from storybuilder import critic
 from storybuilder.bank import Bank, packaged_bank
 from storybuilder.critic import detect, report
 from storybuilder.story import CORE_VOCABULARY, Claim, ProblemStatus, Story, Triage
@@ -521,3 +523,54 @@ def test_a_decision_under_the_bare_rule_id_still_covers_every_problem_of_the_rul
     story = _claims_story("Uses shape", "Ignores texture", triage={"claim-without-test": accepted})
     statuses = {p.status for p in detect(story, bank) if p.rule == "claim-without-test"}
     assert statuses == {ProblemStatus.ACCEPTED}
+
+
+def _problem(rule: str, evidence: str | None = None) -> critic.OpenProblem:
+    return critic.OpenProblem(
+        rule=rule,
+        title=f"Title of {rule}",
+        detail="Detail.",
+        status=ProblemStatus.OPEN,
+        note=None,
+        source="goal-specification",
+        evidence=evidence,
+    )
+
+
+def test_past_fifteen_problems_the_rest_are_one_list_of_further_questions(core: Bank) -> None:
+    # Twelve that quote the story, eight that only ask what is missing.
+    quoting = [_problem(f"quoting-{n}", evidence="the author's sentence") for n in range(12)]
+    asking = [_problem(f"asking-{n}") for n in range(8)]
+    shown = critic._capped(Story(), core, quoting + asking)
+    assert len(shown) == critic.MOST_PROBLEMS
+    further = shown[-1]
+    assert further.rule == critic.FURTHER_QUESTIONS
+    # Nothing is dropped: the six folded problems are listed, and the ones that quote the
+    # story keep their own lines.
+    assert len(further.members) == 6
+    assert all(
+        p.rule.startswith("asking-") for p in shown[:-1] if p.rule not in {q.rule for q in quoting}
+    )
+    assert {p.rule for p in quoting} <= {p.rule for p in shown}
+    assert "Title of asking-7" in further.detail
+
+
+def test_fifteen_problems_or_fewer_are_shown_as_they_are(core: Bank) -> None:
+    problems = [_problem(f"rule-{n}") for n in range(15)]
+    assert critic._capped(Story(), core, problems) == problems
+
+
+def test_decided_problems_keep_their_lines_and_the_list_is_triaged_once(core: Bank) -> None:
+    decided = [
+        dataclasses.replace(_problem(f"decided-{n}"), status=ProblemStatus.ACCEPTED)
+        for n in range(17)
+    ]
+    # A decided problem keeps its own line: only open ones are folded.
+    assert critic._capped(Story(), core, decided) == decided
+    problems = [_problem(f"rule-{n}") for n in range(17)]
+    story = Story(
+        triage={critic.FURTHER_QUESTIONS: Triage(status=ProblemStatus.ACCEPTED, note="Later.")}
+    )
+    shown = critic._capped(story, core, problems)
+    assert len(shown) == 15
+    assert shown[-1].status is ProblemStatus.ACCEPTED and shown[-1].note == "Later."

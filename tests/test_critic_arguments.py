@@ -884,6 +884,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Naming manipulation to wave it away, or a robot's object manipulation, is not a
+        # safeguard; a check for steering beside the word is.
+        "behaviour-of-people-rewarded",
+        with_nudges(
+            "The reward is the household's expressed approval each evening. Its grasping "
+            "and manipulation skills come from practice in simulation."
+        ),
+        with_nudges(
+            "The reward is the household's expressed approval each evening. Manipulation "
+            "of the household is measured by comparing its approval with a held-out "
+            "household whose robot is not trained on approval."
+        ),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(

@@ -110,7 +110,7 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
                 found.append(_problem(story, rule, Hit(rule.source, quote=quote)))
         elif rule.check is not None:
             found.extend(_problem(story, rule, hit) for hit in CHECKS[rule.check](story, context))
-    return _grouped(story, bank, found)
+    return _capped(story, bank, _grouped(story, bank, found))
 
 
 def _grouped(story: Story, bank: Bank, found: list[OpenProblem]) -> list[OpenProblem]:
@@ -132,6 +132,38 @@ def _grouped(story: Story, bank: Bank, found: list[OpenProblem]) -> list[OpenPro
         elif group not in emitted:
             emitted.add(group)
             result.append(_merge(story, bank, group, by_group[group]))
+    return result
+
+
+MOST_PROBLEMS = 15
+"""The most problems the critic shows for one story: past this, the rest are one problem."""
+
+FURTHER_QUESTIONS = "further-questions"
+"""The rule group (declared by the bank) that gathers the open problems past the limit."""
+
+
+def _capped(story: Story, bank: Bank, problems: list[OpenProblem]) -> list[OpenProblem]:
+    """At most MOST_PROBLEMS problems: past that, open problems are gathered into the
+    bank's further-questions group, those that quote nothing of the story first (they ask
+    what is missing, where the others react to the author's words), then the latest.
+
+    A reviewer who raises thirty points has raised none; one list of further questions
+    keeps the first fifteen readable without dropping anything.
+    """
+    excess = len(problems) - MOST_PROBLEMS
+    if excess <= 0 or FURTHER_QUESTIONS not in bank.rule_groups:
+        return problems
+    candidates = [
+        n for n, p in enumerate(problems) if p.is_open and p.rule and not p.members
+    ]
+    # The folded problems become one: fold one more than the excess.
+    if len(candidates) < excess + 1:
+        return problems
+    by_weight = sorted(candidates, key=lambda n: (problems[n].evidence is not None, -n))
+    folded = set(by_weight[: excess + 1])
+    members = [p for n, p in enumerate(problems) if n in folded]
+    result = [p for n, p in enumerate(problems) if n not in folded]
+    result.append(_merge(story, bank, FURTHER_QUESTIONS, members))
     return result
 
 
