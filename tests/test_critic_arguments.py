@@ -673,6 +673,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Takes minutes", "comparable to training a code model": cheapness asserted in
+        # everyday words; an argument that itemises what each round costs has weighed it.
+        "training-cost-assumed-small",
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Shield synthesis takes minutes on a workstation, and training runs in our "
+            "existing simulator.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Each round costs four samples and three judgements per prompt plus one tuning "
+            "run, which is far cheaper than fresh preference data every round.",
+        ),
+    ),
+    (
         "capability-cost-assumed-none",
         verdict(
             "goal-competitiveness",
