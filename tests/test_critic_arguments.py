@@ -144,6 +144,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A deceptive model is one that behaves well while watched: watching is no answer.
+        "dismissal-by-being-watched",
+        dismissal("deceptive-alignment", "Every offer is seen by the desk and screened."),
+        dismissal(
+            "deceptive-alignment",
+            "The model has no information about its training or its evaluation and no "
+            "capacity for planning; every part of it is inspected by people.",
+        ),
+    ),
+    (
         "dismissal-without-grounds",
         dismissal("mesa-optimization", "We do not think this is a problem for our design."),
         dismissal(
@@ -2085,3 +2095,8 @@ def test_a_reward_inferred_from_demonstrations_has_no_rater_to_please(core: Bank
     assert "learned-reward-sycophancy" not in fired(core, inferred)
     rated = with_nudges("A reward model is trained on crowdworkers' ratings of the replies.")
     assert "learned-reward-sycophancy" in fired(core, rated)
+
+
+def test_a_probe_that_would_show_a_hidden_objective_is_watching_too(core: Bank) -> None:
+    reason = "A hidden objective would still be represented, and the probe would show it."
+    assert "dismissal-by-being-watched" in fired(core, dismissal("deceptive-alignment", reason))

@@ -153,9 +153,7 @@ def _capped(story: Story, bank: Bank, problems: list[OpenProblem]) -> list[OpenP
     excess = len(problems) - MOST_PROBLEMS
     if excess <= 0 or FURTHER_QUESTIONS not in bank.rule_groups:
         return problems
-    candidates = [
-        n for n, p in enumerate(problems) if p.is_open and p.rule and not p.members
-    ]
+    candidates = [n for n, p in enumerate(problems) if p.is_open and p.rule and not p.members]
     # The folded problems become one: fold one more than the excess.
     if len(candidates) < excess + 1:
         return problems

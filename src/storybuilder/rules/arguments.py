@@ -202,11 +202,38 @@ def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
+def dismissal_by_being_watched(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'Every offer is seen by the desk', 'the SAE would show it', 'it cannot tell training
+    homes from test homes': deceptive alignment dismissed because the model is watched, or
+    cannot tell when it is.
+
+    A deceptively aligned model is one that behaves well while it is watched, so watching
+    is no answer; and it needs only one cue that it is in use, which tests drawn from the
+    training generator do not show it lacks."""
+    entry = story.failure_modes.get("deceptive-alignment")
+    if entry is None or entry.relevance is not Relevance.DOES_NOT_APPLY:
+        return
+    reason = entry.reason or ""
+    watching = ctx.terms("deception-dismissed-by-watching")
+    quote = reading.find_any([reason], watching)
+    if quote is None:
+        return
+    # "No information about its training and no capacity for planning; every part is
+    # inspected": a limit named beside the watching is the argument, the watching an
+    # aside. "Cannot tell training from testing" is itself the watching claim.
+    rest = reason
+    for start, end in reversed(reading.lexicon(watching).match_list(reason)):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if not reading.find([rest], ctx.terms("capability-limit")):
+        yield _dismissal_hit(ctx, "deceptive-alignment", quote.sentence)
+
+
 _SPECIFIC_DISMISSALS = (
     dismissal_conflates_training_and_goal,
     dismissal_by_kind_of_model,
     dismissal_by_zero_sum,
     dismissal_by_myopia,
+    dismissal_by_being_watched,
 )
 
 
@@ -530,6 +557,7 @@ ARGUMENT_CHECKS = {
     "dismissal-on-unshown-limit": dismissal_on_unshown_limit,
     "dismissal-by-missing-search": dismissal_by_missing_search,
     "dismissal-by-myopia": dismissal_by_myopia,
+    "dismissal-by-being-watched": dismissal_by_being_watched,
     "dismissal-without-grounds": dismissal_without_grounds,
     "training-equated-with-goal": training_equated_with_goal,
     "unsupported-pass": unsupported_pass,
