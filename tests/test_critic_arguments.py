@@ -963,6 +963,27 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A hazard charged for in the reward is a price the policy may pay; a limit kept
+        # outside the policy is not.
+        "safety-left-to-a-penalty",
+        with_nudges(
+            "Reward is the tonnes moved per hour, minus 50 for every near miss with a worker."
+        ),
+        with_nudges(
+            "Reward is the tonnes moved per hour, minus 50 for every near miss with a "
+            "worker; an interlock outside the policy stops the crane whenever a worker is "
+            "within four metres."
+        ),
+    ),
+    (
+        "safety-left-to-a-penalty",
+        with_nudges(
+            "The old hard wind-stop rule (stacking stops at 18 m/s) was switched off, "
+            "because it cost moves on windy days."
+        ),
+        with_nudges("The hard wind-stop rule (stacking stops at 18 m/s) stays in force."),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(
