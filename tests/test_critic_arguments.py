@@ -427,6 +427,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Checkable in a few minutes", "by construction a good step": the same assumption.
+        "judge-competence-assumed",
+        with_nudges(
+            "Labellers rate each summary step; each judgement is local and checkable in a "
+            "few minutes, so a step they approve is by construction a good step."
+        ),
+        with_nudges(
+            "Labellers rate each summary step; a second labeller who has read the whole "
+            "source adjudicates a sample, and their agreement with ground truth is audited."
+        ),
+    ),
+    (
         "dismissal-on-unshown-limit",
         dismissal("deceptive-alignment", "The model is too small to plan deception."),
         dismissal(
