@@ -996,6 +996,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("The hard wind-stop rule (stacking stops at 18 m/s) stays in force."),
     ),
     (
+        # A flaw of the target admitted and only measured: the model still learns it.
+        "target-flaw-only-measured",
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The target is what senior inspectors marked, blind spots included.",
+                    "mitigation": "A monthly audit measures the gaps by site type.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The target is what senior inspectors marked, blind spots included.",
+                    "mitigation": "Cases the audit finds they missed are re-labelled by two "
+                    "inspectors before training.",
+                }
+            }
+        },
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(
