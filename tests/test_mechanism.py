@@ -1402,3 +1402,28 @@ def test_light_cues_count_where_the_sentence_is_about_how_it_works() -> None:
         "student's name or the essay's length."
     )
     assert not assess(text).behavioral_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A queue, a pile, a running guess and its update rule, a list it writes from:
+        # state and how it changes, in plain words.
+        "The lift controller keeps a short queue of floors people asked for and serves them "
+        "in order. It never guesses where people will go next.",
+        "It keeps one running guess of the river level and each hour moves that guess "
+        "toward the newest gauge reading by a fixed fraction.",
+        "For each sentence it notes who did what and keeps those facts on a short list; the "
+        "summary is written from the list.",
+        "It first settles which key the last eight bars are in, then names each chord. "
+        "Anything older than eight bars is forgotten.",
+    ],
+)
+def test_queues_running_guesses_and_forgetting_are_mechanism(text: str) -> None:
+    assert not assess(text).behavioral_only
+
+
+def test_a_queue_of_outputs_is_still_behaviour() -> None:
+    # The words alone do not make a mechanism: here they describe the product.
+    text = "It produces a queue of recommended articles that users enjoy, with 95% accuracy."
+    assert assess(text).behavioral_only

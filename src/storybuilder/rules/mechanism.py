@@ -491,7 +491,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "running best",
         r"\brunning\s+(?:tally|total|average|mean|sum|count|estimate|list|score|record|log|"
-        r"median|minimum|maximum|best|ledger|register|checklist)\b|\bbest\s+so\s+far\b",
+        r"median|minimum|maximum|best|ledger|register|checklist|guess|figure)\b"
+        r"|\bbest\s+so\s+far\b",
     ),
     _cue(
         "keeps state",
@@ -501,7 +502,35 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
         r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
-        r"checklist|scratchpad|inventory)\b",
+        r"checklist|scratchpad|inventory|queue|stack|pile|heap|guess|hypothesis|shortlist|"
+        r"agenda|frontier|buffer)\b",
+    ),
+    # "keeps those facts on a short list", "holds the open cases in a queue".
+    _cue(
+        "keeps on a list",
+        1.5,
+        "keep(s)? hold(s)? put(s)? store(s)?",
+        r"\b(?:keeps?|holds?|puts?|stores?)\s+(?:[\w'-]+\s+){1,4}?(?:on|in)\s+(?:an?|its|the)\s+"
+        r"(?:[\w-]+\s+)?(?:list|queue|stack|pile|ledger|table|register|log)\b",
+        kind="keeps track",
+    ),
+    # "moves that guess toward the newest reading by a fixed fraction": an update rule.
+    _cue(
+        "update rule",
+        2.0,
+        "move(s)? nudge(s)? shift(s)? adjust(s)? pull(s)?",
+        r"\b(?:moves?|nudges?|shifts?|adjusts?|pulls?)\s+(?:that|its|the|this|each)\s+"
+        r"(?:[\w-]+\s+)?(?:guess|estimate|figure|number|score|belief|value|prediction|price)\s+"
+        r"(?:up|down|toward|towards|closer)\b",
+    ),
+    # "anything older than eight bars is forgotten", "nothing else in the picture matters to it".
+    _cue(
+        "absence",
+        1.5,
+        "is are forget(s)? nothing",
+        r"\b(?:is|are)\s+forgotten\b|\bforgets?\s+(?:anything|everything)\b"
+        r"|\bnothing\s+else\b(?:\s+[\w'-]+){0,6}?\s+matters\s+to\s+(?:it|them)\b",
+        counts=2,
     ),
     # "writing down each party and what each promises", "goes back to that note".
     _cue(
@@ -516,8 +545,8 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "works from a record",
         1.5,
-        "work(s|ing)? read(s|ing)?",
-        r"\b(?:works?|working|reads?|reading|read)\s+(?:from|off)\s+(?:a|the|this|that|its)\s+"
+        "work(s|ing)? read(s|ing)? written",
+        r"\b(?:works?|working|reads?|reading|read|written)\s+(?:from|off)\s+(?:a|the|this|that|its)\s+"
         r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet)\b",
         kind="goes back to",
     ),
