@@ -574,3 +574,10 @@ def test_decided_problems_keep_their_lines_and_the_list_is_triaged_once(core: Ba
     shown = critic._capped(story, core, problems)
     assert len(shown) == 15
     assert shown[-1].status is ProblemStatus.ACCEPTED and shown[-1].note == "Later."
+
+
+def test_skipped_questions_are_listed_one_by_one_past_the_limit(core: Bank) -> None:
+    # The author's own skipped questions are their to-do list, not the critic's findings.
+    skipped = [_problem("skipped-question") for _ in range(10)]
+    findings = [_problem(f"rule-{n}") for n in range(15)]
+    assert critic._capped(Story(), core, skipped + findings) == skipped + findings

@@ -138,6 +138,9 @@ def _grouped(story: Story, bank: Bank, found: list[OpenProblem]) -> list[OpenPro
 MOST_PROBLEMS = 15
 """The most problems the critic shows for one story: past this, the rest are one problem."""
 
+_AUTHORS_OWN = frozenset({"skipped-question"})
+"""Rules whose problems restate the author's own decisions and are not counted."""
+
 FURTHER_QUESTIONS = "further-questions"
 """The rule group (declared by the bank) that gathers the open problems past the limit."""
 
@@ -150,10 +153,14 @@ def _capped(story: Story, bank: Bank, problems: list[OpenProblem]) -> list[OpenP
     A reviewer who raises thirty points has raised none; one list of further questions
     keeps the first fifteen readable without dropping anything.
     """
-    excess = len(problems) - MOST_PROBLEMS
+    # The questions the author skipped are their own to-do list, one line each (the
+    # checklist and `check --json` list them by question); the limit is on the critic's
+    # findings.
+    counted = [n for n, p in enumerate(problems) if p.rule not in _AUTHORS_OWN]
+    excess = len(counted) - MOST_PROBLEMS
     if excess <= 0 or FURTHER_QUESTIONS not in bank.rule_groups:
         return problems
-    candidates = [n for n, p in enumerate(problems) if p.is_open and p.rule and not p.members]
+    candidates = [n for n in counted if problems[n].is_open and not problems[n].members]
     # The folded problems become one: fold one more than the excess.
     if len(candidates) < excess + 1:
         return problems
