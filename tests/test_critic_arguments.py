@@ -1019,6 +1019,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Labels drawn at random, whatever any prediction said, cannot feed a prediction
+        # back into its own target.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "It predicts which containers hold contraband; officers act on its risk score."
+        ),
+        with_nudges(
+            "It predicts which containers hold contraband; officers act on its risk score. "
+            "Its labels come only from containers opened at random, regardless of any score."
+        ),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(
