@@ -1031,6 +1031,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Should also catch attacks that did not exist": coverage claimed, not shown.
+        "coverage-assumed",
+        with_nudges(
+            "The classifiers are trained on synthetic jailbreaks from the constitution and "
+            "should also catch attack styles that did not exist when we trained them."
+        ),
+        with_nudges(
+            "The classifiers are trained on synthetic jailbreaks from the constitution; on "
+            "held-out attacks from an external red team they caught 91 in 100."
+        ),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(
