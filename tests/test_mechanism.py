@@ -1427,3 +1427,14 @@ def test_a_queue_of_outputs_is_still_behaviour() -> None:
     # The words alone do not make a mechanism: here they describe the product.
     text = "It produces a queue of recommended articles that users enjoy, with 95% accuracy."
     assert assess(text).behavioral_only
+
+
+def test_a_mapping_with_a_parenthesis_is_still_an_interface() -> None:
+    text = (
+        "Commons maps a set of contributions (up to 400 opinions, plus the question) to a "
+        "single statement of 150 to 400 words. At inference it samples 16 statements and "
+        "returns the one a scoring head rates highest. Endorsement above 70% on the panel."
+    )
+    verdict = assess(text)
+    assert verdict.behavioral_only
+    assert "set of" not in " ".join(verdict.mechanism_cues)

@@ -1223,7 +1223,8 @@ _TECHNICAL: tuple[_Cue, ...] = (
         0.0,
         "map(s|ping|pings)? emit(s|ting)? take(s)? as input(s)? "
         "distribution(s)? probabilit(y|ies) softmax logits score(s)? given",
-        r"\bmaps?\s+(?:[\w-]+\s+){1,5}?(?:to|onto|into)\b|\bmappings?\s+from\b"
+        r"\bmaps?\s+(?:[\w-]+\s+){1,5}?(?:\([^()]{0,300}\)\s+)?(?:to|onto|into)\b"
+        r"|\bmappings?\s+from\b"
         r"|\b(?:emits?|emitting)\b"
         r"|\btakes?\s+(?:[\w'-]+\s+){1,8}?as\s+inputs?\b|\bas\s+inputs?\b"
         r"|\binputs?\s+(?:and|to)\s+outputs?\b"
