@@ -1043,6 +1043,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Naming sycophancy as a topic does not answer it; measuring it does.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "RLHF against a preference model of raters' choices. Sycophancy is a known side "
+            "effect of training on preferences."
+        ),
+        with_nudges(
+            "RLHF against a preference model of raters' choices. Sycophancy is measured on "
+            "held-out prompts where the user states a wrong opinion."
+        ),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(
