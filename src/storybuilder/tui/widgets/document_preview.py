@@ -13,7 +13,9 @@ and makes every layout dearer while it is on screen. So this preview:
   runs twice at once; the document is rendered in a thread from the snapshot's story
   and problems (the critic does not run again);
 * scrolls to the section it is asked to follow (the one being edited) when that
-  changes, and leaves the scroll alone otherwise;
+  changes, and leaves the scroll alone otherwise; the first document is scrolled there
+  in the layout that places its parts, so its first paint is the scrolled view (not the
+  top of the document, painted and then scrolled away from);
 * splits the document at its headings and updates only the parts whose text changed;
 * composed with its first document, mounts at first only the parts up to the section it
   follows and a few screenfuls after it, which is all the view can show once scrolled
@@ -29,17 +31,24 @@ import asyncio
 import re
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.scrollbar import ScrollBar
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Static
 
 from storybuilder.tui.editor import StorySnapshot
 from storybuilder.tui.widgets.markdown_part import MarkdownPart, load_markdown
+
+if TYPE_CHECKING:
+    from textual.layout import DockArrangeResult
 
 _HEADING = re.compile(r"^#{1,6} ")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -343,11 +352,45 @@ class DocumentPreview(VerticalScroll):
             self.scroll_home(animate=False, immediate=True)
         else:
             self.scroll_to_widget(part, animate=False, top=True, immediate=True)
+        self._scrolled()
+
+    def _scrolled(self) -> None:
+        """The view shows the followed section: the rest of the first document is
+        mounted below it once it is drawn (then the first document is complete)."""
         if self._rest is not None:
             # The view is drawn first, the rest of the document below it after.
             self.call_after_refresh(self._mount_rest)
         elif self._when_complete:
             self.call_after_refresh(self._completed)
+
+    def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
+        """The parts' places; a scroll to the followed section still pending is done
+        here, as the layout places its part: the paint that follows this layout shows
+        the view scrolled, instead of the top of the document for a frame (and a layout
+        and a paint more) before the scroll.
+
+        Only the scroll offset is set, as Textual itself sets it for a view anchored to
+        its bottom (its watchers would clamp it to the size of the previous layout);
+        the offset is the one ``scroll_to_widget(part, top=True)`` gives: the part's top,
+        at most the end of the document.
+        """
+        arrangement = super().arrange(size, optimal)
+        if not (self._scroll_pending and self._parts and size.height) or optimal:
+            return arrangement
+        part = self.part_for(self.followed)
+        if part is None:
+            return arrangement  # in the rest of the document, or no section: see Show
+        for placement in arrangement.placements:
+            if placement.widget is part:
+                bottom = arrangement.total_region.bottom
+                y = max(0, min(placement.region.y, bottom - size.height))
+                self.set_reactive(Widget.scroll_y, y)
+                self.set_reactive(Widget.scroll_target_y, y)
+                self.vertical_scrollbar.set_reactive(ScrollBar.position, y)
+                self._scroll_pending = False
+                self._scrolled()
+                break
+        return arrangement
 
     def _surely_scrolls(self, parts: list[str]) -> bool:
         """Whether the document is certainly taller than the preview: more characters
