@@ -426,9 +426,17 @@ class DocumentPreview(VerticalScroll):
         # rendered again at the new width (and laid out once more). A long document
         # shows the bar anyway, so the look is the same.
         self.set_class(self._surely_scrolls(parts), "-long")
-        self._rest = None  # the whole document is shown from here
+        rest, self._rest = self._rest, None  # the whole document is shown from here
         if not self._parts:
             await self.query("#preview-placeholder").remove()
+        elif rest is not None and rest[0]:
+            # The first view began at the followed section, whose parts above are not
+            # mounted: they come first, so that each part is updated in its place, and
+            # the layout that places them keeps the view on the section (see arrange).
+            above = [MarkdownPart(text) for text in parts[: len(rest[0])]]
+            self._parts[:0] = above
+            self._scroll_pending = True
+            await self.mount_all(above, before=0)
         for index, text in enumerate(parts):
             if index < len(self._parts):
                 self._parts[index].show(text)
