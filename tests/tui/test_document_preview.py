@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from pathlib import Path
 
-from storybuilder.bank import Bank
+import pytest
+
+from storybuilder.bank import Bank, packaged_bank
+from storybuilder.session import create_story
 from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
 from storybuilder.tui.editor import StoryEditor
@@ -111,3 +115,53 @@ async def test_a_long_document_is_drawn_at_its_final_width_from_the_first_layout
             for key in part._markdown._rendered
         }
         assert len(widths) == 1
+
+
+async def test_the_preview_opens_on_the_section_being_edited_with_the_whole_document(
+    story_path: Path,
+) -> None:
+    # The parts around the section come once its view is drawn: the view stays on the
+    # section, and the document is whole, in order, above and below it.
+    core = packaged_bank("core")
+    editor = StoryEditor(create_story(story_path, big_story(), core))
+    editor.interview.jump("objective-misgeneralization-reason", come_back=False)
+    app = StorybuilderApp(editor=editor, bank=core)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query("#preview")))
+        preview = app.screen.query_one("#preview", DocumentPreview)
+        assert await until(pilot, lambda: preview._rest is None and not preview._scroll_pending)
+        await pilot.pause()
+        document = split_parts(editor.render_preview())
+        assert [part.source for part in preview.parts] == document
+        part = preview.part_for("Failure modes")
+        assert part is not None and part is not preview.parts[0]
+        assert preview.scroll_y == part.virtual_region.y > 0
+
+
+async def test_a_refresh_before_the_rest_of_the_document_came_keeps_the_section_in_view(
+    story_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The document changes while the first view (the parts from the section on) is all
+    # there is: the parts above it come in their places and the view stays on it.
+    core = packaged_bank("core")
+    editor = StoryEditor(create_story(story_path, big_story(), core))
+    editor.interview.jump("objective-misgeneralization-reason", come_back=False)
+    held: list[DocumentPreview] = []
+
+    async def hold(self: DocumentPreview) -> None:
+        held.append(self)
+
+    monkeypatch.setattr(DocumentPreview, "_mount_rest", hold)
+    app = StorybuilderApp(editor=editor, bank=core)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(held))
+        preview = held[0]
+        assert preview._rest is not None and preview._rest[0], "the first view starts above"
+        document = split_parts(editor.render_preview())
+        await preview.show_text(editor.render_preview())
+        assert await until(pilot, lambda: not preview._scroll_pending)
+        await pilot.pause()
+        assert [part.source for part in preview.parts] == document
+        part = preview.part_for("Failure modes")
+        assert part is not None
+        assert preview.scroll_y == part.virtual_region.y > 0

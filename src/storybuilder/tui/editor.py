@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storybuilder import atomicwrite, storefile
 from storybuilder.bank import Bank, Question
@@ -61,8 +61,7 @@ def drafts_path_for(path: Path) -> Path:
     return real.with_name(f".{real.name}.drafts")
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     """What happened when the story was saved."""
 
     ok: bool

@@ -28,6 +28,7 @@ import enum
 import functools
 import importlib.metadata
 import io
+import os
 import pickle
 import types
 from pathlib import Path
@@ -54,7 +55,23 @@ _PACKAGES = {
 _BUILTIN_CLASSES = frozenset({"frozenset", "set", "tuple", "list", "dict", "str", "int", "float"})
 
 
+@functools.cache
 def _textual_version() -> str:
+    """Textual's version, from the name of its ``.dist-info`` folder beside the package
+    (what ``importlib.metadata`` finds there too, without reading and parsing its
+    metadata: an email parser imported in the first frame), else from the metadata."""
+    folder = Path(textual.__file__).parent
+    prefix = f"{folder.name}-"
+    try:
+        found = [
+            name[len(prefix) : -len(".dist-info")]
+            for name in os.listdir(folder.parent)
+            if name.startswith(prefix) and name.endswith(".dist-info")
+        ]
+    except OSError:
+        found = []
+    if len(found) == 1 and found[0] and "-" not in found[0]:
+        return found[0]
     return importlib.metadata.version("textual")
 
 

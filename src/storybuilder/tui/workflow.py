@@ -23,8 +23,7 @@ author about a conflict, or the editor's own in tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from storybuilder.bank import Question
 from storybuilder.interview import Feedback, Interview
@@ -33,8 +32,7 @@ from storybuilder.tui.editor import SaveResult, StoryEditor
 Severity = Literal["information", "warning", "error"]
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """What the answer input holds when the author acts."""
 
     question_id: str
@@ -43,8 +41,7 @@ class Edit:
     """Changed since the input appeared (with the saved answer or a draft)."""
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """What an action did, for the screen to show."""
 
     moved: bool = False
@@ -67,8 +64,7 @@ class Step:
         return any(f.level == "error" for f in self.feedback)
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     """A notification to show (title, text, how serious, for how many seconds)."""
 
     title: str
@@ -77,8 +73,7 @@ class Notice:
     timeout: float = 10
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     """The save status line: its text and its style (``-saved``, ``-draft``, ``-unsaved``)."""
 
     text: str
@@ -273,7 +268,7 @@ class InterviewFlow:
         self.interview.next()
         if self.review_after:
             self.review_after = False
-            return replace(self._moved(confirmed=confirmed), review=True)
+            return self._moved(confirmed=confirmed)._replace(review=True)
         note: str | None
         if asking_new and not self.interview.asking_new:
             note = self._new_questions_done()
@@ -284,7 +279,7 @@ class InterviewFlow:
             )
         else:
             note = self._branching_note(added)
-        return replace(self._moved(confirmed=confirmed), note=note)
+        return self._moved(confirmed=confirmed)._replace(note=note)
 
     def _new_questions_done(self) -> str:
         """What to say when the new-questions pass ends: where the interview is now."""
@@ -340,9 +335,9 @@ class InterviewFlow:
         self.interview.skip()
         review, self.review_after = self.review_after, False
         if review:
-            return replace(self._moved(), review=True)
+            return self._moved()._replace(review=True)
         if asking_new and not self.interview.asking_new:
-            return replace(self._moved(), note=self._new_questions_done())
+            return self._moved()._replace(note=self._new_questions_done())
         return self._moved()
 
     def jump_to_section(self, edit: Edit | None, section_id: str) -> Step:
@@ -503,8 +498,7 @@ def not_saved_message(editor: StoryEditor, result: SaveResult) -> str:
     return f"{result.error}\nYour answers are {kept}.{hint}"
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """The outcome of the author's decision about a file changed on disk."""
 
     result: SaveResult | None

@@ -298,6 +298,12 @@ class InterviewScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
+        if event.size == self.outer_size and not self.app.screen_stack[1:]:
+            # Laid out at this size already. At start-up Textual sends the screen three
+            # of these after its first layout (the terminal's size, read twice, and the
+            # screen's own "shown"): each laid the whole screen out again, delaying what
+            # waits for the first frame. What did change since is laid out as usual.
+            event.prevent_default()
 
     # -- properties -------------------------------------------------------------------
 

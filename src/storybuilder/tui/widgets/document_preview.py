@@ -13,12 +13,16 @@ and makes every layout dearer while it is on screen. So this preview:
   runs twice at once; the document is rendered in a thread from the snapshot's story
   and problems (the critic does not run again);
 * scrolls to the section it is asked to follow (the one being edited) when that
-  changes, and leaves the scroll alone otherwise;
+  changes, and leaves the scroll alone otherwise; the first document is scrolled there
+  in the layout that places its parts, so its first paint is the scrolled view (not the
+  top of the document, painted and then scrolled away from);
 * splits the document at its headings and updates only the parts whose text changed;
-* composed with its first document, mounts at first only the parts up to the section it
-  follows and a few screenfuls after it, which is all the view can show once scrolled
-  there; the rest of the document is mounted below them once that view is drawn (most of
-  a long story's parts, whose Markdown costs most of the first paint);
+* composed with its first document, mounts at first only the parts from the section it
+  follows on, a couple of screenfuls of them, which is all the view can show once
+  scrolled there (with the parts before it too when they do not fill the view); the rest
+  of the document is mounted above and below them once that view is drawn, the view
+  kept on the section (most of a long story's parts, whose Markdown costs most of the
+  first paint);
 * shows each part as one widget holding Rich's Markdown (see ``markdown_part``), in
   the colors of the app's theme, rather than a widget per paragraph.
 """
@@ -29,17 +33,24 @@ import asyncio
 import re
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.scrollbar import ScrollBar
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Static
 
 from storybuilder.tui.editor import StorySnapshot
 from storybuilder.tui.widgets.markdown_part import MarkdownPart, load_markdown
+
+if TYPE_CHECKING:
+    from textual.layout import DockArrangeResult
 
 _HEADING = re.compile(r"^#{1,6} ")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -99,9 +110,10 @@ class DocumentPreview(VerticalScroll):
     """The story shown (bound to the screen's): new content refreshes the preview (the
     parts that changed repaint themselves)."""
 
-    FIRST_SCREENFULS = 3
+    FIRST_SCREENFULS = 2
     """How much of the document, from the followed section on, is mounted before the first
-    paint: this many times the characters the preview's area can show."""
+    paint: this many times the characters the preview's area can show (a line shows at
+    most its width: what fills the view even with the Markdown's marks taken out)."""
 
     def __init__(
         self,
@@ -137,8 +149,8 @@ class DocumentPreview(VerticalScroll):
         self._scroll_pending = False
         """The followed section changed and is not scrolled to yet."""
         self._parts: list[MarkdownPart] = []
-        self._rest: list[str] | None = None
-        """The first document's parts below the first view, not mounted yet."""
+        self._rest: tuple[list[str], list[str]] | None = None
+        """The first document's parts above and below the first view, not mounted yet."""
         self._when_complete: list[Callable[[], object]] = []
         """Called back once the first document is drawn whole (see when_complete)."""
         self._debounce: Timer | None = None
@@ -150,20 +162,22 @@ class DocumentPreview(VerticalScroll):
             return
         # Composed with its document: laid out and drawn once, with the pane. Only the
         # parts the view can show once scrolled to its section come now; the rest of the
-        # document is mounted below them once that view is drawn.
+        # document is mounted around them once that view is drawn.
         parts, self._first_parts = self._first_parts, None
-        shown = self._first_view(parts)
-        self._parts = [MarkdownPart(text) for text in parts[:shown]]
-        self._rest = parts[shown:] or None
+        start, end = self._first_view(parts)
+        self._parts = [MarkdownPart(text) for text in parts[start:end]]
+        self._rest = (parts[:start], parts[end:]) if start or end < len(parts) else None
         self._scroll_pending = True
         self.stale = False
         yield from self._parts
 
-    def _first_view(self, parts: list[str]) -> int:
-        """How many of the first parts the view can show, scrolled to the followed
-        section: every part before it, and parts from it on until they hold
-        FIRST_SCREENFULS times what the preview's area can show (a line shows at most its
-        width in characters, and a part takes at least a line)."""
+    def _first_view(self, parts: list[str]) -> tuple[int, int]:
+        """The first parts the view can show, scrolled to the followed section (start and
+        end indexes): parts from it on until they hold FIRST_SCREENFULS times what the
+        preview's area can show (a line shows at most its width in characters, and a part
+        takes at least a line), the view showing the section at its top; if the document
+        ends before that, the view scrolled as far as it goes shows parts before the
+        section too: every part before it."""
         start = self._index_of(parts, self.followed) or 0
         width, height = self._area()
         budget = self.FIRST_SCREENFULS * width * height
@@ -171,7 +185,7 @@ class DocumentPreview(VerticalScroll):
         while end < len(parts) and budget > 0:
             budget -= max(len(parts[end]), width)
             end += 1
-        return end
+        return (0 if budget > 0 else start), end
 
     def _area(self) -> tuple[int, int]:
         """The size of the preview, or of its nearest ancestor laid out (the pane is
@@ -194,17 +208,32 @@ class DocumentPreview(VerticalScroll):
         return None
 
     async def _mount_rest(self) -> None:
-        """Mount the rest of the first document below the parts shown (once the first
-        view is drawn); a refresh meanwhile made it moot."""
+        """Mount the rest of the first document above and below the parts shown (once the
+        first view is drawn), the view kept on the followed section; a refresh meanwhile
+        made it moot."""
         rest, self._rest = self._rest, None
         if rest:
-            parts = [MarkdownPart(text) for text in rest]
-            self._parts.extend(parts)
-            await self.mount_all(parts)
+            above, below = ([MarkdownPart(text) for text in texts] for texts in rest)
+            self._parts[:0] = above
+            self._parts.extend(below)
+            if above:
+                # The layout that places them scrolls the view back to the section (see
+                # arrange): it is never drawn moved down by what came above it.
+                self._scroll_pending = True
+            with self.app.batch_update():
+                if above:
+                    await self.mount_all(above, before=0)
+                if below:
+                    await self.mount_all(below)
         if self._scroll_pending:
-            self.call_after_refresh(self._scroll_to_followed)
+            self.call_after_refresh(self._scroll_if_pending)
         else:
             self.call_after_refresh(self._completed)
+
+    def _scroll_if_pending(self) -> None:
+        """Scroll to the followed section unless the last layout did (see arrange)."""
+        if self._scroll_pending:
+            self._scroll_to_followed()
 
     def when_complete(self, callback: Callable[[], object]) -> None:
         """Call back once the first document is drawn whole: scrolled to the followed
@@ -343,11 +372,45 @@ class DocumentPreview(VerticalScroll):
             self.scroll_home(animate=False, immediate=True)
         else:
             self.scroll_to_widget(part, animate=False, top=True, immediate=True)
+        self._scrolled()
+
+    def _scrolled(self) -> None:
+        """The view shows the followed section: the rest of the first document is
+        mounted below it once it is drawn (then the first document is complete)."""
         if self._rest is not None:
             # The view is drawn first, the rest of the document below it after.
             self.call_after_refresh(self._mount_rest)
         elif self._when_complete:
             self.call_after_refresh(self._completed)
+
+    def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
+        """The parts' places; a scroll to the followed section still pending is done
+        here, as the layout places its part: the paint that follows this layout shows
+        the view scrolled, instead of the top of the document for a frame (and a layout
+        and a paint more) before the scroll.
+
+        Only the scroll offset is set, as Textual itself sets it for a view anchored to
+        its bottom (its watchers would clamp it to the size of the previous layout);
+        the offset is the one ``scroll_to_widget(part, top=True)`` gives: the part's top,
+        at most the end of the document.
+        """
+        arrangement = super().arrange(size, optimal)
+        if not (self._scroll_pending and self._parts and size.height) or optimal:
+            return arrangement
+        part = self.part_for(self.followed)
+        if part is None:
+            return arrangement  # in the rest of the document, or no section: see Show
+        for placement in arrangement.placements:
+            if placement.widget is part:
+                bottom = arrangement.total_region.bottom
+                y = max(0, min(placement.region.y, bottom - size.height))
+                self.set_reactive(Widget.scroll_y, y)
+                self.set_reactive(Widget.scroll_target_y, y)
+                self.vertical_scrollbar.set_reactive(ScrollBar.position, y)
+                self._scroll_pending = False
+                self._scrolled()
+                break
+        return arrangement
 
     def _surely_scrolls(self, parts: list[str]) -> bool:
         """Whether the document is certainly taller than the preview: more characters
@@ -363,9 +426,17 @@ class DocumentPreview(VerticalScroll):
         # rendered again at the new width (and laid out once more). A long document
         # shows the bar anyway, so the look is the same.
         self.set_class(self._surely_scrolls(parts), "-long")
-        self._rest = None  # the whole document is shown from here
+        rest, self._rest = self._rest, None  # the whole document is shown from here
         if not self._parts:
             await self.query("#preview-placeholder").remove()
+        elif rest is not None and rest[0]:
+            # The first view began at the followed section, whose parts above are not
+            # mounted: they come first, so that each part is updated in its place, and
+            # the layout that places them keeps the view on the section (see arrange).
+            above = [MarkdownPart(text) for text in parts[: len(rest[0])]]
+            self._parts[:0] = above
+            self._scroll_pending = True
+            await self.mount_all(above, before=0)
         for index, text in enumerate(parts):
             if index < len(self._parts):
                 self._parts[index].show(text)

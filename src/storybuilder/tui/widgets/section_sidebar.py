@@ -74,22 +74,24 @@ class SectionSidebar(OptionList):
 
     @staticmethod
     def _prompt(progress: SectionProgress, current: bool, problems: int) -> Content:
+        # Built from styled pieces, not parsed from markup: the same content (the
+        # sidebar is drawn in the first frame and again with each snapshot).
         if progress.total == 0:
-            mark = Content.from_markup("[$text-muted]–[/]")
+            mark = Content.styled("–", "$text-muted")
         elif progress.complete:
-            mark = Content.from_markup("[$text-success]✓[/]")
+            mark = Content.styled("✓", "$text-success")
         else:
-            mark = Content.from_markup("[$text-muted]○[/]")
+            mark = Content.styled("○", "$text-muted")
         pointer = "▶ " if current else "  "
-        title = Content.from_markup(
-            "[b]$title[/b]" if current else "$title", title=progress.section.title
-        )
+        title = Content.styled(progress.section.title, "b") if current else progress.section.title
         counts = (
             "not asked" if progress.total == 0 else f"{progress.answered}/{progress.total} answered"
         )
-        second = Content.from_markup("    [$text-muted]$counts[/]", counts=counts)
+        second = Content.assemble("    ", Content.styled(counts, "$text-muted"))
         if problems:
-            second = second + Content.from_markup(" [$text-warning]! $n[/]", n=str(problems))
+            second = second + Content.assemble(
+                " ", Content.styled(f"! {problems}", "$text-warning")
+            )
         return Content.assemble(pointer, mark, " ", title, "\n", second)
 
     @on(OptionList.OptionSelected)
