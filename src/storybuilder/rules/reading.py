@@ -365,12 +365,19 @@ class Lexicon:
             if len(words) == 1:
                 single |= head
                 continue
-            need = head
+            # A longer term is keyed by its longest word with a bit, not its first: a
+            # text must hold every word, and a long word is in fewer texts than "the"
+            # or "model", so fewer texts get as far as testing the term's other bits.
+            need = key = head
+            longest = len(words[0])
             for n in range(1, len(words)):
-                need |= bit(words[n], stems[n])
-            known = needs.get(head)
+                word_bit = bit(words[n], stems[n])
+                need |= word_bit
+                if word_bit and len(words[n]) > longest:
+                    key, longest = word_bit, len(words[n])
+            known = needs.get(key)
             if known is None:
-                needs[head] = {need}
+                needs[key] = {need}
             else:
                 known.add(need)
         self.single_bits = single
@@ -378,8 +385,8 @@ class Lexicon:
         self.needs: dict[int, tuple[int, ...]] = {
             key.bit_length() - 1: tuple(each) for key, each in needs.items()
         }
-        """A first word's bit (its index) -> the bits each longer term starting with it
-        needs (all of them)."""
+        """A key word's bit (its index) -> the bits each longer term keyed by it needs
+        (all of them)."""
         self.key_bits = reduce(or_, needs, 0)
 
     def _triggers(self) -> None:
@@ -404,9 +411,9 @@ class Lexicon:
         order (the record of ``shipped_lexicons``): each first word's (and stem key's)
         terms as written, longest first and joined by NULs; the terms with gaps, their
         first words, and the short stems; the bits of the one-word terms and of the
-        first words of the longer ones, and per such first word (its bit's index) the
-        indices of the bits each of its longer terms needs (marshalled on its own: read
-        only if a text holds that word). None for terms that hold a NUL themselves."""
+        key words of the longer ones, and per such key word (its bit's index) the
+        indices of the bits each of the longer terms it keys needs (marshalled on its
+        own: read only if a text holds that word). None for terms that hold a NUL themselves."""
         if any(SEPARATOR in raw for raw in self._terms):
             return None
         written = {_parse_term(raw): raw for raw in self._terms}
@@ -492,8 +499,8 @@ class Lexicon:
         return [t.later_words for t in self.stem_index[key]]
 
     def _needs_at(self, index: int) -> tuple[int, ...]:
-        """What ``needs`` holds for a first word's bit: the recorded bits each longer term
-        that starts with it needs (see :meth:`state`), its terms left unparsed."""
+        """What ``needs`` holds for a key word's bit: the recorded bits each longer term
+        it keys needs (see :meth:`state`), its terms left unparsed."""
         blob = self._raw_needs.get(index)
         try:
             recorded = () if blob is None else marshal.loads(blob)
