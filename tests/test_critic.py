@@ -582,3 +582,17 @@ def test_skipped_questions_are_listed_one_by_one_past_the_limit(core: Bank) -> N
     skipped = [_problem("skipped-question") for _ in range(10)]
     findings = [_problem(f"rule-{n}") for n in range(15)]
     assert critic._capped(Story(), core, skipped + findings) == skipped + findings
+
+
+def test_a_rule_stays_quiet_when_the_story_discusses_it_elsewhere(core: Bank) -> None:
+    # simulator-target-unspecified fires on an unanswered follow-up, unless the story's
+    # prose says what is simulated anywhere (unless_discussed).
+    simulator = {"goal": {"classes": ["simulator"]}}
+    assert "simulator-target-unspecified" in fired(core, simulator, follow_ups=False)
+    said = {
+        "goal": {
+            "classes": ["simulator"],
+            "specification": "It simulates the plant's thermal response to each control move.",
+        }
+    }
+    assert "simulator-target-unspecified" not in fired(core, said, follow_ups=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storybuilder.rules import reading
 
@@ -266,3 +268,39 @@ def test_sentences_and_clauses_are_found_where_a_full_scan_finds_them(text: str)
         assert reading._clause_before(text, start) == _scanned_clause(text, start)
         for end in range(start, len(text) + 1):
             assert reading._sentence_span(text, start, end) == _scanned_span(text, start, end)
+
+
+def test_a_long_stem_passes_over_texts_with_words_that_only_start_alike() -> None:
+    # A text whose words share only a stem's first letters with it ("man" of
+    # "manipulat*") is passed over before any word position is computed.
+    words = reading.lexicon(["manipulat*"])
+    assert not words.can_match(reading._words_of("Many managers manage mangoes.").bits())
+    assert reading.find(["Many managers manage mangoes."], ["manipulat*"]) is None
+    assert words.can_match(reading._words_of("It manipulates them.").bits())
+    assert reading.find(["It manipulates them."], ["manipulat*"]) is not None
+    # A stem as short as a key, or a little longer, is still found.
+    assert reading.find(["The llms agree."], ["llm*"]) is not None
+    assert reading.find(["It routes calls."], ["rout*"]) is not None
+
+
+_LETTERS = st.text(alphabet="abc", min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(_LETTERS, min_size=1, max_size=12).map(" ".join),
+    terms=st.lists(
+        st.tuples(st.lists(_LETTERS, min_size=1, max_size=3), st.booleans()).map(
+            lambda term: " ".join(term[0]) + ("*" if term[1] else "")
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_the_bits_never_pass_over_a_text_a_term_matches_in(text: str, terms: list[str]) -> None:
+    # Words of three letters that start alike, stems of any length: whatever the bits
+    # stand for, a text in which a term matches is never ruled out by them.
+    words = reading.lexicon(terms)
+    if words._match_list(text):
+        assert words.can_match(reading._words_of(text).bits())
+        assert reading.find([text], terms) is not None  # no negation is spelt with a, b, c

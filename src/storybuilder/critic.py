@@ -97,19 +97,28 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     context = _context(bank, asked)
     found: list[OpenProblem] = []
     prose = resolve("story.argument")  # where a story answers, not raises
-    for rule in bank.rules:
-        if rule.unless_discussed and any(
+
+    def discussed(rule: Rule) -> bool:
+        return any(
             reading.find(prose, bank.concepts[c], admissions=True) for c in rule.unless_discussed
-        ):
-            continue
+        )
+
+    # A rule the story discusses (``unless_discussed``) raises nothing. That is asked
+    # only of a rule that fires: most do not, and reading is the critic's cost. (Rules
+    # and checks only read the story: what one finds never depends on another.)
+    for rule in bank.rules:
         condition = bank.rule_condition(rule)
         if condition is not None:
             evidence: list[Quote] = []
-            if condition.evaluate(resolve, bank.concepts, evidence):
+            if condition.evaluate(resolve, bank.concepts, evidence) and not (
+                rule.unless_discussed and discussed(rule)
+            ):
                 quote = evidence[0].sentence if evidence else None
                 found.append(_problem(story, rule, Hit(rule.source, quote=quote)))
         elif rule.check is not None:
-            found.extend(_problem(story, rule, hit) for hit in CHECKS[rule.check](story, context))
+            hits = list(CHECKS[rule.check](story, context))
+            if hits and not (rule.unless_discussed and discussed(rule)):
+                found.extend(_problem(story, rule, hit) for hit in hits)
     return _capped(story, bank, _grouped(story, bank, found))
 
 

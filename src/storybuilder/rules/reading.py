@@ -124,6 +124,9 @@ _JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 _STEM_KEY = 3
 """Stems are indexed by their first letters; shorter stems are checked at every word."""
 _STEM_OF = itemgetter(slice(_STEM_KEY))
+_BIT_KEY = 6
+"""A stem's bit stands for its first letters, up to this many (see _Vocabulary)."""
+_PREFIX_OF = [(n, itemgetter(slice(n))) for n in range(_STEM_KEY + 1, _BIT_KEY + 1)]
 _START = re.Match.start
 _END = re.Match.end
 
@@ -173,7 +176,10 @@ class _Vocabulary:
     it needs (:meth:`Lexicon.can_match`): most lexicons are ruled out for most texts by
     an ``&`` of two integers, where a set test per lexicon and text cost more than the
     reading that followed. A word with a trailing ``*`` is known by its first
-    ``_STEM_KEY`` letters (a text holds it when a word of the text starts with them).
+    ``_BIT_KEY`` letters, or all of them if it has fewer (a text holds it when a word of
+    the text starts with them). Known by three letters, most stems passed most texts
+    ("man" of "manipulat*" is in "many" and "manage"): more than half the texts a lexicon
+    was read in for nothing were let through by a stem's first three letters alone.
     """
 
     def __init__(self) -> None:
@@ -188,7 +194,7 @@ class _Vocabulary:
         if stem:
             if len(word) < _STEM_KEY:
                 return 0
-            word = word[:_STEM_KEY]
+            word = word[:_BIT_KEY]
         table = self.keys if stem else self.words
         known = table.get(word)
         if known is None:
@@ -203,10 +209,10 @@ class _Vocabulary:
             table = self.words
             bits = reduce(or_, map(table.__getitem__, words.word_set & table.keys()), 0)
             table = self.keys
-            return reduce(or_, map(table.__getitem__, words.stem_set & table.keys()), bits)
+            return reduce(or_, map(table.__getitem__, words.prefixes() & table.keys()), bits)
         for n in range(since, len(added)):
             word, stem = added[n]
-            if word in (words.stem_set if stem else words.word_set):
+            if word in (words.prefixes() if stem else words.word_set):
                 bits |= 1 << n
         return bits
 
@@ -359,12 +365,19 @@ class Lexicon:
             if len(words) == 1:
                 single |= head
                 continue
-            need = head
+            # A longer term is keyed by its longest word with a bit, not its first: a
+            # text must hold every word, and a long word is in fewer texts than "the"
+            # or "model", so fewer texts get as far as testing the term's other bits.
+            need = key = head
+            longest = len(words[0])
             for n in range(1, len(words)):
-                need |= bit(words[n], stems[n])
-            known = needs.get(head)
+                word_bit = bit(words[n], stems[n])
+                need |= word_bit
+                if word_bit and len(words[n]) > longest:
+                    key, longest = word_bit, len(words[n])
+            known = needs.get(key)
             if known is None:
-                needs[head] = {need}
+                needs[key] = {need}
             else:
                 known.add(need)
         self.single_bits = single
@@ -372,8 +385,8 @@ class Lexicon:
         self.needs: dict[int, tuple[int, ...]] = {
             key.bit_length() - 1: tuple(each) for key, each in needs.items()
         }
-        """A first word's bit (its index) -> the bits each longer term starting with it
-        needs (all of them)."""
+        """A key word's bit (its index) -> the bits each longer term keyed by it needs
+        (all of them)."""
         self.key_bits = reduce(or_, needs, 0)
 
     def _triggers(self) -> None:
@@ -398,9 +411,9 @@ class Lexicon:
         order (the record of ``shipped_lexicons``): each first word's (and stem key's)
         terms as written, longest first and joined by NULs; the terms with gaps, their
         first words, and the short stems; the bits of the one-word terms and of the
-        first words of the longer ones, and per such first word (its bit's index) the
-        indices of the bits each of its longer terms needs (marshalled on its own: read
-        only if a text holds that word). None for terms that hold a NUL themselves."""
+        key words of the longer ones, and per such key word (its bit's index) the
+        indices of the bits each of the longer terms it keys needs (marshalled on its
+        own: read only if a text holds that word). None for terms that hold a NUL themselves."""
         if any(SEPARATOR in raw for raw in self._terms):
             return None
         written = {_parse_term(raw): raw for raw in self._terms}
@@ -486,8 +499,8 @@ class Lexicon:
         return [t.later_words for t in self.stem_index[key]]
 
     def _needs_at(self, index: int) -> tuple[int, ...]:
-        """What ``needs`` holds for a first word's bit: the recorded bits each longer term
-        that starts with it needs (see :meth:`state`), its terms left unparsed."""
+        """What ``needs`` holds for a key word's bit: the recorded bits each longer term
+        it keys needs (see :meth:`state`), its terms left unparsed."""
         blob = self._raw_needs.get(index)
         try:
             recorded = () if blob is None else marshal.loads(blob)
@@ -849,6 +862,7 @@ class _Words:
         "_at_stem",
         "_bits",
         "_bits_known",
+        "_prefixes",
     )
 
     def __init__(self, text: str) -> None:
@@ -871,6 +885,7 @@ class _Words:
         self._at_stem: dict[str, list[int]] | None = None
         self._bits = 0
         self._bits_known = 0
+        self._prefixes: frozenset[str] | None = None
 
     def bits(self) -> int:
         """Which words of the lexicons' vocabulary the text holds (see _Vocabulary)."""
@@ -879,6 +894,18 @@ class _Words:
             self._bits = _VOCABULARY.bits(self, self._bits, self._bits_known)
             self._bits_known = known
         return self._bits
+
+    def prefixes(self) -> frozenset[str]:
+        """The first ``_STEM_KEY`` to ``_BIT_KEY`` letters of each word, as many as it
+        has (what the stems' bits stand for: see _Vocabulary)."""
+        if self._prefixes is None:
+            prefixes = set(self.stem_set)
+            longer: Iterable[str] = self.word_set
+            for size, prefix in _PREFIX_OF:
+                longer = [word for word in longer if len(word) >= size]
+                prefixes.update(map(prefix, longer))
+            self._prefixes = frozenset(prefixes)
+        return self._prefixes
 
     @property
     def tokens(self) -> list[tuple[str, int, int]]:
