@@ -1055,6 +1055,17 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A question is not its answer: "Does it game the reward?" asks, and answers
+        # nothing unless an answer follows.
+        "programmed-reward-gaming",
+        with_nudges("The reward is one point per parcel delivered. Does it game the reward?"),
+        with_nudges(
+            "The reward is one point per parcel delivered. Does it game the reward? "
+            "We looked for reward hacking: scans of undelivered parcels are caught by the "
+            "depot count."
+        ),
+    ),
+    (
         # A sandbox that holds the tests beside the agent's shell keeps nothing out of reach.
         "programmed-reward-tampering",
         with_nudges(

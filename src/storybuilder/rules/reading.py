@@ -1135,6 +1135,8 @@ def is_negated(
             WORRIES.search(sentence) and not GUARDS.search(sentence)
         ):
             return True  # naming a problem as open, or as a worry, does not address it
+        if sentence.rstrip().endswith("?"):
+            return True  # "Could it learn to game the reward?" asks; the answer may follow
     if NEGATORS.match(matched):
         return False
     clause = _clause_before(text, start)
