@@ -2203,3 +2203,21 @@ def test_a_reward_inferred_from_demonstrations_has_no_rater_to_please(core: Bank
 def test_a_probe_that_would_show_a_hidden_objective_is_watching_too(core: Bank) -> None:
     reason = "A hidden objective would still be represented, and the probe would show it."
     assert "dismissal-by-being-watched" in fired(core, dismissal("deceptive-alignment", reason))
+
+
+def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> None:
+    def row(if_wrong: str) -> dict[str, Any]:
+        return {
+            "sensitivity": [
+                {
+                    "assumption": "Officers check every line before signing.",
+                    "if_wrong": if_wrong,
+                    "failure": "unknown",
+                }
+            ]
+        }
+
+    unclear = "A business with a real hazard receives a report that does not record it."
+    assert "unknown-label-dangerous" not in fired(core, row(unclear))
+    severe = "A patient receives a lethal dose that nobody checks."
+    assert "unknown-label-dangerous" in fired(core, row(severe))

@@ -518,14 +518,19 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A row whose failure is marked unknown while its own consequence describes harm that
-    nothing outside the model stops: by its own account, a catastrophic row."""
+    """A row whose failure is marked unknown while its own consequence describes severe
+    harm (death, injury, the irreversible, loss of control) that nothing outside the model
+    stops: by its own account, a catastrophic row.
+
+    "Unknown" is the honest label for a harm of unclear size (a report that leaves out a
+    finding); only a severe one makes the label a contradiction. A row marked safe is held
+    to the wider list (see :func:`safe_label_contradicted`)."""
     guards = ctx.terms("independent-guard")
     for n, row in enumerate(story.sensitivity, 1):
         if row.failure is not FailureKind.UNKNOWN:
             continue
         consequence = row.if_wrong or ""
-        quote = reading.find([consequence], ctx.terms("dangerous-outcome"), strict=True)
+        quote = reading.find([consequence], ctx.terms("severe-outcome"), strict=True)
         if quote and not reading.find([consequence], guards, strict=True):
             yield row_hit(story, n, quote.sentence)
 
