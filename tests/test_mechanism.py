@@ -1327,6 +1327,16 @@ def test_a_mechanism_without_a_disclaimer_still_passes() -> None:
         "For each block it tries a handful of positions, estimates for each the wire length, "
         "and never goes back to revise an earlier choice.",
         "The router keeps no history of the customer and makes no judgement of how upset they are.",
+        # A queue, a running guess and its update rule, a list it writes from, forgetting:
+        # state and how it changes, in plain words.
+        "The lift controller keeps a short queue of floors people asked for and serves them "
+        "in order. It never guesses where people will go next.",
+        "It keeps one running guess of the river level and each hour moves that guess "
+        "toward the newest gauge reading by a fixed fraction.",
+        "For each sentence it notes who did what and keeps those facts on a short list; the "
+        "summary is written from the list.",
+        "It first settles which key the last eight bars are in, then names each chord. "
+        "Anything older than eight bars is forgotten.",
     ],
 )
 def test_everyday_words_for_state_search_and_absence_are_mechanism(text: str) -> None:
@@ -1401,25 +1411,6 @@ def test_light_cues_count_where_the_sentence_is_about_how_it_works() -> None:
         "The grade combines three counts with fixed weights. It pays no attention to the "
         "student's name or the essay's length."
     )
-    assert not assess(text).behavioral_only
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A queue, a pile, a running guess and its update rule, a list it writes from:
-        # state and how it changes, in plain words.
-        "The lift controller keeps a short queue of floors people asked for and serves them "
-        "in order. It never guesses where people will go next.",
-        "It keeps one running guess of the river level and each hour moves that guess "
-        "toward the newest gauge reading by a fixed fraction.",
-        "For each sentence it notes who did what and keeps those facts on a short list; the "
-        "summary is written from the list.",
-        "It first settles which key the last eight bars are in, then names each chord. "
-        "Anything older than eight bars is forgotten.",
-    ],
-)
-def test_queues_running_guesses_and_forgetting_are_mechanism(text: str) -> None:
     assert not assess(text).behavioral_only
 
 

@@ -1642,13 +1642,7 @@ def _behaviour_outweighs(text: str, hits: list[_Hit]) -> str | None:
     than twice as many say what it does, the specification is a description of behaviour
     with a hint of mechanism ("one hint is not yet an account").
     """
-    bounds = []
-    start = 0
-    for found in _SENTENCE_BREAK.finditer(text):
-        bounds.append((start, found.end()))
-        start = found.end()
-    bounds.append((start, len(text)))
-    sentences = [(s, e) for s, e in bounds if len(text[s:e].split()) > 3]
+    sentences = _sentences(text)
     if len(sentences) < _LEAST_SENTENCES:
         return None
 
