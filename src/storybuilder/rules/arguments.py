@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from storybuilder import shipped_regexes
 from storybuilder.fields import PROSE
@@ -368,9 +368,7 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
     tools, until = ctx.terms("checking-tool"), ctx.terms("retrained-until-check-passes")
     # Retraining until a check stops objecting selects against it, even where its verdict
     # never enters a loss: a story that keeps the check out of training has not answered it.
-    quote = reading.find_sequence(prose, [tools, until]) or reading.find_sequence(
-        prose, [until, tools]
-    )
+    quote = _in_one_sentence(prose, tools, until)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
         return
@@ -378,15 +376,22 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
         return
     quote = reading.find(prose, ["relaxed adversarial"], strict=True)
     if quote is None:
-        steps_a = [ctx.terms("checking-tool"), ctx.terms("trains-on-verdict")]
-        steps_b = [ctx.terms("trains-on-verdict"), ctx.terms("checking-tool")]
-        quote = reading.find_sequence(prose, steps_a) or reading.find_sequence(prose, steps_b)
+        quote = _in_one_sentence(prose, tools, ctx.terms("trains-on-verdict"))
     if quote is None:
         quote = _verdict_in_next_sentence(prose, ctx)
     if quote is None:
         quote = _named_check_trained_on(prose, ctx)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
+
+
+def _in_one_sentence(
+    prose: list[str], first: Sequence[str], second: Sequence[str]
+) -> reading.Quote | None:
+    """A sentence that holds a term of each list, in either order."""
+    return reading.find_sequence(prose, [first, second]) or reading.find_sequence(
+        prose, [second, first]
+    )
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
@@ -402,18 +407,19 @@ def _named_check_trained_on(prose: list[str], ctx: Context) -> reading.Quote | N
     puts something into training ("minus 0.5 times the BiasGuard probability")."""
     tool_terms = ctx.terms("checking-tool")
     tools = reading.lexicon(tool_terms)
-    names = {
-        name
-        for text in prose
-        for n in reading.sentences_holding(text, tool_terms)
-        for name in _check_names(reading.sentences(text)[n], tools)
-    }
+    names: set[str] = set()
+    for text in prose:
+        if named := reading.sentences_holding(text, tool_terms):
+            sentences = reading.sentences(text)
+            names.update(name for n in named for name in _check_names(sentences[n], tools))
     if not names:
         return None
     # The name may stand in another part of the story than the sentence that named it.
     for text in prose:
-        for n in reading.sentences_holding(text, ctx.terms("trains-on-verdict")):
-            sentence = reading.sentences(text)[n]
+        if not (trained := reading.sentences_holding(text, ctx.terms("trains-on-verdict"))):
+            continue
+        sentences = reading.sentences(text)
+        for sentence in (sentences[n] for n in trained):
             for name in sorted(names):
                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
                     return reading.Quote(name, sentence)

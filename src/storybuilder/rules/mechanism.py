@@ -1580,6 +1580,8 @@ _BUILD_OR_INTERFACE = frozenset({"architecture", "input/output"})
 (training words say how it was made, which a sentence about how it works may mention)."""
 
 _AMBIGUOUS_TECHNICAL = frozenset({"weights", "weight", "network", "layer", "layers", "residual"})
+"""Technical words that also name a model's plain parts ("the network", "fixed weights",
+"a nerve fibre layer"): alone they do not make a sentence one about the build."""
 
 _INCIDENTAL_BELOW = 1.5
 """Mechanism cues lighter than this ("plus the", "set of", "features", "weighted") are
@@ -1588,16 +1590,19 @@ incidental in a sentence about something else."""
 
 def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits less the light mechanism cues that sit in a sentence about the model's
-    build, inputs, outputs or scores.
+    build or its interface.
 
-    "Input: the CV plus the vacancy's site", "a 52-number observation vector", "a weighted
-    interval score 14% better": in a sentence that names architecture or what goes in and
-    out, or how well the model does, such words describe the interface or the metric, not
-    how the model works. Heavier cues (search, weighing, an absence) count wherever they
+    "Input: the CV plus the vacancy's site", "a 52-number observation vector", "one set of
+    weights": in a sentence that names the architecture or labels what goes in and out,
+    and says nothing heavier about how the model works, such words describe the interface,
+    not the mechanism. Heavier cues (search, weighing, an absence) count wherever they
     stand.
     """
     if not any(h.cue.side == _MECH and h.cue.weight < _INCIDENTAL_BELOW for h in hits):
         return hits
+    sentences = _sentences(text, _FULL_STOP)
+    if len(sentences) < _LEAST_FOR_INCIDENTAL:
+        return hits  # the one sentence is the account: its interface words are part of it
     # "Weights" alone also means the weights of a sum ("fixed weights"), and a technical
     # word inside a mechanism phrase ("pays no attention to") is part of that phrase.
     technical = [
@@ -1608,9 +1613,6 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         and h.phrase not in _AMBIGUOUS_TECHNICAL
         and not any(m.cue.side == _MECH and m.start <= h.start < m.end for m in hits)
     ]
-    sentences = _sentences(text, _FULL_STOP)
-    if len(sentences) < _LEAST_FOR_INCIDENTAL:
-        return hits  # the one sentence is the account: its interface words are part of it
     heavy = [h for h in hits if h.cue.side == _MECH and h.cue.weight >= _INCIDENTAL_BELOW]
     busy = [
         (s, e)
