@@ -58,13 +58,12 @@ DEVELOPMENT = (
     "proposals9",
     "fresh13",
     "proposals10",
-)
-"""Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = (
     "fresh14",
     "fresh15",
     "proposals11",
 )
+"""Sets whose misses have been read and used to change the rules."""
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

@@ -277,6 +277,11 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         [ctx.terms("pursuit"), ctx.terms("training-because"), ctx.terms("training-phrase")],
         # "There is no reason for it to learn anything else" says the same on its own.
         [ctx.terms("nothing-else-learned")],
+        # "The policy comes to want what the reward measures", "a student shaped by the
+        # teacher's judgements comes to hold what the teacher holds": the signal's aim
+        # taken on as the model's own, in either order.
+        [ctx.terms("goal-taken-on"), ctx.terms("training-phrase")],
+        [ctx.terms("training-phrase"), ctx.terms("goal-taken-on")],
     ]
     places = [
         ("goal.desirability", story.goal.desirability),
