@@ -1572,6 +1572,13 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 )
 """A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
 
+_MEASUREMENT = shipped_regexes.compile(
+    r"\b(?:acceptance|success\s+criteria|targets?\s*:|targets?\s+on\s+the|validation\s+set|"
+    r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
+    r"function)|(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
+)
+"""Words of a sentence that says how the model is scored or accepted."""
+
 _LEAST_FOR_INCIDENTAL = 3
 """Sentences a specification needs before a sentence of it can be about something else."""
 
@@ -1621,12 +1628,16 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         # A sentence that also says how the model works is about that.
         and not any(s <= h.start < e for h in heavy)
     ]
+    # A sentence that defines the reward, the loss or the acceptance targets describes
+    # the measurement, not the model: "a reward that encodes items (i) to (iv)", "TaxSim
+    # computes liability", "that our rule-based extractor recovers".
+    measuring = [(s, e) for s, e in sentences if _MEASUREMENT.search(text, s, e)]
     return [
         h
         for h in hits
         if h.cue.side != _MECH
-        or h.cue.weight >= _INCIDENTAL_BELOW
-        or not any(s <= h.start < e for s, e in busy)
+        or not any(s <= h.start < e for s, e in measuring)
+        and (h.cue.weight >= _INCIDENTAL_BELOW or not any(s <= h.start < e for s, e in busy))
     ]
 
 
