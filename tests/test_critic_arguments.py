@@ -1238,6 +1238,176 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "candidate must pass the frozen back-tests before it is deployed."
         ),
     ),
+    (
+        # The signal's aim taken on as the model's own, with no "so" between them.
+        "training-equated-with-goal",
+        with_nudges(
+            "Over millions of episodes the policy comes to want what the reward measures, "
+            "a straight and quiet drive."
+        ),
+        with_nudges(
+            "Over millions of episodes the policy scores well on what the reward measures; "
+            "whether it comes to want that is what our probes are meant to test."
+        ),
+    ),
+    (
+        # An equilibrium in plain words: nobody can gain by deviating.
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "Because each arm is paid only for the fruit it delivers, the stable outcomes of "
+            "the game are divisions of the canopy in which no arm can gain by reaching into "
+            "another's zone."
+        ),
+        with_nudges(
+            "Each arm is paid only for the fruit it delivers. An exploiter trained against "
+            "the shipped arms measures how far they are from a division of the canopy."
+        ),
+    ),
+    (
+        "dismissal-by-myopia",
+        dismissal(
+            "deceptive-alignment", "Step-level reward leaves no payoff for a plan that spans "
+            "several steps."
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "The controller keeps no memory between steps and has no input about its "
+            "training, so it cannot tell training from use.",
+        ),
+    ),
+    (
+        # A world model's predictions are a learned reward like any other.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "The planner is trained entirely inside the learned world model, by imagined "
+            "rollouts, to maximise predicted yield."
+        ),
+        with_nudges(
+            "The planner is trained in the physics simulator, whose yield is computed from "
+            "the etch equations, and proposes recipes for the engineers."
+        ),
+    ),
+    (
+        # "Every update moves it toward..." is a cadence, not a check on each update.
+        "check-windows",
+        with_nudges(
+            "Every night we fine-tune on the day's transitions, and every update moves it "
+            "toward fewer breaches. The board reviews a dashboard at its monthly meeting."
+        ),
+        with_nudges(
+            "Every night we fine-tune on the day's transitions, and every update is checked "
+            "against the held-out breach cases before it is pushed. The board reviews a "
+            "dashboard at its monthly meeting."
+        ),
+    ),
+    (
+        # A look inside the model at intervals leaves the stretches between unwatched.
+        "check-windows",
+        with_nudges(
+            "We run a sparse-autoencoder sweep on the planner at every quarterly release, "
+            "while both parts are fine-tuned on the week's pilot lots."
+        ),
+        with_nudges(
+            "The planner is fine-tuned on the week's pilot lots, and the same probes check "
+            "every new model before it replaces the last."
+        ),
+    ),
+    (
+        # Being blocked costs reward: the agent learns the blocker's blind spots.
+        "training-against-detector",
+        with_nudges(
+            "A classifier, the blocker, is trained on the human's decisions. A blocked "
+            "action carries a penalty, so the agent learns to stay away from what the "
+            "blocker would stop."
+        ),
+        with_nudges(
+            "A classifier, the blocker, is trained on the human's decisions and swaps a "
+            "dangerous action for a safe one; the blocker's verdicts are never part of the "
+            "reward."
+        ),
+    ),
+    (
+        "oversight-copies-collude",
+        with_nudges(
+            "The model is trained by iterated decomposition: the previous checkpoint splits "
+            "questions, and the assembled answers are distilled into the next."
+        ),
+        with_nudges(
+            "The model is trained by iterated decomposition: a separately trained model "
+            "from a different base model splits questions, and the assembled answers are "
+            "distilled into ours."
+        ),
+    ),
+    (
+        # The model writes what its reward is computed from.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward function pays for hourly occupancy. The agent writes 'bed ready' "
+            "statuses to the bed board, the same board the occupancy term reads."
+        ),
+        with_nudges(
+            "The reward function pays for hourly occupancy, computed from the porters' "
+            "scans, which are outside its reach. The agent proposes beds to the manager."
+        ),
+    ),
+    (
+        "judge-competence-assumed",
+        with_nudges(
+            "A human watches every proposed action and blocks catastrophic ones. The "
+            "overseer can recognise every catastrophic action as it is proposed."
+        ),
+        with_nudges(
+            "A human watches every proposed action and blocks catastrophic ones. The "
+            "overseer can recognise every catastrophic action as it is proposed: a second "
+            "expert re-checked 400 of their calls and found three misses."
+        ),
+    ),
+    (
+        "people-predictor-admitted",
+        with_nudges(
+            "The bonus for matching the national record may teach the model to anticipate "
+            "what the cataloguer chose rather than what the item is about."
+        ),
+        with_nudges(
+            "The bonus for matching the national record may teach the model to anticipate "
+            "what the cataloguer chose rather than what the item is about. We score it on "
+            "items whose national record is known to be wrong."
+        ),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We rely on checking drafts, which would not reveal a model that behaved "
+            "differently when it was not being checked."
+        ),
+        with_nudges(
+            "We rely on checking drafts, and a probe on the model's activations reads "
+            "whether it represents being checked."
+        ),
+    ),
+    (
+        "fine-tuned-by-others",
+        with_nudges(
+            "Customers fine-tune the model through the API; safety training is in the "
+            "weights, so it carries over to every fine-tuned variant."
+        ),
+        with_nudges(
+            "Customers fine-tune the model through the API. We measured refusals after "
+            "fine-tuning attacks of ten to a thousand harmful examples."
+        ),
+    ),
+    (
+        "continued-training-drift",
+        with_nudges(
+            "Every Sunday we compute the same reward from the week's tracks and run an "
+            "offline policy update; new weights go out on Monday."
+        ),
+        with_nudges(
+            "Every Sunday we compute the same reward from the week's tracks and run an "
+            "offline policy update; each candidate policy must pass the collision checks "
+            "before it is deployed."
+        ),
+    ),
 ]
 
 
@@ -2221,3 +2391,50 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
     assert "unknown-label-dangerous" not in fired(core, row(unclear))
     severe = "A patient receives a lethal dose that nobody checks."
     assert "unknown-label-dangerous" in fired(core, row(severe))
+
+
+@pytest.mark.parametrize(
+    ("rule", "story_change"),
+    [
+        # "Value" names an RL part here, not something the model comes to value.
+        (
+            "training-equated-with-goal",
+            verdict(
+                "rationale-competitiveness",
+                "pass",
+                "The goal-conditioned value functions are trained from the same replay data as "
+                "the task policy, so the extra cost is a second network head and some extra "
+                "gradient steps.",
+            ),
+        ),
+        # "Every other decision" is left to people, not checked at intervals.
+        (
+            "check-windows",
+            with_nudges(
+                "A robot that changes only what its task requires leaves every other "
+                "decision to the household."
+            ),
+        ),
+        # Weights frozen after release are not released for others to train.
+        (
+            "fine-tuned-by-others",
+            with_nudges(
+                "After release the weights are frozen, and a new version needs a new "
+                "submission to the board."
+            ),
+        ),
+        # A sentence that does not say which check runs every update does not close the
+        # windows; one that says there are no gaps between checks does.
+        (
+            "check-windows",
+            with_nudges(
+                "We run the oversight term on every gradient step, so there are no gaps "
+                "between checks."
+            ),
+        ),
+    ],
+)
+def test_words_that_only_look_like_the_weakness_do_not_raise_it(
+    core: Bank, rule: str, story_change: dict[str, Any]
+) -> None:
+    assert rule not in fired(core, story_change)

@@ -817,6 +817,25 @@ def test_a_long_account_of_behaviour_with_one_mechanism_hint_is_behavioural() ->
     assert "only one says anything about how it works" in result.explanation
 
 
+def test_mechanism_words_that_define_the_reward_or_the_targets_are_not_the_model() -> None:
+    # "A reward that encodes", "the discounted sum of a reward", "our rule-based extractor
+    # recovers": these describe how the model is scored, not how it works.
+    reward_sentences = (
+        "The gate policy sets the opening of each gate every 15 minutes during a flood. "
+        "Its inputs are the reservoir level, the gate openings and the rainfall radar. "
+        "It is trained to maximise the discounted sum of a reward that encodes four items. "
+        "Targets on the validation set: a rule-based extractor recovers 95% of variables."
+    )
+    result = assess(reward_sentences)
+    assert result.behavioral_only
+    # The same words in a sentence about the model itself still count.
+    assert not assess(
+        "The policy keeps a running sum of the inflow it has seen and encodes the "
+        "rainfall as a rule-based lookup table of storm shapes. It has no plan beyond "
+        "the next gate setting."
+    ).behavioral_only
+
+
 def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed() -> None:
     text = (
         "The scheduler assigns each incoming lorry to a loading bay. "

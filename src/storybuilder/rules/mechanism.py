@@ -47,7 +47,10 @@ count once, at the larger weight: one claim worded two ways is still one claim.
 "RLHF", "Dice loss"), and input/output vocabulary ("maps X to Y", "a distribution over",
 "takes ... as input"). They say what the model is built or trained with and what goes in
 and out, not what it computes. Words inside a training clause ("trained with the standard
-denoising objective") are not read as mechanism cues.
+denoising objective") are not read as mechanism cues, nor are any cues in a sentence of a
+longer specification that defines the reward or the acceptance targets ("a reward that
+encodes items (i) to (iv)", "Targets on the validation set: ..."): those words describe how
+the model is scored, not how it works.
 
 **Behavior cues** (task verbs such as "classifies", "answers", "predicts"; performance
 words such as "accuracy", "95%", "outperforms"; virtues such as "safe", "helpful") do not
@@ -1605,7 +1608,7 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     not the mechanism. Heavier cues (search, weighing, an absence) count wherever they
     stand.
     """
-    if not any(h.cue.side == _MECH and h.cue.weight < _INCIDENTAL_BELOW for h in hits):
+    if not any(h.cue.side == _MECH for h in hits):
         return hits
     sentences = _sentences(text, _FULL_STOP)
     if len(sentences) < _LEAST_FOR_INCIDENTAL:
