@@ -1266,8 +1266,8 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         "dismissal-by-myopia",
         dismissal(
-            "deceptive-alignment", "Step-level reward leaves no payoff for a plan that spans "
-            "several steps."
+            "deceptive-alignment",
+            "Step-level reward leaves no payoff for a plan that spans several steps.",
         ),
         dismissal(
             "deceptive-alignment",
@@ -1383,6 +1383,33 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges(
             "We rely on checking drafts, and a probe on the model's activations reads "
             "whether it represents being checked."
+        ),
+    ),
+    (
+        "goal-good-without-exception",
+        {
+            "goal": {
+                "desirability": "An assistant that follows our constitution is aligned by "
+                "definition."
+            }
+        },
+        {
+            "goal": {
+                "desirability": "An assistant that follows our constitution is aligned by "
+                "definition, except where the constitution is silent or two of its principles "
+                "clash; there it asks a person."
+            }
+        },
+    ),
+    (
+        "training-outcome-admitted-open",
+        with_nudges(
+            "Whether gradient descent finds the ledger-keeping policy rather than one that "
+            "wins by other routes is an open empirical question."
+        ),
+        with_nudges(
+            "Gradient descent could find a policy that wins by other routes; on three smaller "
+            "models a probe for the ledger found it in every checkpoint we trained."
         ),
     ),
     (
