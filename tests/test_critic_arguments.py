@@ -1429,11 +1429,11 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # A bonus added to a learned reward is a programmed term, open to gaming itself.
         "programmed-reward-gaming",
         with_nudges(
-            "PPO against the officers' reward model, plus an appeal-free bonus for every "
+            "PPO against the officers' reward model, plus an appeal-free bonus on every "
             "rating that is not appealed."
         ),
         with_nudges(
-            "PPO against the officers' reward model, plus an appeal-free bonus for every "
+            "PPO against the officers' reward model, plus an appeal-free bonus on every "
             "rating that is not appealed. We red-team the reward by searching for ratings "
             "that earn the bonus without being fair, and inspect the highest-scoring episodes."
         ),
