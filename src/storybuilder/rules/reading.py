@@ -202,6 +202,19 @@ class _Vocabulary:
             self.added.append((word, stem))
         return known
 
+    def known_bits(self, term: _Term) -> int:
+        """The bits of a term's words that have bits (a word without one, never given
+        one or a stem shorter than a key, asks nothing of a text)."""
+        bits = 0
+        for word, stem in zip(term.words, term.stems, strict=True):
+            if stem:
+                if len(word) < _STEM_KEY:
+                    continue
+                bits |= self.keys.get(word[:_BIT_KEY], 0)
+            else:
+                bits |= self.words.get(word, 0)
+        return bits
+
     def bits(self, words: _Words) -> int:
         """The bits of the words of a text: of each word, known per word (a text's words
         are mostly words other texts of the process held, whatever the story)."""
@@ -330,6 +343,9 @@ class Lexicon:
 
     def __init__(self, terms: Sequence[str]) -> None:
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._gapped_needs: list[int] | None = None
+        """The bits each term with gaps needs (see _Vocabulary.known_bits), when first
+        read."""
         self._quotes: dict[tuple[str, bool, bool], Quote | None] = {}
         self._terms = terms
         state = _prebuilt(terms)
@@ -535,6 +551,7 @@ class Lexicon:
         """Build the lexicon from its terms: its record could not be read after all."""
         self._found.clear()
         self._quotes.clear()
+        self._gapped_needs = None
         self._build(self._terms)
 
     def can_match(self, bits: int) -> bool:
@@ -620,7 +637,13 @@ class Lexicon:
         if not gapped:
             return found
         ends = dict(found)
-        for term in gapped:
+        needs = self._gapped_needs
+        if needs is None or len(needs) != len(gapped):
+            needs = self._gapped_needs = [_VOCABULARY.known_bits(term) for term in gapped]
+        bits = words.bits()
+        for term, need in zip(gapped, needs, strict=True):
+            if bits & need != need:
+                continue  # a word it needs is not in the text: most terms, most texts
             for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
