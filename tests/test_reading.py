@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -304,3 +306,68 @@ def test_the_bits_never_pass_over_a_text_a_term_matches_in(text: str, terms: lis
     if words._match_list(text):
         assert words.can_match(reading._words_of(text).bits())
         assert reading.find([text], terms) is not None  # no negation is spelt with a, b, c
+
+
+_PROSE_TEXT = st.lists(
+    st.one_of(
+        _LETTERS,
+        st.sampled_from(["Abc", "ÀbÇ", "ǅa", "İb", "a-b", "a's", "a\u2019b", "ß", "12"]),
+    ),
+    min_size=0,
+    max_size=14,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", ", ", ". ", " - ", "\n", "  ", "; ", "’"]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PROSE_TEXT, word=_LETTERS, stem=st.booleans())
+def test_where_words_stand_is_what_a_scan_of_the_text_finds(
+    text: str, word: str, stem: bool
+) -> None:
+    # Tokens from the split's piece lengths are the regex's matches, lower-cased word by
+    # word; a word's places and a set's starts are the indices a plain loop finds.
+    words = reading._Words(text)
+    expected = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    assert words.tokens == expected
+    assert words.words == [token for token, _, _ in expected]
+    tokens = words.words
+    assert words.places(word, stem) == [
+        i for i, token in enumerate(tokens) if (token.startswith(word) if stem else token == word)
+    ]
+    heads = set(tokens[::2])
+    keys = {token[:3] for token in tokens[1::3] if len(token) >= 3}
+    assert words.starts(heads, keys) == [
+        i for i, token in enumerate(tokens) if token in heads or token[:3] in keys
+    ]
+    assert words.starts(heads, set()) == [i for i, token in enumerate(tokens) if token in heads]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(_LETTERS, min_size=1, max_size=14).map(" ".join),
+    terms=st.lists(
+        st.lists(
+            st.tuples(_LETTERS, st.booleans()).map(lambda w: w[0] + ("*" if w[1] else "")),
+            min_size=2,
+            max_size=3,
+        ).map(" ... ".join),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_the_bits_never_pass_over_a_text_a_term_with_gaps_matches_in(
+    text: str, terms: list[str]
+) -> None:
+    # The bits a gapped term needs only pass over texts it cannot match in: the matches
+    # are those of every term walked in every text.
+    words = reading.lexicon(terms)
+    walked: dict[int, int] = {}
+    for term in words._gapped_terms():
+        for start, end in reading._gapped_spans(term, reading._words_of(text), text):
+            walked[start] = max(end, walked.get(start, end))
+    assert words._match_list(text) == sorted(walked.items())

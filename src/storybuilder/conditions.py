@@ -587,6 +587,14 @@ def _compile(node: Node, negated: bool) -> Callable[[_Env], Any]:
         return lambda env: not _truthy(inner(env))
     if isinstance(node, BoolOp):
         operands = [_compile(item, negated) for item in node.operands]
+        # Two operands, the commonest, without a generator per evaluation; the operands
+        # are tried in order and the first that settles it ends the test, as all() and
+        # any() do.
+        if len(operands) == 2:
+            first, second = operands
+            if node.op == "and":
+                return lambda env: _truthy(first(env)) and _truthy(second(env))
+            return lambda env: _truthy(first(env)) or _truthy(second(env))
         if node.op == "and":
             return lambda env: all(_truthy(operand(env)) for operand in operands)
         return lambda env: any(_truthy(operand(env)) for operand in operands)
@@ -597,6 +605,12 @@ def _compile(node: Node, negated: bool) -> Callable[[_Env], Any]:
         return lambda env: is_answered(inner(env))
     left, right, op = _compile(node.left, negated), _compile(node.right, negated), node.op
     if op not in ("mentions", "discusses"):
+        if isinstance(node.right, Literal | ListOf):
+            constant = right(_NO_STORY)  # the same for every story
+            if isinstance(node.left, Path):
+                path = node.left.text
+                return lambda env: _compare(op, env.resolve(path), constant)
+            return lambda env: _compare(op, left(env), constant)
         return lambda env: _compare(op, left(env), right(env))
     strict = not negated
     # A list of literal words is the same term list for every story: made once, it is

@@ -7,7 +7,7 @@ text, and applies the author's triage from ``[triage]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -90,8 +90,9 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
     """The problems the bank's rules find in the story, with the author's triage applied."""
     if not applies(story):
         return []
-    # One resolver (one dump of the story) for the questions and the rules.
-    resolve = bank.resolver(story)
+    # One resolver (one dump of the story) for the questions and the rules, each path
+    # read once: the rules and questions read the same few paths hundreds of times.
+    resolve = _remembered(bank.resolver(story))
     # Only what is asked matters here, not the pass or the place of an interview.
     asked = interview.reachable() if interview is not None else reachable(story, bank, resolve)
     context = _context(bank, asked)
@@ -120,6 +121,21 @@ def detect(story: Story, bank: Bank, interview: Interview | None = None) -> list
             if hits and not (rule.unless_discussed and discussed(rule)):
                 found.extend(_problem(story, rule, hit) for hit in hits)
     return _capped(story, bank, _grouped(story, bank, found))
+
+
+def _remembered(resolve: Callable[[str], Any]) -> Callable[[str], Any]:
+    """The resolver, each path's value read once (the same value: what a path holds in
+    one story never changes while the critic reads it)."""
+    known: dict[str, Any] = {}
+
+    def remembered(path: str) -> Any:
+        try:
+            return known[path]
+        except KeyError:
+            value = known[path] = resolve(path)
+            return value
+
+    return remembered
 
 
 def _grouped(story: Story, bank: Bank, found: list[OpenProblem]) -> list[OpenProblem]:

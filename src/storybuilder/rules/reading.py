@@ -22,11 +22,11 @@ from __future__ import annotations
 import marshal
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import chain, compress
-from operator import itemgetter, not_, or_
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, methodcaller, not_, or_
 from typing import Any, NamedTuple
 
 from storybuilder import shipped_lexicons, shipped_regexes
@@ -126,9 +126,6 @@ _STEM_KEY = 3
 _STEM_OF = itemgetter(slice(_STEM_KEY))
 _BIT_KEY = 6
 """A stem's bit stands for its first letters, up to this many (see _Vocabulary)."""
-_PREFIX_OF = [(n, itemgetter(slice(n))) for n in range(_STEM_KEY + 1, _BIT_KEY + 1)]
-_START = re.Match.start
-_END = re.Match.end
 
 _MATCHES_KEPT = 256
 """Texts whose matches one lexicon keeps: more than one story holds."""
@@ -187,6 +184,9 @@ class _Vocabulary:
         self.keys: dict[str, int] = {}
         self.added: list[tuple[str, bool]] = []
         """(word or stem key, whether a key) in the order their bits were given."""
+        self.known: dict[str, int] = {}
+        """Word of a text -> its bits, while the vocabulary is ``known_for`` words long."""
+        self.known_for = 0
 
     def bit(self, word: str, stem: bool) -> int:
         """The bit of a word of a term (0 for a stem shorter than a key: such a lexicon
@@ -202,19 +202,45 @@ class _Vocabulary:
             self.added.append((word, stem))
         return known
 
-    def bits(self, words: _Words, bits: int, since: int) -> int:
-        """The bits of the words of a text, given its ``bits`` for the first ``since``."""
-        added = self.added
-        if len(added) - since > len(words.word_set):
-            table = self.words
-            bits = reduce(or_, map(table.__getitem__, words.word_set & table.keys()), 0)
-            table = self.keys
-            return reduce(or_, map(table.__getitem__, words.prefixes() & table.keys()), bits)
-        for n in range(since, len(added)):
-            word, stem = added[n]
-            if word in (words.prefixes() if stem else words.word_set):
-                bits |= 1 << n
+    def known_bits(self, term: _Term) -> int:
+        """The bits of a term's words that have bits (a word without one, never given
+        one or a stem shorter than a key, asks nothing of a text)."""
+        bits = 0
+        for word, stem in zip(term.words, term.stems, strict=True):
+            if stem:
+                if len(word) < _STEM_KEY:
+                    continue
+                bits |= self.keys.get(word[:_BIT_KEY], 0)
+            else:
+                bits |= self.words.get(word, 0)
         return bits
+
+    def bits(self, words: _Words) -> int:
+        """The bits of the words of a text: of each word, known per word (a text's words
+        are mostly words other texts of the process held, whatever the story)."""
+        known = self.known
+        if self.known_for != len(self.added):
+            known.clear()  # a lexicon gave new words bits: a word may hold more of them now
+            self.known_for = len(self.added)
+        word_set = words.word_set
+        new = word_set.difference(known)
+        if new:
+            if len(known) + len(new) > _WORDS_KNOWN:
+                known.clear()  # bounded, whatever texts the process reads
+                new = word_set
+            plain, keys = self.words.get, self.keys.get
+            for word in new:
+                # A stem's bit stands for its first _STEM_KEY to _BIT_KEY letters (all of
+                # them if it has fewer): a word holds the keys of its prefixes that long.
+                found = plain(word, 0)
+                for size in range(_STEM_KEY, min(len(word), _BIT_KEY) + 1):
+                    found |= keys(word[:size], 0)
+                known[word] = found
+        return reduce(or_, map(known.__getitem__, word_set), 0)
+
+
+_WORDS_KNOWN = 50_000
+"""The most words whose bits the vocabulary keeps (see _Vocabulary.bits)."""
 
 
 _VOCABULARY = _Vocabulary()
@@ -317,6 +343,9 @@ class Lexicon:
 
     def __init__(self, terms: Sequence[str]) -> None:
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._gapped_needs: list[int] | None = None
+        """The bits each term with gaps needs (see _Vocabulary.known_bits), when first
+        read."""
         self._quotes: dict[tuple[str, bool, bool], Quote | None] = {}
         self._terms = terms
         state = _prebuilt(terms)
@@ -522,6 +551,7 @@ class Lexicon:
         """Build the lexicon from its terms: its record could not be read after all."""
         self._found.clear()
         self._quotes.clear()
+        self._gapped_needs = None
         self._build(self._terms)
 
     def can_match(self, bits: int) -> bool:
@@ -607,7 +637,13 @@ class Lexicon:
         if not gapped:
             return found
         ends = dict(found)
-        for term in gapped:
+        needs = self._gapped_needs
+        if needs is None or len(needs) != len(gapped):
+            needs = self._gapped_needs = [_VOCABULARY.known_bits(term) for term in gapped]
+        bits = words.bits()
+        for term, need in zip(gapped, needs, strict=True):
+            if bits & need != need:
+                continue  # a word it needs is not in the text: most terms, most texts
             for start, end in _gapped_spans(term, words, text):
                 ends[start] = max(end, ends.get(start, end))
         return sorted(ends.items())
@@ -621,16 +657,21 @@ class Lexicon:
             return []  # no word of the text can start a term: most texts, most concepts
         else:
             # Only the words a term can start at are visited: a handful in thousands.
-            found: set[int] = set()
             # A term whose later words are not all in the text cannot match anywhere.
             present = words.word_set
-            for word in self.first_words & present:
-                if any(later <= present for later in self.exact_later[word]):
-                    found.update(words.at[word])
-            for key in self.stem_keys & words.stem_set:
-                if any(later <= present for later in self.stem_later[key]):
-                    found.update(words.at_stem[key])
-            starts = sorted(found)
+            heads = {
+                word
+                for word in self.first_words & present
+                if any(later <= present for later in self.exact_later[word])
+            }
+            keys = {
+                key
+                for key in self.stem_keys & words.stem_set
+                if any(later <= present for later in self.stem_later[key])
+            }
+            if not heads and not keys:
+                return []
+            starts = words.starts(heads, keys)
         found_words = words.words
         tokens: list[tuple[str, int, int]] | None = None
         result: list[tuple[int, int]] = []
@@ -824,32 +865,24 @@ def _places(term: _Term, index: int, words: _Words) -> list[int] | None:
     for a stem shorter than a stem key (not indexed)."""
     word = term.words[index]
     if not term.stems[index]:
-        return words.at.get(word, [])
+        return words.places(word, False)
     if len(word) < _STEM_KEY:
         return None
-    found = words.words
-    return sorted(i for i in words.at_stem.get(word[:_STEM_KEY], ()) if found[i].startswith(word))
+    return words.places(word, True)
 
 
 def _starts_of(term: _Term, words: _Words) -> Iterable[int]:
-    """The indices of the tokens the term's first word matches, from the text's index."""
-    first = term.words[0]
-    if not term.stems[0]:
-        return words.at.get(first, ())
-    if len(first) >= _STEM_KEY:
-        return (
-            i
-            for i in words.at_stem.get(first[:_STEM_KEY], ())
-            if words.tokens[i][0].startswith(first)
-        )
-    return (i for i, (token, _, _) in enumerate(words.tokens) if token.startswith(first))
+    """The indices of the tokens the term's first word matches, in order."""
+    return words.places(term.words[0], term.stems[0])
 
 
 class _Words:
-    """A text's words, and where each word (and each stem key) occurs.
+    """A text's words, and where they stand.
 
     The sets come first and the rest only when asked for: most concepts are ruled out
-    for a text by its sets alone, and never need to know where its words stand.
+    for a text by its sets alone, and never need to know where its words stand. Where a
+    word stands is found by a scan of the words (in C, a few nanoseconds a word) when a
+    term asks: an index of every word cost more to build than the scans it saved.
     """
 
     __slots__ = (
@@ -858,11 +891,9 @@ class _Words:
         "word_set",
         "stem_set",
         "_tokens",
-        "_at",
-        "_at_stem",
+        "_places",
         "_bits",
         "_bits_known",
-        "_prefixes",
     )
 
     def __init__(self, text: str) -> None:
@@ -881,70 +912,58 @@ class _Words:
         """The first ``_STEM_KEY`` letters of each word (the whole of a shorter word, which
         no stem key equals)."""
         self._tokens: list[tuple[str, int, int]] | None = None
-        self._at: dict[str, list[int]] | None = None
-        self._at_stem: dict[str, list[int]] | None = None
+        self._places: dict[tuple[str, bool], list[int]] | None = None
         self._bits = 0
-        self._bits_known = 0
-        self._prefixes: frozenset[str] | None = None
+        self._bits_known = -1
 
     def bits(self) -> int:
         """Which words of the lexicons' vocabulary the text holds (see _Vocabulary)."""
         known = len(_VOCABULARY.added)
         if self._bits_known != known:
-            self._bits = _VOCABULARY.bits(self, self._bits, self._bits_known)
+            self._bits = _VOCABULARY.bits(self)
             self._bits_known = known
         return self._bits
-
-    def prefixes(self) -> frozenset[str]:
-        """The first ``_STEM_KEY`` to ``_BIT_KEY`` letters of each word, as many as it
-        has (what the stems' bits stand for: see _Vocabulary)."""
-        if self._prefixes is None:
-            prefixes = set(self.stem_set)
-            longer: Iterable[str] = self.word_set
-            for size, prefix in _PREFIX_OF:
-                longer = [word for word in longer if len(word) >= size]
-                prefixes.update(map(prefix, longer))
-            self._prefixes = frozenset(prefixes)
-        return self._prefixes
 
     @property
     def tokens(self) -> list[tuple[str, int, int]]:
         """(lower-cased word, start, end), in order."""
         if self._tokens is None:
-            found = list(_WORD.finditer(self.text))
-            self._tokens = list(zip(self.words, map(_START, found), map(_END, found), strict=True))
+            # The text split at its words: the lengths of the pieces, added up, are where
+            # each word starts and ends (no match object per word). Lower-casing keeps an
+            # ASCII text's length; other text is split as it is.
+            text = self.text
+            pieces = _WORD_PIECES.split(text.lower() if text.isascii() else text)
+            ends = list(accumulate(map(len, pieces)))
+            self._tokens = list(zip(self.words, ends[0:-1:2], ends[1::2], strict=True))
         return self._tokens
 
-    @property
-    def at(self) -> dict[str, list[int]]:
-        """Word -> indices into ``tokens``."""
-        if self._at is None:
-            at: dict[str, list[int]] = {}
-            for i, token in enumerate(self.words):
-                places = at.get(token)
-                if places is None:
-                    at[token] = [i]
-                else:
-                    places.append(i)
-            self._at = at
-        return self._at
+    def places(self, word: str, stem: bool) -> list[int]:
+        """The indices of the words that are ``word`` (that start with it, for a stem), in
+        order."""
+        known = self._places
+        if known is None:
+            known = self._places = {}
+        key = (word, stem)
+        found = known.get(key)
+        if found is None:
+            test = word.__eq__ if not stem else methodcaller("startswith", word)
+            found = known[key] = list(compress(count(), map(test, self.words)))
+        return found
 
-    @property
-    def at_stem(self) -> dict[str, list[int]]:
-        """First ``_STEM_KEY`` letters -> indices of the words (that long or longer) so
-        starting."""
-        if self._at_stem is None:
-            at_stem: dict[str, list[int]] = {}
-            for word, places in self.at.items():
-                if len(word) >= _STEM_KEY:
-                    key = word[:_STEM_KEY]
-                    known = at_stem.get(key)
-                    if known is None:
-                        at_stem[key] = places.copy()
-                    else:
-                        known.extend(places)
-            self._at_stem = at_stem
-        return self._at_stem
+    def starts(self, words: Collection[str], keys: Collection[str]) -> list[int]:
+        """The indices of the words that are one of ``words`` or start with one of the
+        stem ``keys`` (each ``_STEM_KEY`` letters long), in order."""
+        found = self.words
+        if not keys:
+            return list(compress(count(), map(words.__contains__, found)))
+        flags = map(keys.__contains__, map(_STEM_OF, found))
+        if words:
+            flags = map(or_, flags, map(words.__contains__, found))
+        return list(compress(count(), flags))
+
+
+_WORD_PIECES = shipped_regexes.compile(r"(\w+)")
+"""Splits a text into the runs between words and the words (see _Words.tokens)."""
 
 
 @lru_cache(maxsize=512)
