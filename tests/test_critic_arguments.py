@@ -1439,6 +1439,27 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Small craft show up on radar.",
+                    "if_wrong": "It could pass within metres of a kayak at night and run it down.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Small craft show up on radar.",
+                    "if_wrong": "It could pass within metres of a kayak at night and run it down.",
+                    "failure": "catastrophic",
+                }
+            ]
+        },
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
