@@ -1460,6 +1460,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        "training-cost-grows-admitted",
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "A panel takes about forty minutes per debate, and costs grow with the length of "
+            "the analyses we ask about.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "A panel takes about forty minutes per debate; the analyses we ask about are all "
+            "of one length, set by the journal's word limit.",
+        ),
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
