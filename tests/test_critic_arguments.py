@@ -1475,6 +1475,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "dismissal-by-being-watched",
+        dismissal(
+            "deceptive-alignment",
+            "There is nobody for it to fool: its outputs are prices, and prices are audited.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "Its outputs are prices from a 40-feature linear model with no memory between "
+            "quotes and no input about its training, so it cannot tell training from use.",
+        ),
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
