@@ -1487,6 +1487,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A flaw in the target named as what the reward leaves out.
+        "target-flaw-only-measured",
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The reward is our weighting of moves against distance; it omits "
+                    "things patients care about.",
+                    "mitigation": "Weights are published to the clinical leads and reviewed yearly.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The reward is our weighting of moves against distance.",
+                    "mitigation": "Weights are published to the clinical leads and reviewed yearly.",
+                }
+            }
+        },
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
