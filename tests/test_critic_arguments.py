@@ -2124,6 +2124,9 @@ def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
         "Because its training signal is caseworker approval, its goals are the caseworkers' goals.",
         "The targets come from auditors, so finding misstatements is what it comes to care about.",
         "We reward each step for being sound, so soundness is what it learns to aim for.",
+        "Because it is rewarded for accurate triage, its priorities are the clinicians' "
+        "priorities.",
+        "Trained on the archivists' choices, the model shares our values about what to keep.",
     ],
 )
 def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
