@@ -35,6 +35,7 @@ from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.markdown_part import hold_refresh
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
+from storybuilder.tui.widgets.settled_button import SettledButton
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class InterviewScreen(Screen[None]):
                 disabled = self._disabled_buttons()
                 with Horizontal(id="nav"):
                     for button_id, label, tooltip in _NAV_BUTTONS:
-                        yield Button(
+                        yield SettledButton(
                             label,
                             id=button_id,
                             compact=True,
