@@ -1522,6 +1522,44 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A dismissal naming the kind of model is grounded when it also gives a fact of
+        # the build (its size, its window, nothing kept between calls).
+        "pure-predictor-no-optimization",
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "It is a feed-forward network, so it cannot search over outcomes.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "A 6-million-weight feed-forward stack over a fixed 48-hour "
+                    "window, with no memory between calls and no actions.",
+                }
+            },
+        },
+    ),
+    (
+        "pure-predictor-self-fulfilling",
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges("The duty officer sees the ranked surprises and decides every flag."),
+        ),
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges(
+                "The duty officer sees the ranked surprises and decides every flag, and the "
+                "model's output is not stored with the data it is later trained on."
+            ),
+        ),
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
@@ -2552,6 +2590,22 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             with_nudges(
                 "A robot that changes only what its task requires leaves every other "
                 "decision to the household."
+            ),
+        ),
+        # Freezing a reward model, activations "in projection", a steered model's scores:
+        # none of them is a prediction that something acts on.
+        (
+            "self-fulfilling-outputs",
+            with_nudges(
+                "The policy is trained against the ensemble's mean prediction; once the "
+                "ensemble stops improving we freeze it and train the policy further."
+            ),
+        ),
+        (
+            "self-fulfilling-outputs",
+            with_nudges(
+                "The activations separate cleanly in projection, and the steered model must "
+                "keep its scores on general benchmarks."
             ),
         ),
         # Weights frozen after release are not released for others to train.
