@@ -839,21 +839,23 @@ class Lexicon:
             # Only the words a term can start at are visited: a handful in thousands.
             # A term whose later words are not all in the text cannot match anywhere.
             present = words.word_set
+            holds = present.issuperset
             heads = {
                 word
                 for word in self.first_words & present
-                if any(later <= present for later in self.exact_later[word])
+                if any(map(holds, self.exact_later[word]))
             }
             keys = {
                 key
                 for key in self.stem_keys & words.stem_set
-                if any(later <= present for later in self.stem_later[key])
+                if any(map(holds, self.stem_later[key]))
             }
             if not heads and not keys:
                 return []
             starts = words.starts(heads, keys)
         found_words = words.words
-        tokens: list[tuple[str, int, int]] | None = None
+        in_order = words.in_order
+        offsets: list[int] | None = None
         result: list[tuple[int, int]] = []
         for i in starts:
             token = found_words[i]
@@ -867,13 +869,18 @@ class Lexicon:
             for term in candidates:
                 # Its words first: where they stand in the text (and what lies between
                 # them) is looked up only for a term whose words are all there, in order.
-                if not _words_at(term, found_words, i):
+                # A term without stems is its words, compared at once (most terms).
+                term_words = term.words
+                if True in term.stems:
+                    if not _words_at(term, found_words, i):
+                        continue
+                elif in_order[i : i + len(term_words)] != term_words:
                     continue
-                if tokens is None:
-                    tokens = words.tokens
-                end = _match_at(term, tokens, i, text)
+                if offsets is None:
+                    offsets = words.offsets
+                end = _joined_at(len(term_words), offsets, i, text)
                 if end is not None:
-                    result.append((tokens[i][1], end))
+                    result.append((offsets[2 * i], end))
                     break
         return result
 
@@ -972,16 +979,13 @@ def _words_at(term: _Term, words: list[str], i: int) -> bool:
     return True
 
 
-def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
-    if i + len(term.words) > len(tokens):
-        return None
-    for k in range(len(term.words)):
-        token, start, _ = tokens[i + k]
-        if not term.word_matches(k, token):
+def _joined_at(size: int, offsets: list[int], i: int, text: str) -> int | None:
+    """Where a term of ``size`` words whose words stand from the i-th word on (as
+    :func:`_words_at` found) ends, if only joiners stand between them; else None."""
+    for k in range(2 * i + 1, 2 * (i + size) - 1, 2):
+        if not _JOINER.fullmatch(text, offsets[k], offsets[k + 1]):
             return None
-        if k and not _JOINER.fullmatch(text, tokens[i + k - 1][2], start):
-            return None
-    return tokens[i + len(term.words) - 1][2]
+    return offsets[2 * (i + size) - 1]
 
 
 def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]]:
@@ -1071,6 +1075,8 @@ class _Words:
         "word_set",
         "stem_set",
         "_tokens",
+        "_offsets",
+        "_in_order",
         "_places",
         "_bits",
         "_bits_known",
@@ -1092,6 +1098,8 @@ class _Words:
         """The first ``_STEM_KEY`` letters of each word (the whole of a shorter word, which
         no stem key equals)."""
         self._tokens: list[tuple[str, int, int]] | None = None
+        self._offsets: list[int] | None = None
+        self._in_order: tuple[str, ...] | None = None
         self._places: dict[tuple[str, bool], list[int]] | None = None
         self._bits = 0
         self._bits_known = -1
@@ -1105,15 +1113,32 @@ class _Words:
         return self._bits
 
     @property
-    def tokens(self) -> list[tuple[str, int, int]]:
-        """(lower-cased word, start, end), in order."""
-        if self._tokens is None:
+    def in_order(self) -> tuple[str, ...]:
+        """The words as a tuple: a slice of it is compared with a term's words at once."""
+        found = self._in_order
+        if found is None:
+            found = self._in_order = tuple(self.words)
+        return found
+
+    @property
+    def offsets(self) -> list[int]:
+        """Where each word starts and ends, flat: word k spans ``offsets[2 * k]`` to
+        ``offsets[2 * k + 1]`` (and the list ends with the text's length)."""
+        found = self._offsets
+        if found is None:
             # The text split at its words: the lengths of the pieces, added up, are where
             # each word starts and ends (no match object per word). Lower-casing keeps an
             # ASCII text's length; other text is split as it is.
             text = self.text
             pieces = _WORD_PIECES.split(text.lower() if text.isascii() else text)
-            ends = list(accumulate(map(len, pieces)))
+            found = self._offsets = list(accumulate(map(len, pieces)))
+        return found
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """(lower-cased word, start, end), in order."""
+        if self._tokens is None:
+            ends = self.offsets
             self._tokens = list(zip(self.words, ends[0:-1:2], ends[1::2], strict=True))
         return self._tokens
 
