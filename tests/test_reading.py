@@ -311,7 +311,23 @@ def test_the_bits_never_pass_over_a_text_a_term_matches_in(text: str, terms: lis
 _PROSE_TEXT = st.lists(
     st.one_of(
         _LETTERS,
-        st.sampled_from(["Abc", "ÀbÇ", "ǅa", "İb", "a-b", "a's", "a\u2019b", "ß", "12"]),
+        st.sampled_from(
+            [
+                "Abc",
+                "ÀbÇ",
+                "ǅa",
+                "İb",
+                "a-b",
+                "a's",
+                "a\u2019b",
+                "ß",
+                "12",
+                "a_b",
+                "A\tB",
+                "x@y",
+                "~",
+            ]
+        ),
     ),
     min_size=0,
     max_size=14,

@@ -299,6 +299,10 @@ class Quote:
 
 
 _WORD = shipped_regexes.compile(r"\w+")
+_ASCII_WORDS = bytes(
+    code if chr(code).isalnum() or chr(code) == "_" else ord(" ") for code in range(128)
+).lower() + bytes([ord(" ")] * 128)
+"""Each ASCII byte of a word (a letter, a digit or "_") lower-cased, any other a space."""
 _JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
@@ -1086,8 +1090,11 @@ class _Words:
         self.text = text
         # Lower-casing keeps an ASCII text's length, so its words can be found in the
         # lower-cased text at once; other text is lower-cased word by word, as tokens are.
+        # An ASCII text's words are its runs of letters, digits and "_" (what \w is in
+        # ASCII): each other character made a space, and the text split at spaces, in C,
+        # several times faster than the pattern.
         found = (
-            _WORD.findall(text.lower())
+            text.encode().translate(_ASCII_WORDS).decode().split()
             if text.isascii()
             else [w.lower() for w in _WORD.findall(text)]
         )
