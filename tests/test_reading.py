@@ -451,3 +451,27 @@ def test_a_lexicon_matches_where_each_term_tried_in_turn_matches(
     )
     text = "".join(w + g for w, g in zip(words, gaps, strict=True))
     assert reading.lexicon(terms).match_list(text) == _matches_of_each_term(terms, text)
+
+
+_TERM_LIST = st.lists(
+    st.tuples(st.lists(_LETTERS, min_size=1, max_size=2), st.booleans()).map(
+        lambda term: " ".join(term[0]) + ("*" if term[1] else "")
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(_LETTERS, min_size=1, max_size=12).map(" ".join),
+    own=_TERM_LIST,
+    first=_TERM_LIST,
+    second=_TERM_LIST,
+)
+def test_the_bits_never_pass_over_a_text_a_together_concept_matches_in(
+    text: str, own: list[str], first: list[str], second: list[str]
+) -> None:
+    words = reading.lexicon(reading.Together(own, first, second))
+    if words._match_list(text):
+        assert words.can_match(reading._words_of(text).bits())
+        assert reading.find([text], reading.Together(own, first, second)) is not None

@@ -740,9 +740,11 @@ class Lexicon:
 
     def can_match(self, bits: int) -> bool:
         """False when no term can match in a text of these bits (see _Vocabulary)."""
-        if self.anywhere or bits & self.single_bits:
+        if bits & self.single_bits:
             return True
         hit = bits & self.key_bits
+        if not hit or self.anywhere:
+            return self.anywhere  # no longer term's key word: only a short stem may match
         try:
             while hit:
                 index = hit.bit_length() - 1
@@ -1226,8 +1228,25 @@ class _PairedLexicon(Lexicon):
         return super().may_match(words) or (first.may_match(words) and second.may_match(words))
 
     def can_match(self, bits: int) -> bool:
+        # Each lexicon's commonest answers first, without a call: a one-word term, or no
+        # key word of a longer one.
+        if bits & self.single_bits or (bits & self.key_bits and super().can_match(bits)):
+            return True
+        if self.anywhere:
+            return True
         first, second = self.pair
-        return super().can_match(bits) or (first.can_match(bits) and second.can_match(bits))
+        return bool(
+            (
+                bits & first.single_bits
+                or first.anywhere
+                or (bits & first.key_bits and first.can_match(bits))
+            )
+            and (
+                bits & second.single_bits
+                or second.anywhere
+                or (bits & second.key_bits and second.can_match(bits))
+            )
+        )
 
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         found = super()._match_list(text)
