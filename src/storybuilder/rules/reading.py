@@ -1411,14 +1411,18 @@ class _Prose:
         self.union = 0
         self.known = -1
 
-    def readable(self, words: Lexicon) -> Iterator[str]:
-        """The texts in which the lexicon may match, in order."""
+    def bits(self) -> int:
+        """The bits of all the texts (see _Vocabulary); each text's are in ``each``."""
         known = len(_VOCABULARY.added)
         if self.known != known:
             self.each = [w.bits() for w in self.words]
             self.union = reduce(or_, self.each, 0)
             self.known = known
-        if not words.can_match(self.union):
+        return self.union
+
+    def readable(self, words: Lexicon) -> Iterator[str]:
+        """The texts in which the lexicon may match, in order."""
+        if not words.can_match(self.bits()):
             return iter(())
         can_match = words.can_match
         texts = zip(self.texts, self.each, strict=True)
@@ -1507,15 +1511,15 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
     from reading as the argument it defines.
     """
     lexicons = [lexicon(step) for step in steps]
-    for text in texts:
-        if not text:
-            continue
-        bits = _words_of(text).bits()
-        if not all(words.can_match(bits) for words in lexicons):
+    prose = _prose_of(texts)
+    if not _all_may_match(lexicons, prose.bits()):
+        return None  # a text holds no word the texts together lack: most calls end here
+    for n, text in enumerate(prose.texts):
+        prose.bits()  # current, should reading a text have given words new bits
+        if not _all_may_match(lexicons, prose.each[n]):
             continue  # a sentence holds no word its text lacks: no sentence can hold every step
         for sentence in _sentences(text):
-            bits = _words_of(sentence).bits()
-            if not all(words.can_match(bits) for words in lexicons):
+            if not _all_may_match(lexicons, _words_of(sentence).bits()):
                 continue
             position = 0
             first: tuple[int, int] | None = None
@@ -1539,6 +1543,14 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                         sentence[first[0] : first[1]], _sentence_around(sentence, 0, len(sentence))
                     )
     return None
+
+
+def _all_may_match(lexicons: list[Lexicon], bits: int) -> bool:
+    # A loop, not all() over a generator: asked hundreds of times per story.
+    for words in lexicons:  # noqa: SIM110
+        if not words.can_match(bits):
+            return False
+    return True
 
 
 def word_count(text: str | None) -> int:
