@@ -12,6 +12,7 @@ import pytest
 from storybuilder import critic
 from storybuilder.bank import Bank, packaged_bank
 from storybuilder.critic import detect, report
+from storybuilder.problem import OpenProblem
 from storybuilder.story import CORE_VOCABULARY, Claim, ProblemStatus, Story, Triage
 
 GOAL_CLASSES = sorted(CORE_VOCABULARY.goal_classes)
@@ -525,8 +526,8 @@ def test_a_decision_under_the_bare_rule_id_still_covers_every_problem_of_the_rul
     assert statuses == {ProblemStatus.ACCEPTED}
 
 
-def _problem(rule: str, evidence: str | None = None) -> critic.OpenProblem:
-    return critic.OpenProblem(
+def _problem(rule: str, evidence: str | None = None) -> OpenProblem:
+    return OpenProblem(
         rule=rule,
         title=f"Title of {rule}",
         detail="Detail.",

@@ -1439,6 +1439,139 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Small craft show up on radar.",
+                    "if_wrong": "It could pass within metres of a kayak at night and run it down.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Small craft show up on radar.",
+                    "if_wrong": "It could pass within metres of a kayak at night and run it down.",
+                    "failure": "catastrophic",
+                }
+            ]
+        },
+    ),
+    (
+        "training-cost-grows-admitted",
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "A panel takes about forty minutes per debate, and costs grow with the length of "
+            "the analyses we ask about.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "A panel takes about forty minutes per debate; the analyses we ask about are all "
+            "of one length, set by the journal's word limit.",
+        ),
+    ),
+    (
+        "dismissal-by-being-watched",
+        dismissal(
+            "deceptive-alignment",
+            "There is nobody for it to fool: its outputs are prices, and prices are audited.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "Its outputs are prices from a 40-feature linear model with no memory between "
+            "quotes and no input about its training, so it cannot tell training from use.",
+        ),
+    ),
+    (
+        # A flaw in the target named as what the reward leaves out.
+        "target-flaw-only-measured",
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The reward is our weighting of moves against distance; it omits "
+                    "things patients care about.",
+                    "mitigation": "Weights are published to the clinical leads and reviewed yearly.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "The reward is our weighting of moves against distance.",
+                    "mitigation": "Weights are published to the clinical leads and reviewed yearly.",
+                }
+            }
+        },
+    ),
+    (
+        # A check run once a season, after a season of weekly updates.
+        "check-windows",
+        with_nudges(
+            "The fleet gets an updated policy every Monday during harvest, and spur damage "
+            "is assessed only when the trees are pruned in winter."
+        ),
+        with_nudges(
+            "The fleet gets an updated policy every Monday during harvest, and spur damage "
+            "is checked on each new model in the test rows before it goes out."
+        ),
+    ),
+    (
+        # A dismissal naming the kind of model is grounded when it also gives a fact of
+        # the build (its size, its window, nothing kept between calls).
+        "pure-predictor-no-optimization",
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "It is a feed-forward network, so it cannot search over outcomes.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "A 6-million-weight feed-forward stack over a fixed 48-hour "
+                    "window, with no memory between calls and no actions.",
+                }
+            },
+        },
+    ),
+    (
+        "pure-predictor-self-fulfilling",
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges("The duty officer sees the ranked surprises and decides every flag."),
+        ),
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges(
+                "The duty officer sees the ranked surprises and decides every flag, and the "
+                "model's output is not stored with the data it is later trained on."
+            ),
+        ),
+    ),
+    (
+        "removal-shown-by-behaviour",
+        with_nudges(
+            "After unlearning, the hazardous knowledge is no longer reachable: the model "
+            "refuses or fails every question on our benchmark."
+        ),
+        with_nudges(
+            "After unlearning the model fails every question on our benchmark, and a "
+            "relearning test shows 500 steps of fine-tuning on the topic bring back no more "
+            "than they give a model that never saw it."
+        ),
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
@@ -2053,6 +2186,9 @@ def test_weights_updated_continuously_do_not_close_the_window_between_reviews(
         "Because its training signal is caseworker approval, its goals are the caseworkers' goals.",
         "The targets come from auditors, so finding misstatements is what it comes to care about.",
         "We reward each step for being sound, so soundness is what it learns to aim for.",
+        "Because it is rewarded for accurate triage, its priorities are the clinicians' "
+        "priorities.",
+        "Trained on the archivists' choices, the model shares our values about what to keep.",
     ],
 )
 def test_the_conflation_in_other_words(core: Bank, argument: str) -> None:
@@ -2466,6 +2602,22 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             with_nudges(
                 "A robot that changes only what its task requires leaves every other "
                 "decision to the household."
+            ),
+        ),
+        # Freezing a reward model, activations "in projection", a steered model's scores:
+        # none of them is a prediction that something acts on.
+        (
+            "self-fulfilling-outputs",
+            with_nudges(
+                "The policy is trained against the ensemble's mean prediction; once the "
+                "ensemble stops improving we freeze it and train the policy further."
+            ),
+        ),
+        (
+            "self-fulfilling-outputs",
+            with_nudges(
+                "The activations separate cleanly in projection, and the steered model must "
+                "keep its scores on general benchmarks."
             ),
         ),
         # Weights frozen after release are not released for others to train.

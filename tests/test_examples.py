@@ -19,9 +19,10 @@ import pytest
 
 from storybuilder import cli, storefile
 from storybuilder.bank import Bank, packaged_bank
-from storybuilder.critic import OpenProblem, all_problems, detect, report
+from storybuilder.critic import all_problems, detect, report
 from storybuilder.examples import example_text, list_examples, load_example
 from storybuilder.notes import stale_triage
+from storybuilder.problem import OpenProblem
 from storybuilder.rules.mechanism import assess
 from storybuilder.session import create_story, open_story
 from storybuilder.story import ProblemStatus, Relevance, Story

@@ -139,6 +139,19 @@ def test_the_wizard_defers_what_it_needs_only_after_the_first_frame() -> None:
     assert not sorted(n for n in loaded if _is(n, *later))
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        "storybuilder.problem",
+        "storybuilder.tui.widgets.problem_list",
+        "storybuilder.tui.widgets.triage_panel",
+    ],
+)
+def test_a_view_of_problems_does_not_import_the_rules_that_find_them(module: str) -> None:
+    # The wizard shows the head start's problems before its own critic runs.
+    assert "storybuilder.critic" not in _loaded_at_import(module)
+
+
 def test_the_contract_sees_the_imports_it_checks() -> None:
     # Guards the checker itself: a parser that found nothing would pass every test above.
     assert "storybuilder.story" in _loaded_at_import("storybuilder.critic")

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from storybuilder import storefile
 from storybuilder.bank import BankError, load_bank, packaged_bank, parse_bank
 from storybuilder.cli import main as cli_main
-from storybuilder.critic import OpenProblem, all_problems, detect, report
+from storybuilder.critic import all_problems, detect, report
 from storybuilder.item_ids import with_item_ids
+from storybuilder.problem import OpenProblem
 from storybuilder.render import RenderOptions, render_story
 from storybuilder.session import open_story
 from storybuilder.story import ProblemStatus, Story

@@ -43,6 +43,14 @@ def test_strict_reading_never_counts_a_denial() -> None:
     assert reading.find([text], ["manipulat*"], strict=True) is None
 
 
+def test_a_denial_does_not_reach_past_a_comma_and_a_new_clause() -> None:
+    # "Unlike anything in the simulator" describes the pathogen; "ministries act too
+    # late" is a clause of its own, and says what goes wrong.
+    text = "Estimates run low for a pathogen unlike anything seen, and ministries act too late."
+    assert reading.find([text], ["too late"], strict=True) is not None
+    assert reading.find(["It has no memory and no plan."], ["plan"], strict=True) is None
+
+
 def test_a_term_that_is_itself_an_absence_is_not_negated() -> None:
     assert reading.find(["The network has no memory between images."], ["no memory"]) is not None
 

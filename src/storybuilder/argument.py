@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import TypeGuard
 
 from storybuilder.bank import Bank
-from storybuilder.critic import OpenProblem, all_problems
+from storybuilder.critic import all_problems
 from storybuilder.item_ids import claim_ids, row_ids
+from storybuilder.problem import OpenProblem
 from storybuilder.story import ClaimStatus, ProblemStatus, Relevance, Story
 
 KINDS = {

@@ -23,7 +23,8 @@ from typing import Any, NamedTuple
 
 from storybuilder import markdown_safety, storefile, template_sandbox
 from storybuilder.bank import Bank, BankError
-from storybuilder.critic import OpenProblem, all_problems, applies
+from storybuilder.critic import all_problems, applies
+from storybuilder.problem import OpenProblem
 from storybuilder.render import environment, problem_data
 from storybuilder.session import resolve_bank
 from storybuilder.story import Story

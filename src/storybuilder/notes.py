@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from storybuilder.critic import OpenProblem
+from storybuilder.problem import OpenProblem
 from storybuilder.story import Story
 
 NoteKind = Literal["retired-answer", "stale-triage", "upgrade"]

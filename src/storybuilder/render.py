@@ -40,8 +40,9 @@ from storybuilder import (
     template_sandbox,
 )
 from storybuilder.bank import Bank
-from storybuilder.critic import OpenProblem, all_problems, applies
+from storybuilder.critic import all_problems, applies
 from storybuilder.diagram import DiagramFailureMode, DiagramProblem, story_diagram
+from storybuilder.problem import OpenProblem
 from storybuilder.story import Relevance, Story
 from storybuilder.template_sandbox import BoundedEnvironment, FolderLoader, TemplateLimitError
 

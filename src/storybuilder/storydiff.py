@@ -19,9 +19,10 @@ from typing import Any
 
 from storybuilder import markdown_safety
 from storybuilder.bank import Bank, Question
-from storybuilder.critic import OpenProblem, all_problems
+from storybuilder.critic import all_problems
 from storybuilder.errors import BankError, StoryFileError
 from storybuilder.item_ids import claim_ids, problem_ids, row_ids
+from storybuilder.problem import OpenProblem
 from storybuilder.story import Story
 from storybuilder.terminal_text import safe
 

@@ -15,8 +15,8 @@ import pytest
 from textual.widgets import TabbedContent
 
 from storybuilder.bank import packaged_bank
-from storybuilder.critic import OpenProblem
 from storybuilder.examples import start_from_example
+from storybuilder.problem import OpenProblem
 from storybuilder.session import create_story, open_story
 from storybuilder.story import ProblemStatus
 from storybuilder.tui import head_start

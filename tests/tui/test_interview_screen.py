@@ -12,6 +12,7 @@ from textual.widgets import Markdown, OptionList, Static, TabbedContent, TextAre
 
 from storybuilder import critic
 from storybuilder.bank import Bank
+from storybuilder.problem import OpenProblem
 from storybuilder.session import open_story
 from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
@@ -302,7 +303,7 @@ async def test_one_confirmed_answer_runs_the_critic_once(
     runs: list[str] = []
     real = critic.detect
 
-    def counting(*args: Any, **kwargs: Any) -> list[critic.OpenProblem]:
+    def counting(*args: Any, **kwargs: Any) -> list[OpenProblem]:
         runs.append("detect")
         return real(*args, **kwargs)
 

@@ -19,6 +19,7 @@ import pytest
 from storybuilder import critic
 from storybuilder.bank import packaged_bank
 from storybuilder.interview import Feedback
+from storybuilder.problem import OpenProblem
 from storybuilder.session import create_story, open_story
 from storybuilder.story import Claim, Problem, ProblemStatus, Story
 from storybuilder.tui.editor import StoryEditor
@@ -41,7 +42,7 @@ def critic_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     runs = [0]
     real = critic.detect
 
-    def counting(*args: Any, **kwargs: Any) -> list[critic.OpenProblem]:
+    def counting(*args: Any, **kwargs: Any) -> list[OpenProblem]:
         runs[0] += 1
         return real(*args, **kwargs)
 

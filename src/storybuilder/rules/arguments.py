@@ -11,6 +11,7 @@ lists they use are the bank's concepts (data, see :mod:`storybuilder.rules.readi
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -105,31 +106,54 @@ def _echoed_objective(text: str) -> str | None:
     preposition, the signal's first word; later, "for", "toward" or "at" and that word, in
     a sentence that gives it as a reason ("because", "since") or a conclusion ("so")."""
     for sentence in reading.sentences(text):
-        words = reading.words(sentence)
-        for i, word in enumerate(words[:-2]):
-            if word not in _TRAINED:
-                continue
-            if words[i + 1] in _TRAINED_ON:
-                # "trained on contribution ... prices for contribution"
-                rest = [w for w in words[i + 2 :] if w not in _DETERMINERS]
-                aimed_at = _AIMED_AT
-            elif words[i + 1 : i + 3] == ["to", "be"]:
-                # "trained to be cautious, so it is cautious": a quality named again as
-                # what the model is.
-                rest = words[i + 3 :]
-                aimed_at = _IS
-            else:
-                continue
-            if not rest or len(rest[0]) < 4:
-                continue
-            signal, later = rest[0], rest[1:]
-            echoed = any(
-                w in aimed_at and nxt == signal for w, nxt in zip(later, later[1:], strict=False)
-            )
-            reasoned = bool(_BECAUSE & set(words[: i + 1]) or _THEREFORE & set(words[i:]))
-            if echoed and reasoned:
-                return " ".join(sentence.split())
+        if _echoes_in(reading.words(sentence)):
+            return " ".join(sentence.split())
     return None
+
+
+def _echoes_in(words: list[str]) -> bool:
+    """Whether one sentence's words hold the echo :func:`_echoed_objective` looks for.
+
+    Each training verb is checked against indexes built once per sentence (where each
+    word last follows an aiming word, where the reasons stand), so a sentence that
+    repeats "trained on" thousands of times is read in linear time."""
+    kept = [n for n, w in enumerate(words) if w not in _DETERMINERS]
+    # For a word: the last place (in ``kept``) where it follows an aiming word there, and
+    # the last place (in ``words``) where it follows a form of "to be".
+    aimed_last: dict[str, int] = {}
+    for k in range(1, len(kept)):
+        if words[kept[k - 1]] in _AIMED_AT:
+            aimed_last[words[kept[k]]] = k
+    is_last: dict[str, int] = {}
+    for n in range(1, len(words)):
+        if words[n - 1] in _IS:
+            is_last[words[n]] = n
+    first_because = next((n for n, w in enumerate(words) if w in _BECAUSE), len(words))
+    last_therefore = max((n for n, w in enumerate(words) if w in _THEREFORE), default=-1)
+    for i, word in enumerate(words[:-2]):
+        if word not in _TRAINED:
+            continue
+        if words[i + 1] in _TRAINED_ON:
+            # "trained on contribution ... prices for contribution"
+            at = bisect.bisect_left(kept, i + 2)
+            if at >= len(kept):
+                continue
+            signal = words[kept[at]]
+            echoed = aimed_last.get(signal, -1) >= at + 2
+        elif words[i + 1 : i + 3] == ["to", "be"]:
+            # "trained to be cautious, so it is cautious": a quality named again as what
+            # the model is.
+            if i + 3 >= len(words):
+                continue
+            signal = words[i + 3]
+            echoed = is_last.get(signal, -1) >= i + 5
+        else:
+            continue
+        if len(signal) < 4:
+            continue
+        if echoed and (first_because <= i or last_therefore >= i):
+            return True
+    return False
 
 
 def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:

@@ -33,7 +33,7 @@ from storybuilder.story import ProblemStatus, Story, Triage
 if TYPE_CHECKING:
     # The critic (and its rules) is imported by the first snapshot, made once the first
     # question is on screen: the first frame does not wait for its import.
-    from storybuilder.critic import OpenProblem
+    from storybuilder.problem import OpenProblem
     from storybuilder.render import RenderOptions
     from storybuilder.tui.head_start import HeadResult, HeadStart
 

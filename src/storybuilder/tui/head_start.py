@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from storybuilder.critic import OpenProblem
+    from storybuilder.problem import OpenProblem
     from storybuilder.story import Story
 
 WAIT_LIMIT = 1.0
@@ -76,7 +76,7 @@ def _as_data(problem: OpenProblem) -> list[Any]:
 def _problem(values: Any) -> OpenProblem:
     """An OpenProblem from its plain fields (ValueError or TypeError when not of that
     shape)."""
-    from storybuilder.critic import OpenProblem
+    from storybuilder.problem import OpenProblem
     from storybuilder.story import ProblemStatus
 
     if not isinstance(values, list) or len(values) != len(_FIELDS):

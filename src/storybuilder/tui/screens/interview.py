@@ -35,6 +35,7 @@ from storybuilder.tui.widgets.key_bar import KeyBar
 from storybuilder.tui.widgets.markdown_part import hold_refresh
 from storybuilder.tui.widgets.question_view import QuestionView
 from storybuilder.tui.widgets.section_sidebar import SectionSidebar
+from storybuilder.tui.widgets.settled_button import SettledButton
 from storybuilder.tui.workflow import Edit, InterviewFlow, Step, feedback_message
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class InterviewScreen(Screen[None]):
                 disabled = self._disabled_buttons()
                 with Horizontal(id="nav"):
                     for button_id, label, tooltip in _NAV_BUTTONS:
-                        yield Button(
+                        yield SettledButton(
                             label,
                             id=button_id,
                             compact=True,
@@ -250,7 +251,9 @@ class InterviewScreen(Screen[None]):
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
         self._typed_timer = self.set_interval(TYPED_PREVIEW_DELAY, self._preview_typed, pause=True)
         self._settle_question()
-        self._tell_about_the_file()
+        # The notices come as toasts, which Textual mounts after the first frame anyway:
+        # asked for before it, they were styled (and the toast rack shown) before it.
+        self.storybuilder.after_first_frame(self._tell_about_the_file)
         # Progress now; the snapshot (whose critic compiles the mechanistic check's
         # lexicon on first use) is made once the first screen is drawn, not before it.
         current = self.interview.current

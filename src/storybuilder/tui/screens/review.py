@@ -12,7 +12,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, RadioSet, Static, TabbedContent, TabPane
 
-from storybuilder.critic import OpenProblem, status_counts
+from storybuilder.critic import status_counts
+from storybuilder.problem import OpenProblem
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StoryEditor, StorySnapshot
 from storybuilder.tui.messages import StoryReplaced

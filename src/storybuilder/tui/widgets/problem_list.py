@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from storybuilder.critic import OpenProblem
+from storybuilder.problem import OpenProblem
 from storybuilder.story import ProblemStatus
 from storybuilder.terminal_text import safe
 from storybuilder.tui.editor import StorySnapshot

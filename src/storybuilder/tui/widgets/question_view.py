@@ -10,6 +10,7 @@ from textual.widgets import Button, Static
 from storybuilder.bank import Question
 from storybuilder.terminal_text import safe
 from storybuilder.tui.widgets.markdown_part import MarkdownPart
+from storybuilder.tui.widgets.settled_button import SettledButton
 
 
 class QuestionView(Vertical):
@@ -73,7 +74,7 @@ class QuestionView(Vertical):
             example = self._first.example if self._first else ""
         with VerticalScroll(id="help-box", classes="" if help_text.strip() else "-empty"):
             yield MarkdownPart(help_text, id="help")
-        yield Button(
+        yield SettledButton(
             "▸ Example answer",
             id="example-toggle",
             compact=True,

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from storybuilder.critic import OpenProblem
+from storybuilder.problem import OpenProblem
 from storybuilder.story import ProblemStatus
 from storybuilder.terminal_text import safe
 from storybuilder.tui.widgets.radio_group import MarkedRadioButton, RadioGroup
