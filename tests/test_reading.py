@@ -319,7 +319,23 @@ def test_the_bits_never_pass_over_a_text_a_term_matches_in(text: str, terms: lis
 _PROSE_TEXT = st.lists(
     st.one_of(
         _LETTERS,
-        st.sampled_from(["Abc", "ÀbÇ", "ǅa", "İb", "a-b", "a's", "a\u2019b", "ß", "12"]),
+        st.sampled_from(
+            [
+                "Abc",
+                "ÀbÇ",
+                "ǅa",
+                "İb",
+                "a-b",
+                "a's",
+                "a\u2019b",
+                "ß",
+                "12",
+                "a_b",
+                "A\tB",
+                "x@y",
+                "~",
+            ]
+        ),
     ),
     min_size=0,
     max_size=14,
@@ -342,6 +358,8 @@ def test_where_words_stand_is_what_a_scan_of_the_text_finds(
     words = reading._Words(text)
     expected = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
     assert words.tokens == expected
+    assert words.offsets[:-1] == [at for _, start, end in expected for at in (start, end)]
+    assert words.in_order == tuple(words.words)
     assert words.words == [token for token, _, _ in expected]
     tokens = words.words
     assert words.places(word, stem) == [
@@ -379,3 +397,89 @@ def test_the_bits_never_pass_over_a_text_a_term_with_gaps_matches_in(
         for start, end in reading._gapped_spans(term, reading._words_of(text), text):
             walked[start] = max(end, walked.get(start, end))
     assert words._match_list(text) == sorted(walked.items())
+
+
+def _matches_of_each_term(terms: list[str], text: str) -> list[tuple[int, int]]:
+    """The matches of the terms (without gaps), term by term at each word: at each word,
+    the first term that matches there, exact first words first, then stems, each
+    longest first."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    parsed = [t for t in map(reading._parse_term, terms) if t is not None and not t.gaps]
+    exact = sorted((t for t in parsed if not t.stems[0]), key=lambda t: -len(t.words))
+    stems = sorted(
+        (t for t in parsed if t.stems[0] and len(t.words[0]) >= 3), key=lambda t: -len(t.words)
+    )
+    order = exact + stems + [t for t in parsed if t.stems[0] and len(t.words[0]) < 3]
+    found = []
+    for i in range(len(tokens)):
+        for term in order:
+            size = len(term.words)
+            if i + size > len(tokens):
+                continue
+            if all(
+                tokens[i + k][0].startswith(word) if stem else tokens[i + k][0] == word
+                for k, (word, stem) in enumerate(zip(term.words, term.stems, strict=True))
+            ) and all(
+                re.fullmatch(r"[\s\-'\u2019]+", text[tokens[i + k - 1][2] : tokens[i + k][1]])
+                for k in range(1, size)
+            ):
+                found.append((tokens[i][1], tokens[i + size - 1][2]))
+                break
+    return found
+
+
+_TERMS = st.lists(
+    st.lists(
+        st.tuples(_LETTERS, st.booleans()).map(lambda w: w[0] + ("*" if w[1] else "")),
+        min_size=1,
+        max_size=3,
+    ).map(" ".join),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(terms=_TERMS, data=st.data())
+def test_a_lexicon_matches_where_each_term_tried_in_turn_matches(
+    terms: list[str], data: st.DataObject
+) -> None:
+    # The text is made of the terms' words (and their endings) and other words, with
+    # joiners or clause marks between them.
+    own = [w.rstrip("*") + ending for term in terms for w in term.split() for ending in ("", "a")]
+    words = data.draw(
+        st.lists(st.one_of(st.sampled_from(own), _LETTERS, st.just("ÀbÇ")), max_size=14)
+    )
+    gaps = data.draw(
+        st.lists(
+            st.sampled_from([" ", "-", " - ", ", ", ". ", "\n", "’", "'"]),
+            min_size=len(words),
+            max_size=len(words),
+        )
+    )
+    text = "".join(w + g for w, g in zip(words, gaps, strict=True))
+    assert reading.lexicon(terms).match_list(text) == _matches_of_each_term(terms, text)
+
+
+_TERM_LIST = st.lists(
+    st.tuples(st.lists(_LETTERS, min_size=1, max_size=2), st.booleans()).map(
+        lambda term: " ".join(term[0]) + ("*" if term[1] else "")
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(_LETTERS, min_size=1, max_size=12).map(" ".join),
+    own=_TERM_LIST,
+    first=_TERM_LIST,
+    second=_TERM_LIST,
+)
+def test_the_bits_never_pass_over_a_text_a_together_concept_matches_in(
+    text: str, own: list[str], first: list[str], second: list[str]
+) -> None:
+    words = reading.lexicon(reading.Together(own, first, second))
+    if words._match_list(text):
+        assert words.can_match(reading._words_of(text).bits())
+        assert reading.find([text], reading.Together(own, first, second)) is not None

@@ -413,6 +413,9 @@ class Condition:
         that held and counted towards the result (not under a ``not``).
         """
         env = _Env(resolve, concepts or {}, evidence)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is not None:  # the commonest case, without a closure or a call
+            return _truthy(compiled(env))
         return _truthy(
             self._run("_uses", "_compiled", lambda: _evaluate(self.tree, env, False), env)
         )

@@ -31,62 +31,242 @@ from typing import Any, NamedTuple
 
 from storybuilder import shipped_lexicons, shipped_regexes
 
-NEGATORS = shipped_regexes.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
-    r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
-    r"leav(?:e|es|ing) out|left out|dispens(?:e|es|ing) with|unlike|"
-    r"than (?:collecting|gathering|buying|paying for|hiring|labell?ing|running|training)|"
-    r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
-    re.IGNORECASE,
+
+class Prefiltered:
+    """A compiled pattern that first asks whether a text holds the literal pieces every
+    match of it holds, and runs the pattern only then (the same answer, the same match
+    object).
+
+    The critic's yes/no patterns (``ADMISSIONS`` and the like) are long alternations of
+    phrases, case-insensitive: the engine tries every phrase at every character, about a
+    tenth of a millisecond per sentence, where most sentences hold none of them. The
+    pieces are worked out from the pattern itself (see :func:`required_pieces`), not
+    written by hand, so an edited pattern needs nothing more. Working them out parses
+    the pattern (milliseconds for the longest), so it is done only once the pattern has
+    been used ``_PREFILTER_AFTER`` times in the process: a ``check`` of one story uses
+    them a few times, ``compare`` hundreds.
+    """
+
+    __slots__ = ("pattern", "_uses", "_after", "_pieces", "_folded")
+
+    def __init__(self, pattern: re.Pattern[str], *, after: int | None = None) -> None:
+        self.pattern = pattern
+        self._uses = 0
+        self._after = _PREFILTER_AFTER if after is None else after
+        self._pieces: Pieces | None = None
+        """Worked out when first needed (see _may_hold); None until then, and when the
+        pattern gives none."""
+        self._folded = bool(pattern.flags & re.IGNORECASE)
+
+    def _may_hold(self, text: str) -> bool:
+        """False only if no match can be in the text (see :func:`required_pieces`)."""
+        pieces = self._pieces
+        if pieces is None:
+            if self._uses < self._after:
+                self._uses += 1
+                return True
+            self._uses = -(1 << 62)  # worked out once, whatever it gives
+            found = required_pieces(self.pattern.pattern, self.pattern.flags)
+            if found is None:
+                return True
+            pieces = self._pieces = found
+        if self._folded:
+            # The pieces are ASCII: in an ASCII text, matching case-insensitively is
+            # matching the lower-cased text; other texts ("ſ" matches "s") go to the
+            # pattern.
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return holds(pieces, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may_hold(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self._may_hold(text) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+_PREFILTER_AFTER = 24
+"""Uses of a :class:`Prefiltered` pattern before its pieces are worked out."""
+
+Pieces = tuple[tuple[tuple[str, ...], ...], ...]
+"""Alternatives, each a list of clauses, each a list of pieces: a text may hold a match
+only if, for some alternative, it holds a piece of each of its clauses."""
+
+_SHORTEST_PIECE = 3
+"""A clause with a piece shorter than this is left out: nearly every text holds one."""
+
+
+def holds(pieces: Pieces, text: str) -> bool:
+    """Whether the text holds a piece of each clause of some alternative."""
+    for clauses in pieces:
+        for clause in clauses:
+            for piece in clause:
+                if piece in text:
+                    break
+            else:
+                break  # this clause holds no piece: the next alternative
+        else:
+            return True
+    return False
+
+
+def required_pieces(pattern: str, flags: int = 0) -> Pieces | None:
+    """What every match of the pattern holds (see :data:`Pieces`; lower-cased if the
+    pattern ignores case), or None when the pattern gives nothing to test.
+
+    Read from the parsed pattern: a sequence's match holds the match of each of its
+    items; a run of literal ASCII characters is a piece; a branch at the top (or in a
+    group at the top) gives one alternative per branch, and deeper down one clause, the
+    pieces of one clause of each of its branches (none if one of them has none); a group
+    or a repeat of at least one has the clauses of its body. Anything else (a character
+    set, a lookaround, a group with flags of its own, a non-ASCII character) gives
+    nothing, which is always safe: leaving a clause out only lets more texts through.
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern re cannot parse: nothing to test
+        return None
+    flags = tree.state.flags
+    if flags & re.LOCALE:
+        return None
+    fold = bool(flags & re.IGNORECASE)
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+    Clause = frozenset[str]
+
+    def clauses(items: Any) -> list[Clause]:
+        found: list[Clause] = []
+        run: list[str] = []
+        for op, av in [*items, (None, None)]:
+            if op is sre.LITERAL and 0 < av < 128:
+                run.append(chr(av))
+                continue
+            if run:
+                piece = "".join(run)
+                found.append(frozenset([piece.lower() if fold else piece]))
+                run = []
+            if op is sre.SUBPATTERN:
+                _, add, remove, body = av
+                if not (add or remove):
+                    found += clauses(body)
+            elif op is sre.ATOMIC_GROUP:
+                found += clauses(av)
+            elif op in repeats and av[0] >= 1:
+                found += clauses(av[2])
+            elif op is sre.BRANCH:
+                each = [best(clauses(body)) for body in av[1]]
+                if all(each):
+                    found.append(frozenset().union(*each))  # type: ignore[arg-type]
+        return [c for c in found if min(map(len, c)) >= _SHORTEST_PIECE]
+
+    def best(found: list[Clause]) -> Clause | None:
+        return max(found, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+    def alternatives(items: Any) -> list[list[Clause]] | None:
+        consuming = [(op, av) for op, av in items if op is not sre.AT]
+        if len(consuming) == 1:
+            op, av = consuming[0]
+            if op is sre.BRANCH:
+                every: list[list[Clause]] = []
+                for body in av[1]:
+                    each = alternatives(body)
+                    if each is None:
+                        return None
+                    every += each
+                return every
+            if op is sre.SUBPATTERN and not (av[1] or av[2]):
+                return alternatives(av[3])
+        found = clauses(items)
+        return [found] if found else None
+
+    try:
+        found = alternatives(tree)
+    except RecursionError:
+        return None
+    if not found:
+        return None
+    # The most telling clause of each alternative first: the longest shortest piece.
+    return tuple(
+        tuple(
+            tuple(sorted(c, key=lambda p: (-len(p), p)))
+            for c in sorted(set(each), key=lambda c: (-min(map(len, c)), sorted(c)))
+        )
+        for each in found
+    )
+
+
+NEGATORS = Prefiltered(
+    shipped_regexes.compile(
+        r"\b(?:not|never|no|none|nothing|nobody|no one|nor|neither|without|cannot|can't|won't|wouldn't|doesn't|"
+        r"don't|isn't|aren't|shouldn't|couldn't|unable|instead of|rather than|avoids?|"
+        r"leav(?:e|es|ing) out|left out|dispens(?:e|es|ing) with|unlike|"
+        r"than (?:collecting|gathering|buying|paying for|hiring|labell?ing|running|training)|"
+        r"removes? the need for|no need for|absence of|free of|eliminates?|eliminating)\b|n't\b",
+        re.IGNORECASE,
+    )
 )
 """Words that turn the phrase after them into a denial."""
 
-REASONS = shipped_regexes.compile(
-    r"\b(?:because|since|due to|as a result|so that|therefore|which means|"
-    r"we (?:check|test|measure|monitor|verify|probe|audit|ablate|red-team|inspect)\w*|"
-    r"(?:checked|tested|measured|monitored|verified|probed|detected) (?:by|with|using)|"
-    r"evidence|experiment\w*|ablation\w*)\b",
-    re.IGNORECASE,
+REASONS = Prefiltered(
+    shipped_regexes.compile(
+        r"\b(?:because|since|due to|as a result|so that|therefore|which means|"
+        r"we (?:check|test|measure|monitor|verify|probe|audit|ablate|red-team|inspect)\w*|"
+        r"(?:checked|tested|measured|monitored|verified|probed|detected) (?:by|with|using)|"
+        r"evidence|experiment\w*|ablation\w*)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that turn a denial into an argument: it gives a reason or names a check."""
 
-ADMISSIONS = shipped_regexes.compile(
-    r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
-    r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
-    r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
-    r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
-    r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
-    r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
-    r"unresolved|unknown whether|may still|could still|might still|can still|"
-    r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
-    r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
-    r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
-    r"untested|we rely on|we are relying on|we hope|is a bet|on faith|"
-    r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
-    r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
-    r"only partly|partial(?:ly)?|nothing (?:\w+ ){0,4}tells us|tells us nothing|"
-    r"(?:we have )?no evidence|no account of|no argument (?:that|for)|"
-    # A guard its author says falls short: "Neither removes the bias", "this does not fix it".
-    r"neither (?:\w+ ){0,3}(?:removes?|solves?|fix(?:es)?|prevents?|eliminates?|closes?)|"
-    r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
-    r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the))\b|"
-    # A text that ends on the one-word sentence "Open." (or "Still open.").
-    r"(?:^|[.;:]\s+)(?:still\s+)?open[.!]?\s*$",
-    re.IGNORECASE,
+ADMISSIONS = Prefiltered(
+    shipped_regexes.compile(
+        r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
+        r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
+        r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
+        r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
+        r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
+        r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
+        r"unresolved|unknown whether|may still|could still|might still|can still|"
+        r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
+        r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
+        r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
+        r"untested|we rely on|we are relying on|we hope|is a bet|on faith|"
+        r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
+        r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
+        r"only partly|partial(?:ly)?|nothing (?:\w+ ){0,4}tells us|tells us nothing|"
+        r"(?:we have )?no evidence|no account of|no argument (?:that|for)|"
+        # A guard its author says falls short: "Neither removes the bias", "this does not fix it".
+        r"neither (?:\w+ ){0,3}(?:removes?|solves?|fix(?:es)?|prevents?|eliminates?|closes?)|"
+        r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
+        r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the))\b|"
+        # A text that ends on the one-word sentence "Open." (or "Still open.").
+        r"(?:^|[.;:]\s+)(?:still\s+)?open[.!]?\s*$",
+        re.IGNORECASE,
+    )
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
 
-WORRIES = shipped_regexes.compile(
-    r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
+WORRIES = Prefiltered(
+    shipped_regexes.compile(
+        r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
+    )
 )
 """Words that name a problem as a possibility; they admit it unless a guard is named too."""
 
-GUARDS = shipped_regexes.compile(
-    r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
-    r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
-    r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
-    r"which (?:prevents|stops|limits|catches)|because|since)\b",
-    re.IGNORECASE,
+GUARDS = Prefiltered(
+    shipped_regexes.compile(
+        r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
+        r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
+        r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
+        r"which (?:prevents|stops|limits|catches)|because|since)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say what the story does about a problem it names."""
 
@@ -119,6 +299,10 @@ class Quote:
 
 
 _WORD = shipped_regexes.compile(r"\w+")
+_ASCII_WORDS = bytes(
+    code if chr(code).isalnum() or chr(code) == "_" else ord(" ") for code in range(128)
+).lower() + bytes([ord(" ")] * 128)
+"""Each ASCII byte of a word (a letter, a digit or "_") lower-cased, any other a space."""
 _JOINER = shipped_regexes.compile(r"[\s\-'\u2019]+")
 """What may stand between the words of a term in a text: spaces, hyphens, apostrophes."""
 _STEM_KEY = 3
@@ -556,9 +740,11 @@ class Lexicon:
 
     def can_match(self, bits: int) -> bool:
         """False when no term can match in a text of these bits (see _Vocabulary)."""
-        if self.anywhere or bits & self.single_bits:
+        if bits & self.single_bits:
             return True
         hit = bits & self.key_bits
+        if not hit or self.anywhere:
+            return self.anywhere  # no longer term's key word: only a short stem may match
         try:
             while hit:
                 index = hit.bit_length() - 1
@@ -659,21 +845,23 @@ class Lexicon:
             # Only the words a term can start at are visited: a handful in thousands.
             # A term whose later words are not all in the text cannot match anywhere.
             present = words.word_set
+            holds = present.issuperset
             heads = {
                 word
                 for word in self.first_words & present
-                if any(later <= present for later in self.exact_later[word])
+                if any(map(holds, self.exact_later[word]))
             }
             keys = {
                 key
                 for key in self.stem_keys & words.stem_set
-                if any(later <= present for later in self.stem_later[key])
+                if any(map(holds, self.stem_later[key]))
             }
             if not heads and not keys:
                 return []
             starts = words.starts(heads, keys)
         found_words = words.words
-        tokens: list[tuple[str, int, int]] | None = None
+        in_order = words.in_order
+        offsets: list[int] | None = None
         result: list[tuple[int, int]] = []
         for i in starts:
             token = found_words[i]
@@ -687,13 +875,18 @@ class Lexicon:
             for term in candidates:
                 # Its words first: where they stand in the text (and what lies between
                 # them) is looked up only for a term whose words are all there, in order.
-                if not _words_at(term, found_words, i):
+                # A term without stems is its words, compared at once (most terms).
+                term_words = term.words
+                if True in term.stems:
+                    if not _words_at(term, found_words, i):
+                        continue
+                elif in_order[i : i + len(term_words)] != term_words:
                     continue
-                if tokens is None:
-                    tokens = words.tokens
-                end = _match_at(term, tokens, i, text)
+                if offsets is None:
+                    offsets = words.offsets
+                end = _joined_at(len(term_words), offsets, i, text)
                 if end is not None:
-                    result.append((tokens[i][1], end))
+                    result.append((offsets[2 * i], end))
                     break
         return result
 
@@ -792,16 +985,13 @@ def _words_at(term: _Term, words: list[str], i: int) -> bool:
     return True
 
 
-def _match_at(term: _Term, tokens: list[tuple[str, int, int]], i: int, text: str) -> int | None:
-    if i + len(term.words) > len(tokens):
-        return None
-    for k in range(len(term.words)):
-        token, start, _ = tokens[i + k]
-        if not term.word_matches(k, token):
+def _joined_at(size: int, offsets: list[int], i: int, text: str) -> int | None:
+    """Where a term of ``size`` words whose words stand from the i-th word on (as
+    :func:`_words_at` found) ends, if only joiners stand between them; else None."""
+    for k in range(2 * i + 1, 2 * (i + size) - 1, 2):
+        if not _JOINER.fullmatch(text, offsets[k], offsets[k + 1]):
             return None
-        if k and not _JOINER.fullmatch(text, tokens[i + k - 1][2], start):
-            return None
-    return tokens[i + len(term.words) - 1][2]
+    return offsets[2 * (i + size) - 1]
 
 
 def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]]:
@@ -891,6 +1081,8 @@ class _Words:
         "word_set",
         "stem_set",
         "_tokens",
+        "_offsets",
+        "_in_order",
         "_places",
         "_bits",
         "_bits_known",
@@ -900,8 +1092,11 @@ class _Words:
         self.text = text
         # Lower-casing keeps an ASCII text's length, so its words can be found in the
         # lower-cased text at once; other text is lower-cased word by word, as tokens are.
+        # An ASCII text's words are its runs of letters, digits and "_" (what \w is in
+        # ASCII): each other character made a space, and the text split at spaces, in C,
+        # several times faster than the pattern.
         found = (
-            _WORD.findall(text.lower())
+            text.encode().translate(_ASCII_WORDS).decode().split()
             if text.isascii()
             else [w.lower() for w in _WORD.findall(text)]
         )
@@ -912,6 +1107,8 @@ class _Words:
         """The first ``_STEM_KEY`` letters of each word (the whole of a shorter word, which
         no stem key equals)."""
         self._tokens: list[tuple[str, int, int]] | None = None
+        self._offsets: list[int] | None = None
+        self._in_order: tuple[str, ...] | None = None
         self._places: dict[tuple[str, bool], list[int]] | None = None
         self._bits = 0
         self._bits_known = -1
@@ -925,15 +1122,32 @@ class _Words:
         return self._bits
 
     @property
-    def tokens(self) -> list[tuple[str, int, int]]:
-        """(lower-cased word, start, end), in order."""
-        if self._tokens is None:
+    def in_order(self) -> tuple[str, ...]:
+        """The words as a tuple: a slice of it is compared with a term's words at once."""
+        found = self._in_order
+        if found is None:
+            found = self._in_order = tuple(self.words)
+        return found
+
+    @property
+    def offsets(self) -> list[int]:
+        """Where each word starts and ends, flat: word k spans ``offsets[2 * k]`` to
+        ``offsets[2 * k + 1]`` (and the list ends with the text's length)."""
+        found = self._offsets
+        if found is None:
             # The text split at its words: the lengths of the pieces, added up, are where
             # each word starts and ends (no match object per word). Lower-casing keeps an
             # ASCII text's length; other text is split as it is.
             text = self.text
             pieces = _WORD_PIECES.split(text.lower() if text.isascii() else text)
-            ends = list(accumulate(map(len, pieces)))
+            found = self._offsets = list(accumulate(map(len, pieces)))
+        return found
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """(lower-cased word, start, end), in order."""
+        if self._tokens is None:
+            ends = self.offsets
             self._tokens = list(zip(self.words, ends[0:-1:2], ends[1::2], strict=True))
         return self._tokens
 
@@ -1014,8 +1228,25 @@ class _PairedLexicon(Lexicon):
         return super().may_match(words) or (first.may_match(words) and second.may_match(words))
 
     def can_match(self, bits: int) -> bool:
+        # Each lexicon's commonest answers first, without a call: a one-word term, or no
+        # key word of a longer one.
+        if bits & self.single_bits or (bits & self.key_bits and super().can_match(bits)):
+            return True
+        if self.anywhere:
+            return True
         first, second = self.pair
-        return super().can_match(bits) or (first.can_match(bits) and second.can_match(bits))
+        return bool(
+            (
+                bits & first.single_bits
+                or first.anywhere
+                or (bits & first.key_bits and first.can_match(bits))
+            )
+            and (
+                bits & second.single_bits
+                or second.anywhere
+                or (bits & second.key_bits and second.can_match(bits))
+            )
+        )
 
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         found = super()._match_list(text)
@@ -1180,14 +1411,18 @@ class _Prose:
         self.union = 0
         self.known = -1
 
-    def readable(self, words: Lexicon) -> Iterator[str]:
-        """The texts in which the lexicon may match, in order."""
+    def bits(self) -> int:
+        """The bits of all the texts (see _Vocabulary); each text's are in ``each``."""
         known = len(_VOCABULARY.added)
         if self.known != known:
             self.each = [w.bits() for w in self.words]
             self.union = reduce(or_, self.each, 0)
             self.known = known
-        if not words.can_match(self.union):
+        return self.union
+
+    def readable(self, words: Lexicon) -> Iterator[str]:
+        """The texts in which the lexicon may match, in order."""
+        if not words.can_match(self.bits()):
             return iter(())
         can_match = words.can_match
         texts = zip(self.texts, self.each, strict=True)
@@ -1276,15 +1511,15 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
     from reading as the argument it defines.
     """
     lexicons = [lexicon(step) for step in steps]
-    for text in texts:
-        if not text:
-            continue
-        bits = _words_of(text).bits()
-        if not all(words.can_match(bits) for words in lexicons):
+    prose = _prose_of(texts)
+    if not _all_may_match(lexicons, prose.bits()):
+        return None  # a text holds no word the texts together lack: most calls end here
+    for n, text in enumerate(prose.texts):
+        prose.bits()  # current, should reading a text have given words new bits
+        if not _all_may_match(lexicons, prose.each[n]):
             continue  # a sentence holds no word its text lacks: no sentence can hold every step
         for sentence in _sentences(text):
-            bits = _words_of(sentence).bits()
-            if not all(words.can_match(bits) for words in lexicons):
+            if not _all_may_match(lexicons, _words_of(sentence).bits()):
                 continue
             position = 0
             first: tuple[int, int] | None = None
@@ -1308,6 +1543,14 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                         sentence[first[0] : first[1]], _sentence_around(sentence, 0, len(sentence))
                     )
     return None
+
+
+def _all_may_match(lexicons: list[Lexicon], bits: int) -> bool:
+    # A loop, not all() over a generator: asked hundreds of times per story.
+    for words in lexicons:  # noqa: SIM110
+        if not words.can_match(bits):
+            return False
+    return True
 
 
 def word_count(text: str | None) -> int:
