@@ -373,18 +373,18 @@ def test_where_words_stand_is_what_a_scan_of_the_text_finds(
     assert words.starts(heads, set()) == [i for i, token in enumerate(tokens) if token in heads]
 
 
+def _term_lists(*, joiner: str, least_words: int, most_terms: int) -> st.SearchStrategy[list[str]]:
+    """Lists of terms of random words, each word a stem (ending in ``*``) or not, joined
+    by ``joiner`` (" " for plain terms, " ... " for terms with gaps)."""
+    word = st.tuples(_LETTERS, st.booleans()).map(lambda w: w[0] + ("*" if w[1] else ""))
+    term = st.lists(word, min_size=least_words, max_size=3).map(joiner.join)
+    return st.lists(term, min_size=1, max_size=most_terms)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.lists(_LETTERS, min_size=1, max_size=14).map(" ".join),
-    terms=st.lists(
-        st.lists(
-            st.tuples(_LETTERS, st.booleans()).map(lambda w: w[0] + ("*" if w[1] else "")),
-            min_size=2,
-            max_size=3,
-        ).map(" ... ".join),
-        min_size=1,
-        max_size=4,
-    ),
+    terms=_term_lists(joiner=" ... ", least_words=2, most_terms=4),
 )
 def test_the_bits_never_pass_over_a_text_a_term_with_gaps_matches_in(
     text: str, terms: list[str]
@@ -428,15 +428,7 @@ def _matches_of_each_term(terms: list[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
-_TERMS = st.lists(
-    st.lists(
-        st.tuples(_LETTERS, st.booleans()).map(lambda w: w[0] + ("*" if w[1] else "")),
-        min_size=1,
-        max_size=3,
-    ).map(" ".join),
-    min_size=1,
-    max_size=6,
-)
+_TERMS = _term_lists(joiner=" ", least_words=1, most_terms=6)
 
 
 @settings(max_examples=400, deadline=None)
