@@ -1587,6 +1587,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "gaming-ruled-out-by-argument",
+        with_nudges(
+            "The reward is exactly the instructed outcome, checked by the simulator's state, "
+            "so there is nothing to game."
+        ),
+        with_nudges(
+            "The reward is exactly the instructed outcome, checked by the simulator's state, "
+            "so there is nothing to game; we red-team the reward with an adversarial search "
+            "for states that pass the check without the outcome."
+        ),
+    ),
+    (
         "fine-tuned-by-others",
         with_nudges(
             "Customers fine-tune the model through the API; safety training is in the "
