@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storybuilder.rules import reading
+from storybuilder.rules import prefilter, reading
 
 SHIPPED = {
     name: getattr(reading, name)
@@ -33,7 +33,7 @@ def _texts(pattern: str) -> st.SearchStrategy[str]:
     )
 
 
-def _same(fast: reading.Prefiltered, plain: re.Pattern[str], text: str) -> None:
+def _same(fast: prefilter.Prefiltered, plain: re.Pattern[str], text: str) -> None:
     found, expected = fast.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
     found, expected = fast.match(text), plain.match(text)
@@ -45,18 +45,18 @@ def _same(fast: reading.Prefiltered, plain: re.Pattern[str], text: str) -> None:
 @given(data=st.data())
 def test_a_shipped_pattern_answers_as_without_its_pieces(name: str, data: st.DataObject) -> None:
     plain = SHIPPED[name].pattern
-    fast = reading.Prefiltered(plain, after=0)
+    fast = prefilter.Prefiltered(plain, after=0)
     _same(fast, plain, data.draw(_texts(plain.pattern)))
 
 
 def test_the_pieces_of_the_longest_pattern_leave_most_sentences_out() -> None:
     plain = reading.ADMISSIONS.pattern
-    pieces = reading.required_pieces(plain.pattern, plain.flags)
+    pieces = prefilter.required_pieces(plain.pattern, plain.flags)
     assert pieces is not None
     sentence = "The reward model is trained on labels from a panel of raters each week."
-    assert not reading.holds(pieces, sentence.lower())
-    assert reading.Prefiltered(plain, after=0).search(sentence) is None
-    assert reading.Prefiltered(plain, after=0).search("This remains an open question.")
+    assert not prefilter.holds(pieces, sentence.lower())
+    assert prefilter.Prefiltered(plain, after=0).search(sentence) is None
+    assert prefilter.Prefiltered(plain, after=0).search("This remains an open question.")
 
 
 _WORD = st.sampled_from(
@@ -101,7 +101,7 @@ def test_any_pattern_answers_as_without_its_pieces(
         plain = re.compile(pattern, flags)
     except re.error:
         return
-    fast = reading.Prefiltered(plain, after=0)
+    fast = prefilter.Prefiltered(plain, after=0)
     for _ in range(5):
         _same(fast, plain, data.draw(_texts(pattern)))
 
@@ -121,4 +121,4 @@ def test_what_a_piece_cannot_stand_for_is_left_to_the_pattern(
 ) -> None:
     plain = re.compile(pattern, flags)
     assert plain.search(text)
-    assert reading.Prefiltered(plain, after=0).search(text)
+    assert prefilter.Prefiltered(plain, after=0).search(text)

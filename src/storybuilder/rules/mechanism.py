@@ -1599,8 +1599,9 @@ incidental in a sentence about something else."""
 
 
 def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits less the light mechanism cues that sit in a sentence about the model's
-    build or its interface.
+    """The hits less the mechanism cues that describe something other than how the model
+    works: light cues in a sentence about its build or its interface, and any cue in a
+    sentence that defines its reward or acceptance targets.
 
     "Input: the CV plus the vacancy's site", "a 52-number observation vector", "one set of
     weights": in a sentence that names the architecture or labels what goes in and out,
@@ -1635,12 +1636,15 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     # the measurement, not the model: "a reward that encodes items (i) to (iv)", "TaxSim
     # computes liability", "that our rule-based extractor recovers".
     measuring = [(s, e) for s, e in sentences if _MEASUREMENT.search(text, s, e)]
+
+    def within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= hit.start < e for s, e in spans)
+
     return [
         h
         for h in hits
         if h.cue.side != _MECH
-        or not any(s <= h.start < e for s, e in measuring)
-        and (h.cue.weight >= _INCIDENTAL_BELOW or not any(s <= h.start < e for s, e in busy))
+        or (not within(h, measuring) and (h.cue.weight >= _INCIDENTAL_BELOW or not within(h, busy)))
     ]
 
 
