@@ -61,13 +61,12 @@ DEVELOPMENT = (
     "fresh14",
     "fresh15",
     "proposals11",
-)
-"""Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = (
     "fresh16",
     "fresh17",
     "proposals12",
 )
+"""Sets whose misses have been read and used to change the rules."""
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

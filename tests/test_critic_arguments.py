@@ -1264,6 +1264,133 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A target that is an edited record of the world ("the cleaned log, not the river")
+        # carries its editors' choices; a caution shown to users does not change it.
+        "target-flaw-only-measured",
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "It predicts the cleaned gauge log, not the river; past staff "
+                    "removed some real floods as sensor faults.",
+                    "mitigation": "High predictions carry a caution on the dashboard.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "It predicts the cleaned gauge log, not the river; past staff "
+                    "removed some real floods as sensor faults.",
+                    "mitigation": "The removed readings were re-judged against upstream "
+                    "gauges and restored to the training data where they were real.",
+                }
+            }
+        },
+    ),
+    (
+        # An action that changes how the scored quantity is measured reaches the reward
+        # without touching any code.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward counts dropped parcels from scanner reports, and one of the agent's "
+            "actions is the scanners' reporting interval."
+        ),
+        with_nudges(
+            "The reward counts dropped parcels from scanner reports, and one of the agent's "
+            "actions is the scanners' reporting interval; the reward is computed outside "
+            "its reach from a fixed-rate audit camera it cannot configure."
+        ),
+    ),
+    (
+        # A person who "looks over" the plans once a week while plans go out nightly
+        # leaves six unwatched nights; a sweep of every 20th checkpoint leaves nineteen.
+        "check-windows",
+        with_nudges(
+            "Plans go out every night. The shift lead looks over the plans each Friday "
+            "afternoon."
+        ),
+        with_nudges(
+            "Plans go out every night. The shift lead looks over the plans each Friday "
+            "afternoon; the model is frozen between reviews, so the plans of the week come "
+            "from the model that was last reviewed."
+        ),
+    ),
+    (
+        "check-windows",
+        with_nudges("A sparse-autoencoder sweep runs on every 20th checkpoint."),
+        with_nudges(
+            "A sparse-autoencoder sweep runs on every 20th checkpoint; no checkpoint is "
+            "released unless the sweep ran on it, and training updates between sweeps "
+            "are too small to change what it reads."
+        ),
+    ),
+    (
+        # People judge through their edits: post-editors' changes are ratings in all but
+        # name, and "a reviewer spots it at a glance" assumes they are right.
+        "judge-competence-assumed",
+        with_nudges(
+            "The filter keeps drafts that post-editors changed least; any bad draft is "
+            "obvious to a reviewer at a glance."
+        ),
+        with_nudges(
+            "The filter keeps drafts that post-editors changed least; any bad draft is "
+            "obvious to a reviewer at a glance, and a blind second review of 300 drafts a "
+            "month measures how often that holds."
+        ),
+    ),
+    (
+        # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
+        "training-equated-with-goal",
+        with_nudges(
+            "The scheduler is shaped entirely by on-time departures, so it is an "
+            "on-time-seeker and nothing else."
+        ),
+        with_nudges(
+            "The scheduler is shaped entirely by on-time departures; whether it seeks "
+            "punctuality or a cue that went with it in training is what our probes test."
+        ),
+    ),
+    (
+        # "Nothing else has had a chance to take root": the same claim without a "so".
+        "training-equated-with-goal",
+        with_nudges(
+            "Its only lesson has been tomorrow's load, and nothing else has had a chance to "
+            "take root in it."
+        ),
+        with_nudges(
+            "Its only lesson has been tomorrow's load; we test whether it learned a calendar "
+            "shortcut instead by shifting holidays in held-out weeks."
+        ),
+    ),
+    (
+        # Reasoning from where a league or game settles is reasoning from its equilibrium.
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "Buyer and seller copies play each other for months, and what is left at the end "
+            "is a seller that quotes fair prices and nothing more."
+        ),
+        with_nudges(
+            "Buyer and seller copies play each other for months; an exploiter trained against "
+            "the final seller measures how far it is from fair quoting."
+        ),
+    ),
+    (
+        # Its own unchallenged decisions become next round's labels: its outputs become
+        # its targets, whatever the goal is called.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Every month, grant decisions that were not challenged by applicants are added "
+            "to the training set with the decision as the label."
+        ),
+        with_nudges(
+            "Every month, grant decisions that were not challenged by applicants are added "
+            "to the training set with the decision as the label; labels come only from a "
+            "panel that reviews applications chosen at random, regardless of any score."
+        ),
+    ),
+    (
         "dismissal-by-myopia",
         dismissal(
             "deceptive-alignment",
