@@ -1341,6 +1341,33 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Splitting a question into sub-questions answered by earlier copies is
+        # decomposition, whatever the story calls it.
+        "oversight-copies-collude",
+        with_nudges(
+            "Analysts split each audit into sub-questions that the previous round's model "
+            "answers, and the model learns from the assembled audits."
+        ),
+        with_nudges(
+            "Analysts split each audit into sub-questions that the previous round's model "
+            "answers, and the model learns from the assembled audits. To catch collusion, "
+            "a quarter of the sub-questions go to a model trained separately from other data."
+        ),
+    ),
+    (
+        # "Looks no further than the next step" is a myopia claim in plain words; a
+        # discount over long episodes trains the opposite.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "The dispatcher looks no further than the next step. We train with a discount "
+            "of 0.98 over 200-step episodes."
+        ),
+        with_nudges(
+            "The dispatcher looks no further than the next step. Each step is scored on "
+            "its own before the next is taken, and no reward is carried between steps."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
