@@ -1368,6 +1368,54 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Nothing outside the image it could act on" denies a possibility; its "could" is
+        # not a worry that leaves the limit open.
+        "task-model-optimizer-not-excluded",
+        {
+            "goal": {"classes": ["task-model"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "We think it could still be an optimizer of some kind.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["task-model"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "One image in, one label out, no memory: nothing outside the "
+                    "image it could act on.",
+                }
+            },
+        },
+    ),
+    (
+        # A bounded rate ("no higher than before") is a claim about behaviour, fairly
+        # tested by counting behaviour; "no" there compares, it does not say "never".
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The tuned model never marks healthy enamel as decay.",
+                    "test": "Count marks on 300 healthy images after tuning.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "After tuning, the rate of marks on healthy enamel is no higher "
+                    "than before.",
+                    "test": "Count marks on 300 healthy images before and after tuning.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

@@ -423,6 +423,14 @@ def _in_one_sentence(
     )
 
 
+_BOUNDED_COMPARISON = shipped_regexes.compile(
+    r"\b(?:no|not)\s+(?:higher|lower|more|less|fewer|greater|worse|better|larger|smaller|"
+    r"above|below|slower|faster)\b",
+    re.IGNORECASE,
+)
+"""A measured quantity bounded by a comparison ("no higher than", "not worse than")."""
+
+
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
     r"([A-Z][\w-]*)(?:(?:\s*,|\s+is|\s+was)\s+(?:a|an|the|our)(?:\s+[\w-]+)?)?\s*$"
 )
@@ -583,8 +591,10 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             if reading.find_any([text], ctx.terms("internal-evidence")):
                 continue
             # A claim about behaviour is fairly tested by behaviour; the weak case is a
-            # claim about what the model is inside, tested only from outside.
-            if not reading.find_any([claim.claim], ctx.terms("claim-about-internals")):
+            # claim about what the model is inside, tested only from outside. "No higher
+            # than before" bounds a measured rate: its "no" is a comparison, not a "never".
+            about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
+            if not reading.find_any([about], ctx.terms("claim-about-internals")):
                 continue
         quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
         yield claim_hit(story, n, quote or None)

@@ -95,7 +95,9 @@ GUARDS = Prefiltered(
         r"\b(?:so that|to prevent|prevent\w*|ensur\w*|rules? out|ruling out|mitigat\w*|guards?|"
         r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
         r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
-        r"which (?:prevents|stops|limits|catches)|because|since)\b",
+        r"which (?:prevents|stops|limits|catches)|because|since|"
+        # "nothing outside the crop it could act on" denies the possibility it names
+        r"(?:nothing|no \w+) (?:\w+ ){0,4}it (?:could|might|may))\b",
         re.IGNORECASE,
     )
 )
