@@ -1416,6 +1416,31 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A ranking acted on in the world can make itself true; a model ranking its own
+        # drafts to train a preference model acts on nothing outside training.
+        "self-fulfilling-outputs",
+        with_nudges("It ranks the applicants, and the rankings decide who is invited."),
+        with_nudges(
+            "The model ranks its own drafts, and a preference model trained on its own "
+            "rankings of those drafts guides RL."
+        ),
+    ),
+    (
+        # The extra cost budgeted as a share of the training it adds to has been weighed.
+        "training-cost-assumed-small",
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Judge calls during RL cost little; the method is cheap.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Judge calls during RL cost little: we budget them at under a tenth of the RL "
+            "compute, and the judge is frozen, so the share does not grow with the policy.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
