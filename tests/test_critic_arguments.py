@@ -1441,6 +1441,32 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "A test of outputs" admits the evidence is behavioural in other words.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "The swap test is a test of outputs, and it only finds the cues we thought to "
+            "look for."
+        ),
+        with_nudges(
+            "The swap test compares outputs, and a probe on the encoder reads whether the "
+            "station cue is used at all."
+        ),
+    ),
+    (
+        # What gradient descent finds cheap is a claim about training's inductive bias,
+        # whatever class the author picked; evidence beside it answers it.
+        "inductive-bias-asserted",
+        with_nudges(
+            "The tagged block absorbs all the chemistry, because gradient descent does not "
+            "pay for redundancy it does not need."
+        ),
+        with_nudges(
+            "The tagged block absorbs all the chemistry, because gradient descent does not "
+            "pay for redundancy it does not need, as we measured in runs at three smaller "
+            "scales (under 2% of the chemistry loss recovered by the rest of the network)."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
