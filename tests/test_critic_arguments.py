@@ -1467,6 +1467,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A result on a question set ("it chose the corrigible answer") says nothing of
+        # what in training favours correction; a training situation that rewards it does.
+        "corrigibility-not-trained",
+        {
+            "goal": {"specification": "It accepts correction and shutdown from its overseers."},
+            "rationale": {
+                "nudges": "On held-out questions the model chose the corrigible answer nine "
+                "times in ten."
+            },
+        },
+        {
+            "goal": {"specification": "It accepts correction and shutdown from its overseers."},
+            "rationale": {
+                "nudges": "A tenth of the fine-tuning episodes end in a shutdown request, and "
+                "complying earns the episode's full reward."
+            },
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
