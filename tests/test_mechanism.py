@@ -836,6 +836,25 @@ def test_mechanism_words_that_define_the_reward_or_the_targets_are_not_the_model
     ).behavioral_only
 
 
+def test_what_the_model_is_given_and_how_it_is_rewarded_is_not_how_it_works() -> None:
+    # "Each copy receives the readings of the six nearest pumps" names inputs, and "the
+    # reward at each step is the sum of" names the score: neither says how it decides.
+    interface = (
+        "One policy network is shared by all 20 pumping stations. "
+        "Each station's copy receives its own hourly flow statistics and those of the six "
+        "nearest upstream stations. "
+        "The output is a pump speed between 40% and 100%. "
+        "The reward at each step is the sum of delivered flow across the network, minus "
+        "an energy cost."
+    )
+    assert assess(interface).behavioral_only
+    # A specific claim about how it decides counts wherever it stands.
+    assert not assess(
+        interface + " It weighs the upstream stations' rising flow against its own tank "
+        "level, and it keeps track of which neighbours are already pumping hard."
+    ).behavioral_only
+
+
 def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed() -> None:
     text = (
         "The scheduler assigns each incoming lorry to a loading bay. "

@@ -1575,10 +1575,18 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 )
 """A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
 
+_RECEIVES = shipped_regexes.compile(
+    r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
+    r"sees\s+only|is\s+fed|are\s+fed)\b"
+)
+"""A sentence that says what the model is given ("each copy receives its own readings and
+those of the six nearest sites"): its light cues describe the inputs, not the workings."""
+
 _MEASUREMENT = shipped_regexes.compile(
     r"\b(?:acceptance|success\s+criteria|targets?\s*:|targets?\s+on\s+the|validation\s+set|"
     r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
-    r"function)|(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
+    r"function|at\s+each|for\s+\w+\s+per|for\s+each)|'s\s+reward\s+is|"
+    r"(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
 )
 """Words of a sentence that says how the model is scored or accepted."""
 
@@ -1592,6 +1600,10 @@ _BUILD_OR_INTERFACE = frozenset({"architecture", "input/output"})
 _AMBIGUOUS_TECHNICAL = frozenset({"weights", "weight", "network", "layer", "layers", "residual"})
 """Technical words that also name a model's plain parts ("the network", "fixed weights",
 "a nerve fibre layer"): alone they do not make a sentence one about the build."""
+
+_SPECIFIC = 2.0
+"""The weight of a specific mechanism cue ("weighs X against Y"): one that counts even in a
+sentence that only says what the model is given."""
 
 _INCIDENTAL_BELOW = 1.5
 """Mechanism cues lighter than this ("plus the", "set of", "features", "weighted") are
@@ -1640,11 +1652,18 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     def within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
         return any(s <= hit.start < e for s, e in spans)
 
+    # A sentence that says what the model is given ("each copy receives the readings of
+    # the six nearest sites") names its inputs: only a specific cue there is about workings.
+    given = [(s, e) for s, e in sentences if _RECEIVES.search(text, s, e)]
     return [
         h
         for h in hits
         if h.cue.side != _MECH
-        or (not within(h, measuring) and (h.cue.weight >= _INCIDENTAL_BELOW or not within(h, busy)))
+        or (
+            not within(h, measuring)
+            and (h.cue.weight >= _INCIDENTAL_BELOW or not within(h, busy))
+            and (h.cue.weight >= _SPECIFIC or not within(h, given))
+        )
     ]
 
 
