@@ -1486,6 +1486,51 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Everyday harms count: parts that crack years early, roads left untreated, errors
+        # that enter next year's training data.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The fatigue estimate is right.",
+                    "if_wrong": "Shafts wear faster than modelled and crack years early.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The fatigue estimate is right.",
+                    "if_wrong": "The schedule is a little less efficient than planned.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Reviewers catch its mistakes.",
+                    "if_wrong": "Errors enter the archive and next year's training set, and "
+                    "the model learns to accept them.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Reviewers catch its mistakes.",
+                    "if_wrong": "Reviewers spend longer per record.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
