@@ -1531,6 +1531,34 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Outcomes seen only for the cases its decisions let through: its decisions choose
+        # what it later learns from.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Declined applications get no loan, so repayment outcomes exist only for "
+            "applicants the model approved, and each quarter it is refitted on them."
+        ),
+        with_nudges(
+            "Declined applications get no loan, so repayment outcomes exist only for "
+            "applicants the model approved; to correct for that, a random 5% of applicants "
+            "are approved regardless of any score and the refit is inverse-propensity "
+            "weighted."
+        ),
+    ),
+    (
+        # "Stops being a number it is scored on and becomes the thing it is after": the
+        # score taken on as the model's aim, in plain words.
+        "training-equated-with-goal",
+        with_nudges(
+            "After enough months, on-time payment stops being a number it is scored on and "
+            "becomes the thing it is after."
+        ),
+        with_nudges(
+            "After enough months it scores well on on-time payment; whether that has become "
+            "the thing it is after, or a cue that went with it, is what our probes test."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
