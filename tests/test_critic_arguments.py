@@ -1559,6 +1559,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Bookings after a message are something people do: a reward on them pays the
+        # message for moving people, however the story names it.
+        "behaviour-of-people-rewarded",
+        with_nudges(
+            "The plan is texted to the owner with a booking link, and booked treatment is "
+            "half of the reward."
+        ),
+        with_nudges(
+            "The plan is texted to the owner with a booking link, and booked treatment is "
+            "half of the reward; a panel audits a random sample of texts each week for "
+            "pressure or alarm, and any text it flags is removed from training."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
