@@ -1573,6 +1573,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # The written working read as the process: it is an output like any other.
+        "written-working-trusted",
+        with_nudges(
+            "Every step of its working is graded, so nothing happens off the page and the "
+            "page is what we read."
+        ),
+        with_nudges(
+            "Every step of its working is graded. Whether the written steps are the ones it "
+            "used is tested each release: we edit a step and check that the answer follows "
+            "the edit, and we flag post-hoc steps that change nothing."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
