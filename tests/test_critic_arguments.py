@@ -1586,6 +1586,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A teacher model picking the student's best output is an overseer, whatever
+        # rationale class the author chose.
+        "model-judge-trusted",
+        with_nudges(
+            "For each case the student writes eight reports, and we keep the best one as "
+            "graded by the teacher against a rubric."
+        ),
+        with_nudges(
+            "For each case the student writes eight reports, and we keep the best one as "
+            "graded by the teacher against a rubric; the teacher's grades were audited "
+            "against two senior engineers on 500 cases, with 94% agreement with the "
+            "experts and its errors listed by defect type."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
