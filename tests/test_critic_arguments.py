@@ -1601,6 +1601,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A guard named only to say it was taken away does not address over-optimisation.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "We fine-tune with PPO against a reward model, with a KL penalty and early "
+            "stopping against fresh human ratings at first; we dropped the KL penalty after "
+            "step 3,000 because it capped the gains."
+        ),
+        with_nudges(
+            "We fine-tune with PPO against a reward model, with a KL penalty and early "
+            "stopping against fresh human ratings throughout."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
