@@ -1614,6 +1614,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Behaviour offered as evidence of what the model is inside.
+        "internals-inferred-from-behaviour",
+        with_nudges(
+            "Steady, polite answers across ten thousand conversations are our evidence that "
+            "the traits are internalised."
+        ),
+        with_nudges(
+            "Steady, polite answers across ten thousand conversations show the behaviour; "
+            "whether the traits are internalised is tested with probes on the persona "
+            "features and with contexts the model believes are unobserved."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
