@@ -1618,12 +1618,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "internals-inferred-from-behaviour",
         with_nudges(
             "Steady, polite answers across ten thousand conversations are our evidence that "
-            "the traits are internalised."
+            "the traits are internalised.",
+            claims=[],  # the base story's claim is tested by ablation, a look inside
         ),
         with_nudges(
             "Steady, polite answers across ten thousand conversations show the behaviour; "
             "whether the traits are internalised is tested with probes on the persona "
-            "features and with contexts the model believes are unobserved."
+            "features and with contexts the model believes are unobserved.",
+            claims=[],
         ),
     ),
     (
