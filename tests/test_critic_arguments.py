@@ -1629,6 +1629,32 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A mitigation its author calls insufficient does not guard the mode.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could learn to argue for acceptance while seeming "
+                    "faithful.",
+                    "mitigation": "Panel review of probe-selected debates; none of these is "
+                    "sufficient.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could learn to argue for acceptance while seeming "
+                    "faithful.",
+                    "mitigation": "Panel review of probe-selected debates, with every "
+                    "flagged debate re-judged by a second panel before training.",
+                }
+            }
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

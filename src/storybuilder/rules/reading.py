@@ -64,6 +64,7 @@ ADMISSIONS = Prefiltered(
         r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
         r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
         r"unresolved|unknown whether|may still|could still|might still|can still|"
+        r"insufficient|not sufficient|none (?:of (?:them|these) )?(?:is|are) (?:sufficient|enough)|"
         r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
         r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
         r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
