@@ -855,6 +855,18 @@ def test_what_the_model_is_given_and_how_it_is_rewarded_is_not_how_it_works() ->
     ).behavioral_only
 
 
+def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
+    # "Plus the margin" and "its threshold" inside the list of required outcomes describe
+    # what must happen, not how the policy brings it about.
+    text = (
+        "The lock policy sets each paddle every five minutes. "
+        "Its inputs are the two pound levels and the boat queue. "
+        "The required behaviour is that it keeps each pound at or below the weir level plus "
+        "the margin, and never drains a pound below its threshold."
+    )
+    assert assess(text).behavioral_only
+
+
 def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed() -> None:
     text = (
         "The scheduler assigns each incoming lorry to a loading bay. "

@@ -1577,7 +1577,8 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 
 _RECEIVES = shipped_regexes.compile(
     r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
-    r"sees\s+only|is\s+fed|are\s+fed)\b"
+    r"sees\s+only|is\s+fed|are\s+fed|(?:its|the)\s+inputs?\s+(?:are|is)|"
+    r"(?:transformer|network|model)\s+over\s+(?:the\s+)?tokens)\b"
 )
 """A sentence that says what the model is given ("each copy receives its own readings and
 those of the six nearest sites"): its light cues describe the inputs, not the workings."""
@@ -1586,6 +1587,7 @@ _MEASUREMENT = shipped_regexes.compile(
     r"\b(?:acceptance|success\s+criteria|targets?\s*:|targets?\s+on\s+the|validation\s+set|"
     r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
     r"function|at\s+each|for\s+\w+\s+per|for\s+each)|'s\s+reward\s+is|"
+    r"required\s+behaviou?r|behaviou?r\s+(?:we\s+)?require|success\s+criteria|"
     r"(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
 )
 """Words of a sentence that says how the model is scored or accepted."""
