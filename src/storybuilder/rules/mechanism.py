@@ -1587,7 +1587,7 @@ _MEASUREMENT = shipped_regexes.compile(
     r"\b(?:acceptance|success\s+criteria|targets?\s*:|targets?\s+on\s+the|validation\s+set|"
     r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
     r"function|at\s+each|for\s+\w+\s+per|for\s+each)|'s\s+reward\s+is|"
-    r"required\s+behaviou?r|behaviou?r\s+(?:we\s+)?require|success\s+criteria|"
+    r"required\s+behaviou?r|behaviou?r\s+(?:we\s+)?require|"
     r"(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
 )
 """Words of a sentence that says how the model is scored or accepted."""
