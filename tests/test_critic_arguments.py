@@ -1308,8 +1308,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # leaves six unwatched nights; a sweep of every 20th checkpoint leaves nineteen.
         "check-windows",
         with_nudges(
-            "Plans go out every night. The shift lead looks over the plans each Friday "
-            "afternoon."
+            "Plans go out every night. The shift lead looks over the plans each Friday afternoon."
         ),
         with_nudges(
             "Plans go out every night. The shift lead looks over the plans each Friday "
@@ -1444,8 +1443,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # "A test of outputs" admits the evidence is behavioural in other words.
         "behavioural-evidence-admitted",
         with_nudges(
-            "The swap test is a test of outputs, and it only finds the cues we thought to "
-            "look for."
+            "The swap test is a test of outputs, and it only finds the cues we thought to look for."
         ),
         with_nudges(
             "The swap test compares outputs, and a probe on the encoder reads whether the "
