@@ -1344,13 +1344,13 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # decomposition, whatever the story calls it.
         "oversight-copies-collude",
         with_nudges(
-            "Analysts split each audit into sub-questions that the previous round's model "
-            "answers, and the model learns from the assembled audits."
+            "Analysts break each assessment into sub-questions, and the model helpers answer "
+            "them; the model is trained to imitate the analysts."
         ),
         with_nudges(
-            "Analysts split each audit into sub-questions that the previous round's model "
-            "answers, and the model learns from the assembled audits. To catch collusion, "
-            "a quarter of the sub-questions go to a model trained separately from other data."
+            "Analysts break each assessment into sub-questions, and the model helpers answer "
+            "them; the model is trained to imitate the analysts. To catch collusion, a "
+            "quarter of the sub-questions go to a model trained separately on other data."
         ),
     ),
     (
@@ -1548,8 +1548,8 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # score taken on as the model's aim, in plain words.
         "training-equated-with-goal",
         with_nudges(
-            "After enough months, on-time payment stops being a number it is scored on and "
-            "becomes the thing it is after."
+            "After enough months, on-time payments stop being numbers it is scored on and "
+            "become the thing it is after."
         ),
         with_nudges(
             "After enough months it scores well on on-time payment; whether that has become "
