@@ -3109,3 +3109,18 @@ def test_words_that_only_look_like_the_weakness_do_not_raise_it(
     core: Bank, rule: str, story_change: dict[str, Any]
 ) -> None:
     assert rule not in fired(core, story_change)
+
+
+def test_a_named_limit_fixed_in_the_code_settles_the_capability_follow_ups(core: Bank) -> None:
+    # Reviewers accept a limit named precisely and fixed where it can be read ("no input
+    # about balances, checked in a code review"); a limit that is only asserted is not.
+    limits = {"rationale": {"classes": ["capability-limitations"]}}
+    asserted = "It never receives account balances, and it keeps no state between calls."
+    follow_ups = {
+        "capability-limitations-necessity",
+        "capability-limitations-no-evidence",
+        "capability-limitations-unnamed",
+    }
+    assert follow_ups & fired(core, merge(limits, with_nudges(asserted)))
+    fixed = asserted + " Both are a property of the code, checked in a code review at each release."
+    assert not follow_ups & fired(core, merge(limits, with_nudges(fixed)))
