@@ -3103,6 +3103,14 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                 "between checks."
             ),
         ),
+        (
+            # An actor-critic's critic is its own value estimate, not a copy that checks it.
+            "oversight-copies-collude",
+            with_nudges(
+                "Policy: PPO actor-critic with a shared trunk, trained on a programmed "
+                "reward in the port simulator."
+            ),
+        ),
     ],
 )
 def test_words_that_only_look_like_the_weakness_do_not_raise_it(
