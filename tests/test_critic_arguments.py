@@ -1653,6 +1653,39 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A policy that is a table, or learned parts that only score while a hand-written
+        # planner searches, is a capability limit in plain words.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "We see no reason to expect one in our system."),
+        dismissal(
+            "mesa-optimization",
+            "The policy is a lookup table of 400 entries; the only optimiser is our own "
+            "value-iteration code.",
+        ),
+    ),
+    (
+        "dismissal-without-grounds",
+        dismissal("deceptive-alignment", "That is not something this project needs to fear."),
+        dismissal(
+            "deceptive-alignment",
+            "A table of 400 doses has no capacity to represent its evaluators or its training.",
+        ),
+    ),
+    (
+        # "A Q-network over about twenty inputs" is a fact of the architecture beside the
+        # limit it asserts.
+        "dismissal-on-unshown-limit",
+        dismissal(
+            "deceptive-alignment",
+            "The network has no representation of its designers or of its evaluation.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "A Q-network over about twenty market inputs has no representation of its "
+            "designers or of its evaluation; the only search is the argmax over 15 prices.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
