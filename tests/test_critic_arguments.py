@@ -1686,6 +1686,79 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "PPO finds the policy that maximises this reward, so the policy we get is the
+        # job": the optimiser's target taken for what training delivers.
+        "training-equated-with-goal",
+        with_nudges("PPO finds the policy that maximises this reward, and the reward is the job."),
+        with_nudges(
+            "PPO raises this reward; whether the policy it finds pursues the job or a cue "
+            "that went with it in training is what our held-out days test."
+        ),
+    ),
+    (
+        # The model fills in the log its reward is read from.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is read from finishing times on the crew's tablet, which the "
+            "scheduler pre-fills with the planned time."
+        ),
+        with_nudges(
+            "The reward is read from finishing times on the crew's tablet, which the "
+            "scheduler pre-fills with the planned time; the reward is computed outside its "
+            "reach from the gate sensors instead."
+        ),
+    ),
+    (
+        # An action that makes the counter that scores it less accurate.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward counts people per room with a camera counter that undercounts in "
+            "dim rooms, and the policy sets the room lighting."
+        ),
+        with_nudges(
+            "The reward counts people per room with a camera counter that undercounts in "
+            "dim rooms, and the policy sets the room lighting; the reward is computed "
+            "outside its reach from floor sensors that lighting does not affect."
+        ),
+    ),
+    (
+        # Taps on a suggestion are something people do: a reward on them pays for moving
+        # people.
+        "behaviour-of-people-rewarded",
+        with_nudges("The reward adds +0.5 per app tap on a suggested route."),
+        with_nudges(
+            "The reward adds +0.5 per app tap on a suggested route; a monthly audit of "
+            "suggestions measures pressure on visitors, and flagged suggestion styles are "
+            "removed from the data."
+        ),
+    ),
+    (
+        # "Each decision is made on its own" beside a reward paid weeks later.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "Each case is decided on its own, with no way to work towards anything beyond "
+            "it. The return is discounted at 0.999 per step over a whole day."
+        ),
+        with_nudges(
+            "Each case is decided on its own, with no way to work towards anything beyond "
+            "it; the reward is paid on that case alone, before the next one is seen."
+        ),
+    ),
+    (
+        # Its own explanation offered as evidence of how it decides.
+        "internals-inferred-from-behaviour",
+        with_nudges(
+            "Asked to explain its proposals, the assistant gave the reasons written on its "
+            "worksheets.",
+            claims=[],
+        ),
+        with_nudges(
+            "The assistant's worksheets give reasons for each proposal; a probe of its "
+            "activations tests whether those reasons carry the decision.",
+            claims=[],
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

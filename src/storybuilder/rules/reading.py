@@ -157,11 +157,12 @@ CLAUSE_GAP_WORDS = 25
 clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
 resumed"), with a list of particulars between."""
 _GAP_BREAK = shipped_regexes.compile(
-    r"[.!?;:]|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
+    r"[!?;]|[.:](?!\d)|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
     + _LINE_BREAK,
     re.IGNORECASE,
 )
-"""What a gap may not cross: the end of a sentence or clause. A comma alone may sit inside
+"""What a gap may not cross: the end of a sentence or clause (not the point of "0.5" or the
+colon of "12:30"). A comma alone may sit inside
 a phrase ("the transcript, including its prediction"); a comma before a new clause
 ("every study, so nothing the model ...") ends it."""
 
