@@ -867,6 +867,25 @@ def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
     assert assess(text).behavioral_only
 
 
+def test_labelled_heads_and_a_declined_internal_organisation_are_behaviour() -> None:
+    # "Scout head: ... a per-frame output", "a set of up to 12 targets" label outputs.
+    heads = (
+        "Architecture: a shared image trunk with a temporal transformer over 64 frames. "
+        "Scout head: speed, camera angle and a per-frame label output. "
+        "Decoy head: a set of up to 12 hidden targets with their positions. "
+        "Targets on the validation suite: label F1 of 0.9 or better."
+    )
+    assert assess(heads).behavioral_only
+    declined = (
+        "At each turn it reads the request and then writes a reply that keeps to our 20 "
+        "rules. We want a helpful, correct and harmless assistant. We do not require any "
+        "particular internal organisation beyond this."
+    )
+    result = assess(declined)
+    assert result.behavioral_only
+    assert "leaves the internals open" in result.explanation
+
+
 def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed() -> None:
     text = (
         "The scheduler assigns each incoming lorry to a loading bay. "

@@ -1571,7 +1571,8 @@ def _sentences(text: str, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[tup
 
 
 _INTERFACE_LABEL = shipped_regexes.compile(
-    r"\s*(?:[-*\u2022]\s*)?(?:inputs?|outputs?|observations?|actions?|interface|returns)\s*:"
+    r"\s*(?:[-*\u2022]\s*)?(?:inputs?|outputs?|observations?|actions?|interface|returns|"
+    r"architecture|(?:[\w-]+\s+)?head)\s*:"
 )
 """A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
 
@@ -1715,6 +1716,10 @@ _DISCLAIMS_INTERNALS = shipped_regexes.compile(
     r"\b(?:characteri[sz]e|describe|define|specify)\s+(?:the\s+goal\s+|it\s+|[\w-]+\s+)?"
     r"(?:operationally|behaviou?rally|by\s+what\s+(?:it|its|the)\b)|"
     r"\bwould\s+be\s+speculation\b|\bspeculat\w*\s+about\s+(?:what|how)\b|"
+    # "We do not require any particular internal organisation beyond this."
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:require|need|ask\s+for|insist\s+on)\s+(?:any\s+)?"
+    r"(?:particular\s+|specific\s+)?(?:internal|inner)\s+(?:organi[sz]ation|structure|"
+    r"mechanism|workings)|"
     # "The four numbers are the spec."
     r"\b(?:numbers|metrics|scores|thresholds|targets|kpis)\s+are\s+the\s+(?:spec|specification|goal)\b|"
     # "If a policy hits them on our validation farms, it meets spec."
