@@ -1759,6 +1759,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # The story's own report that its labellers are unreliable on some cases.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Annotators tag each call; agreement on 'confusion' is only 0.45, which the "
+            "annotators say is hard to judge from a transcript."
+        ),
+        with_nudges(
+            "Annotators tag each call; agreement on 'confusion' is only 0.45, which the "
+            "annotators say is hard to judge from a transcript, so those calls are "
+            "adjudicated by a second expert before training."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
