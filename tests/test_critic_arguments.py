@@ -1772,6 +1772,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Use brings cases the story says training barely covers.
+        "deployment-shift-admitted",
+        with_nudges(
+            "The new depots run older scanners, and night shifts are underrepresented in "
+            "the training logs."
+        ),
+        with_nudges(
+            "The new depots run older scanners, and night shifts are underrepresented in "
+            "the training logs; we measured on the new depots' first month before use, "
+            "with results broken down by shift."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
