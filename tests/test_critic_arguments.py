@@ -1785,6 +1785,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A reward paid on what happens weeks later is a long horizon, however each
+        # decision is described.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "Each application is decided on its own. The reward counts whether the family "
+            "is referred again within eight weeks."
+        ),
+        with_nudges(
+            "Each application is decided on its own. The reward is the caseworker's rating "
+            "of that decision alone, given before the next application is seen."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
