@@ -15,8 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from storybuilder import cli
+from storybuilder import cli, template_sandbox
 from storybuilder.bank import packaged_bank
 from storybuilder.examples import load_example
 from storybuilder.render import RenderError, RenderOptions, render_story
@@ -227,3 +229,27 @@ def test_heavy_templates_stop_with_an_error(template_text: str, tmp_path: Path) 
     assert result.returncode == 2, result.stderr[-2000:]
     assert result.stderr.startswith("storybuilder: heavy.md.j2:")
     assert "Traceback" not in result.stderr
+
+
+_PLAIN = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=4) | st.integers(), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@given(_PLAIN)
+def test_a_render_weighs_its_data_as_any_value_is_weighed(value: object) -> None:
+    # A render walks its data once, for its types and its size together: the size is
+    # the one every value a template builds is weighed by.
+    assert template_sandbox._plain_weight(value) == template_sandbox.weight(value, limit=2**62)
+
+
+@pytest.mark.parametrize("odd", [b"bytes", {1, 2}, _Touch(Path("x")), True.__class__])
+def test_a_render_refuses_data_that_is_not_plain_wherever_it_sits(odd: object) -> None:
+    with pytest.raises(TypeError, match="plain data only"):
+        template_sandbox._plain_weight({"doc": [{"rows": ["fine", (1, odd)]}]})

@@ -1,4 +1,4 @@
-# key: 4011e3532e05e7bf40ee799765981bdc5fef6e051d3bf502b1d281d6df250393
+# key: 929dc0b203d5655bc00b0a5eebacc6bbfe6011c1305b227834de9c950e21e781
 # Made by python -m storybuilder.shipped_templates from templates/compare.md.j2.
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'compare.md.j2'

@@ -1,4 +1,4 @@
-# key: 7df622a9ff8714df5dd7694e6bcfbbe11a9620b497f8c883179edaee747ab766
+# key: d50bdcd3c27cba44be4c431ec07bd285be6465935b0f3dcc8a0a21a6141b05a7
 # Made by python -m storybuilder.shipped_templates from templates/story.md.j2.
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'story.md.j2'
