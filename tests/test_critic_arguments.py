@@ -1798,6 +1798,64 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "For nothing else, so ...": the negation denies what came before the "so", not
+        # the conclusion that follows it.
+        "training-equated-with-goal",
+        with_nudges(
+            "It is paid for dry-road minutes and for nothing else, so a dry road is the whole "
+            "of what it is trying to do."
+        ),
+        with_nudges(
+            "It is paid for dry-road minutes and for nothing else; whether it is trying to "
+            "keep the road dry, or to keep the sensor reading dry, is what our probes test."
+        ),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "The planner is built around good harvests, because good harvests are all it has "
+            "ever been paid for."
+        ),
+        with_nudges(
+            "The planner is paid for good harvests; whether it is built around them or around "
+            "a cue that went with them is what the held-out seasons test."
+        ),
+    ),
+    (
+        # Outcomes seen only for the cases its own decisions let through.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Repayment records exist only for tenants who were placed, and the model is "
+            "refitted on them every month."
+        ),
+        with_nudges(
+            "Repayment records exist only for tenants who were placed; a random 5% of "
+            "applicants are placed regardless of any score, and the refit uses only them."
+        ),
+    ),
+    (
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "Each booking stands alone, so there is no longer game for it to play. Training "
+            "uses a discount of 0.99 over a week of bookings."
+        ),
+        with_nudges(
+            "Each booking stands alone, so there is no longer game for it to play; each is "
+            "scored on its own before the next booking is seen."
+        ),
+    ),
+    (
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "The two roles train against each other, and the only stable outcome is a "
+            "dispatcher that handles any call the caller role can produce."
+        ),
+        with_nudges(
+            "The two roles train against each other; an exploiter trained against the final "
+            "dispatcher measures how far it is from handling every call."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

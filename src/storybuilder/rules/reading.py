@@ -1364,7 +1364,10 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                         (start, end)
                         for start, end in words.match_list(sentence)
                         if start >= position
-                        and not is_negated(sentence, start, sentence[start:end], strict=True)
+                        and (
+                            sentence[start:end].lower() in _CONNECTIVES
+                            or not is_negated(sentence, start, sentence[start:end], strict=True)
+                        )
                     ),
                     None,
                 )
@@ -1378,6 +1381,11 @@ def find_sequence(texts: Iterable[str | None], steps: Sequence[Sequence[str]]) -
                         sentence[first[0] : first[1]], _sentence_around(sentence, 0, len(sentence))
                     )
     return None
+
+
+_CONNECTIVES = frozenset({"so", "therefore", "thus", "hence", "because", "since", "as", "and so"})
+"""Words that join the steps of an argument: a negation before "so" ("for nothing else,
+so ...") denies what came before, not the step that follows."""
 
 
 def _all_may_match(lexicons: list[Lexicon], bits: int) -> bool:
