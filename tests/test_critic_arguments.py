@@ -1856,6 +1856,40 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A limit "folded into the reward" is a penalty the policy can trade away.
+        "hard-limit-made-a-penalty",
+        with_nudges(
+            "Earlier drafts enforced the noise consent as a hard cut-off on the crusher; we "
+            "folded it into the reward so the policy can trade a small overrun against output."
+        ),
+        with_nudges(
+            "The noise consent stays a hard cut-off on the crusher, enforced by the plant "
+            "controller; the reward also carries a small noise term."
+        ),
+    ),
+    (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counter is accurate in the dark.",
+                    "if_wrong": "Black ice forms where nobody is measuring, on a road the "
+                    "system reports as treated.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counter is accurate in the dark.",
+                    "if_wrong": "Some roads are salted twice, which wastes salt.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
