@@ -915,6 +915,31 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "through the policy table.",
             "no path from the customer's words to a refund that does not pass through",
         ),
+        (
+            "For each oven it keeps one number, the minutes it takes to heat by ten degrees.",
+            "keeps one number",
+        ),
+        (
+            "It updates that figure after every firing, using the kiln's own log.",
+            "updates that figure after every",
+        ),
+        (
+            "It remembers only the last four readings the driver reported.",
+            "remembers only the last",
+        ),
+        (
+            "It learns one rough map of each valley and reads tomorrow's flow straight off "
+            "that map.",
+            "learns one rough map of",
+        ),
+        (
+            "It lists the marked lines of the script and lines them up with the call sheet.",
+            "lines them up with",
+        ),
+        (
+            "It tries rehearsal orders, keeping the first one in which nobody waits an hour.",
+            "keeping the first one in which",
+        ),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:

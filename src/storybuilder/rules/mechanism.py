@@ -400,7 +400,9 @@ _NAMED_ALGORITHMS = (
     r"matrix\s+factori[sz]ation|dot\s+products?|cosine\s+similarity|"
     r"bag[\s-]of[\s-]words|tf-idf|bigrams?|n-grams?|hidden\s+markov|markov\s+chains?|"
     r"kalman\s+filters?|particle\s+filters?|cellular\s+automat(?:on|a)|potential[\s-]fields?|"
-    r"occupancy\s+grids?|behaviou?r\s+trees?|finite[\s-]state\s+machines?|rule[\s-]based|"
+    r"occupancy\s+grids?|behaviou?r\s+trees?|finite[\s-]state\s+machines?|"
+    # "relative to the rule-based baseline" names what it is compared with, not what it is.
+    r"rule[\s-]based(?!\s+(?:baseline|benchmark|system\s+it\s+replaces))|"
     r"decision\s+lists?|q-tables?|phrase\s+tables?|lookup\s+tables?|look-up\s+tables?|"
     r"dynamic\s+programming|minimax|alpha-beta|(?<=\ba-)star|mcts|pid\s+controllers?|"
     r"gaussian\s+process(?:es)?|support\s+vector|principal\s+components?|"
@@ -467,8 +469,8 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "map of",
         2.0,
-        "sketch(es)? draw(s)? build(s)? keep(s)? hold(s)? form(s)?",
-        r"\b(?:sketch(?:es)?|draws?|builds?|keeps?|holds?|forms?)\s+(?:a\s+)?"
+        "sketch(es)? draw(s)? build(s)? keep(s)? hold(s)? form(s)? learn(s)?",
+        r"\b(?:sketch(?:es)?|draws?|builds?|keeps?|holds?|forms?|learns?)\s+(?:a\s+|one\s+)?"
         r"(?:rough\s+|mental\s+|internal\s+|coarse\s+)?(?:map|picture)\s+of\b",
     ),
     _cue(
@@ -485,7 +487,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         "remembers",
         1.5,
         "remember(s|ing)? recall(s|ing)? forget(s|ting)?",
-        r"\b(?:remember(?:s|ing)?|recall(?:s|ing)?)\s+(?:which|what|where|who|whom|when|how|"
+        r"\b(?:remember(?:s|ing)?|recall(?:s|ing)?)\s+(?:only\s+)?(?:which|what|where|who|whom|when|how|"
         r"the\s+(?:last|previous|most\s+recent|first)|its\s+(?:last|previous|own))\b"
         r"|\bforget(?:s|ting)?\s+(?:all\s+(?:of\s+)?it|everything|it|them|what|which|the\s+\w+)\b",
     ),
@@ -502,7 +504,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)?",
         r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)\s+"
-        r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:map|memory|record|model|estimate|"
+        r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|threshold|"
+        r"map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
         r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
         r"checklist|scratchpad|inventory|queue|stack|pile|heap|guess|hypothesis|shortlist|"
@@ -521,10 +524,14 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "update rule",
         2.0,
-        "move(s)? nudge(s)? shift(s)? adjust(s)? pull(s)?",
+        "move(s)? nudge(s)? shift(s)? adjust(s)? pull(s)? update(s)?",
         r"\b(?:moves?|nudges?|shifts?|adjusts?|pulls?)\s+(?:that|its|the|this|each)\s+"
         r"(?:[\w-]+\s+)?(?:guess|estimate|figure|number|score|belief|value|prediction|price)\s+"
-        r"(?:up|down|toward|towards|closer)\b",
+        r"(?:up|down|toward|towards|closer)\b"
+        # "updates it after every heating cycle": a stored value revised by its own rule.
+        r"|\bupdates?\s+(?:it|them|(?:that|this|each|the)(?:\s+[\w-]+)?)\s+"
+        r"(?:after|at\s+the\s+end\s+of|with)\s+"
+        r"(?:every|each|the\s+latest|the\s+newest|the\s+last)\b",
     ),
     # "anything older than eight bars is forgotten", "nothing else in the picture matters to it".
     _cue(
@@ -548,9 +555,14 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "works from a record",
         1.5,
-        "work(s|ing)? read(s|ing)? written",
-        r"\b(?:works?|working|reads?|reading|read|written)\s+(?:from|off)\s+(?:a|the|this|that|its)\s+"
-        r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet)\b",
+        "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)?",
+        r"\b(?:works?|working|reads?|reading|read|written)\s+(?:[\w-]+\s+){0,4}?(?:from|off)\s+"
+        r"(?:a|the|this|that|its)\s+"
+        r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet|"
+        r"picture|map)\b"
+        # "picks the cue from that list", "keeping the first one in which nobody waits".
+        r"|\bpicks?\s+(?:[\w-]+\s+){0,3}?from\s+(?:that|this|the|its)\s+(?:short\s+)?list\b"
+        r"|\bkeep(?:s|ing)?\s+the\s+first\s+(?:one\s+)?(?:in\s+which|that|which|where)\b",
         kind="goes back to",
     ),
     # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
@@ -701,7 +713,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?<!we )(?<!We )(?<!is )(?<!are )(?<!be )(?<!was )(?<!been )"
         r"(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
         r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
-        r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b",
+        r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b"
+        # "lines them up with the call sheet"
+        r"|\bline(?:s|d)?\s+(?:them|it|each|these|those)\s+up\s+with\b",
         kind="comparison",
     ),
     _cue(
