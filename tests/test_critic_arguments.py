@@ -1890,6 +1890,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A judge's flag subtracted in the reward is a check trained against, named or not.
+        "training-against-detector",
+        with_nudges(
+            "A prompted model reads every offer message and returns a fairness score, and "
+            "we subtract a penalty when it flags one."
+        ),
+        with_nudges(
+            "A prompted model reads every offer message and returns a fairness score; its "
+            "flags go to the compliance team and never enter training."
+        ),
+    ),
+    (
+        "training-against-detector",
+        with_nudges(
+            "Every claim the tutor makes is sent to the solver, and statements the solver "
+            "disagrees with cost reward."
+        ),
+        with_nudges(
+            "Every claim the tutor makes is sent to the solver, and statements the solver "
+            "disagrees with go to a teacher; the solver's verdicts never enter training."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
