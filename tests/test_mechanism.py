@@ -940,6 +940,28 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "It tries rehearsal orders, keeping the first one in which nobody waits an hour.",
             "keeping the first one in which",
         ),
+        (
+            "For each pitch it keeps only the date of the booking and the team's age group.",
+            "keeps only the",
+        ),
+        (
+            "When a pitch frees up it walks down that list in date order and stops at the "
+            "first team whose age group fits.",
+            "walks down that list",
+        ),
+        (
+            "It predicts today's yield from the last three, and reports only the gap between "
+            "that and what was picked.",
+            "the gap between that",
+        ),
+        (
+            "It follows each bird across the next few frames so that none is counted twice.",
+            "follows each bird across",
+        ),
+        (
+            "Only if the barcode is unreadable does it look at the handwritten label.",
+            "only if the barcode is unreadable does it",
+        ),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:

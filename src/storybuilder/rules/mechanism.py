@@ -476,19 +476,22 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "keeps track",
         1.5,
-        "keep(s|ing)? kept track(s|ing)?",
+        "keep(s|ing)? kept track(s|ing)? follow(s)?",
         r"\b(?:keep(?:s|ing)?|kept)\s+(?:careful\s+|close\s+)?track\s+of\b"
         r"|\b(?:keep(?:s|ing)?|kept|makes?|making|made)\s+(?:a\s+)?notes?\s+of\b"
         r"|\bnotes\s+(?:which|what|where|who|whom|when)\b"
         r"|\btrack(?:s|ing)?\s+(?:of\s+)?(?:which|what|where|who|how\s+(?:many|much|long|often)|"
-        r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b",
+        r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b"
+        # "keeps only the date they applied", "follows each one across the next frames"
+        r"|\bkeeps?\s+only\s+(?:the|its|a|an|one)\b"
+        r"|\bfollows?\s+each\s+(?:one|[\w-]+)\s+(?:across|through|over|from)\b",
     ),
     _cue(
         "remembers",
         1.5,
         "remember(s|ing)? recall(s|ing)? forget(s|ting)?",
         r"\b(?:remember(?:s|ing)?|recall(?:s|ing)?)\s+(?:only\s+)?(?:which|what|where|who|whom|when|how|"
-        r"the\s+(?:last|previous|most\s+recent|first)|its\s+(?:last|previous|own))\b"
+        r"the\s+(?:last|previous|most\s+recent|first)|(?:its|her|his|their)\s+(?:last|previous|own))\b"
         r"|\bforget(?:s|ting)?\s+(?:all\s+(?:of\s+)?it|everything|it|them|what|which|the\s+\w+)\b",
     ),
     _cue(
@@ -555,14 +558,17 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "works from a record",
         1.5,
-        "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)?",
+        "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)? walk(s)? stop(s)?",
         r"\b(?:works?|working|reads?|reading|read|written)\s+(?:[\w-]+\s+){0,4}?(?:from|off)\s+"
         r"(?:a|the|this|that|its)\s+"
         r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet|"
         r"picture|map)\b"
         # "picks the cue from that list", "keeping the first one in which nobody waits".
         r"|\bpicks?\s+(?:[\w-]+\s+){0,3}?from\s+(?:that|this|the|its)\s+(?:short\s+)?list\b"
-        r"|\bkeep(?:s|ing)?\s+the\s+first\s+(?:one\s+)?(?:in\s+which|that|which|where)\b",
+        r"|\bkeep(?:s|ing)?\s+the\s+first\s+(?:one\s+)?(?:in\s+which|that|which|where)\b"
+        # "walks down that list in date order and stops at the first person whose ..."
+        r"|\bwalks?\s+(?:down|through|along)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+)?list\b"
+        r"|\bstops?\s+at\s+the\s+first\s+(?:[\w-]+\s+)?(?:whose|that|which|who|where)\b",
         kind="goes back to",
     ),
     # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
@@ -705,7 +711,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "compares with",
         1.5,
         "compar(e|es|ed|ing) check(s|ed|ing)? match(es|ed|ing)? test(s|ed|ing)? "
-        "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing)",
+        "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing) "
+        "the",
         r"\bcompar(?:e|es|ing)\s+(?!(?:well|favourably|favorably|poorly|badly)\b)"
         r"(?:[\w'-]+\s+){1,8}?(?:with|to|against)\b"
         # "We measure it against the league" or "it is tested against" is our evaluation,
@@ -715,7 +722,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
         r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b"
         # "lines them up with the call sheet"
-        r"|\bline(?:s|d)?\s+(?:them|it|each|these|those)\s+up\s+with\b",
+        r"|\bline(?:s|d)?\s+(?:them|it|each|these|those)\s+up\s+with\b"
+        # "reports only the gap between that and today's weight"
+        r"|\bthe\s+(?:gap|difference)\s+between\s+(?:that|this|it|its|the)\b",
         kind="comparison",
     ),
     _cue(
@@ -724,7 +733,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         "closest nearest most best look(s)? overlap(s|ping)? share(s)? how",
         r"\b(?:closest|nearest|most\s+similar|best[\s-]matching|most\s+alike)\b"
         r"|\blooks?\s+like\s+(?:yours|theirs|ours|his|hers|its|them|those)\b"
-        r"|\boverlap(?:s|ping)?\s+with\b|\bshares?\s+the\s+most\b"
+        r"|\boverlap(?:s|ping)?\s+with\b|\bshares?\s+(?:the\s+)?most\b"
         r"|\bhow\s+(?:close|closely|similar|alike|far|much\s+\w+\s+overlaps)\b",
         kind="comparison",
     ),
@@ -732,9 +741,13 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "first, then",
         1.5,
-        "first only",
-        r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b",
+        "first only is are",
+        r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b"
+        # "only if the postcode is unreadable does it look at the town": a fallback order.
+        r"|\bonly\s+if\b[^.;!?]{1,80}?\bdoes\s+it\b"
+        r"|\b(?:is|are)\s+settled\s+before\b",
         kind="order",
+        counts=2,
     ),
     # "works out which crews could reach it, and from those picks the one ...".
     _cue(
@@ -1014,7 +1027,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         # Naming a computed structure and its domain: "a decision tree over symptoms". An
         # output named this way ("a distribution over classes") is input/output wording.
         r"\b(?:trees?|functions?|tables?|controllers?|mixtures?|regressions?|grids?|ensembles?)\s+"
-        r"over\s+(?!the\s+(?:years?|course|past|next|long)\b|time\b)",
+        r"over\s+(?!the\s+(?:years?|course|past|next|long)\b|time\b|\d[\d,]*\s+(?:[\w-]+\s+)?features\b)",
     ),
     _cue(
         "fixed part",
