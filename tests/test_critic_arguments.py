@@ -3364,6 +3364,28 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # "The only route to the world is a rule we wrote" is about outputs, not gaming.
+            "gaming-ruled-out-by-argument",
+            with_nudges(
+                "Nothing it produces reaches its own inputs; the only route to the world is a "
+                "threshold rule we wrote."
+            ),
+        ),
+        (
+            # "Flood or empty the list" is a list, not water.
+            "safe-label-contradicted",
+            {
+                "sensitivity": [
+                    {
+                        "assumption": "Milking times are regular.",
+                        "if_wrong": "Irregular times could flood or empty the list until "
+                        "the threshold is reset.",
+                        "failure": "safe",
+                    }
+                ]
+            },
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
