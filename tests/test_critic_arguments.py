@@ -1913,6 +1913,46 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A large model grading every decision is an overseer whatever it is called.
+        "model-judge-trusted",
+        with_nudges("A 70B AI reviewer grades every decision the policy makes in training."),
+        with_nudges(
+            "A 70B AI reviewer grades every decision the policy makes in training; its grades "
+            "were audited against two senior coordinators on 400 calls, with 91% agreement "
+            "with the experts."
+        ),
+    ),
+    (
+        # A classifier's verdict costing points is a check trained against.
+        "training-against-detector",
+        with_nudges("The writer role loses 3 points whenever the realism classifier flags a day."),
+        with_nudges(
+            "The writer role is scored on bookings; the realism classifier's flags go to a "
+            "planner and never enter training."
+        ),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges("Safe and quick passage is what the trained policy ends up valuing."),
+        with_nudges(
+            "The trained policy scores well on safe and quick passage; whether it ends up "
+            "valuing that or a cue that went with it is what the held-out nights test."
+        ),
+    ),
+    (
+        # Decisions that leave no record for the cases they rule out.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Trees it calls dead are felled and have no later survey record, so the model is "
+            "refitted only on the trees it kept."
+        ),
+        with_nudges(
+            "Trees it calls dead are felled and have no later survey record; a random tenth of "
+            "its calls are checked by an arborist before felling, regardless of any score, and "
+            "the refit uses only those."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
