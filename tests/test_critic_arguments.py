@@ -1953,6 +1953,17 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A kind of model that cannot host a search at all grounds the dismissal.
+        "dismissal-by-kind-of-model",
+        dismissal(
+            "mesa-optimization", "It is only a language model, so it cannot contain an optimiser."
+        ),
+        dismissal(
+            "mesa-optimization",
+            "It is only a linear model with 47 parameters, so it cannot contain an optimiser.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -3424,6 +3435,24 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                     }
                 ]
             },
+        ),
+        (
+            # Stopping training when a held-out panel disagrees is a stopping rule; the KL
+            # penalty in the same sentence is not the panel's verdict.
+            "training-against-detector",
+            with_nudges(
+                "The reward model is optimised with a KL penalty to the first-stage model, and "
+                "training stops when a gold panel disagrees with the reward model."
+            ),
+        ),
+        (
+            # "Keeping children indoors does not change outdoor air": the predicted quantity
+            # does not depend on what is done with the prediction.
+            "self-fulfilling-outputs",
+            with_nudges(
+                "It predicts tomorrow's pollen count and schools act on the warning; acting on "
+                "it has no effect on what it predicts."
+            ),
         ),
         (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.

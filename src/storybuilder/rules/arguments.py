@@ -52,10 +52,12 @@ def _as_one_argument(text: str) -> str:
 
 
 def _grounded(ctx: Context, text: str) -> bool:
-    """Whether a dismissal names a capability the model lacks, or evidence."""
+    """Whether a dismissal names a capability the model lacks, or evidence, or a kind of
+    model that cannot host a search at all ("a linear model with 47 parameters")."""
     return bool(
         reading.find([text], ctx.terms("capability-limit"))
         or reading.find([text], ctx.terms("empirical-evidence"))
+        or reading.find([text], ctx.terms("optimizer-excluded"))
     )
 
 
