@@ -3455,6 +3455,14 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # Someone else's argument, reported and then refused, is not the story's claim.
+            "game-theoretic-assumes-optimizers",
+            with_nudges(
+                "The standard argument for debate assumes that at equilibrium the honest side "
+                "wins. We do not argue that winning equals honesty."
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(

@@ -84,6 +84,14 @@ ADMISSIONS = Prefiltered(
 )
 """Words that make a mention an admission of an open problem rather than an answer to it."""
 
+REPORTED = shipped_regexes.compile(
+    r"\bthe\s+(?:standard|usual|classic|original|textbook|common)\s+argument\b"
+    r"|\b(?:proponents|advocates|its\s+authors|the\s+authors)\s+(?:argue|claim|hold)\b",
+    re.IGNORECASE,
+)
+"""Words that report someone else's argument ("the standard argument for debate is that
+..."): the sentence neither makes the claim nor answers the question."""
+
 WORRIES = Prefiltered(
     shipped_regexes.compile(
         r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
@@ -1211,10 +1219,12 @@ def is_negated(
     worry without a guard, does not.
     Strict is for asking whether a story *does* something: any denial means it does not.
     """
+    left, right = _sentence_span(text, start, start + len(matched))
+    if REPORTED.search(text, left, right):
+        return True  # someone else's argument, reported: not the story's own words
     if admissions and not strict:
         # The whole sentence, not the quote cut from it: "...; but we have not found them"
         # may stand far from the words matched.
-        left, right = _sentence_span(text, start, start + len(matched))
         sentence = text[left:right]
         if ADMISSIONS.search(sentence) or (
             WORRIES.search(sentence) and not GUARDS.search(sentence)
