@@ -962,6 +962,11 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "Only if the barcode is unreadable does it look at the handwritten label.",
             "only if the barcode is unreadable does it",
         ),
+        (
+            "If the two readings differ by more than a degree it raises a flag; otherwise it "
+            "stays silent.",
+            "if the two readings differ by more than a degree it raises a flag; otherwise",
+        ),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:

@@ -741,11 +741,13 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "first, then",
         1.5,
-        "first only is are",
+        "first only is are if",
         r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b"
         # "only if the postcode is unreadable does it look at the town": a fallback order.
         r"|\bonly\s+if\b[^.;!?]{1,80}?\bdoes\s+it\b"
-        r"|\b(?:is|are)\s+settled\s+before\b",
+        r"|\b(?:is|are)\s+settled\s+before\b"
+        # "if any pair matches it says so; otherwise it says nothing": a rule with a branch.
+        r"|\bif\b[^.!?]{3,120}?[;,]\s*otherwise\b",
         kind="order",
         counts=2,
     ),
