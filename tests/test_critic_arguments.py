@@ -1964,6 +1964,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A claim of full coverage ("covers the inspection tasks", "matches our best
+        # staff") says the design gives up nothing, compared with nothing.
+        "capability-cost-assumed-none",
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "The learned checklist covers the inspection tasks our crews do and matches our "
+            "senior inspectors.",
+        ),
+        verdict(
+            "goal-competitiveness",
+            "uncertain",
+            "The learned checklist handles routine inspections; rope-access work and "
+            "anything needing a hammer test stays with people, so it is slower there.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
