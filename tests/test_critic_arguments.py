@@ -1981,6 +1981,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Easy to catch" assumes the reviewers can tell, in plain words.
+        "judge-competence-assumed",
+        with_nudges(
+            "Human reviewers read every draft, and the attached source makes a misleading "
+            "draft easy to catch."
+        ),
+        with_nudges(
+            "Human reviewers read every draft, and the attached source makes a misleading "
+            "draft easy to catch; a blind second review of 200 drafts a month measures how "
+            "often that holds."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
