@@ -1219,12 +1219,15 @@ def is_negated(
     worry without a guard, does not.
     Strict is for asking whether a story *does* something: any denial means it does not.
     """
-    left, right = _sentence_span(text, start, start + len(matched))
-    if REPORTED.search(text, left, right):
-        return True  # someone else's argument, reported: not the story's own words
+    reported = _reported_spans(text)
+    if reported:
+        left, right = _sentence_span(text, start, start + len(matched))
+        if any(left <= at < right for at in reported):
+            return True  # someone else's argument, reported: not the story's own words
     if admissions and not strict:
         # The whole sentence, not the quote cut from it: "...; but we have not found them"
         # may stand far from the words matched.
+        left, right = _sentence_span(text, start, start + len(matched))
         sentence = text[left:right]
         if ADMISSIONS.search(sentence) or (
             WORRIES.search(sentence) and not GUARDS.search(sentence)
@@ -1242,6 +1245,12 @@ def is_negated(
         return True
     sentence = _sentence_around(text, start, start + len(matched))
     return not REASONS.search(sentence)
+
+
+@lru_cache(maxsize=512)
+def _reported_spans(text: str) -> tuple[int, ...]:
+    """Where a text reports someone else's argument (see REPORTED); read once per text."""
+    return tuple(found.start() for found in REPORTED.finditer(text))
 
 
 class _Prose:
