@@ -246,10 +246,14 @@ _PLAIN = st.recursive(
 def test_a_render_weighs_its_data_as_any_value_is_weighed(value: object) -> None:
     # A render walks its data once, for its types and its size together: the size is
     # the one every value a template builds is weighed by.
-    assert template_sandbox._plain_weight(value) == template_sandbox.weight(value, limit=2**62)
+    assert template_sandbox.weight(value, limit=2**62, plain_only=True) == template_sandbox.weight(
+        value, limit=2**62
+    )
 
 
 @pytest.mark.parametrize("odd", [b"bytes", {1, 2}, _Touch(Path("x")), True.__class__])
 def test_a_render_refuses_data_that_is_not_plain_wherever_it_sits(odd: object) -> None:
     with pytest.raises(TypeError, match="plain data only"):
-        template_sandbox._plain_weight({"doc": [{"rows": ["fine", (1, odd)]}]})
+        template_sandbox.weight(
+            {"doc": [{"rows": ["fine", (1, odd)]}]}, limit=2**62, plain_only=True
+        )

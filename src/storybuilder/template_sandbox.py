@@ -27,6 +27,7 @@ compiled (see :class:`_GuardedCodeGenerator`), and operators go through the sand
 from __future__ import annotations
 
 import contextvars
+import functools
 import inspect
 import os
 import re
@@ -152,40 +153,16 @@ def plain(value: Any) -> Any:
     raise TypeError(f"a template context holds plain data only, not {type(value).__name__}")
 
 
-def _plain_weight(value: Any) -> int:
-    """:func:`weight` of plain data, unbounded; raises TypeError for anything else.
-
-    One walk where a render's data (a comparison of hundreds of stories holds every
-    open problem's text) was walked twice: for its types, then for its weight.
-    """
-    total = 0
-    stack = [value]
-    pop, extend = stack.pop, stack.extend
-    while stack:
-        item = pop()
-        kind = type(item)
-        if kind is str:
-            total += len(item) + 1
-        elif kind is dict:
-            total += len(item) + 1
-            extend(item.keys())
-            extend(item.values())
-        elif kind is list or kind is tuple:
-            total += len(item) + 1
-            extend(item)
-        elif kind is int:
-            total += item.bit_length() // 8 + 1
-        elif kind is bool or kind is float or item is None:
-            total += 1
-        else:
-            raise TypeError(f"a template is given plain data only, not {kind.__name__}")
-    return total
+_PLAIN_TYPES = (str, int, float, bool, type(None), list, tuple, dict)
+"""The exact types of plain data (a subclass may carry behaviour a template could reach)."""
 
 
-def weight(value: Any, limit: int | None = None) -> int:
+def weight(value: Any, limit: int | None = None, *, plain_only: bool = False) -> int:
     """Characters plus items in ``value``, counting shared parts each time.
 
     Raises TemplateLimitError past ``limit`` (by default, the render's bound on values).
+    With ``plain_only``, raises TypeError for anything but plain data, in the same walk
+    (a render's data, every open problem of hundreds of stories, is walked once).
     """
     if limit is None:
         limit = _budget().value_limit
@@ -193,6 +170,8 @@ def weight(value: Any, limit: int | None = None) -> int:
     stack = [value]
     while stack:
         item = stack.pop()
+        if plain_only and type(item) not in _PLAIN_TYPES:
+            raise TypeError(f"a template is given plain data only, not {type(item).__name__}")
         if isinstance(item, str):
             total += len(item) + 1
         elif isinstance(item, list | tuple):
@@ -279,7 +258,7 @@ def _budget() -> Budget:
 def render(template: Any, context: dict[str, Any]) -> str:
     """Render a template of a :class:`BoundedEnvironment` within the bounds."""
     data = [value for value in context.values() if not callable(value)]
-    size = _plain_weight(data)
+    size = weight(data, limit=2**62, plain_only=True)
     budget = Budget(
         deadline=time.monotonic() + MAX_SECONDS,
         value_limit=MAX_WEIGHT + 2 * size,
@@ -412,19 +391,18 @@ def _bounded_range(*args: int) -> range:
     return numbers
 
 
-_SIGNATURES: dict[Callable[..., Any], inspect.Signature] = {}
-"""The signature of each filter checked before it runs, read once (a comparison of 300
-stories joins a list per row: reading it on each call cost more than the joins)."""
+@functools.lru_cache(maxsize=256)
+def _signature(func: Callable[..., Any]) -> inspect.Signature:
+    """A checked filter's signature, read once (a comparison of 300 stories joins a list
+    per row: reading it on each call cost more than the joins)."""
+    return inspect.signature(func)
 
 
 def _bind(
     func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> inspect.BoundArguments | None:
-    signature = _SIGNATURES.get(func)
-    if signature is None:
-        signature = _SIGNATURES[func] = inspect.signature(func)
     try:
-        bound = signature.bind(*args, **kwargs)
+        bound = _signature(func).bind(*args, **kwargs)
     except TypeError:
         return None  # the filter itself will say what is wrong with the call
     bound.apply_defaults()

@@ -1,4 +1,4 @@
-# key: 929dc0b203d5655bc00b0a5eebacc6bbfe6011c1305b227834de9c950e21e781
+# key: c4acc31a9f66515fa64af6d453f4b66618fc09aa052b1f3790d425fbc48e64de
 # Made by python -m storybuilder.shipped_templates from templates/compare.md.j2.
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'compare.md.j2'

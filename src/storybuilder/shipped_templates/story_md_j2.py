@@ -1,4 +1,4 @@
-# key: d50bdcd3c27cba44be4c431ec07bd285be6465935b0f3dcc8a0a21a6141b05a7
+# key: eb923a5f91c50e5516ed77f942a6c2ac308adfc386363217aa8d724f6ae249ae
 # Made by python -m storybuilder.shipped_templates from templates/story.md.j2.
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'story.md.j2'
