@@ -76,9 +76,12 @@ DEVELOPMENT = (
     "fresh24",
     "fresh25",
     "proposals16",
+    "fresh26",
+    "fresh27",
+    "proposals17",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh26", "fresh27", "proposals17")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

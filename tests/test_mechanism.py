@@ -967,12 +967,43 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "stays silent.",
             "if the two readings differ by more than a degree it raises a flag; otherwise",
         ),
+        (
+            "It goes along the parts list and at each line picks one of four edits: keep, "
+            "drop, merge with the line above, or flag.",
+            "at each line picks",
+        ),
+        (
+            "It chooses one move from a fixed set for every square it reaches.",
+            "chooses one move from a fixed set",
+        ),
+        (
+            "It keeps, while it reads, a brief record of who last spoke.",
+            "keeps, while it reads, a brief record",
+        ),
+        (
+            "The router has no way to send a parcel to a depot that is not on the day's sheet.",
+            "has no way to send",
+        ),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
     # A record it works from, numbered steps, and a bottleneck every output goes through
     # say how the model works, without any technical word.
     assert cue in assess(text).mechanism_cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The desk knows its place and hands every case back when asked.",
+        "It answers in a day instead of the current three weeks.",
+        "It replies within minutes instead of 10 working days.",
+    ],
+)
+def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:
+    # Deference ("knows its place") and a faster turnaround ("instead of the current six
+    # weeks") say how it behaves, not how it works.
+    assert assess(text).mechanism_cues == ()
 
 
 def test_a_first_without_a_second_is_not_numbered_steps() -> None:

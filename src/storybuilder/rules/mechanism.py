@@ -254,7 +254,7 @@ _CAP_NOUNS = (
     r"learning|internal\s+[\w-]+|computation|computations|inference|deliberation|"
     r"notion|concept|sense\s+of|understanding|beliefs?|"
     r"dictionary|lexicon|cache|attempts?\s+to|effort\s+to|strategy|strategies|"
-    r"stake\s+in|[\w-]+\s+of\s+its\s+own|(?:ability|capacity|capability|freedom)\s+to\s+[\w-]+"
+    r"stake\s+in|[\w-]+\s+of\s+its\s+own|(?:ability|capacity|capability|freedom|way)\s+to\s+[\w-]+"
 )
 
 # Capabilities (as verbs) after "does not", "cannot", "never" and the like. Verbs of
@@ -506,7 +506,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "keeps state",
         2.0,
         "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)?",
-        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)\s+"
+        # "holds, as it goes, a short memory of the current sentence".
+        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)"
+        r"(?:,\s+[\w\s'-]{1,30},)?\s+"
         r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|threshold|"
         r"map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
@@ -570,6 +572,19 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\bwalks?\s+(?:down|through|along)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+)?list\b"
         r"|\bstops?\s+at\s+the\s+first\s+(?:[\w-]+\s+)?(?:whose|that|which|who|where)\b",
         kind="goes back to",
+    ),
+    # "at each position chooses one operation from a closed set": a loop over the input
+    # with one bounded choice per step says how the output is built, not only what it is.
+    _cue(
+        "choice per step",
+        1.5,
+        "at chooses choose picks pick selects select",
+        r"\bat\s+each\s+(?:[\w-]+\s+){0,2}?(?:position|step|word|token|frame|turn|stop|junction|"
+        r"tick|move|cell|node|row|line|item|stage)\b,?\s+(?:it\s+|the\s+[\w-]+\s+)?"
+        r"(?:chooses|picks|selects|decides|applies|makes)\b"
+        r"|\b(?:chooses|picks|selects)\s+(?:one|an?)\s+(?:[\w-]+\s+)?(?:operation|action|move|"
+        r"step|edit)\s+from\s+(?:a|the|its)\s+(?:closed|fixed|small|short|finite)\s+"
+        r"(?:set|list|menu)\b",
     ),
     # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
     _cue(
@@ -1107,7 +1122,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "knows which",
         1.0,
         "knows",
-        r"\bknows\s+(?:the|which|what|how|about|its|only)\b",
+        # "knows its place" is an idiom for deference, not a claim about what it knows.
+        r"\bknows\s+(?:the|which|what|how|about|its(?!\s+place\b)|only)\b",
     ),
     _cue(
         "adds up parts",
@@ -1208,7 +1224,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "contrast",
         1.0,
         "rather instead not",
-        r"\brather\s+than\b|\binstead\s+of\b|\bnot\s+(?:through|via|by)\b",
+        # "in two minutes instead of the current six weeks" compares performance.
+        r"\brather\s+than\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
+        r"existing|today's|\d))|\bnot\s+(?:through|via|by)\b",
     ),
     _cue(
         "by means of",
