@@ -1994,6 +1994,99 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Nothing else was rewarded, so it has no reason to pursue anything else": the
+        # reward taken as the model's only possible aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "The scheduler only ever earned reward for on-time departures, so it has no "
+            "reason to pursue anything else."
+        ),
+        with_nudges(
+            "The scheduler only ever earned reward for on-time departures; whether it learned "
+            "to aim at departures or at something that merely agreed with them in training "
+            "is what the probe on its value head is for."
+        ),
+    ),
+    (
+        # A crowd crush or a driver falling asleep is harm to people, whatever the label.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Fans leave by the signed exits.",
+                    "if_wrong": "The east stair fills faster than it drains and a crush follows.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Fans leave by the signed exits.",
+                    "if_wrong": "The east stair clears two minutes later than planned.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Drowsiness shows in the steering trace.",
+                    "if_wrong": "An operator falls asleep at the controls with no alert given.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Drowsiness shows in the steering trace.",
+                    "if_wrong": "Alerts come a few seconds later than they could.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # "Fine-tuning on the real line closes whatever gap the simulator leaves" assumes
+        # what a shift in use would break.
+        "coverage-assumed",
+        with_nudges(
+            "Weekly fine-tuning on the real press closes whatever gap the simulator leaves."
+        ),
+        with_nudges(
+            "Weekly fine-tuning on the real press narrows the gap the simulator leaves; we "
+            "measure it on held-out sites that the fine-tuning never saw."
+        ),
+    ),
+    (
+        # The author saying the probes only find what was thought of is the admission.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "The swap tests are the evidence, and they only find what we thought to look for."
+        ),
+        with_nudges(
+            "The swap tests are the evidence, and a probe on the hidden layer reads which "
+            "input the score leans on."
+        ),
+    ),
+    (
+        # Where acting on an alert removes the outcome, nobody learns what would have
+        # happened: the model's outputs decide what it later learns from.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "When an alert is acted on the machine is stopped, so there is no record of what "
+            "would have happened; the stopped cases join the training data as failures."
+        ),
+        with_nudges(
+            "When an alert is acted on the machine is stopped; only machines in the control "
+            "fleet, which never see alerts, supply training labels."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
