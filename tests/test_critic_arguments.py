@@ -2087,6 +2087,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Labels that "came free" with old records are a cost assumed away: someone must
+        # still check that the records say what the images show.
+        "training-cost-assumed-small",
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "The labels came free with the archive's inspection notes, so we pay for compute.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "The labels came with the archive's inspection notes; re-checking a 2% sample cost "
+            "60 inspector-hours, and we expect that share to grow for rarer defects.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
