@@ -2103,6 +2103,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A claim about what the model depends on, backed only by masking its inputs.
+        "supported-on-input-changes",
+        {
+            "claims": [
+                {
+                    "claim": "Its grade depends on the weld bead, not on the plate's paint.",
+                    "test": "Mask the paint in 300 images and compare the grades.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "Its grade depends on the weld bead, not on the plate's paint.",
+                    "test": "Mask the paint in 300 images and compare the grades; ablating the "
+                    "units a probe ties to paint leaves the grades unchanged.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -3068,6 +3091,32 @@ def test_a_structural_claim_shown_by_construction_is_supported(core: Bank) -> No
         "status": "supported",
     }
     assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
+
+
+def test_a_claim_shown_by_swapping_inputs_keeps_its_label_but_stays_behavioural(
+    core: Bank,
+) -> None:
+    # Swapping what the model is given and watching the output is fair support for the
+    # changes made: "supported" is not a contradiction. It is still evidence from
+    # behaviour, and that is its own question, answered by a look inside.
+    swapped = {
+        "claim": "The ranking depends on the stated symptoms, not on the caller's accent.",
+        "test": "Swap the voice recordings between 400 pairs of calls with the transcript "
+        "kept fixed; the ranking should not move.",
+        "status": "supported",
+    }
+    problems = fired(core, _claims(swapped))
+    assert "supported-on-weak-evidence" not in problems
+    assert "supported-on-input-changes" in problems
+    probed = {
+        **swapped,
+        "test": swapped["test"] + " A linear probe on the encoder finds no accent direction.",
+    }
+    assert "supported-on-input-changes" not in fired(core, _claims(probed))
+    scored = {**swapped, "test": "Accuracy on the benchmark is the same for every accent."}
+    problems = fired(core, _claims(scored))
+    assert "supported-on-weak-evidence" in problems
+    assert "supported-on-input-changes" not in problems
 
 
 def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:

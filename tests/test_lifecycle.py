@@ -278,6 +278,7 @@ _CLAIM_RULES = (
     "falsified-claim",
     "supported-without-evidence",
     "supported-on-weak-evidence",
+    "supported-on-input-changes",
 )
 
 
