@@ -3651,6 +3651,17 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # A method with no training run at all, costed in forward passes, has weighed
+            # its cost: "negligible" is then a measurement, not an assumption.
+            "training-cost-assumed-small",
+            verdict(
+                "rationale-competitiveness",
+                "pass",
+                "There is no training run: each edit vector takes a few hundred forward "
+                "passes, which is negligible.",
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
