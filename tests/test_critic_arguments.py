@@ -3662,6 +3662,20 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # The cost of the checks given, and how it carries over to the next model: the
+            # argument has said what it costs and how that grows.
+            "transparency-cost",
+            merge(
+                {"rationale": {"classes": ["transparency"]}},
+                verdict(
+                    "rationale-competitiveness",
+                    "pass",
+                    "Training the probe-guarded adapter costs a few hours of compute on one "
+                    "node, and the probe sets are reusable across models.",
+                ),
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
