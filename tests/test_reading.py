@@ -475,3 +475,16 @@ def test_the_bits_never_pass_over_a_text_a_together_concept_matches_in(
     if words._match_list(text):
         assert words.can_match(reading._words_of(text).bits())
         assert reading.find([text], reading.Together(own, first, second)) is not None
+
+
+def test_denying_there_is_anything_a_search_could_use_is_not_a_worry() -> None:
+    # "could" names a possibility, but "nothing ... over which a search could be run"
+    # denies it: the sentence's limits still answer the question.
+    denial = (
+        "It keeps no memory between calls; there is nothing in its inputs over which a "
+        "search could be run."
+    )
+    assert reading.find([denial], ["no memory"], admissions=True) is not None
+    # Not knowing whether it could is still an open worry.
+    worry = "It keeps no memory between calls, and no one knows whether it could plan."
+    assert reading.find([worry], ["no memory"], admissions=True) is None

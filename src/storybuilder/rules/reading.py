@@ -105,8 +105,10 @@ GUARDS = Prefiltered(
         r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
         r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
         r"which (?:prevents|stops|limits|catches)|because|since|"
-        # "nothing outside the crop it could act on" denies the possibility it names
-        r"(?:nothing|no \w+) (?:\w+ ){0,4}it (?:could|might|may))\b",
+        # "nothing outside the crop it could act on", "nothing in its inputs over which a
+        # search could be run" deny the possibility they name
+        r"(?:nothing|no \w+) (?:\w+ ){0,4}it (?:could|might|may)|"
+        r"(?:nothing|no \w+) (?:\w+ ){0,6}?(?:which|that) (?:\w+ ){0,3}(?:could|might|may))\b",
         re.IGNORECASE,
     )
 )
