@@ -3676,6 +3676,31 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # No recurrence, and no outcome for a search to aim at: the missing search is
+            # argued from what the task offers, not only from the wiring.
+            "dismissal-by-missing-search",
+            dismissal(
+                "mesa-optimization",
+                "One pass over a 30-second clip with no recurrence, and no outcome in its "
+                "inputs or outputs to search over: filling in a masked frame gives a search "
+                "nothing to aim at.",
+            ),
+        ),
+        (
+            # "Where the old quarry lies" places a thing; it is not a model telling lies.
+            "safe-label-contradicted",
+            {
+                "sensitivity": [
+                    {
+                        "assumption": "Slope shape drives the estimate.",
+                        "if_wrong": "It learns where the old quarry lies, so its extra flags "
+                        "cluster there; no site gets less review than before.",
+                        "failure": "safe",
+                    }
+                ]
+            },
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
