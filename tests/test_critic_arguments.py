@@ -3701,6 +3701,16 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             },
         ),
         (
+            # Points for the side the judge picks: the reward is a judgement, not a metric
+            # the designers programmed.
+            "programmed-reward-gaming",
+            with_nudges(
+                "Two copies debate each inspection question before a site engineer. The "
+                "reward is zero-sum: one point to the debater the judge picks, minus one "
+                "point to the other."
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
