@@ -2893,6 +2893,13 @@ def test_a_distilled_judgement_of_teachers_is_not_amplification(core: Bank) -> N
     assert "oversight-copies-collude" not in fired(core, metaphor)
     amplified = with_nudges("Each round, the amplified answers are distilled into the next model.")
     assert "oversight-copies-collude" in fired(core, amplified)
+    # A small scorer fitted to another model's judgements is a distillation of that model,
+    # not an amplified overseer made of copies of the one trained.
+    scorer = with_nudges(
+        "The reward model is a small distillation of the larger model's judgement of each "
+        "caption; the policy is a different network and never talks to either."
+    )
+    assert "oversight-copies-collude" not in fired(core, scorer)
 
 
 def test_a_learned_scorer_in_the_reward_is_asked_where_it_was_fitted(core: Bank) -> None:
