@@ -79,9 +79,12 @@ DEVELOPMENT = (
     "fresh26",
     "fresh27",
     "proposals17",
+    "fresh28",
+    "fresh29",
+    "proposals18",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh28", "fresh29", "proposals18")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

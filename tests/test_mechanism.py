@@ -968,6 +968,14 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "if the two readings differ by more than a degree it raises a flag; otherwise",
         ),
         (
+            "It finds the two nearest gauges and reads off where their readings cross.",
+            "reads off where",
+        ),
+        (
+            "It lays each measured gap beside the tolerance card before it passes a joint.",
+            "lays each measured gap beside",
+        ),
+        (
             "It goes along the parts list and at each line picks one of four edits: keep, "
             "drop, merge with the line above, or flag.",
             "at each line picks",
@@ -998,12 +1006,28 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "The desk knows its place and hands every case back when asked.",
         "It answers in a day instead of the current three weeks.",
         "It replies within minutes instead of 10 working days.",
+        "Under the hood it is a 7B transformer with a classification head.",
+        "Each verdict comes with reasons ready to be read out to the tenant.",
+        "What it has learned to do is clear the queue before lunch.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:
-    # Deference ("knows its place") and a faster turnaround ("instead of the current six
-    # weeks") say how it behaves, not how it works.
+    # Deference ("knows its place"), a faster turnaround ("instead of the current six
+    # weeks"), an architecture introduced "under the hood", reasons "read out" to a person
+    # and what it "has learned to do" say how it behaves, not how it works.
     assert assess(text).mechanism_cues == ()
+
+
+def test_what_a_model_emits_and_nothing_else_is_its_interface() -> None:
+    # "emits one alert level and nothing else" bounds the output, not the workings.
+    text = (
+        "The monitor is a small recurrent network over the pump's vibration readings. "
+        "Every hour it emits one alert level and nothing else. It cut missed failures by a "
+        "third in the pilot and raised fewer false alarms than the old rule."
+    )
+    result = assess(text)
+    assert "and nothing else" not in result.mechanism_cues
+    assert result.behavioral_only
 
 
 def test_a_first_without_a_second_is_not_numbered_steps() -> None:

@@ -568,6 +568,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "picks the cue from that list", "keeping the first one in which nobody waits".
         r"|\bpicks?\s+(?:[\w-]+\s+){0,3}?from\s+(?:that|this|the|its)\s+(?:short\s+)?list\b"
         r"|\bkeep(?:s|ing)?\s+the\s+first\s+(?:one\s+)?(?:in\s+which|that|which|where)\b"
+        # "reads off where that path meets the court": a value read from what it built.
+        r"|\breads?\s+off\s+(?:where|which|what|how)\b"
         # "walks down that list in date order and stops at the first person whose ..."
         r"|\bwalks?\s+(?:down|through|along)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+)?list\b"
         r"|\bstops?\s+at\s+the\s+first\s+(?:[\w-]+\s+)?(?:whose|that|which|who|where)\b",
@@ -631,7 +633,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "what it believes",
         1.5,
         "what",
-        r"\bwhat\s+it\s+(?:believes|knows|expects|has\s+seen|has\s+learned|remembers)\b",
+        # "What it has learned to do" introduces its behaviour.
+        r"\bwhat\s+it\s+(?:believes|knows|expects|has\s+seen|has\s+learned(?!\s+to\s+do)|"
+        r"remembers)\b",
     ),
     # -- search: what it looks ahead through or tries.
     _cue(
@@ -727,7 +731,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "compar(e|es|ed|ing) check(s|ed|ing)? match(es|ed|ing)? test(s|ed|ing)? "
         "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing) "
-        "the",
+        "the lay(s)?",
         r"\bcompar(?:e|es|ing)\s+(?!(?:well|favourably|favorably|poorly|badly)\b)"
         r"(?:[\w'-]+\s+){1,8}?(?:with|to|against)\b"
         # "We measure it against the league" or "it is tested against" is our evaluation,
@@ -736,8 +740,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
         r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
         r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b"
-        # "lines them up with the call sheet"
+        # "lines them up with the call sheet", "lays that spot beside the painted line"
         r"|\bline(?:s|d)?\s+(?:them|it|each|these|those)\s+up\s+with\b"
+        r"|\blays?\s+(?:that|the|this|it|each|them|those)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:beside|against|next\s+to|alongside)\b"
         # "reports only the gap between that and today's weight"
         r"|\bthe\s+(?:gap|difference)\s+between\s+(?:that|this|it|its|the)\b",
         kind="comparison",
@@ -859,7 +865,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "inside within under at",
         r"\b(?:inside|within)\s+(?:the|its|this)\s+(?:model|network|weights|policy)\b"
-        r"|\bunder\s+the\s+hood\b|\bat\s+heart\b",
+        # "Under the hood it is a 13B transformer" introduces the architecture, not a claim.
+        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!,?\s+(?:it\s+is|it's|is|sits|there\s+is)\s+"
+        r"(?:a|an|just|simply|only)\b)",
     ),
     _cue(
         "represents as",
@@ -948,7 +956,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "probes",
         1.5,
         "prob(e|es|ing) read readout(s)?",
-        r"\bprob(?:e|es|ing)\b|\bread\s*-?outs?\b|\bread\s+out\b",
+        # "ready to be read out to the defendant" is said aloud, not read from the model.
+        r"\bprob(?:e|es|ing)\b|\bread-?outs?\b|\bread\s+outs?\b(?!\s+(?:to|in\s+court|aloud))",
     ),
     _cue(
         "its part",
@@ -1626,7 +1635,9 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 _RECEIVES = shipped_regexes.compile(
     r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
     r"sees\s+only|is\s+fed|are\s+fed|(?:its|the)\s+inputs?\s+(?:are|is)|"
-    r"(?:transformer|network|model)\s+over\s+(?:the\s+)?tokens)\b"
+    r"(?:transformer|network|model)\s+over\s+(?:the\s+)?tokens|"
+    # "every six hours it emits one recommendation and nothing else": what comes out.
+    r"emits|outputs\s+(?:a|an|one|the)|returns\s+(?:a|an|one))\b"
 )
 """A sentence that says what the model is given ("each copy receives its own readings and
 those of the six nearest sites"): its light cues describe the inputs, not the workings."""
