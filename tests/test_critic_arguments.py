@@ -2126,6 +2126,43 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # An action that resets the counters its penalty is read from reaches the reward.
+        "programmed-reward-tampering",
+        with_nudges(
+            "PPO on a programmed reward: minus the dropped calls counted at each mast. The "
+            "reboot action resets that mast's counters for the interval."
+        ),
+        with_nudges(
+            "PPO on a programmed reward: minus the dropped calls counted at each mast. The "
+            "reboot action resets that mast's counters, so dropped calls are counted from the "
+            "core network's own log, which the policy cannot reach."
+        ),
+    ),
+    (
+        # A measurement the policy's own command sets off is a measurement it can time.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is the purity the spectrometer reads at the chute; its reading is "
+            "triggered by the policy's release command."
+        ),
+        with_nudges(
+            "The reward is the purity the spectrometer reads at the chute; its reading is "
+            "triggered by the policy's release command, so readings are taken on a fixed "
+            "clock instead and the policy cannot change when."
+        ),
+    ),
+    (
+        # "That is what it gets paid in": the reward named as the model's motive.
+        "training-equated-with-goal",
+        with_nudges(
+            "It wants short queues because that is what it gets paid in; nothing else counts."
+        ),
+        with_nudges(
+            "It is paid in short queues; whether it learned to want short queues or something "
+            "that went with them in training is what our probe checks."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
