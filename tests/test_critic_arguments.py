@@ -2176,6 +2176,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Every fortnight" is a schedule as much as "weekly" is.
+        "continued-training-drift",
+        with_nudges("Retrained and redeployed every fortnight on the tenants' latest reports."),
+        with_nudges(
+            "Retrained every fortnight on the tenants' latest reports; each candidate model "
+            "must pass the held-out checks before it is deployed."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
