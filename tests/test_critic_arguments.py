@@ -2185,6 +2185,24 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Agreement between coders removes one coder's slips, not what they all do: the
+        # target's flaw, admitted in the rationale rather than in the failure-mode table.
+        "target-flaw-only-measured",
+        {
+            "rationale": {
+                "constraints": "Every record is coded twice, which removes one coder's slips, "
+                "not habits the coders share."
+            }
+        },
+        {
+            "rationale": {
+                "constraints": "Every record is coded twice, which removes one coder's slips, "
+                "not habits the coders share; an outside panel re-judged 500 records and we "
+                "relabel where it disagrees."
+            }
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
