@@ -2203,6 +2203,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A goal given as praise: many models, harmful ones among them, fit it.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "A fair, reliable dispatcher that sends the best crew to "
+                "every call, every time. Callers get an answer in seconds and crews get "
+                "clear instructions."
+            }
+        },
+        {
+            "goal": {
+                "specification": "A fair, reliable dispatcher that sends the best crew to "
+                "every call. For each call it keeps a list of free crews, compares their "
+                "travel times read off the live map, and sends the first crew whose kit "
+                "fits; it has no notion of crew ratings or of who called."
+            }
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

@@ -622,6 +622,33 @@ def _supported_claims(story: Story, ctx: Context, kind: str) -> Iterator[tuple[i
             yield n, (weak.sentence if weak else short(text, reading.QUOTE_LIMIT)) or None
 
 
+PRAISE_WORDS_FOR_A_VAGUE_GOAL = 3
+"""Distinct words of praise in a specification's opening that make it a description of
+how good the model is rather than of which model it is."""
+
+
+def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
+    """'A fair, efficient allocator that gets every student the best room, on time, every
+    time': a goal described by how good the model is. Many models, bad ones among them,
+    meet such a description, and the whole weight moves to the rationale. Only a
+    behavioural specification is read: one that says how the model works is precise
+    whatever praise opens it."""
+    spec = story.goal.specification or ""
+    opening = " ".join(reading.sentences(spec)[:2])
+    if not opening.strip():
+        return
+    words = reading.lexicon(ctx.terms("praise-words"))
+    found: list[str] = []
+    for start, end in words.match_list(opening):
+        word = opening[start:end].lower()
+        if word not in found:
+            found.append(word)
+    if len(found) < PRAISE_WORDS_FOR_A_VAGUE_GOAL or not assess(spec).behavioral_only:
+        return
+    quote = short(reading.sentences(spec)[0], reading.QUOTE_LIMIT)
+    yield Hit("goal.specification", {"item": ", ".join(f"“{w}”" for w in found[:4])}, quote)
+
+
 ARGUMENT_CHECKS = {
     "dismissal-conflates-training-and-goal": dismissal_conflates_training_and_goal,
     "dismissal-by-kind-of-model": dismissal_by_kind_of_model,
@@ -640,4 +667,5 @@ ARGUMENT_CHECKS = {
     "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
     "supported-on-input-changes": supported_on_input_changes,
+    "goal-in-praise-words": goal_in_praise_words,
 }
