@@ -60,6 +60,7 @@ ADMISSIONS = Prefiltered(
         r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
         r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
         r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
+        r"no one knows|nobody knows|no one can (?:say|tell)|nobody can (?:say|tell)|"
         r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
         r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
         r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
