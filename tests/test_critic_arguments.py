@@ -2222,6 +2222,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # "These checks only look at what the model outputs" is the admission in full.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "The shuffle and refit checks only look at what the model outputs; we have no "
+            "tool that tells us which inputs it leans on."
+        ),
+        with_nudges(
+            "The shuffle and refit checks compare outputs, and a probe on the hidden layer "
+            "reads which inputs it leans on."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
