@@ -76,6 +76,8 @@ ADMISSIONS = Prefiltered(
         r"(?:we have )?no evidence|no account of|no argument (?:that|for)|"
         # A guard its author says falls short: "Neither removes the bias", "this does not fix it".
         r"neither (?:\w+ ){0,3}(?:removes?|solves?|fix(?:es)?|prevents?|eliminates?|closes?)|"
+        r"none of (?:this|these|them|it|that) (?:\w+ ){0,2}(?:removes?|solves?|fix(?:es)?|"
+        r"prevents?|eliminates?|closes?|rules? out|settles?)|"
         r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
         r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the))\b|"
         # A text that ends on the one-word sentence "Open." (or "Still open.").
