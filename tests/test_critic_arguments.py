@@ -2234,6 +2234,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A penalty a learned classifier calls is a learned term in the reward: the policy
+        # is optimised against it like a reward model.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "Reward: +1 for a clean lap, and -0.5 for every penalty called by the referee model."
+        ),
+        with_nudges(
+            "Reward: +1 for a clean lap, and -0.5 for every penalty called by the referee model, "
+            "with a KL penalty and early stopping against fresh human ratings to limit "
+            "over-optimisation."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
