@@ -3247,6 +3247,27 @@ def test_a_claim_shown_by_swapping_inputs_keeps_its_label_but_stays_behavioural(
     assert "supported-on-input-changes" not in problems
 
 
+@pytest.mark.parametrize(
+    "test",
+    [
+        "Paired files for 300 held-out cases, differing only in the caller's postcode; 296 "
+        "pairs got the same ranking.",
+        "Edit the postcode on 300 past cases and check whether the ranking changes.",
+        "Feed held-out calls with the postcode field blanked, everything else kept; the "
+        "rankings should not move.",
+    ],
+)
+def test_inputs_changed_in_other_words_are_input_changes(core: Bank, test: str) -> None:
+    claim = {
+        "claim": "The ranking depends on the symptoms, not on the caller's postcode.",
+        "test": test,
+        "status": "supported",
+    }
+    problems = fired(core, _claims(claim))
+    assert "supported-on-weak-evidence" not in problems
+    assert "supported-on-input-changes" in problems
+
+
 def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:
     claim = {
         "claim": "It ignores postcode.",
