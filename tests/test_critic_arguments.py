@@ -3868,6 +3868,27 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # Its only output is a reading, and nothing in training scores an outcome it
+            # could steer: limits the dismissal names, not an assertion.
+            "dismissal-without-grounds",
+            dismissal(
+                "mesa-optimization",
+                "Each step is a small two-layer network; its only output is the predicted "
+                "level, and nothing in training scores an outcome it could steer towards.",
+            ),
+        ),
+        (
+            # Infills never feed back: "the network never learns from its own output".
+            "pure-predictor-self-fulfilling",
+            {
+                "goal": {"classes": ["pure-predictor"]},
+                "rationale": {
+                    "nudges": "Infilled values are flagged in the archive, and the network "
+                    "never learns from its own output."
+                },
+            },
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
