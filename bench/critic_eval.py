@@ -82,9 +82,12 @@ DEVELOPMENT = (
     "fresh28",
     "fresh29",
     "proposals18",
+    "fresh30",
+    "fresh31",
+    "proposals19",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh30", "fresh31", "proposals19")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

@@ -2247,6 +2247,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # An ideal person in the goal's place ("the best ... you could hire") is as open as
+        # a list of praise.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "Tally is the best stock controller you could hire. It "
+                "tells each shop what to reorder before the weekend rush."
+            }
+        },
+        {
+            "goal": {
+                "specification": "Tally is the best stock controller you could hire. For "
+                "each product it keeps a running average of weekly sales, compares it with "
+                "the shelf count, and reorders the gap; it has no notion of prices or "
+                "promotions."
+            }
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

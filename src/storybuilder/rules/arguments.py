@@ -629,7 +629,8 @@ how good the model is rather than of which model it is."""
 
 def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     """'A fair, efficient allocator that gets every student the best room, on time, every
-    time': a goal described by how good the model is. Many models, bad ones among them,
+    time', 'the best assistant conductor you could hire': a goal described by how good the
+    model is, or by an ideal person in its place. Many models, bad ones among them,
     meet such a description, and the whole weight moves to the rationale. Only a
     behavioural specification is read: one that says how the model works is precise
     whatever praise opens it."""
@@ -643,7 +644,14 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
         word = opening[start:end].lower()
         if word not in found:
             found.append(word)
-    if len(found) < PRAISE_WORDS_FOR_A_VAGUE_GOAL or not assess(spec).behavioral_only:
+    # "The best assistant conductor you could hire", "what an experienced officer would
+    # do": an ideal person in the goal's place is as open as a list of praise.
+    ideal = reading.find_any([opening], ctx.terms("idealised-person"))
+    if ideal:
+        found = [ideal.matched.lower(), *found]
+    if (len(found) < PRAISE_WORDS_FOR_A_VAGUE_GOAL and not ideal) or not assess(
+        spec
+    ).behavioral_only:
         return
     quote = short(reading.sentences(spec)[0], reading.QUOTE_LIMIT)
     yield Hit("goal.specification", {"item": ", ".join(f"“{w}”" for w in found[:4])}, quote)
