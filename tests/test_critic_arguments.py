@@ -2266,6 +2266,33 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # "Nothing else it could come to care about": its "could" is part of the claim,
+        # not a worry.
+        "training-equated-with-goal",
+        with_nudges(
+            "Since every unit of reward comes from the ink density bar, there is nothing "
+            "else the controller could come to care about."
+        ),
+        with_nudges(
+            "Every unit of reward comes from the ink density bar; whether the controller "
+            "could come to care about something that merely went with density in training "
+            "is what our probe checks."
+        ),
+    ),
+    (
+        # The training signal described in other words, and its aim named as what the
+        # model pursues or learns.
+        "training-equated-with-goal",
+        with_nudges(
+            "Its whole appetite was formed on that number, and nothing else was on the "
+            "table, so punctuality is what it pursues."
+        ),
+        with_nudges(
+            "Its whole appetite was formed on that number; whether punctuality is what it "
+            "pursues, or a habit that went with punctuality in training, is open."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

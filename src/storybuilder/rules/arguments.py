@@ -27,10 +27,6 @@ THIN_ARGUMENT_WORDS = 25
 """A verdict's argument shorter than this, in words, is a slogan rather than an argument."""
 
 
-def _quote(quote: reading.Quote | None) -> str:
-    return quote.sentence if quote else ""
-
-
 _INTERNAL_MODES = ("deceptive-alignment", "mesa-optimization", "inner-alignment")
 """Failure modes about what the model is inside, where the kind of model is no answer."""
 
@@ -316,11 +312,20 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         *((f"evaluation.{c}.argument", e.argument) for c, e in story.evaluation.items()),
     ]
     for source, text in places:
-        found = (_quote(reading.find_sequence([text], steps)) for steps in shapes)
+        found = (reading.find_sequence([text], steps) for steps in shapes)
         echoed = (_echoed_objective(t) for t in (text or "",))  # read only if nothing else is
-        for sentence in itertools.chain(found, echoed):
-            # "...so we worry it may pursue a proxy" is the worry, not the confusion.
-            if sentence and not reading.find_any([sentence], ctx.terms("hedge")):
+        for quote in itertools.chain(found, echoed):
+            if not quote:
+                continue
+            sentence = quote.sentence if isinstance(quote, reading.Quote) else quote
+            # "...so we worry it may pursue a proxy" is the worry, not the confusion; the
+            # "could" inside "nothing else it could come to care about" is part of the claim.
+            rest = (
+                sentence.replace(quote.matched, " ")
+                if isinstance(quote, reading.Quote)
+                else sentence
+            )
+            if not reading.find_any([rest], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
 

@@ -110,7 +110,7 @@ GUARDS = Prefiltered(
         r"which (?:prevents|stops|limits|catches)|because|since|"
         # "nothing outside the crop it could act on", "nothing in its inputs over which a
         # search could be run" deny the possibility they name
-        r"(?:nothing|no \w+) (?:\w+ ){0,4}it (?:could|might|may)|"
+        r"(?:nothing|no \w+) (?:\w+ ){0,4}?(?:it|they|the \w+) (?:could|might|may)|"
         r"(?:nothing|no \w+) (?:\w+ ){0,6}?(?:which|that) (?:\w+ ){0,3}(?:could|might|may))\b",
         re.IGNORECASE,
     )
