@@ -2293,6 +2293,63 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Step markers who can be fooled by a plausible wrong step are judges the story
+        # says are unreliable, in its own words.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Annotators mark each step; a confident but wrong step can be marked correct, "
+            "and then it is trained in as correct."
+        ),
+        with_nudges(
+            "Annotators mark each step; a confident but wrong step can be marked correct. "
+            "Every step is therefore adjudicated by a second expert before training."
+        ),
+    ),
+    (
+        # An action that edits the reference the reward is measured against.
+        "programmed-reward-tampering",
+        with_nudges(
+            "A programmed reward: lateness measured against the timetable in force at "
+            "arrival. The reschedule action edits that timetable."
+        ),
+        with_nudges(
+            "A programmed reward: lateness measured against the timetable published the day "
+            "before, which the policy cannot reach; the reschedule action edits only the "
+            "live copy."
+        ),
+    ),
+    (
+        # "Learning left switched on in production" is training after deployment.
+        "continued-training-drift",
+        with_nudges("We have left learning switched on during production runs."),
+        with_nudges(
+            "We have left learning switched on during production runs; each update is "
+            "checked against the held-out runs before it is used."
+        ),
+    ),
+    (
+        # A member moved into a scam is harm, whatever the label says.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Members check what the chat tells them.",
+                    "if_wrong": "A member moves savings into a scheme that turns out to be a scam.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Members check what the chat tells them.",
+                    "if_wrong": "A member asks a follow-up question they did not need to.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
