@@ -2350,6 +2350,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Myopia in everyday words: rated one reply at a time, no long-term goal.
+        "dismissal-by-myopia",
+        dismissal(
+            "deceptive-alignment",
+            "It is rated one reply at a time, with no long-term goal, so deception would "
+            "not pay.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It is rated one reply at a time, and it has no channel to its future copies and "
+            "no decision procedure that coordinates with them.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
