@@ -203,6 +203,8 @@ def test_saying_nothing_is_known_about_a_thing_admits_it(text: str) -> None:
         "A weekly audit, which does not rule out the drift between audits.",
         "Frozen weights and a reviewer on every case; none of this removes the problem.",
         "No one knows whether the audit would catch it.",
+        "Held-out cases and a probe; none of these is a worst-case guarantee.",
+        "Frozen weights and spot checks; none of these would catch a model that waits.",
     ],
 )
 def test_a_guard_its_author_says_falls_short_is_an_admission(mitigation: str) -> None:

@@ -66,6 +66,8 @@ ADMISSIONS = Prefiltered(
         r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
         r"unresolved|unknown whether|may still|could still|might still|can still|"
         r"insufficient|not sufficient|none (?:of (?:them|these) )?(?:is|are) (?:sufficient|enough)|"
+        r"none (?:of (?:them|these|this) )?(?:is|are) an? (?:[\w-]+ )?(?:guarantee|fix|solution|cure)|"
+        r"none (?:of (?:them|these|this) )?would (?:catch|stop|prevent|detect|reveal)|"
         r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
         r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
         r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
