@@ -2354,8 +2354,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "dismissal-by-myopia",
         dismissal(
             "deceptive-alignment",
-            "It is rated one reply at a time, with no long-term goal, so deception would "
-            "not pay.",
+            "It is rated one reply at a time, with no long-term goal, so deception would not pay.",
         ),
         dismissal(
             "deceptive-alignment",

@@ -968,6 +968,41 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "if the two readings differ by more than a degree it raises a flag; otherwise",
         ),
         (
+            "For each pump the monitor holds just two numbers: hours since service and the "
+            "last vibration peak.",
+            "holds just two numbers",
+        ),
+        (
+            "For each flat it carries forward only two figures, last month's reading and "
+            "this month's.",
+            "carries forward only two figures",
+        ),
+        (
+            "It sets each job's due date beside the van's free slots.",
+            "sets each job's due date beside",
+        ),
+        (
+            "It takes the first order in the queue that fits the van's load.",
+            "takes the first order in the queue",
+        ),
+        (
+            "Every day it adds one to each bin's count and sets a count back to zero when "
+            "the bin is emptied.",
+            "adds one to",
+        ),
+        (
+            "The rest are ordered by how long each has waited.",
+            "are ordered by how",
+        ),
+        (
+            "Price and brand never enter into it.",
+            "never enter into it",
+        ),
+        (
+            "It builds a word from the letters using a fixed list of tricks.",
+            "using a fixed list of",
+        ),
+        (
             "It finds the two nearest gauges and reads off where their readings cross.",
             "reads off where",
         ),
@@ -1009,6 +1044,7 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "Under the hood it is a 7B transformer with a classification head.",
         "Each verdict comes with reasons ready to be read out to the tenant.",
         "What it has learned to do is clear the queue before lunch.",
+        "Candidates are sorted by score per vacancy.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

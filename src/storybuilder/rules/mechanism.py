@@ -506,10 +506,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         "keeps state",
         2.0,
         "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)?",
-        # "holds, as it goes, a short memory of the current sentence".
+        # "holds, as it goes, a short memory of the current sentence", "holds just two
+        # numbers", "carries forward only two figures".
         r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)"
-        r"(?:,\s+[\w\s'-]{1,30},)?\s+"
-        r"(?:an?|its|the|one)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|threshold|"
+        r"(?:\s+forward)?(?:,\s+[\w\s'-]{1,30},)?\s+(?:(?:only|just)\s+)?"
+        r"(?:an?|its|the|one|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:numbers|figures|values|dates|readings|totals|flags|number|figure|value|rate|threshold|"
         r"map|memory|record|model|estimate|"
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
         r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
@@ -529,8 +531,12 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "update rule",
         2.0,
-        "move(s)? nudge(s)? shift(s)? adjust(s)? pull(s)? update(s)?",
-        r"\b(?:moves?|nudges?|shifts?|adjusts?|pulls?)\s+(?:that|its|the|this|each)\s+"
+        "move(s)? nudge(s)? shift(s)? adjust(s)? pull(s)? update(s)? add(s)? set(s)? reset(s)? "
+        "put(s)?",
+        # "adds one to each plot's count, sets a count back to zero when the log shows water"
+        r"\badds?\s+one\s+to\b|\b(?:sets?|resets?|puts?)\s+(?:[\w'-]+\s+){0,3}?back\s+to\s+"
+        r"(?:zero|nought|nothing)\b|\bresets?\s+(?:[\w'-]+\s+){0,3}?to\s+zero\b"
+        r"|\b(?:moves?|nudges?|shifts?|adjusts?|pulls?)\s+(?:that|its|the|this|each)\s+"
         r"(?:[\w-]+\s+)?(?:guess|estimate|figure|number|score|belief|value|prediction|price)\s+"
         r"(?:up|down|toward|towards|closer)\b"
         # "updates it after every heating cycle": a stored value revised by its own rule.
@@ -560,7 +566,8 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "works from a record",
         1.5,
-        "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)? walk(s)? stop(s)?",
+        "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)? walk(s)? stop(s)? take(s)? "
+        "choose(s)?",
         r"\b(?:works?|working|reads?|reading|read|written)\s+(?:[\w-]+\s+){0,4}?(?:from|off)\s+"
         r"(?:a|the|this|that|its)\s+"
         r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet|"
@@ -568,6 +575,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "picks the cue from that list", "keeping the first one in which nobody waits".
         r"|\bpicks?\s+(?:[\w-]+\s+){0,3}?from\s+(?:that|this|the|its)\s+(?:short\s+)?list\b"
         r"|\bkeep(?:s|ing)?\s+the\s+first\s+(?:one\s+)?(?:in\s+which|that|which|where)\b"
+        # "takes the first tray in the queue that is within ten degrees of it".
+        r"|\b(?:takes?|picks?|chooses?)\s+the\s+first\s+(?:[\w-]+\s+){0,2}?(?:in\s+the\s+"
+        r"(?:queue|list|line|pile)|that|whose|which|on\s+the\s+list)\b"
         # "reads off where that path meets the court": a value read from what it built.
         r"|\breads?\s+off\s+(?:where|which|what|how)\b"
         # "walks down that list in date order and stops at the first person whose ..."
@@ -587,6 +597,34 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?:chooses|picks|selects)\s+(?:one|an?)\s+(?:[\w-]+\s+)?(?:operation|action|move|"
         r"step|edit)\s+from\s+(?:a|the|its)\s+(?:closed|fixed|small|short|finite)\s+"
         r"(?:set|list|menu)\b",
+    ),
+    # "the rest are ordered by how long it has been since their last visit".
+    _cue(
+        "ordered by",
+        1.5,
+        "are is orders sorts ranks",
+        # Passive only with a plain criterion: "candidates are sorted by score" is what is
+        # done with the outputs.
+        r"\b(?:are|is)\s+(?:then\s+)?(?:ordered|sorted|ranked)\s+by\s+(?:how|when|date|age|"
+        r"distance|(?:the|their|its)\s+(?:date|time|age|distance|length|number|count))\b"
+        r"|\b(?:orders|sorts|ranks)\s+(?:them|the\s+rest|the\s+others|each|those)\s+by\b",
+        kind="order",
+    ),
+    # "Weather and the keeper's notes never enter into it": what plays no part.
+    _cue(
+        "plays no part",
+        1.5,
+        "never do does don't doesn't play(s)?",
+        r"\b(?:never|do\s+not|does\s+not|don't|doesn't)\s+enters?\s+into\s+(?:it|the\s+\w+)\b"
+        r"|\bplays?\s+no\s+part\b",
+        kind="absence",
+    ),
+    # "builds a word from the rest using a fixed list of tricks".
+    _cue(
+        "fixed list of",
+        1.5,
+        "using from",
+        r"\b(?:using|from)\s+(?:a|its)\s+(?:fixed|short|closed)\s+(?:list|set|table|menu)\s+of\b",
     ),
     # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
     _cue(
@@ -731,7 +769,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "compar(e|es|ed|ing) check(s|ed|ing)? match(es|ed|ing)? test(s|ed|ing)? "
         "hold(s|ing)? held line(s|d)? measur(e|es|ed|ing) rank(s|ed|ing)? scor(e|es|ed|ing) "
-        "the lay(s)?",
+        "the lay(s)? set(s)?",
         r"\bcompar(?:e|es|ing)\s+(?!(?:well|favourably|favorably|poorly|badly)\b)"
         r"(?:[\w'-]+\s+){1,8}?(?:with|to|against)\b"
         # "We measure it against the league" or "it is tested against" is our evaluation,
@@ -742,8 +780,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b"
         # "lines them up with the call sheet", "lays that spot beside the painted line"
         r"|\bline(?:s|d)?\s+(?:them|it|each|these|those)\s+up\s+with\b"
-        r"|\blays?\s+(?:that|the|this|it|each|them|those)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:beside|against|next\s+to|alongside)\b"
+        r"|\b(?:lays?|sets?)\s+(?:that|the|this|it|each|them|those|its)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:beside|next\s+to|alongside)\b|\blays?\s+(?:that|the|this|it|each|them|those)\s+"
+        r"(?:[\w-]+\s+){0,2}?against\b"
         # "reports only the gap between that and today's weight"
         r"|\bthe\s+(?:gap|difference)\s+between\s+(?:that|this|it|its|the)\b",
         kind="comparison",
