@@ -1066,6 +1066,29 @@ def test_what_a_model_emits_and_nothing_else_is_its_interface() -> None:
     assert result.behavioral_only
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gradient-boosted ensemble of 500 trees over 90 engineered features that predicts "
+        "late delivery with AUROC 0.84.",
+        "A U-Net backbone with a feature pyramid that outputs per-pixel rust probabilities at "
+        "an IoU of 0.78 on the 2025 survey.",
+    ],
+)
+def test_an_architecture_with_its_score_in_one_sentence_is_behaviour(text: str) -> None:
+    # In one sentence that names a build and its score, "ensemble of" and "features" name
+    # the build: they are not an account of how it decides.
+    assert assess(text).behavioral_only
+
+
+def test_one_sentence_with_a_real_account_is_still_mechanism() -> None:
+    text = (
+        "A gradient-boosted ensemble that first checks whether the parcel is oversized and "
+        "only then weighs distance against van load, scoring 0.9 AUROC."
+    )
+    assert not assess(text).behavioral_only
+
+
 def test_a_first_without_a_second_is_not_numbered_steps() -> None:
     cues = assess("First, the model reads the request. It then answers.").mechanism_cues
     assert "first," not in cues

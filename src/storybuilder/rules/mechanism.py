@@ -1374,9 +1374,9 @@ _BEHAVIOR: tuple[_Cue, ...] = (
         "outperform(s|ed|ing)? human super superhuman specialist professional top "
         "perform(s|ed|ing|ance)? effective(ly)? efficient(ly)? succe(ed|eds|eding|ss|ssful|"
         "ssfully) fail(s|ure)? better best more loss achiev(e|es|ed|ing) reach(es|ed|ing)? "
-        "#num one two three four five six seven eight nine ten well",
+        "#num one two three four five six seven eight nine ten well iou mae rmse brier mean",
         r"\b(?:accura(?:te|tely|cy)|inaccura(?:te|cy)|correct(?:ly|ness)?|precision|recall|"
-        r"f1|auc|auroc|error\s+rates?|(?:success|false[\s-]positive|false[\s-]negative|"
+        r"f1|auc|auroc|iou|mae|rmse|brier|mean\s+(?:absolute|squared)\s+error|error\s+rates?|(?:success|false[\s-]positive|false[\s-]negative|"
         r"hit|click-through|acceptance)\s+rates?|benchmarks?|scores?|state[\s-]of[\s-]the[\s-]art|"
         r"sota|outperform(?:s|ed|ing)?|human[\s-]level|super-?human|specialist\s+level|"
         r"professional\s+level|top-\d+|perform(?:s|ed|ing|ance)?|effective(?:ly)?|"
@@ -1725,7 +1725,13 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         return hits
     sentences = _sentences(text, _FULL_STOP)
     if len(sentences) < _LEAST_FOR_INCIDENTAL:
-        return hits  # the one sentence is the account: its interface words are part of it
+        # The one sentence is the account: its interface words are part of it, unless it
+        # is an architecture with its scores ("a gradient-boosted ensemble of 600 trees over
+        # 140 features that predicts readmission with AUROC 0.81"): there light words
+        # ("ensemble of", "features") only name the build.
+        if not _architecture_with_scores(hits):
+            return hits
+        return [h for h in hits if h.cue.side != _MECH or h.cue.weight >= _INCIDENTAL_BELOW]
     # "Weights" alone also means the weights of a sum ("fixed weights"), and a technical
     # word inside a mechanism phrase ("pays no attention to") is part of that phrase.
     technical = [
@@ -1765,6 +1771,22 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
             and (h.cue.weight >= _SPECIFIC or not within(h, given))
         )
     ]
+
+
+_MEASURED_SCORE = shipped_regexes.compile(
+    r"\d|\b(?:auc|auroc|iou|accura\w*|f1|precision|recall|error|mae|rmse|brier|loss)\b"
+)
+"""A behaviour phrase that reports a measured score ("AUROC", "97%"), not just "score"."""
+
+
+def _architecture_with_scores(hits: list[_Hit]) -> bool:
+    """A short text naming an architecture and a measured score, with no heavier account
+    of how the model works than light words."""
+    return (
+        any(h.cue.side == _TECH and h.cue.name in _BUILD_OR_INTERFACE for h in hits)
+        and any(h.cue.side == _BEHAV and _MEASURED_SCORE.search(h.phrase) for h in hits)
+        and not any(h.cue.side == _MECH and h.cue.weight >= _INCIDENTAL_BELOW for h in hits)
+    )
 
 
 _LEAST_SENTENCES = 4
