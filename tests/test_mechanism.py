@@ -1003,6 +1003,32 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "using a fixed list of",
         ),
         (
+            "When a fault is logged it checks three things in order: the circuit, the fuse "
+            "and the meter.",
+            "checks three things in order",
+        ),
+        (
+            "It takes the load from the ticket, scales it by the rate per tonne and caps the "
+            "result at the contract limit.",
+            "scales it by",
+        ),
+        (
+            "It carries nothing over from one ticket to the next.",
+            "carries nothing over",
+        ),
+        (
+            "Colour counts for nothing in the grade.",
+            "counts for nothing",
+        ),
+        (
+            "Only after the list is complete does it choose a bin.",
+            "only after the list is complete does it",
+        ),
+        (
+            "It sets aside any reading it judged faulty before it estimates the level.",
+            "before it estimates",
+        ),
+        (
             "It finds the two nearest gauges and reads off where their readings cross.",
             "reads off where",
         ),

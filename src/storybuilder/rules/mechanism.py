@@ -270,7 +270,7 @@ _CAP_VERBS = (
     r"remember|remembers|memori[sz]e|memori[sz]es|store|stores|retain|retains|"
     r"anticipate|anticipates|infer|infers|guess|guesses|decide|decides|"
     r"learn|learns|update\s+itself|updates\s+itself|access|accesses|"
-    r"consider|considers|look\s+beyond|looks\s+beyond|"
+    r"consider|considers|look\s+beyond|looks\s+beyond|weigh|weighs|"
     r"think\s+(?:about|ahead|through)|thinks\s+(?:about|ahead|through)|"
     r"work\s+out|works\s+out|figure\s+out|figures\s+out|understand|understands|"
     r"depend\s+on|depends\s+on|rely\s+on|relies\s+on|look\s+at|looks\s+at|"
@@ -598,6 +598,37 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"step|edit)\s+from\s+(?:a|the|its)\s+(?:closed|fixed|small|short|finite)\s+"
         r"(?:set|list|menu)\b",
     ),
+    # "checks three things in order", "looks at three things on each label": a fixed,
+    # named set of inputs taken in turn.
+    _cue(
+        "checks in order",
+        2.0,
+        "check(s)? look(s)? ask(s)? read(s)?",
+        r"\b(?:checks?|looks?\s+at|asks?|reads?)\s+(?:only\s+)?(?:two|three|four|five|2|3|4|5)\s+"
+        r"(?:things|questions|fields|facts|signs|values)\b(?:\s+in\s+(?:a\s+fixed\s+)?(?:order|turn))?",
+    ),
+    # "scales it by the amount per kilogram ..., and caps the result at the ceiling".
+    _cue(
+        "arithmetic step",
+        1.5,
+        "scales multiplies divides caps clips rounds subtracts",
+        r"\b(?:scales|multiplies|divides|subtracts)\s+(?:it|them|that|the\s+\w+)\s+by\b"
+        r"|\b(?:caps|clips)\s+(?:it|them|the\s+result|that)\s+at\b",
+    ),
+    # "carries nothing over from earlier sentences", "weighs nothing else", "fluency counts
+    # for nothing", "forgets each sentence as soon as it moves on", "nothing it decides
+    # about one gauge is passed to another".
+    _cue(
+        "carries nothing over",
+        1.5,
+        "carries passes weighs counts count forgets forget nothing never",
+        r"\b(?:carries|passes)\s+nothing\s+(?:over|forward|on|else|between)\b"
+        r"|\bweighs\s+nothing\s+else\b|\bcounts?\s+for\s+nothing\b"
+        r"|\bforgets?\s+(?:each|every|the)\s+\w+\s+as\s+soon\s+as\b"
+        r"|\bnothing\s+(?:[\w'-]+\s+){1,6}?is\s+passed\s+(?:to|on|between)\b"
+        r"|\bnever\s+uses\s+(?:[\w'-]+\s+){1,6}?to\s+(?:decide|choose|pick|rank|score)\b",
+        kind="absence",
+    ),
     # "the rest are ordered by how long it has been since their last visit".
     _cue(
         "ordered by",
@@ -801,10 +832,12 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "first, then",
         1.5,
-        "first only is are if",
+        "first only is are if before",
         r"\bfirst\b[^.;!?]{1,150}?\bthen\b|\bonly\s+then\b"
         # "only if the postcode is unreadable does it look at the town": a fallback order.
-        r"|\bonly\s+if\b[^.;!?]{1,80}?\bdoes\s+it\b"
+        r"|\bonly\s+(?:if|after|when|once)\b[^.;!?]{1,80}?\bdoes\s+it\b"
+        # "sets aside any stretch it judged faulty before it estimates the surge"
+        r"|\bbefore\s+it\s+(?:estimates|decides|picks|chooses|scores|ranks|weighs|answers)\b"
         r"|\b(?:is|are)\s+settled\s+before\b"
         # "if any pair matches it says so; otherwise it says nothing": a rule with a branch.
         r"|\bif\b[^.!?]{3,120}?[;,]\s*otherwise\b",
