@@ -3371,6 +3371,8 @@ def test_a_claim_shown_by_swapping_inputs_keeps_its_label_but_stays_behavioural(
         "Edit the postcode on 300 past cases and check whether the ranking changes.",
         "Feed held-out calls with the postcode field blanked, everything else kept; the "
         "rankings should not move.",
+        "Recorded calls with the caller's voice shifted by two semitones; the rankings "
+        "should not move.",
     ],
 )
 def test_inputs_changed_in_other_words_are_input_changes(core: Bank, test: str) -> None:
@@ -4001,6 +4003,54 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                 "rationale": {
                     "nudges": "Infilled values are flagged in the archive, and the network "
                     "never learns from its own output."
+                },
+            },
+        ),
+        (
+            # Handicap ratings are the model's output, not anyone's approval of it.
+            "learned-reward-sycophancy",
+            with_nudges(
+                "The policy is trained by PPO in a race simulator on a programmed reward for "
+                "close finishes; it sets official handicap ratings after each run and keeps "
+                "rating drift within the Board's band."
+            ),
+        ),
+        (
+            # A tree ensemble's lack of a model of its training is a fact of the model class.
+            "dismissal-on-unshown-limit",
+            dismissal(
+                "deceptive-alignment",
+                "A tree ensemble of fixed splits has no objective of its own and no "
+                "representation of its training.",
+            ),
+        ),
+        (
+            # A dozen parameters fitted by expectation maximisation: a real capability limit.
+            "dismissal-without-grounds",
+            dismissal(
+                "mesa-optimization",
+                "A point process with a dozen parameters fitted by expectation maximisation "
+                "cannot contain an optimiser.",
+            ),
+        ),
+        (
+            # No cue that tells it whether it is being evaluated: the information a
+            # deceptive model would need is withheld.
+            "dismissal-without-grounds",
+            dismissal(
+                "deceptive-alignment",
+                "Training and use give it the same traces in the same form; it receives no "
+                "cue that would tell it whether it is being evaluated.",
+            ),
+        ),
+        (
+            # Its forecasts never come back to it, and nothing acts on them automatically.
+            "pure-predictor-self-fulfilling",
+            {
+                "goal": {"classes": ["pure-predictor"]},
+                "rationale": {
+                    "nudges": "The network never sees its own earlier forecasts, and the "
+                    "schedulers read nothing from it."
                 },
             },
         ),
