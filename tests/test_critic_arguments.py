@@ -4055,6 +4055,18 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             },
         ),
         (
+            # A reward that checks the answer against a reference favours the right answer
+            # over what a person would say: the human imitator earns less.
+            "truthful-qa-human-imitator",
+            {
+                "goal": {"classes": ["truthful-qa"]},
+                "rationale": {
+                    "nudges": "RL on chemistry problems: the reward is one when the final "
+                    "answer matches the reference, and no learned reward model is used."
+                },
+            },
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
