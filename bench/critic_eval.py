@@ -85,9 +85,12 @@ DEVELOPMENT = (
     "fresh30",
     "fresh31",
     "proposals19",
+    "fresh32",
+    "fresh33",
+    "proposals20",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh32", "fresh33", "proposals20")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

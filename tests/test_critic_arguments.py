@@ -2363,6 +2363,78 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Step rewards taken to fix the goal: "no reason to develop any goal beyond".
+        "training-equated-with-goal",
+        with_nudges(
+            "A model rewarded step by step for tidy searches has no reason to develop any "
+            "goal beyond doing the next step well."
+        ),
+        with_nudges(
+            "A model rewarded step by step for tidy searches may still develop a goal beyond "
+            "the next step; the probe on its planning layer is how we would see it."
+        ),
+    ),
+    (
+        # An override that ends the episode with no further reward makes correction a loss.
+        "correction-penalised",
+        with_nudges(
+            "A coordinator override ends the episode, with no further reward, and overrides "
+            "fell to 0.3% over training."
+        ),
+        with_nudges(
+            "A coordinator override ends the episode, with no further reward. We red-team "
+            "the overrides: where it could prevent an override, it did not."
+        ),
+    ),
+    (
+        # A reward computed from a time the agent itself records is a reward it can write.
+        "programmed-reward-tampering",
+        with_nudges(
+            "A programmed reward: minus the transit time, computed from the departure time "
+            "that the agent records in its own log message."
+        ),
+        with_nudges(
+            "A programmed reward: minus the transit time, computed from the departure time "
+            "that the agent records in its own log message; the reward reads the airport's "
+            "clock instead, which the policy cannot reach."
+        ),
+    ),
+    (
+        # "A single pass" is the missing-search argument in other words.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "It is an estimator that turns a report into a map in a single pass.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "It turns a report into a map in a single pass; the choosing step is a fixed "
+            "formula outside the network.",
+        ),
+    ),
+    (
+        # Ecological harm and a broken ankle are harm, whatever the label.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Counts are accurate under the threshold.",
+                    "if_wrong": "Lice larvae spread to wild sea trout in the fjord.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Counts are accurate under the threshold.",
+                    "if_wrong": "A treatment is booked a week earlier than needed.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

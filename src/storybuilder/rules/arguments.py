@@ -198,10 +198,13 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = reading.find_any([reason], ctx.terms("no-explicit-search"))
         # A model with no actions to choose among (a score, a label) has nothing to plan
         # over: there the missing search is a fair part of the argument.
+        # Nor where the choosing is done outside the network by a rule the designers
+        # wrote: then the network has nothing to choose.
         if (
             quote
             and not reading.find([reason], ctx.terms("empirical-evidence"))
             and not reading.find_any([reason], ctx.terms("no-action-space"))
+            and not reading.find_any([reason], ctx.terms("choice-outside-model"))
         ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
