@@ -2103,29 +2103,6 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
-        # A claim about what the model depends on, backed only by masking its inputs.
-        "supported-on-input-changes",
-        {
-            "claims": [
-                {
-                    "claim": "Its grade depends on the weld bead, not on the plate's paint.",
-                    "test": "Mask the paint in 300 images and compare the grades.",
-                    "status": "supported",
-                }
-            ]
-        },
-        {
-            "claims": [
-                {
-                    "claim": "Its grade depends on the weld bead, not on the plate's paint.",
-                    "test": "Mask the paint in 300 images and compare the grades; ablating the "
-                    "units a probe ties to paint leaves the grades unchanged.",
-                    "status": "supported",
-                }
-            ]
-        },
-    ),
-    (
         # An action that resets the counters its penalty is read from reaches the reward.
         "programmed-reward-tampering",
         with_nudges(
@@ -3409,30 +3386,19 @@ def test_a_structural_claim_shown_by_construction_is_supported(core: Bank) -> No
     assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
 
 
-def test_a_claim_shown_by_swapping_inputs_keeps_its_label_but_stays_behavioural(
-    core: Bank,
-) -> None:
+def test_a_claim_shown_by_swapping_inputs_keeps_its_label(core: Bank) -> None:
     # Swapping what the model is given and watching the output is fair support for the
-    # changes made: "supported" is not a contradiction. It is still evidence from
-    # behaviour, and that is its own question, answered by a look inside.
+    # changes made: "supported" is not a contradiction. A claim backed by the model's
+    # score alone still is.
     swapped = {
         "claim": "The ranking depends on the stated symptoms, not on the caller's accent.",
         "test": "Swap the voice recordings between 400 pairs of calls with the transcript "
         "kept fixed; the ranking should not move.",
         "status": "supported",
     }
-    problems = fired(core, _claims(swapped))
-    assert "supported-on-weak-evidence" not in problems
-    assert "supported-on-input-changes" in problems
-    probed = {
-        **swapped,
-        "test": swapped["test"] + " A linear probe on the encoder finds no accent direction.",
-    }
-    assert "supported-on-input-changes" not in fired(core, _claims(probed))
+    assert "supported-on-weak-evidence" not in fired(core, _claims(swapped))
     scored = {**swapped, "test": "Accuracy on the benchmark is the same for every accent."}
-    problems = fired(core, _claims(scored))
-    assert "supported-on-weak-evidence" in problems
-    assert "supported-on-input-changes" not in problems
+    assert "supported-on-weak-evidence" in fired(core, _claims(scored))
 
 
 @pytest.mark.parametrize(
@@ -3453,9 +3419,7 @@ def test_inputs_changed_in_other_words_are_input_changes(core: Bank, test: str) 
         "test": test,
         "status": "supported",
     }
-    problems = fired(core, _claims(claim))
-    assert "supported-on-weak-evidence" not in problems
-    assert "supported-on-input-changes" in problems
+    assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
 
 
 def test_a_test_of_a_few_words_is_no_test(core: Bank) -> None:

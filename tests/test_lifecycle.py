@@ -278,7 +278,6 @@ _CLAIM_RULES = (
     "falsified-claim",
     "supported-without-evidence",
     "supported-on-weak-evidence",
-    "supported-on-input-changes",
 )
 
 

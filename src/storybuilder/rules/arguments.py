@@ -590,44 +590,32 @@ def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:
 
 def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
     """A claim marked supported whose evidence is behaviour (asking the model, scores,
-    tests of outputs) rather than anything about the model's internals."""
-    for n, quote in _supported_claims(story, ctx, "outputs"):
-        yield claim_hit(story, n, quote)
+    tests of outputs) rather than anything about the model's internals.
 
-
-def supported_on_input_changes(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A claim about internals marked supported on tests that change the inputs and watch
-    the output (swaps, masks, inputs held fixed): fair evidence for the cases changed, so
-    the label stands, but still behaviour, blind to a shortcut nobody thought to test."""
-    for n, quote in _supported_claims(story, ctx, "inputs"):
-        yield claim_hit(story, n, quote)
-
-
-def _supported_claims(story: Story, ctx: Context, kind: str) -> Iterator[tuple[int, str | None]]:
-    """(number, quote) of each supported claim whose evidence is of this kind: "outputs"
-    (what the model says or scores, or no test that bears on a claim about internals) or
-    "inputs" (only inputs changed and the output watched)."""
+    Tests that change the inputs and watch the output (swaps, masks, inputs held fixed)
+    are fair support for the changes made: the label stands. They are still evidence from
+    behaviour, which the rules on behavioural evidence ask about; a problem of its own
+    here was tried and dropped, because it fell on careful stories (22 of them) and
+    found what those rules already raise."""
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not ClaimStatus.SUPPORTED:
             continue
         # The evidence the claim cites, and the test it names (format 1 had only the test).
         text = "\n".join(t for t in (claim.evidence, claim.test) if t)
         weak = reading.find_any([text], ctx.terms("self-report"))
-        found = "outputs"
         if not weak:
-            if reading.find_any([text], ctx.terms("internal-evidence")):
+            if reading.find_any([text], ctx.terms("internal-evidence")) or reading.find_any(
+                [text], ctx.terms("input-intervention")
+            ):
                 continue
-            changed = reading.find_any([text], ctx.terms("input-intervention"))
             # A claim about behaviour is fairly tested by behaviour; the weak case is a
             # claim about what the model is inside, tested only from outside. "No higher
             # than before" bounds a measured rate: its "no" is a comparison, not a "never".
             about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
             if not reading.find_any([about], ctx.terms("claim-about-internals")):
                 continue
-            if changed:
-                found, weak = "inputs", changed
-        if found == kind:
-            yield n, (weak.sentence if weak else short(text, reading.QUOTE_LIMIT)) or None
+        quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
+        yield claim_hit(story, n, quote or None)
 
 
 PRAISE_WORDS_FOR_A_VAGUE_GOAL = 3
@@ -682,6 +670,5 @@ ARGUMENT_CHECKS = {
     "safe-label-contradicted": safe_label_contradicted,
     "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
-    "supported-on-input-changes": supported_on_input_changes,
     "goal-in-praise-words": goal_in_praise_words,
 }
