@@ -526,13 +526,15 @@ def packaged_bank(bank_id: str = "core") -> Bank:
     resource = shipped.folder("question_banks") / f"{bank_id}.toml"
     if not resource.is_file():
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
-    text = resource.read_text(encoding="utf-8")
+    # Read once per process (a command's result key has read it already), and decoded
+    # only when it is not the text its record was validated from.
+    file = shipped.read(resource)
     source = f"question_banks/{bank_id}.toml"
-    found = shipped_banks.validated_record(bank_id, text)
+    found = shipped_banks.validated_record_of(bank_id, shipped_banks.text_digest(file))
     if found is not None:
         tables, conditions = found
         return Bank(_construct(tables), source, conditions)
-    return parse_bank(text, source)
+    return parse_bank(shipped_banks.text_of(file), source)
 
 
 def _construct(raw: dict[str, Any]) -> BankFile:
