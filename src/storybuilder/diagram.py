@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Characters written as Mermaid entity codes (``#<decimal>;``) inside a quoted label.
 # ``#`` itself must be among them, so that author text like "#quot;" stays literal.
@@ -102,8 +102,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class DiagramProblem:
+class DiagramProblem(NamedTuple):
     """An open problem as the diagram needs it."""
 
     title: str
@@ -116,8 +115,7 @@ class DiagramProblem:
     ``goal``, ``rationale`` or ``failure_modes.<id>``. Without it, ``source`` decides."""
 
 
-@dataclass(frozen=True)
-class DiagramFailureMode:
+class DiagramFailureMode(NamedTuple):
     """A failure mode that applies to the story."""
 
     id: str
