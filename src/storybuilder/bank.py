@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, get_args
 
@@ -1002,11 +1001,11 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             )
 
 
-@dataclass
 class _SearchBudget:
     """What is left of the work the bank's reachability searches may do past their floor."""
 
-    left: int = _SEARCH_BUDGET
+    def __init__(self) -> None:
+        self.left = _SEARCH_BUDGET
 
 
 def _satisfiable(

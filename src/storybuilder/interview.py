@@ -22,8 +22,7 @@ rather than going on from the question jumped to.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import ValidationError
 
@@ -34,8 +33,7 @@ from storybuilder.rules.mechanism import assess
 from storybuilder.story import KEBAB_ID, Story, plain_data
 
 
-@dataclass(frozen=True)
-class Feedback:
+class Feedback(NamedTuple):
     """A message about an answer, shown at the input."""
 
     level: Literal["error", "advice"]
@@ -45,8 +43,7 @@ class Feedback:
     """For entries: which entry and sub-field, like 'entry 2, test'."""
 
 
-@dataclass(frozen=True)
-class SectionProgress:
+class SectionProgress(NamedTuple):
     section: Section
     answered: int
     total: int
