@@ -92,13 +92,15 @@ _LINK = shipped_regexes.compile(r"\]\((?=\s*<?(?P<dest>[^\s)>]*))")
 _DEFINITION = shipped_regexes.compile(
     r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)"
 )
+_ESCAPED = shipped_regexes.compile(r"\\(.)")
+"""A backslash escape, which Markdown undoes."""
 # Destinations that are web or mail links, or relative (no scheme before any / ? #).
 _SAFE_DEST = shipped_regexes.compile(r"^(?:https?://|mailto:|[^:&/?#]*(?:[/?#]|$))", re.IGNORECASE)
 
 
 def _safe_dest(dest: str) -> bool:
     # Markdown undoes backslash escapes in a destination: judge what the reader sees.
-    return bool(_SAFE_DEST.match(re.sub(r"\\(.)", r"\1", dest)))
+    return bool(_SAFE_DEST.match(_ESCAPED.sub(r"\1", dest)))
 
 
 def _safe_links(line: str) -> str:
@@ -243,6 +245,12 @@ def _outside_fences(lines: list[str]) -> list[str]:
     return kept
 
 
+_DOLLAR = shipped_regexes.compile(r"\$")
+_ATTRIBUTE_BRACE = shipped_regexes.compile(r"\{(?=\s*=)")
+_IMAGE_BANG = shipped_regexes.compile(r"!(?=\[)")
+_NEWLINES = shipped_regexes.compile(r"\n+")
+
+
 def cell(text: str | None) -> str:
     """Text for one table cell: one line, pipes escaped, nothing that ends the row."""
     if not text:
@@ -251,10 +259,10 @@ def cell(text: str | None) -> str:
     # Every backslash is doubled (none is left to escape what follows), so the escapes
     # added after it stand on their own.
     flat = flat.replace("\\", "\\\\").replace("|", "\\|")
-    flat = re.sub(r"\$", r"\\$", flat)
-    flat = re.sub(r"\{(?=\s*=)", r"\\{", flat)
-    flat = _safe_links(_balance_brackets(re.sub(r"!(?=\[)", r"\\!", flat)))
-    flat = re.sub(r"\n+", "<br>", flat)
+    flat = _DOLLAR.sub(r"\\$", flat)
+    flat = _ATTRIBUTE_BRACE.sub(r"\\{", flat)
+    flat = _safe_links(_balance_brackets(_IMAGE_BANG.sub(r"\\!", flat)))
+    flat = _NEWLINES.sub("<br>", flat)
     # A cell starting like HTML could open an HTML block inside the table.
     return flat.replace("<", "&lt;").replace("&lt;br>", "<br>")
 
