@@ -15,7 +15,7 @@ from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
+from storybuilder import cache, fields, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
@@ -664,6 +664,10 @@ def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]
         yield f"unknown section {question.section!r} (sections: {known})"
     yield from _check_field(bank, question)
     if question.pattern is not None:
+        # Only a bank that gives a pattern needs the pattern checker (the core bank
+        # gives none): not imported by every command that loads a bank.
+        from storybuilder import patterns
+
         problem = patterns.pattern_problem(question.pattern)
         if problem is not None:
             yield f"pattern {question.pattern!r}: {problem}"
