@@ -4,7 +4,6 @@ each shown to fire on a story that has the problem and to stay quiet on one that
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Any
 
 import pytest
@@ -563,10 +562,7 @@ def test_fifteen_problems_or_fewer_are_shown_as_they_are(core: Bank) -> None:
 
 
 def test_decided_problems_keep_their_lines_and_the_list_is_triaged_once(core: Bank) -> None:
-    decided = [
-        dataclasses.replace(_problem(f"decided-{n}"), status=ProblemStatus.ACCEPTED)
-        for n in range(17)
-    ]
+    decided = [_problem(f"decided-{n}")._replace(status=ProblemStatus.ACCEPTED) for n in range(17)]
     # A decided problem keeps its own line: only open ones are folded.
     assert critic._capped(Story(), core, decided) == decided
     problems = [_problem(f"rule-{n}") for n in range(17)]

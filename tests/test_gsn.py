@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -323,7 +322,7 @@ def test_joined_texts_read_as_sentences() -> None:
         }
     )
     for name, story in {**STORIES, "bare": bare}.items():
-        problems = [replace(p, note=p.note or "A note") for p in all_problems(story, BANK)]
+        problems = [p._replace(note=p.note or "A note") for p in all_problems(story, BANK)]
         for element in build(story, BANK, problems).elements.values():
             assert not _DOUBLED_END.search(element.text), (name, element.id, element.text)
             assert not _RUN_ON.search(element.text), (name, element.id, element.text)

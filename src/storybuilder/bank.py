@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from storybuilder import cache, fields, patterns, shipped, shipped_banks, tomlparse
+from storybuilder import cache, fields, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
 from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
@@ -526,13 +525,15 @@ def packaged_bank(bank_id: str = "core") -> Bank:
     resource = shipped.folder("question_banks") / f"{bank_id}.toml"
     if not resource.is_file():
         raise BankError(bank_id, [f"no shipped question bank is called {bank_id!r}"])
-    text = resource.read_text(encoding="utf-8")
+    # Read once per process (a command's result key has read it already), and decoded
+    # only when it is not the text its record was validated from.
+    file = shipped.read(resource)
     source = f"question_banks/{bank_id}.toml"
-    found = shipped_banks.validated_record(bank_id, text)
+    found = shipped_banks.validated_record_of(bank_id, shipped_banks.text_digest(file))
     if found is not None:
         tables, conditions = found
         return Bank(_construct(tables), source, conditions)
-    return parse_bank(text, source)
+    return parse_bank(shipped_banks.text_of(file), source)
 
 
 def _construct(raw: dict[str, Any]) -> BankFile:
@@ -663,6 +664,10 @@ def _check_question(bank: Bank, index: int, question: Question) -> Iterator[str]
         yield f"unknown section {question.section!r} (sections: {known})"
     yield from _check_field(bank, question)
     if question.pattern is not None:
+        # Only a bank that gives a pattern needs the pattern checker (the core bank
+        # gives none): not imported by every command that loads a bank.
+        from storybuilder import patterns
+
         problem = patterns.pattern_problem(question.pattern)
         if problem is not None:
             yield f"pattern {question.pattern!r}: {problem}"
@@ -1000,11 +1005,11 @@ def _check_reachability(bank: Bank) -> Iterator[str]:
             )
 
 
-@dataclass
 class _SearchBudget:
     """What is left of the work the bank's reachability searches may do past their floor."""
 
-    left: int = _SEARCH_BUDGET
+    def __init__(self) -> None:
+        self.left = _SEARCH_BUDGET
 
 
 def _satisfiable(

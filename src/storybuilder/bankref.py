@@ -7,10 +7,11 @@ which loads the bank, and :mod:`storybuilder.resultcache`, which hashes its text
 
 from __future__ import annotations
 
-import re
 from typing import TypeGuard
 
-BANK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+from storybuilder import shipped_regexes
+
+BANK_ID = shipped_regexes.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """A bank id is kebab-case, like every id (the story model checks the same)."""
 
 

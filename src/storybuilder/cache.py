@@ -64,7 +64,12 @@ def code_fingerprint() -> str:
         except (OSError, ShippedDataError):
             files.append((f"{kind}/", lambda: b"\0missing"))
             continue
-        files += [(f"{kind}/{t.name}", t.read_bytes) for t in data_files if t.is_file()]
+        # By their hash, read once per process (a bank is read again to be used).
+        files += [
+            (f"{kind}/{t.name}", functools.partial(_shipped_digest, t))
+            for t in data_files
+            if t.is_file()
+        ]
     for file_name, read in files:
         try:
             data = read()
@@ -76,6 +81,12 @@ def code_fingerprint() -> str:
     for dependency in _dependency_ids():
         digest.update(dependency.encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()
+
+
+def _shipped_digest(resource: Any) -> bytes:
+    from storybuilder import shipped
+
+    return shipped.read(resource).sha256.encode()
 
 
 _NOT_OUTPUT = frozenset({"__pycache__", "tui"})

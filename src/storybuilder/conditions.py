@@ -536,8 +536,7 @@ def _walk(node: Node) -> Iterator[Node]:
             stack += reversed(current.operands if isinstance(current, BoolOp) else current.items)
 
 
-@dataclass
-class _Env:
+class _Env(NamedTuple):
     resolve: Resolver
     concepts: Mapping[str, Sequence[str]]
     evidence: list[Quote] | None

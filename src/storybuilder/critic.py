@@ -8,8 +8,7 @@ text, and applies the author's triage from ``[triage]``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storybuilder.bank import Bank, Question, Rule
 from storybuilder.interview import Interview, SectionProgress, reachable
@@ -214,17 +213,16 @@ def all_problems(story: Story, bank: Bank) -> list[OpenProblem]:
     return detect(story, bank) + authored(story)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What ``storybuilder check`` reports about one story."""
 
     file: str
     applicable: bool
     sections: list[SectionProgress]
     problems: list[OpenProblem]
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note]
     """What the author should know that fails nothing (see storybuilder.notes)."""
-    first_pass: list[SectionProgress] = field(default_factory=list)
+    first_pass: list[SectionProgress]
     """The first-pass questions per section (empty when the bank has no first pass)."""
 
     @property

@@ -18,15 +18,16 @@ generated here, never taken from the story.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from storybuilder import shipped_regexes
 
 # Characters written as Mermaid entity codes (``#<decimal>;``) inside a quoted label.
 # ``#`` itself must be among them, so that author text like "#quot;" stays literal.
 _ENTITIES = {ch: f"#{ord(ch)};" for ch in '"#;:[](){}<>&|`%\\'}
-_SPACES = re.compile(r"\s+")
+_SPACES = shipped_regexes.compile(r"\s+")
 _WRAP_AT = 32
 """Wrap labels at about this many characters, so that nodes stay narrow."""
 _MAX_LABEL = 90
@@ -102,8 +103,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class DiagramProblem:
+class DiagramProblem(NamedTuple):
     """An open problem as the diagram needs it."""
 
     title: str
@@ -116,8 +116,7 @@ class DiagramProblem:
     ``goal``, ``rationale`` or ``failure_modes.<id>``. Without it, ``source`` decides."""
 
 
-@dataclass(frozen=True)
-class DiagramFailureMode:
+class DiagramFailureMode(NamedTuple):
     """A failure mode that applies to the story."""
 
     id: str

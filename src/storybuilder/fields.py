@@ -9,9 +9,8 @@ does not have and the interview engine can read and write values by path.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder.story import (
     Claim,
@@ -26,8 +25,7 @@ from storybuilder.story import (
 )
 
 
-@dataclass(frozen=True)
-class FieldShape:
+class FieldShape(NamedTuple):
     """What a field path holds."""
 
     value: str

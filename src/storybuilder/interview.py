@@ -22,20 +22,18 @@ rather than going on from the question jumped to.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import ValidationError
 
-from storybuilder import fields, patterns, shipped_regexes
+from storybuilder import fields, shipped_regexes
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import Resolver, is_answered
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import KEBAB_ID, Story, plain_data
 
 
-@dataclass(frozen=True)
-class Feedback:
+class Feedback(NamedTuple):
     """A message about an answer, shown at the input."""
 
     level: Literal["error", "advice"]
@@ -45,8 +43,7 @@ class Feedback:
     """For entries: which entry and sub-field, like 'entry 2, test'."""
 
 
-@dataclass(frozen=True)
-class SectionProgress:
+class SectionProgress(NamedTuple):
     section: Section
     answered: int
     total: int
@@ -603,6 +600,9 @@ def _validate(question: Question, value: Any) -> list[Feedback]:
                 )
             )
     if question.pattern and isinstance(value, str):
+        # Imported for a question with a pattern only (the core bank has none).
+        from storybuilder import patterns
+
         try:
             matched = patterns.matches(question.pattern, value)
         except patterns.UnsafePattern as err:

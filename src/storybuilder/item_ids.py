@@ -8,13 +8,13 @@ which stays the same whatever happens elsewhere in the story.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from storybuilder import shipped_regexes
 from storybuilder.story import Story
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = shipped_regexes.compile(r"[a-z0-9]+")
 SLUG_WORDS = 5
 """How many of an item's first words make its id."""
 SLUG_CHARS = 40

@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from re import _constants as _c  # type: ignore[attr-defined]  # private; same in 3.11-3.13
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_PATTERN_LENGTH = 500
 """Longest pattern a bank may give, in characters."""
@@ -90,8 +89,7 @@ def matches(pattern: str, text: str) -> bool:
 _PROBES = "".join(chr(i) for i in range(0x250)) + "ΩωЖж中文٣٤०१\u2003\u3000_"
 
 
-@dataclass(frozen=True)
-class _Summary:
+class _Summary(NamedTuple):
     chars: frozenset[str]
     """Characters the part can consume (probes only)."""
     first: frozenset[str]

@@ -11,13 +11,11 @@ and since values are never rendered as templates, Jinja syntax in an answer is j
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import io
 from collections.abc import Callable, MutableMapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jinja2 import (
     BaseLoader,
@@ -53,8 +51,7 @@ class RenderError(Exception):
     """A template that failed: a syntax error, an undefined name, or a sandbox refusal."""
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     heading_level: int = 1
     """Level of the document's top heading (1 to 4), so it can sit inside a larger text."""
     front_matter: bool = True
@@ -159,8 +156,11 @@ def environment(user_template: Path | None = None) -> BoundedEnvironment:
 # --- the view the templates see -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FailureModeView:
+# The records below are named tuples: each is defined in every render's start-up, and
+# a named tuple costs a fifth of a frozen dataclass to define (see ARCHITECTURE.md).
+
+
+class FailureModeView(NamedTuple):
     id: str
     name: str
     relevance: str
@@ -169,16 +169,14 @@ class FailureModeView:
     mitigation: str | None
 
 
-@dataclass(frozen=True)
-class CriterionView:
+class CriterionView(NamedTuple):
     id: str
     name: str
     verdict: str | None
     argument: str | None
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     prompt: str
     label: str
     """What introduces the answer in the document (the prompt when the bank gives none)."""
@@ -191,8 +189,7 @@ _SHORT_KINDS = frozenset({"line", "choice", "multi-choice", "yes-no", "yes-no-un
 _ANSWER_WORDS = {"yes": "yes", "no": "no", "unsure": "not known"}
 
 
-@dataclass
-class StoryView:
+class StoryView(NamedTuple):
     """Everything a story template needs, computed once, in words rather than ids."""
 
     story: Story
@@ -205,11 +202,11 @@ class StoryView:
     failure_modes: list[FailureModeView]
     evaluation: list[CriterionView]
     problems: list[OpenProblem]
-    follow_ups: dict[str, list[FollowUp]] = field(default_factory=dict)
+    follow_ups: dict[str, list[FollowUp]]
     """Answers to follow-up questions, by section id."""
-    placed: dict[str, list[FollowUp]] = field(default_factory=dict)
+    placed: dict[str, list[FollowUp]]
     """The same answers by the document part the bank places them in (bank.DocumentPart)."""
-    diagram: str = ""
+    diagram: str
     """Mermaid source of the story's picture (see :mod:`storybuilder.diagram`)."""
 
     def template_data(self) -> dict[str, Any]:
@@ -221,16 +218,13 @@ class StoryView:
             "applicable": self.applicable,
             "goal_classes": list(self.goal_classes),
             "rationale_classes": list(self.rationale_classes),
-            "failure_modes": [dataclasses.asdict(m) for m in self.failure_modes],
-            "evaluation": [dataclasses.asdict(c) for c in self.evaluation],
+            "failure_modes": [m._asdict() for m in self.failure_modes],
+            "evaluation": [c._asdict() for c in self.evaluation],
             "problems": [problem_data(p) for p in self.problems],
             "follow_ups": {
-                section: [dataclasses.asdict(f) for f in items]
-                for section, items in self.follow_ups.items()
+                section: [f._asdict() for f in items] for section, items in self.follow_ups.items()
             },
-            "placed": {
-                part: [dataclasses.asdict(f) for f in items] for part, items in self.placed.items()
-            },
+            "placed": {part: [f._asdict() for f in items] for part, items in self.placed.items()},
             "diagram": self.diagram,
         }
 

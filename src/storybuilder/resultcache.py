@@ -60,31 +60,34 @@ def key_and_read(
         raw = tomlparse.loads(data.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomlparse.TOMLDecodeError, RecursionError):
         return None, None
-    bank_text = _bank_text(raw, story_path, bank_path)
-    key = None if bank_text is None else cache.key_for("\0".join(options), data, bank_text)
+    bank = _bank_digest(raw, bank_path)
+    key = None if bank is None else cache.key_for("\0".join(options), data, bank)
     return key, (data, raw)
 
 
-def _bank_text(raw: dict[str, Any], story_path: Path, bank_path: Path | None) -> str | None:
+def _bank_digest(raw: dict[str, Any], bank_path: Path | None) -> str | None:
+    """The SHA-256 of the bytes of the story's bank (None: the command is not cached)."""
     interview = raw.get("interview", {})
     bank_id = interview.get("bank", "core") if isinstance(interview, dict) else None
     if not bankref.is_bank_id(bank_id):
         return None
-    candidates: list[Any] = []
     if bank_path is not None:
-        candidates.append(bank_path)
-    else:
         try:
-            candidates.append(shipped.folder("question_banks") / f"{bank_id}.toml")
-        except ShippedDataError:
-            return None  # not cached: the command itself reports the broken installation
-    for candidate in candidates:
-        try:
-            if candidate.is_file():
-                return str(candidate.read_text(encoding="utf-8"))
+            if not bank_path.is_file():
+                return None
+            data = bank_path.read_bytes()
+            data.decode("utf-8")  # a bank that is not text is not cached
         except (OSError, UnicodeDecodeError):
             return None
-    return None
+        return hashlib.sha256(data).hexdigest()
+    try:
+        resource = shipped.folder("question_banks") / f"{bank_id}.toml"
+        # Read once per process: the command reads the same bytes for its bank.
+        return shipped.read(resource).sha256 if resource.is_file() else None
+    except ShippedDataError:
+        return None  # not cached: the command itself reports the broken installation
+    except OSError:
+        return None
 
 
 def lookup(key: str | None, *, json_object: bool = False) -> Result | None:

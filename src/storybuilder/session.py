@@ -9,8 +9,8 @@ and the bank's version (:mod:`storybuilder.upgrade`); nothing is written by open
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from storybuilder import bankref, storefile, tomlparse
 from storybuilder.bank import Bank, BankError, load_bank, packaged_bank, packaged_bank_ids
@@ -18,15 +18,14 @@ from storybuilder.story import Story
 from storybuilder.upgrade import upgrade
 
 
-@dataclass(frozen=True)
-class OpenStory:
+class OpenStory(NamedTuple):
     path: Path
     story: Story
     bank: Bank
     fingerprint: storefile.Fingerprint
-    changes: tuple[str, ...] = field(default=())
+    changes: tuple[str, ...] = ()
     """What upgrading the story changed since it was written (not yet saved)."""
-    new_questions: tuple[str, ...] = field(default=())
+    new_questions: tuple[str, ...] = ()
     """Questions a newer bank version added and the story leaves unanswered (see
     :class:`storybuilder.upgrade.Upgrade`): the wizard asks them first."""
     left_at: str | None = None

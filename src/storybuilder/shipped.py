@@ -10,8 +10,10 @@ Every reader of shipped data goes through :func:`folder`; nothing else knows the
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from storybuilder.errors import ShippedDataError
 
@@ -53,3 +55,32 @@ def locate(kind: Kind, package: Traversable, checkout: Path) -> Traversable:
         f"storybuilder's {kind.replace('_', ' ')} are missing: looked in {inside} (an "
         f"installed wheel) and {beside} (a source checkout); reinstall storybuilder"
     )
+
+
+class ShippedFile(NamedTuple):
+    """The bytes of a shipped file and their SHA-256 (hex)."""
+
+    data: bytes
+    sha256: str
+
+
+def read(resource: Traversable) -> ShippedFile:
+    """The bytes of a shipped file (raises OSError), read and hashed once per process.
+
+    A cold ``render`` read the core bank (430 kB) three times and hashed it three times:
+    for the key of its result, for the code's fingerprint in that key, and to check the
+    bank against its validated record (see shipped_banks). A file on disk is read again
+    only when it is not the one read before (its size, modification time or inode
+    changed); one inside a zip is read each time.
+    """
+    if not isinstance(resource, Path):
+        data = resource.read_bytes()
+        return ShippedFile(data, hashlib.sha256(data).hexdigest())
+    found = os.stat(resource)
+    return _read_file(str(resource), found.st_size, found.st_mtime_ns, found.st_ino)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_file(path: str, size: int, mtime_ns: int, inode: int) -> ShippedFile:
+    data = Path(path).read_bytes()
+    return ShippedFile(data, hashlib.sha256(data).hexdigest())

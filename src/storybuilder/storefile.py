@@ -29,7 +29,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple, get_origin
 
-import tomli_w
 from pydantic import BaseModel, ValidationError
 
 from storybuilder import atomicwrite, shipped_regexes, tomlparse
@@ -227,13 +226,19 @@ _BARE_KEY = shipped_regexes.compile(r"^[A-Za-z0-9_-]+$")
 
 def _toml_key(key: str) -> str:
     """A key as TOML writes it: bare when it can be, else quoted (``"rule:item"``)."""
-    return key if _BARE_KEY.match(key) else tomli_w.dumps({key: 0}).split(" = ", 1)[0]
+    if _BARE_KEY.match(key):
+        return key
+    import tomli_w  # only for writing: reading a story never needs it
+
+    return tomli_w.dumps({key: 0}).split(" = ", 1)[0]
 
 
 _TABLES_BY_ID = ("failure_modes", "evaluation", "triage", "retired")
 
 
 def _dump_table(header: str | None, values: dict[str, Any]) -> str:
+    import tomli_w  # only for writing: reading a story never needs it
+
     body = tomli_w.dumps(values, multiline_strings=True)
     return f"{header}\n{body}" if header else body
 

@@ -21,13 +21,14 @@ refuse the same texts.
 
 from __future__ import annotations
 
-import tomllib
-from tomllib import TOMLDecodeError as TOMLDecodeError
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toml_rs import loads as _fast_loads
 
 from storybuilder import shipped_regexes
+
+if TYPE_CHECKING:
+    from tomllib import TOMLDecodeError as TOMLDecodeError
 
 FileRead = tuple[bytes, dict[str, Any]]
 """A TOML file's bytes and the tables of their text, as read once and handed on."""
@@ -47,7 +48,21 @@ def loads(text: str) -> dict[str, Any]:
             raise
         except BaseException:  # noqa: BLE001 - a refusal, or a Rust panic (a BaseException)
             pass  # tomllib reads the text, or says what is wrong with it
+    import tomllib  # imported only for a text toml-rs does not read (see the docstring)
+
     return tomllib.loads(text)
+
+
+def __getattr__(name: str) -> Any:
+    # TOMLDecodeError is tomllib's: looked up only when it is needed (an ``except``
+    # clause names it only once an exception reaches it), so that reading a text
+    # toml-rs reads never imports tomllib and its parser (a few regular expressions
+    # compiled on import).
+    if name == "TOMLDecodeError":
+        from tomllib import TOMLDecodeError
+
+        return TOMLDecodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # What the nesting check skips, as TOML's lexer reads it: strings (multi-line basic,

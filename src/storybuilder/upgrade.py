@@ -13,8 +13,7 @@ value untouched, under ``[retired]``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from storybuilder.bank import Bank, Migration
 from storybuilder.interview import Interview
@@ -22,8 +21,7 @@ from storybuilder.item_ids import with_item_ids
 from storybuilder.story import FORMAT_VERSION, Answer, RetiredAnswer, Story, Triage
 
 
-@dataclass(frozen=True)
-class Upgrade:
+class Upgrade(NamedTuple):
     story: Story
     """The story in the current format, for the bank's current version."""
     changes: tuple[str, ...] = ()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,9 +85,9 @@ def test_problems_map_to_sections_and_questions(new_editor: Callable[..., StoryE
     assert editor.section_of(problems[0]) == "claims"
     question = editor.question_for(problems[0])
     assert question is not None and question.id == "claims"
-    about_a_mode = replace(problems[0], source="failure_modes.deceptive-alignment", refs=())
+    about_a_mode = problems[0]._replace(source="failure_modes.deceptive-alignment", refs=())
     assert editor.section_of(about_a_mode) == "goal"
-    about_the_story = replace(problems[0], source=None, refs=())
+    about_the_story = problems[0]._replace(source=None, refs=())
     assert editor.section_of(about_the_story) is None
     assert editor.question_for(about_the_story) is None
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from storybuilder.item_ids import claim_ids, row_ids
 from storybuilder.story import Story
 
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The default of a mapping field: one that nothing can change."""
 
-@dataclass(frozen=True)
-class Context:
+
+# Named tuples, not frozen dataclasses: a fifth of the cost to define, in every run of
+# the critic (see ARCHITECTURE.md).
+class Context(NamedTuple):
     """What a check may know of the bank, without importing it."""
 
     term_name: Callable[[str, str], str]
@@ -21,7 +26,7 @@ class Context:
     """Ids of questions answered yes / no / unsure (kept under answers)."""
     reachable: frozenset[str]
     """Ids of the questions the interview currently asks."""
-    concepts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    concepts: Mapping[str, tuple[str, ...]] = _EMPTY
     """The bank's concepts: id -> terms (see storybuilder.rules.reading)."""
     criteria: tuple[str, ...] = ()
     """Ids of the evaluation criteria, in the bank's order."""
@@ -30,12 +35,11 @@ class Context:
         return self.concepts.get(concept, ())
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One offending item: where it is and the words to fill into the rule's text."""
 
     source: str | None
-    values: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, str] = _EMPTY
     quote: str | None = None
     """The author's words the check reacted to, shown with the problem."""
     refs: tuple[str, ...] = ()

@@ -83,13 +83,12 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storybuilder import shipped_regexes
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """The verdict on one specification, with the words that led to it."""
 
     behavioral_only: bool
@@ -128,8 +127,7 @@ _MECH, _TECH, _BEHAV = 0, 1, 2
 """Which lexicon an entry belongs to."""
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     name: str
     weight: float
     heads: str
@@ -1508,8 +1506,7 @@ def _normalise(text: str) -> str:
     return folded.translate(_FOLD)[:MAX_CHARS]
 
 
-@dataclass
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     phrase: str

@@ -23,11 +23,30 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storybuilder.shipped import ShippedFile
 
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def text_of(file: ShippedFile) -> str:
+    """A bank file's text, as ``read_text(encoding="utf-8")`` reads it (universal newlines);
+    raises UnicodeDecodeError."""
+    text = file.data.decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def text_digest(file: ShippedFile) -> str:
+    """:func:`digest` of :func:`text_of` the file, without decoding it when that is the
+    hash of its bytes (no carriage return to translate; bytes that are not UTF-8 have no
+    text, and their hash is no recorded text's)."""
+    if b"\r" not in file.data:
+        return file.sha256
+    return digest(text_of(file))
 
 
 def _read(name: str) -> str:
@@ -43,11 +62,18 @@ def _read(name: str) -> str:
 def validated_record(bank_id: str, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The parsed tables of a shipped bank's text if exactly that text passed every check,
     with its parsed conditions (condition text -> tree, see Condition.as_data)."""
+    return validated_record_of(bank_id, digest(text))
+
+
+def validated_record_of(
+    bank_id: str, text_sha256: str
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """:func:`validated_record` for the text of this :func:`digest`."""
     try:
         found = json.loads(_read(f"{bank_id}.json"))
     except (OSError, ValueError, RecursionError):
         return None
-    if not isinstance(found, dict) or found.get("source_sha256") != digest(text):
+    if not isinstance(found, dict) or found.get("source_sha256") != text_sha256:
         return None
     tables = found.get("bank")
     conditions = found.get("conditions")

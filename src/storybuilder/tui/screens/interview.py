@@ -251,9 +251,6 @@ class InterviewScreen(Screen[None]):
         self._draft_timer = self.set_interval(DRAFT_DELAY, self._autosave_draft, pause=True)
         self._typed_timer = self.set_interval(TYPED_PREVIEW_DELAY, self._preview_typed, pause=True)
         self._settle_question()
-        # The notices come as toasts, which Textual mounts after the first frame anyway:
-        # asked for before it, they were styled (and the toast rack shown) before it.
-        self.storybuilder.after_first_frame(self._tell_about_the_file)
         # Progress now; the snapshot (whose critic compiles the mechanistic check's
         # lexicon on first use) is made once the first screen is drawn, not before it.
         current = self.interview.current
@@ -277,6 +274,10 @@ class InterviewScreen(Screen[None]):
         # The snapshot takes the critic's first run from the process forked at launch
         # if it is done (tui/head_start.py), and runs the critic otherwise.
         if self.pane == "none":
+            # The notices come as toasts, which Textual mounts after the first frame
+            # anyway: asked for before it, they were styled (and the toast rack shown)
+            # before it.
+            self._tell_about_the_file()
             self._after_change()
         else:
             # The question's help, drawn plain in the first frame, is drawn with Markdown
@@ -290,6 +291,9 @@ class InterviewScreen(Screen[None]):
             await self._sync_aside(first, release)
         finally:
             release()
+            # The notices come once the pane is drawn: asked for before it, their toasts
+            # were laid out and drawn while the pane was being built, and it came later.
+            self.call_after_refresh(self._tell_about_the_file)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler. The first resume of a screen that was just
