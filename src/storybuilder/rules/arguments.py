@@ -320,14 +320,12 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         for quote in itertools.chain(found, echoed):
             if not quote:
                 continue
-            sentence = quote.sentence if isinstance(quote, reading.Quote) else quote
+            sentence, matched = (
+                (quote.sentence, quote.matched) if isinstance(quote, reading.Quote) else (quote, "")
+            )
             # "...so we worry it may pursue a proxy" is the worry, not the confusion; the
             # "could" inside "nothing else it could come to care about" is part of the claim.
-            rest = (
-                sentence.replace(quote.matched, " ")
-                if isinstance(quote, reading.Quote)
-                else sentence
-            )
+            rest = sentence.replace(matched, " ") if matched else sentence
             if not reading.find_any([rest], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
@@ -593,10 +591,8 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
     tests of outputs) rather than anything about the model's internals.
 
     Tests that change the inputs and watch the output (swaps, masks, inputs held fixed)
-    are fair support for the changes made: the label stands. They are still evidence from
-    behaviour, which the rules on behavioural evidence ask about; a problem of its own
-    here was tried and dropped, because it fell on careful stories (22 of them) and
-    found what those rules already raise."""
+    are fair support for the changes made, so the label stands; that they are still
+    behaviour is the behavioural-evidence rules' question."""
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not ClaimStatus.SUPPORTED:
             continue
@@ -631,7 +627,8 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     behavioural specification is read: one that says how the model works is precise
     whatever praise opens it."""
     spec = story.goal.specification or ""
-    opening = " ".join(reading.sentences(spec)[:2])
+    sentences = reading.sentences(spec)
+    opening = " ".join(sentences[:2])
     if not opening.strip():
         return
     words = reading.lexicon(ctx.terms("praise-words"))
@@ -649,7 +646,7 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
         spec
     ).behavioral_only:
         return
-    quote = short(reading.sentences(spec)[0], reading.QUOTE_LIMIT)
+    quote = short(sentences[0], reading.QUOTE_LIMIT)
     yield Hit("goal.specification", {"item": ", ".join(f"“{w}”" for w in found[:4])}, quote)
 
 
