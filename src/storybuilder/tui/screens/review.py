@@ -139,12 +139,18 @@ class ReviewScreen(Screen[str | None]):
         if count:
             tabs.show_tab("tab-kept")
         else:
-            if tabs.active == "tab-kept":
-                tabs.active = "tab-checklist"
-                # Focus follows: the pressed button sits in the hidden pane, and its
-                # pane's late "focused" message would otherwise bring the tab back.
-                self.query_one("#checklist").focus()
+            self._leave_kept(tabs)
             tabs.hide_tab("tab-kept")
+            # The pressed button's "focused" message can arrive after this, on a busy
+            # machine, and make the hidden pane active again: look once more then.
+            self.call_after_refresh(self._leave_kept, tabs)
+
+    def _leave_kept(self, tabs: TabbedContent) -> None:
+        """The checklist, not the hidden tab of kept answers, is active and focused."""
+        if tabs.active == "tab-kept" and not self.query_one("#kept-list", OptionList).option_count:
+            tabs.active = "tab-checklist"
+            # Focus follows, or the button's pane would bring the tab back.
+            self.query_one("#checklist").focus()
 
     def _render_document(self) -> str:
         return self.editor.render_preview(self.snapshot)
