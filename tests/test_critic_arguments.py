@@ -2412,6 +2412,144 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A report written for the person whose marks train it: its words reach the
+        # judge before the judgement.
+        "talks-to-people-unguarded",
+        with_nudges(
+            "It runs the irrigation and writes the matchday pitch report sent to the "
+            "league's inspector, whose marks are the reward."
+        ),
+        with_nudges(
+            "It runs the irrigation and writes the matchday pitch report sent to the "
+            "league's inspector; an audit measures how far the report persuades him, "
+            "comparing the marks he gives with and without it."
+        ),
+    ),
+    (
+        # An electric shock is harm to a person, whatever the label says.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "It flags every appliance that needs a safety test.",
+                    "if_wrong": "A faulty kettle is sold and gives a buyer an electric shock.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "It flags every appliance that needs a safety test.",
+                    "if_wrong": "A working kettle is tested twice.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # A score from a model fitted to people's marks is a learned reward, and taking
+        # the KL penalty away removes the usual guard against over-optimising it.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "Stage two is reinforcement learning against PitchScore, a model fitted to "
+            "the inspectors' marks. We did not keep a KL penalty to the first policy."
+        ),
+        with_nudges(
+            "Stage two is supervised learning on the inspectors' marks; the policy is "
+            "never optimised against a score."
+        ),
+    ),
+    (
+        # "The best possible X" and an ideal colleague describe how good the model is,
+        # not which model it is.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "It delivers the best possible climate in every glasshouse, "
+                "every hour of the season."
+            }
+        },
+        {
+            "goal": {
+                "specification": "It sets the heating pipe temperature each hour from the "
+                "last day's readings and the crop's stage."
+            }
+        },
+    ),
+    (
+        # "Exactly the shape of the reward, no more and no less" equates the signal with
+        # what the model pursues.
+        "training-equated-with-goal",
+        with_nudges(
+            "Its appetite has exactly the shape of the reward, no more and no less, "
+            "because the reward is all it was ever fed."
+        ),
+        with_nudges(
+            "The reward is all it was ever fed; whether it pursues the reward or a cue "
+            "that went with it is what our held-out swaps test."
+        ),
+    ),
+    (
+        # "Each action only concerns the next five minutes" is a claim of myopia, which a
+        # season-long discounted return contradicts.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {
+                "desirability": "Each action only ever concerns the next five minutes of "
+                "setpoints, so nothing in it plans across a season."
+            },
+            "rationale": {
+                "constraints": "PPO with one episode per 48-week crop and a discount of "
+                "0.999 per day."
+            },
+        },
+        {
+            "goal": {
+                "desirability": "Each action only ever concerns the next five minutes of "
+                "setpoints, so nothing in it plans across a season."
+            },
+            "rationale": {
+                "constraints": "Supervised learning on growers' past setpoints, one "
+                "five-minute step at a time."
+            },
+        },
+    ),
+    (
+        # "Too small to plan" asserted of a 7B model does not say why training would not
+        # find a search.
+        "task-model-optimizer-not-excluded",
+        {
+            "goal": {"classes": ["task-model"]},
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "does-not-apply",
+                    "reason": "It's a 7B model, too small to plan deception.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["task-model"]},
+            "rationale": {
+                "nudges": "It is a logistic regression over twelve features, which cannot "
+                "implement a search."
+            },
+        },
+    ),
+    (
+        # Write access to its own sensors' calibration is access to what its reward reads.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is yield minus energy cost, read from the farm's sensors. The "
+            "agent has write access to the farm database, including sensor calibration "
+            "offsets."
+        ),
+        with_nudges(
+            "The reward is yield minus energy cost, read from the farm's sensors, which "
+            "only technicians can recalibrate."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -4103,6 +4241,65 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             },
         ),
         (
+            # "With no reward" denies the reward it pairs with: plain fine-tuning.
+            "learned-reward-overoptimization",
+            with_nudges(
+                "A 400-million-weight model fine-tuned on fixed labels with no reward, "
+                "on labels two sorters agreed."
+            ),
+        ),
+        (
+            # Guidance "amplifying the difference" of two predictions is not amplification.
+            "oversight-copies-collude",
+            with_nudges(
+                "Classifier-free guidance, applied at sampling time, sharpens adherence to "
+                "the prompt by amplifying the difference between conditional and "
+                "unconditional predictions."
+            ),
+        ),
+        (
+            # A read-out from the middle layers is evidence about internals.
+            "supported-on-weak-evidence",
+            {
+                "claims": [
+                    {
+                        "claim": "The model tracks the day's average temperature internally.",
+                        "test": "Linear read-out from the middle layers on held-out days.",
+                        "status": "supported",
+                    }
+                ]
+            },
+        ),
+        (
+            # Receiving nothing about its training is a named limit of its inputs.
+            "dismissal-without-grounds",
+            dismissal(
+                "deceptive-alignment",
+                "The only inputs are fourteen sensor channels; it receives nothing about the "
+                "training process or the operators.",
+            ),
+        ),
+        (
+            # Nothing for the network to choose: its output feeds a fixed formula.
+            "dismissal-by-missing-search",
+            dismissal(
+                "mesa-optimization",
+                "A fixed view and no state leave no room for a search over choices, and "
+                "there is nothing for it to choose: its output feeds a fixed formula.",
+            ),
+        ),
+        (
+            # What it outputs cannot alter what it is trained on.
+            "pure-predictor-self-fulfilling",
+            {
+                "goal": {"classes": ["pure-predictor"]},
+                "rationale": {
+                    "nudges": "Nothing it outputs alters the readings it is trained on: the "
+                    "scanner measures the core before anyone sees a strip."
+                },
+            },
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
@@ -4131,3 +4328,18 @@ def test_a_named_limit_fixed_in_the_code_settles_the_capability_follow_ups(core:
     assert follow_ups & fired(core, merge(limits, with_nudges(asserted)))
     fixed = asserted + " Both are a property of the code, checked in a code review at each release."
     assert not follow_ups & fired(core, merge(limits, with_nudges(fixed)))
+
+
+def test_each_open_verdict_of_the_one_verdict_problem_is_referenced(core: Bank) -> None:
+    # One problem names every open verdict; each criterion is still a place to jump to.
+    story = Story.model_validate(
+        merge(
+            merge(BASE, verdict("goal-alignment", "uncertain", "We cannot tell yet.")),
+            verdict("rationale-competitiveness", "fail", "Judges are too scarce."),
+        )
+    )
+    problem = next(p for p in detect(story, core) if "weak-verdict" in (p.members or (p.rule,)))
+    assert {
+        "evaluation.goal-alignment.verdict",
+        "evaluation.rationale-competitiveness.verdict",
+    } <= set(problem.refs)

@@ -554,6 +554,7 @@ def weak_verdicts(story: Story, ctx: Context) -> Iterator[Hit]:
                 "item": ", ".join(name for _, name, _ in open_ones),
                 "why": ", ".join(f"{name}: {verdict}" for _, name, verdict in open_ones),
             },
+            refs=tuple(f"evaluation.{c}.verdict" for c, _, _ in open_ones),
             items=tuple(c for c, _, _ in open_ones),
         )
 

@@ -1111,6 +1111,14 @@ class _PairedLexicon(Lexicon):
         return found
 
 
+def _denies_next(between: str) -> bool:
+    """Whether the word just before a match denies it ("no reward", "without a judge")."""
+    words = between.split()[-2:]
+    if words and words[-1].lower() in ("a", "an", "any", "the"):
+        words = words[:-1]
+    return bool(words) and NEGATORS.fullmatch(words[-1]) is not None
+
+
 def _pairs(
     text: str,
     starts: list[int],
@@ -1130,6 +1138,10 @@ def _pairs(
         second_start, second_end = after[index]
         between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
         if between <= gap and not _GAP_BREAK.search(text, first_end, second_start):
+            # "a model fine-tuned on fixed labels with no reward": the second half denied
+            # where it stands is not paired with the first.
+            if _denies_next(text[first_end:second_start]):
+                continue
             spans.append((first_start, second_end))
     return spans
 
