@@ -88,9 +88,12 @@ DEVELOPMENT = (
     "fresh32",
     "fresh33",
     "proposals20",
+    "fresh34",
+    "fresh35",
+    "proposals21",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh34", "fresh35", "proposals21")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

@@ -2550,6 +2550,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Keeping only what passes a programmed check trains on that check: a filter by
+        # hidden tests can be passed by patches nobody meant.
+        "programmed-reward-gaming",
+        with_nudges(
+            "Trajectories are sampled, and only those whose final patch passes the hidden "
+            "tests are kept for fine-tuning."
+        ),
+        with_nudges(
+            "Trajectories are sampled, and only those whose final patch passes the hidden "
+            "tests are kept; we read a sample of kept patches for ways of gaming the reward "
+            "that pass the tests without fixing the issue."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
