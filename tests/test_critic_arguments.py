@@ -2564,6 +2564,54 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A catastrophic row whose assumption is itself a guard the model cannot touch
+        # has been made to fail safely.
+        "catastrophic-sensitivity",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The firmware limiter is set by the audiologist.",
+                    "if_wrong": "Over-amplification could damage the patient's hearing.",
+                    "failure": "catastrophic",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The firmware limiter is set by the audiologist and cannot "
+                    "be changed by the assistant.",
+                    "if_wrong": "Over-amplification could damage the patient's hearing.",
+                    "failure": "catastrophic",
+                }
+            ]
+        },
+    ),
+    (
+        # A myopic goal that dismisses deception on what the model is given, not on its
+        # horizon, has not assumed myopia excludes deception.
+        "myopia-assumed-to-exclude-deception",
+        {
+            "goal": {"classes": ["myopic-agent"]},
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "does-not-apply",
+                    "reason": "It has nothing to gain by deceiving anyone.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["myopic-agent"]},
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "does-not-apply",
+                    "reason": "Five kiln readings and three limits are its only inputs, and it "
+                    "keeps no record of being evaluated.",
+                }
+            },
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -4311,6 +4359,52 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                     "nudges": "Nothing it outputs alters the readings it is trained on: the "
                     "scanner measures the core before anyone sees a strip."
                 },
+            },
+        ),
+        (
+            # "Has no way to change a plan, send messages to borrowers, or touch the
+            # catalogue": the denial carries down its list.
+            "talks-to-people-unguarded",
+            with_nudges(
+                "The planner has no way to change a plan once it is published, send messages "
+                "to borrowers, or touch the catalogue."
+            ),
+        ),
+        (
+            # "Over-amplification" of sound is not amplification of an overseer.
+            "oversight-copies-collude",
+            with_nudges("Harm from over-amplification is guarded outside the model."),
+        ),
+        (
+            # The Caller in a line-calling game is a role, not a person on the phone.
+            "talks-to-people-unguarded",
+            with_nudges(
+                "The Forger scores +1 whenever the Caller's call disagrees with the "
+                "renderer's record."
+            ),
+        ),
+        (
+            # An adversary switched off after training is not a goal of accepting shutdown.
+            "corrigibility-not-trained",
+            {
+                "goal": {
+                    "desirability": "The Forger exists only in training and is switched off "
+                    "at events."
+                }
+            },
+        ),
+        (
+            # A claim about what the model does, supported by a score of what it does.
+            "supported-on-weak-evidence",
+            {
+                "claims": [
+                    {
+                        "claim": "In the pilot, the true side won more often than a single "
+                        "report was right.",
+                        "test": "Win rate on 400 known-answer questions.",
+                        "status": "supported",
+                    }
+                ]
             },
         ),
         (

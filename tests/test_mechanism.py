@@ -713,6 +713,10 @@ def test_behavioral_examples_are_flagged(text: str) -> None:
         "going back to that list.",
         "It marks a leaf as blighted when it finds brown rings inside a yellow halo, and "
         "ignores the colour of the stem.",
+        # A model of the world in everyday words, a design in parts, a horizon it looks to.
+        "The model has two parts: a working picture of how a buoy moves in a given sea, and "
+        "a way of turning that picture into steps a judge can check.",
+        "It keeps a rough map of the building and looks ahead only to the end of the shift.",
     ],
 )
 def test_mechanistic_examples_pass(text: str) -> None:

@@ -588,8 +588,9 @@ def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A claim marked supported whose evidence is behaviour (asking the model, scores,
-    tests of outputs) rather than anything about the model's internals.
+    """A claim marked supported whose evidence is the model's own word (asking it, its
+    stated reasoning), or behaviour (scores, tests of outputs) offered for a claim about
+    the model's internals.
 
     Tests that change the inputs and watch the output (swaps, masks, inputs held fixed)
     are fair support for the changes made, so the label stands; that they are still
@@ -611,7 +612,8 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
             if not reading.find_any([about], ctx.terms("claim-about-internals")):
                 continue
-        quote = weak.sentence if weak else short(text, reading.QUOTE_LIMIT)
+        scored = weak or reading.find_any([text], ctx.terms("output-score"))
+        quote = scored.sentence if scored else short(text, reading.QUOTE_LIMIT)
         yield claim_hit(story, n, quote or None)
 
 

@@ -68,14 +68,16 @@ def catastrophic_sensitivity(story: Story, ctx: Context) -> Iterator[Hit]:
     # One problem for every such row: the open question is the same (can the story be
     # made to fail safely?). It is decided row by row (items), so that accepting it does
     # not accept a catastrophic row added later.
-    # A row whose consequence names a guard that does not rely on the model (a hard
-    # trigger, an interlock) has been made to fail safely: that is what the rule asks for.
+    # A row that names a guard that does not rely on the model (a hard trigger, an
+    # interlock, a limit the model cannot change) has been made to fail safely: that is
+    # what the rule asks for. The guard may be the assumption itself ("the limiter is set
+    # by the audiologist and cannot be changed by the assistant").
     guards = ctx.terms("independent-guard")
     rows = [
         n
         for n, row in enumerate(story.sensitivity, 1)
         if row.failure is FailureKind.CATASTROPHIC
-        and not reading.find([row.if_wrong or ""], guards, strict=True)
+        and not reading.find([row.assumption, row.if_wrong or ""], guards, strict=True)
     ]
     if rows:
         first = story.sensitivity[rows[0] - 1]

@@ -742,6 +742,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\bsearch(?:es|ing)?\s+(?:over|through)\b|\blook-?ahead\b",
     ),
     _cue(
+        "looks ahead to",
+        1.5,
+        "look(s|ing)?",
+        r"\blook(?:s|ing)?\s+ahead\s+(?:only\s+|just\s+)?(?:to|until|as\s+far\s+as)\b",
+    ),
+    _cue(
         "looks through",
         1.5,
         "look(s|ing)?",
@@ -947,6 +953,14 @@ _MECHANISM: tuple[_Cue, ...] = (
     ),
     _cue("representation", 2.0, "representation(s)?", r"\brepresentations?\b"),
     _cue("world model", 2.0, "world", r"\bworld[\s-]models?\b"),
+    # "A working picture of a buoy in the sea", "a rough map of the building": a model of
+    # the world named in everyday words.
+    _cue(
+        "working picture of",
+        2.0,
+        "working mental internal rough running",
+        r"\b(?:working|mental|internal|rough|running)\s+(?:picture|map|sketch)\s+of\b",
+    ),
     _cue("heuristics", 2.0, "heuristic(s)?", r"\bheuristics?\b"),
     _cue("circuits", 2.0, "circuit(s|ry)?", r"\bcircuits?\b|\bcircuitry\b"),
     _cue("value function", 2.0, "value q", r"\bvalue\s+functions?\b|\bq-functions?\b"),
@@ -1269,6 +1283,13 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"message[\s-]passing(?!\s+(?:graph\s+)?(?:neural\s+)?(?:networks?|nets?|gnns?|layers?|models?))|"
         r"attends?\s+to|finds?\s+the\s+(?:nearest|closest|most\s+similar))\b",
         kind="comparison",
+    ),
+    _cue(
+        "has two parts",
+        1.5,
+        "has have in two three four",
+        r"\b(?:has|have|in)\s+(?:two|three|four)\s+(?:parts|stages|components|halves)\b",
+        kind="order",
     ),
     _cue(
         "made of",

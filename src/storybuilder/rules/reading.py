@@ -1258,12 +1258,30 @@ def is_negated(
         return False
     clause = _clause_before(text, start)
     words = clause.split()[-(NEGATION_REACH * 2 if strict else NEGATION_REACH) :]
-    if not NEGATORS.search(" ".join(words)):
+    if not NEGATORS.search(" ".join(words)) and not _in_denied_list(text, start, clause):
         return False
     if strict:
         return True
     sentence = _sentence_around(text, start, start + len(matched))
     return not REASONS.search(sentence)
+
+
+_LIST_END = shipped_regexes.compile(r",?\s+(?:or|nor)\s")
+
+
+def _in_denied_list(text: str, start: int, clause: str) -> bool:
+    """Whether the match is an item of a list that a negation opens: "it has no way to
+    change a plan, send messages to borrowers, or touch the catalogue". The negation is
+    further back than it reaches, but a comma list closed by "or" carries it."""
+    if "," not in clause:
+        return False
+    denial = NEGATORS.search(clause)
+    if denial is None or "," not in clause[denial.end() :]:
+        return False
+    after = text[start : start + 200]
+    stop = _CLAUSE_BREAK.search(after)
+    rest = after[: stop.start()] if stop else after
+    return bool(_LIST_END.search(clause[denial.end() :]) or _LIST_END.search(rest))
 
 
 @lru_cache(maxsize=512)
