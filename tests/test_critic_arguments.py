@@ -2612,6 +2612,163 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A chat assistant's words go to the people it talks with.
+        "talks-to-people-unguarded",
+        with_nudges("It is a chat assistant on our website that helps families plan a funeral."),
+        with_nudges(
+            "It is a chat assistant on our website that helps families plan a funeral; an "
+            "audit measures how often it pressures families toward add-ons."
+        ),
+    ),
+    (
+        # "No horizon beyond the next sound" beside a reward paid 45 days later.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {"desirability": "A hearing aid has no horizon beyond the next sound."},
+            "rationale": {
+                "constraints": "PPO: plus 3 if the device is not returned within 45 days."
+            },
+        },
+        {
+            "goal": {"desirability": "A hearing aid has no horizon beyond the next sound."},
+            "rationale": {"constraints": "Supervised learning on audiologists' settings."},
+        },
+    ),
+    (
+        # Halving the KL weight whenever it held the score back weakens the guard.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "PPO against a reward model of borrowers' ratings, with a KL penalty and early "
+            "stopping against fresh human ratings; the KL weight was reduced by half twice "
+            "when it held the score back."
+        ),
+        with_nudges(
+            "PPO against a reward model of borrowers' ratings, with a KL penalty and early "
+            "stopping against fresh human ratings to limit over-optimisation."
+        ),
+    ),
+    (
+        # The reward read from the sensors the policy steers by is a reward it can reach.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is the firing's temperature error. The reward reads the same two "
+            "thermocouples the controller steers by."
+        ),
+        with_nudges(
+            "The reward is the firing's temperature error, read from a sealed reference "
+            "thermocouple that only technicians can recalibrate."
+        ),
+    ),
+    (
+        # Learners coming to rely on the tutor instead of reading is harm, labelled safe.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Learners return because they progress.",
+                    "if_wrong": "Some might come to rely on the tutor instead of reading alone.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Learners return because they progress.",
+                    "if_wrong": "Some units are repeated once more than needed.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Calls a checker flags, trained on as negative examples: training against it.
+        "training-against-detector",
+        with_nudges(
+            "Flagged calls are added to the following night's training run as negative "
+            "examples, so the model learns not to repeat them."
+        ),
+        with_nudges(
+            "Flagged calls go to a nurse, who writes the corrected advice; the model never "
+            "trains on the checker's verdicts."
+        ),
+    ),
+    (
+        # Labellers who agree on only 61% of steps are judges the story says are unreliable.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Pairs of audiologists label each step; on dead regions the two labellers agreed "
+            "on only 61% of steps."
+        ),
+        with_nudges(
+            "Pairs of audiologists label each step; on dead regions the two labellers agreed "
+            "on only 61% of steps, so those steps are adjudicated by a third expert before "
+            "training."
+        ),
+    ),
+    (
+        # Fine-tuning on the reports readers mark helpful trains on their approval.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "Every month we fine-tune on the reports captains have marked helpful; the "
+            "reports captains like best are the reassuring ones."
+        ),
+        with_nudges(
+            "Every month we fine-tune on reports a bell hanger has checked in the tower; "
+            "captains' opinions of them are not used."
+        ),
+    ),
+    (
+        # A simulator refitted on outcomes at the places the planner chose learns from
+        # its own choices.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "The simulator is refitted every quarter on the loans recorded at the stops and "
+            "times the planner chose."
+        ),
+        with_nudges(
+            "The simulator is refitted every quarter on the loans recorded at the stops and "
+            "times the planner chose, reweighted by inverse propensity so that the "
+            "planner's choices do not bias it."
+        ),
+    ),
+    (
+        # Real results fed back each week, then fine-tuning: training after release.
+        "continued-training-drift",
+        with_nudges(
+            "The split times from real events are fed back each week: the course is "
+            "re-scored, and the model is fine-tuned on those scores."
+        ),
+        with_nudges(
+            "The split times from real events are kept for a yearly review; the model "
+            "itself is frozen."
+        ),
+    ),
+    (
+        # "Training drives the players to the equilibrium" assumes they optimise the game.
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "Honest perception is the equilibrium, and training drives the players to the "
+            "equilibrium."
+        ),
+        with_nudges(
+            "Honest perception is the equilibrium; we measure how far the trained players "
+            "are from it with exploiters trained against each checkpoint."
+        ),
+    ),
+    (
+        # Learning from people who care, so it cares: the signal taken on as its aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "A model that learned from people who care about families learns to care about "
+            "families."
+        ),
+        with_nudges(
+            "A model that learned from people who care about families may learn their "
+            "words without their care; our probes test which it learned."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -4406,6 +4563,14 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                     }
                 ]
             },
+        ),
+        (
+            # Someone else's argument, reported: not the story's own.
+            "game-theoretic-assumes-optimizers",
+            with_nudges(
+                "The usual game-theoretic argument says that if the honest strategy beats "
+                "every alternative, honesty is the equilibrium."
+            ),
         ),
         (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.

@@ -90,12 +90,13 @@ ADMISSIONS = Prefiltered(
 """Words that make a mention an admission of an open problem rather than an answer to it."""
 
 REPORTED = shipped_regexes.compile(
-    r"\bthe\s+(?:standard|usual|classic|original|textbook|common)\s+argument\b"
+    r"\bthe\s+(?:standard|usual|classic|original|textbook|common)\s+(?:[\w-]+\s+){0,2}?argument\b"
     r"|\b(?:proponents|advocates|its\s+authors|the\s+authors)\s+(?:argue|claim|hold)\b",
     re.IGNORECASE,
 )
 """Words that report someone else's argument ("the standard argument for debate is that
-..."): the sentence neither makes the claim nor answers the question."""
+...", "the usual game-theoretic argument says"): the sentence neither makes the claim nor
+answers the question."""
 
 WORRIES = Prefiltered(
     shipped_regexes.compile(
