@@ -91,9 +91,12 @@ DEVELOPMENT = (
     "fresh34",
     "fresh35",
     "proposals21",
+    "fresh36",
+    "fresh37",
+    "proposals22",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh36", "fresh37", "proposals22")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
