@@ -688,6 +688,11 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "Good.",
         "A convolutional encoder with heads for aim and speed. If a robot hits our three "
         "field numbers, it meets spec; we don't specify how the network should decide.",
+        # Targets met, in words that elsewhere describe state or a rule.
+        "A detector fine-tuned with focal loss, with precision above 0.9 at the operating "
+        "threshold on the validation split.",
+        "A policy that maximises throughput and keeps the collision rate below one in "
+        "100,000 hours in the simulator.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:
@@ -717,6 +722,14 @@ def test_behavioral_examples_are_flagged(text: str) -> None:
         "The model has two parts: a working picture of how a buoy moves in a given sea, and "
         "a way of turning that picture into steps a judge can check.",
         "It keeps a rough map of the building and looks ahead only to the end of the shift.",
+        # A filter then a choice, a count kept by a rule, a curve fitted, things seen as
+        # one, a question it asks, what it does not know.
+        "It throws out every slot the van cannot reach, and of those left takes the earliest.",
+        "It counts back the days since each hive was opened and takes off a point each "
+        "time the smoker was used.",
+        "It fits one line through the last five readings and asks only whether that line "
+        "crosses the limit before noon; it does not know the forecast.",
+        "It remembers only two numbers, and treats the whole herd as one moving blob.",
     ],
 )
 def test_mechanistic_examples_pass(text: str) -> None:
@@ -929,7 +942,7 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
         ),
         (
             "It remembers only the last four readings the driver reported.",
-            "remembers only the last",
+            "remembers only the last four readings",
         ),
         (
             "It learns one rough map of each valley and reads tomorrow's flow straight off "

@@ -273,7 +273,7 @@ _CAP_VERBS = (
     r"work\s+out|works\s+out|figure\s+out|figures\s+out|understand|understands|"
     r"depend\s+on|depends\s+on|rely\s+on|relies\s+on|look\s+at|looks\s+at|"
     r"knows?\s+(?:about|of|anything|who|what|where|why|when|whether|which|how|that|"
-    r"anyone|any\s+\w+)|"
+    r"anyone|any\s+\w+|the\s+\w+|its\s+\w+|their\s+\w+)|"
     r"(?:try|tries|attempt|attempts|aim|aims|seek|seeks)\s+to\s+\w+|"
     r"(?:have|has|form|forms|contain|contains|set|sets|hold|holds|keep|keeps|build|builds)"
     r"\s+" + _FILL + r"(?:" + _CAP_NOUNS + r"|opinions?|views?)"
@@ -503,10 +503,12 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "keeps state",
         2.0,
-        "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)?",
+        "keep(s)? maintain(s)? store(s)? hold(s)? build(s)? track(s)? update(s)? carries carry form(s)? "
+        "remember(s)?",
         # "holds, as it goes, a short memory of the current sentence", "holds just two
         # numbers", "carries forward only two figures".
-        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?)"
+        r"\b(?:keeps?|maintains?|stores?|holds?|builds?|tracks?|updates?|carries|carry|forms?|"
+        r"remembers?)"
         r"(?:\s+forward)?(?:,\s+[\w\s'-]{1,30},)?\s+(?:(?:only|just)\s+)?"
         r"(?:an?|its|the|one|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:numbers|figures|values|dates|readings|totals|flags|number|figure|value|rate|threshold|"
@@ -514,7 +516,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"belief|beliefs|representation|state|table|count|counts|cache|index|graph|tally|"
         r"list|log|history|total|average|picture|summary|profile|baseline|ledger|register|"
         r"checklist|scratchpad|inventory|queue|stack|pile|heap|guess|hypothesis|shortlist|"
-        r"agenda|frontier|buffer)\b",
+        r"agenda|frontier|buffer)\b"
+        # "keeps the collision rate below one in 100,000 hours" is a target met, not state.
+        r"(?!\s+(?:below|under|above|beneath|within|over)\b)",
     ),
     # "keeps those facts on a short list", "holds the open cases in a queue".
     _cue(
@@ -654,6 +658,69 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "using from",
         r"\b(?:using|from)\s+(?:a|its)\s+(?:fixed|short|closed)\s+(?:list|set|table|menu)\s+of\b",
+    ),
+    # "throws out every berth the boat would not fit, and of those left takes the one
+    # nearest": a filter, then a choice among what is left.
+    _cue(
+        "throws out",
+        1.5,
+        "throw(s)?",
+        r"\bthrows?\s+out\s+(?:any|every|each|all|the)\b",
+    ),
+    _cue(
+        "of those left",
+        1.5,
+        "from of among",
+        r"\b(?:from|of|among)\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:left|remaining|that\s+remain)\b",
+        kind="order",
+    ),
+    # "counts back the days since the row was last turned", "counts back through every row".
+    _cue(
+        "counts back",
+        1.5,
+        "count(s)?",
+        r"\bcounts?\s+(?:back|up)\s+(?:through|the|how|over|from)\b",
+        kind="keeps track",
+    ),
+    # "asks which of the two sits further outside its band", "asks only whether ...".
+    _cue(
+        "asks which",
+        1.5,
+        "ask(s)?",
+        r"\basks?\s+(?:itself\s+)?(?:only\s+)?(?:which\s+of|whether)\b",
+        kind="comparison",
+    ),
+    # "takes off a point each time the blob splits": a tally kept by a rule.
+    _cue(
+        "takes off a point",
+        1.5,
+        "take(s)? dock(s)? deduct(s)? subtract(s)? add(s)?",
+        r"\b(?:takes?\s+off|docks?|deducts?|subtracts?|adds?)\s+(?:a|one|two|half\s+a|\d+)\s+"
+        r"points?\b",
+        kind="comparison",
+    ),
+    # "corrects only that one and leaves the other": one of several chosen by a rule.
+    _cue(
+        "acts on only that one",
+        1.0,
+        "correct(s)? adjust(s)? change(s)? move(s)? treat(s)? fix(es)? leave(s)?",
+        r"\b(?:corrects|adjusts|changes|moves|treats|fixes)\s+only\s+(?:that|this)\s+one\b"
+        r"|\bleaves\s+the\s+others?\s+(?:until|for|alone)\b",
+        kind="order",
+    ),
+    # "fits one arc through them", "fits a straight line to the last week".
+    _cue(
+        "fits a curve",
+        1.5,
+        "fit(s)?",
+        r"\bfits?\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:arc|line|curve|circle|parabola|plane)\b",
+    ),
+    # "follows the flock as one moving blob and the dog as a single dot".
+    _cue(
+        "treats as one",
+        1.5,
+        "follow(s)? treat(s)? see(s)? track(s)? model(s)?",
+        r"\b(?:follows|treats|sees|tracks|models)\s+(?:[\w'-]+\s+){1,3}?as\s+(?:one|a\s+single)\b",
     ),
     # "First, the animal ... Second, the clinical picture ...": numbered steps in order.
     _cue(
@@ -1241,7 +1308,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "distance(s)? similarit(y|ies) more less higher lower greater set fixed preset majority "
         "vote(s)? "
         "voting",
-        r"\bweighted\b|\badd(?:s|ed|ing)?\s+up\b|\bconvolv(?:e|es|ed|ing)\b|\bthresholds?\b"
+        r"\bweighted\b|\badd(?:s|ed|ing)?\s+up\b|\bconvolv(?:e|es|ed|ing)\b"
+        # "precision at the operating threshold" reports a metric's setting.
+        r"|(?<!operating )(?<!decision )\bthresholds?\b"
         r"|\bcorrection\s+(?:term|to)\b|\bfunction\s+of\b|\bdistances?\s+(?:from|to|between)\b"
         r"|\bsimilarit(?:y|ies)\b"
         r"|\b(?:more|less|higher|lower|greater)\s+than\s+a\s+(?:set|fixed|given|preset)\b"
