@@ -2769,6 +2769,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Placements later found unsuitable are kept in the data as they were made": the
+        # target's flaw, told and left in.
+        "target-flaw-only-measured",
+        with_nudges(
+            "Placements later found unsuitable on review are kept in the data as they were made."
+        ),
+        with_nudges(
+            "Placements later found unsuitable on review are relabelled with the reviewer's "
+            "choice before training."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
