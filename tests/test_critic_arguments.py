@@ -2781,6 +2781,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Guards the story itself calls partial, after it saw the score rise while gold
+        # agreement fell: over-optimisation seen, not answered.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "RLHF against a reward model, with a KL penalty and early stopping against fresh "
+            "human ratings. In the pilot the reward model began rewarding length, and these "
+            "guards are partial."
+        ),
+        with_nudges(
+            "RLHF against a reward model, with a KL penalty and early stopping against fresh "
+            "human ratings."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
