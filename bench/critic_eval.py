@@ -94,9 +94,12 @@ DEVELOPMENT = (
     "fresh36",
     "fresh37",
     "proposals22",
+    "fresh38",
+    "fresh39",
+    "proposals23",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh38", "fresh39", "proposals23")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

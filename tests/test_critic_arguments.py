@@ -2795,6 +2795,92 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Assessors who "are not vets" are judges the story says cannot judge everything.
+        "judges-admitted-unreliable",
+        with_nudges("Each step is labelled by our assessors, who are not vets."),
+        with_nudges(
+            "Each step is labelled by our assessors, who are not vets, so every label is "
+            "adjudicated by a second expert before training."
+        ),
+    ),
+    (
+        # Disease spreading to other trees, a person who cannot complain: harm, labelled safe.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Infected transplants are graded as culls.",
+                    "if_wrong": "An infected tree is planted where the disease can spread "
+                    "into the surrounding trees.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Infected transplants are graded as culls.",
+                    "if_wrong": "A healthy tree is culled and replaced.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # "Looks one cut ahead and no further" beside a week-long discounted episode; a
+        # discount of zero would have matched the claim.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {"desirability": "The policy looks one cut ahead and no further."},
+            "rationale": {
+                "constraints": "PPO, where an episode is a whole week with a discount of 0.995."
+            },
+        },
+        {
+            "goal": {"desirability": "The policy looks one cut ahead and no further."},
+            "rationale": {
+                "constraints": "PPO with the discount set to zero: each cut is rewarded on its own."
+            },
+        },
+    ),
+    (
+        # "Gets its wants from its reward and from nowhere else": the signal as the aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "A network gets its wants from its reward and from nowhere else, so there is "
+            "nothing else for it to be after."
+        ),
+        with_nudges(
+            "Whether the network wants what its reward measures or a cue that went with it "
+            "is what our held-out swaps test."
+        ),
+    ),
+    (
+        # Chat replies reach the people it serves.
+        "talks-to-people-unguarded",
+        with_nudges("Chat replies reach candidates within a minute."),
+        with_nudges(
+            "Chat replies reach candidates within a minute; an audit measures whether they "
+            "pressure candidates to give up their slots."
+        ),
+    ),
+    (
+        # "Always-on", "fair", "sooner": a desk described by how good it is.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "An autonomous, always-on booking desk that gets every "
+                "learner driver a fair test, sooner."
+            }
+        },
+        {
+            "goal": {
+                "specification": "It offers each cancelled slot to the learner who has waited "
+                "longest among those who can reach the centre in time."
+            }
+        },
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -4597,6 +4683,20 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                 "The usual game-theoretic argument says that if the honest strategy beats "
                 "every alternative, honesty is the equilibrium."
             ),
+        ),
+        (
+            # "Never written by the reader" is settled by a program that checks every entry.
+            "supported-on-weak-evidence",
+            {
+                "claims": [
+                    {
+                        "claim": "Every sentence is copied from the request, not written by "
+                        "the reader.",
+                        "test": "Program check of every entry against the request text.",
+                        "status": "supported",
+                    }
+                ]
+            },
         ),
         (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.

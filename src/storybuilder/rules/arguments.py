@@ -610,11 +610,24 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             # claim about what the model is inside, tested only from outside. "No higher
             # than before" bounds a measured rate: its "no" is a comparison, not a "never".
             about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
-            if not reading.find_any([about], ctx.terms("claim-about-internals")):
+            inside = reading.find_any([about], ctx.terms("claim-about-internals"))
+            if not inside:
+                continue
+            # "Never" about outputs is settled by checking every output ("a program checks
+            # every entry, in training and in use"), not by a sample.
+            if _NEVER_WORD.fullmatch(inside.matched) and reading.find_any(
+                [text], ctx.terms("every-output-checked")
+            ):
                 continue
         scored = weak or reading.find_any([text], ctx.terms("output-score"))
         quote = scored.sentence if scored else short(text, reading.QUOTE_LIMIT)
         yield claim_hit(story, n, quote or None)
+
+
+_NEVER_WORD = shipped_regexes.compile(
+    r"no|not|never|none|nothing|cannot|won't|will\s+not|doesn't|does\s+not", re.IGNORECASE
+)
+"""A claim's only sign of being about internals that is a universal "never" instead."""
 
 
 PRAISE_WORDS_FOR_A_VAGUE_GOAL = 3
