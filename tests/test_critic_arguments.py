@@ -2881,6 +2881,32 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # A check named after its kind ("a second model, Tally") and named again where
+        # training keeps what it passes.
+        "training-against-detector",
+        with_nudges(
+            "Each draft is scored for consistency by a second model, Tally. The model is "
+            "fine-tuned monthly on drafts scoring above 0.8 on Tally."
+        ),
+        with_nudges(
+            "Each draft is scored for consistency by a second model, Tally. The model is "
+            "fine-tuned monthly on drafts a describer corrected by hand."
+        ),
+    ),
+    (
+        # "StrainSpotter, a polariscope photo classifier": a name a few words before its
+        # kind; learning only from runs that passed it is training against it.
+        "training-against-detector",
+        with_nudges(
+            "Pieces are checked by StrainSpotter, a polariscope photo classifier. The "
+            "controller only ever learns from its own runs that passed StrainSpotter."
+        ),
+        with_nudges(
+            "Pieces are checked by StrainSpotter, a polariscope photo classifier. The "
+            "controller learns from runs a glassmaker cut and inspected by hand."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(

@@ -440,23 +440,31 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
-    r"([A-Z][\w-]*)(?:(?:\s*,|\s+is|\s+was)\s+(?:a|an|the|our)(?:\s+[\w-]+)?)?\s*$"
+    r"([A-Z][\w-]*)(?:(?:\s*,|\s+is|\s+was)\s+(?:a|an|the|our)(?:\s+[\w-]+){0,3}?)?\s*$"
 )
 """Text that ends in a name the next words call a check: "the BiasGuard", "TradeFair, a",
-"TradeFair is a"."""
+"TradeFair is a", "StrainSpotter, a polariscope photo"."""
+
+_NAME_AFTER_TOOL = shipped_regexes.compile(
+    r"\s*(?:,\s*|\s+(?:called|named|which\s+we\s+call|we\s+call)\s+)([A-Z][\w-]*[a-z][\w-]*)\b"
+)
+"""A name given just after a check or scorer word: "a second model, Tally", "a classifier
+we call Sieve"."""
 
 
 def _named_check_trained_on(prose: list[str], ctx: Context) -> reading.Quote | None:
     """A check given a name in one sentence ("the BiasGuard classifier reviews every
-    rationale", "TradeFair, a classifier of wording") whose name stands in a sentence that
-    puts something into training ("minus 0.5 times the BiasGuard probability")."""
-    tool_terms = ctx.terms("checking-tool")
-    tools = reading.lexicon(tool_terms)
+    rationale", "TradeFair, a classifier of wording", "a second model, Tally") whose name
+    stands in a sentence that puts something into training ("minus 0.5 times the BiasGuard
+    probability", "learns from its own runs that passed StrainSpotter")."""
     names: set[str] = set()
-    for text in prose:
-        if named := reading.sentences_holding(text, tool_terms):
-            sentences = reading.sentences(text)
-            names.update(name for n in named for name in _check_names(sentences[n], tools))
+    for concept in ("checking-tool", "learned-scorer"):
+        tool_terms = ctx.terms(concept)
+        tools = reading.lexicon(tool_terms)
+        for text in prose:
+            if named := reading.sentences_holding(text, tool_terms):
+                sentences = reading.sentences(text)
+                names.update(name for n in named for name in _check_names(sentences[n], tools))
     if not names:
         return None
     # The name may stand in another part of the story than the sentence that named it.
@@ -475,7 +483,10 @@ def _check_names(sentence: str, tools: reading.Lexicon) -> Iterator[str]:
     """The names a sentence gives its checks: the capitalised word just before a check
     word, except a plain word that only opens the sentence ("Classifiers flag ...")."""
     opening = len(sentence) - len(sentence.lstrip())
-    for start, _ in tools.match_list(sentence):
+    for start, end in tools.match_list(sentence):
+        after = _NAME_AFTER_TOOL.match(sentence, end)
+        if after is not None:
+            yield after.group(1)
         found = _NAME_BEFORE_TOOL.search(sentence, max(0, start - 60), start)
         if found is None:
             continue
