@@ -97,9 +97,12 @@ DEVELOPMENT = (
     "fresh38",
     "fresh39",
     "proposals23",
+    "fresh40",
+    "fresh41",
+    "proposals24",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh40", "fresh41", "proposals24")
+BLIND: tuple[str, ...] = ()
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

@@ -2907,6 +2907,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A scorer named in one sentence as a learned model, optimised against in another.
+        "named-scorer-optimised",
+        with_nudges(
+            "SatisfactionNet was trained on surveys about past timetables. The reward is "
+            "minus 10 per clash plus 2 times the SatisfactionNet score."
+        ),
+        with_nudges(
+            "SatisfactionNet was trained on surveys about past timetables. The reward is "
+            "minus 10 per clash plus 2 times the SatisfactionNet score, with a KL penalty "
+            "and early stopping against fresh human ratings."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -4722,6 +4735,17 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
                         "status": "supported",
                     }
                 ]
+            },
+        ),
+        (
+            # The story's own model, named in its title, is not a scorer it is trained against.
+            "named-scorer-optimised",
+            {
+                "meta": {"title": "DoorPass: fire-door reports"},
+                "rationale": {
+                    "nudges": "DoorPass was fine-tuned on past reports. The reward is the "
+                    "programmed door score, and the photos are selected by DoorPass."
+                },
             },
         ),
         (

@@ -479,6 +479,58 @@ def _named_check_trained_on(prose: list[str], ctx: Context) -> reading.Quote | N
     return None
 
 
+_NAME_TRAINED = shipped_regexes.compile(
+    r"\b([A-Z][a-z][\w-]*[A-Z][\w-]*)\s+(?:was|is|has\s+been)\s+(?:trained|fitted|fine-tuned)\s+"
+    r"(?:on|to|from)\b"
+)
+"""A component named in CamelCase as the subject of its own training ("SatisfactionNet was
+trained on surveys"): a learned model, whatever it is called."""
+
+
+def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A learned scorer given a name in one sentence ("SatisfactionNet, a model trained on
+    surveys", "VigourLens, a vision-language model that scores each canopy") and optimised
+    against in another ("PPO climbs the SatisfactionNet score", "plus 0.5 times the
+    VigourLens score"). Read sentence by sentence, neither names a learned reward; together
+    they are one, and a policy pushed against it finds where it is wrong.
+
+    A story whose setup already names a learned reward is asked by the setup's own rule."""
+    setup = PROSE["story.setup"](story)
+    if reading.find(setup, ctx.terms("learned-reward"), strict=True) or reading.find(
+        setup, ctx.terms("learned-proxy-reward"), strict=True
+    ):
+        return
+    argument = PROSE["story.argument"](story)
+    guarded = reading.find(argument, ctx.terms("overoptimization-addressed")) and reading.find(
+        argument, ctx.terms("overoptimization-measured")
+    )
+    if guarded and not reading.find(
+        _prose(story), ctx.terms("overoptimization-guard-removed"), strict=True
+    ):
+        return
+    names: set[str] = set()
+    scorers = reading.lexicon(ctx.terms("learned-scorer"))
+    for text in setup:
+        names.update(found.group(1) for found in _NAME_TRAINED.finditer(text))
+        if named := reading.sentences_holding(text, ctx.terms("learned-scorer")):
+            sentences = reading.sentences(text)
+            names.update(name for n in named for name in _check_names(sentences[n], scorers))
+    # The story's own model is not a scorer of itself: its name is in the title or opens
+    # the specification ("DoorPass was fine-tuned on ..." describes the model trained).
+    own = " ".join((story.meta.title or "", *reading.sentences(story.goal.specification or "")[:1]))
+    names = {n for n in names if not re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", own)}
+    if not names:
+        return
+    for text in setup:
+        optimised = reading.sentences_holding(text, ctx.terms("reward-role"))
+        sentences = reading.sentences(text)
+        for sentence in (sentences[n] for n in optimised):
+            for name in sorted(names):
+                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+                    yield Hit("training-setup", {"item": name}, sentence)
+                    return
+
+
 def _check_names(sentence: str, tools: reading.Lexicon) -> Iterator[str]:
     """The names a sentence gives its checks: the capitalised word just before a check
     word, except a plain word that only opens the sentence ("Classifiers flag ...")."""
@@ -695,4 +747,5 @@ ARGUMENT_CHECKS = {
     "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
     "goal-in-praise-words": goal_in_praise_words,
+    "named-scorer-optimised": named_scorer_optimised,
 }
