@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from storybuilder.bank import Bank
 from storybuilder.story import Story
 from storybuilder.tui.app import StorybuilderApp
@@ -62,8 +64,13 @@ async def test_review_screen_sends_no_control_characters(
         assert not _UNSAFE.findall(everything), sorted(set(_UNSAFE.findall(everything)))
 
 
-async def test_error_screen_sends_no_control_characters(tmp_path: Path) -> None:
-    path = tmp_path / "bad\x1b]0;name\x07.toml"
+async def test_error_screen_sends_no_control_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A short relative path: a long temporary folder (as under parallel workers) wraps
+    # the shown name across lines, and the assertion would read a wrapped line.
+    monkeypatch.chdir(tmp_path)
+    path = Path("bad\x1b]0;name\x07.toml")
     path.write_text('format = 1\n[meta]\n"ti\\u001b]0;key\\u0007tle" = "x"\n')
     from storybuilder.session import open_story
     from storybuilder.storefile import StoryFileError
