@@ -266,7 +266,12 @@ async def _open_kept(pilot: Any, app: StorybuilderApp) -> KeptPanel:
 
 
 async def _click(pilot: Any, selector: str) -> None:
-    """Click, and let the panel's message reach the review and its save finish."""
+    """Click once the screen's layout has caught up with the last change (a button whose
+    label just changed from "Delete" to "Drop" is narrower: a click placed from the old
+    layout can miss it), and let the panel's message reach the review and its save finish."""
+    pilot.app.screen.query_one(selector).refresh(layout=True)
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
     await pilot.click(selector)
     for _ in range(3):
         await pilot.pause()
@@ -312,7 +317,8 @@ async def test_the_review_moves_deletes_and_drops_what_is_kept(tmp_path: Path) -
         await _click(pilot, "#kept-delete")
         tabs = app.screen.query_one("#review-tabs", TabbedContent)
         # Nothing kept any more: the tab is hidden and the checklist shown.
-        assert await until(pilot, lambda: tabs.active == "tab-checklist")
+        ok = await until(pilot, lambda: tabs.active == "tab-checklist")
+        assert ok, (tabs.active, app.focused, _listed(panel))
     raw = read_toml(path)
     assert "retired" not in raw and "triage" not in raw
 

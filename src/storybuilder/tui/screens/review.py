@@ -141,9 +141,13 @@ class ReviewScreen(Screen[str | None]):
         else:
             self._leave_kept(tabs)
             tabs.hide_tab("tab-kept")
-            # The pressed button's "focused" message can arrive after this, on a busy
-            # machine, and make the hidden pane active again: look once more then.
-            self.call_after_refresh(self._leave_kept, tabs)
+
+    @on(TabbedContent.TabActivated, "#review-tabs", pane="#tab-kept")
+    def _kept_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # The pressed button's "focused" message can arrive after the tab was hidden, on
+        # a busy machine, and make the hidden pane active again, however late: whenever
+        # the tab of kept answers becomes active with nothing in it, leave it.
+        self._leave_kept(event.tabbed_content)
 
     def _leave_kept(self, tabs: TabbedContent) -> None:
         """The checklist, not the hidden tab of kept answers, is active and focused."""
