@@ -693,6 +693,12 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "threshold on the validation split.",
         "A policy that maximises throughput and keeps the collision rate below one in "
         "100,000 hours in the simulator.",
+        # In one sentence that names a build and its score, "ensemble of" and "features"
+        # name the build: they are not an account of how it decides.
+        "A gradient-boosted ensemble of 500 trees over 90 engineered features that predicts "
+        "late delivery with AUROC 0.84.",
+        "A U-Net backbone with a feature pyramid that outputs per-pixel rust probabilities at "
+        "an IoU of 0.78 on the 2025 survey.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:
@@ -1107,21 +1113,6 @@ def test_what_a_model_emits_and_nothing_else_is_its_interface() -> None:
     result = assess(text)
     assert "and nothing else" not in result.mechanism_cues
     assert result.behavioral_only
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A gradient-boosted ensemble of 500 trees over 90 engineered features that predicts "
-        "late delivery with AUROC 0.84.",
-        "A U-Net backbone with a feature pyramid that outputs per-pixel rust probabilities at "
-        "an IoU of 0.78 on the 2025 survey.",
-    ],
-)
-def test_an_architecture_with_its_score_in_one_sentence_is_behaviour(text: str) -> None:
-    # In one sentence that names a build and its score, "ensemble of" and "features" name
-    # the build: they are not an account of how it decides.
-    assert assess(text).behavioral_only
 
 
 def test_one_sentence_with_a_real_account_is_still_mechanism() -> None:

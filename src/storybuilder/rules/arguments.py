@@ -457,22 +457,36 @@ def _named_check_trained_on(prose: list[str], ctx: Context) -> reading.Quote | N
     rationale", "TradeFair, a classifier of wording", "a second model, Tally") whose name
     stands in a sentence that puts something into training ("minus 0.5 times the BiasGuard
     probability", "learns from its own runs that passed StrainSpotter")."""
+    names = _names_given(prose, ctx, ("checking-tool", "learned-scorer"))
+    # The name may stand in another part of the story than the sentence that named it.
+    return _sentence_naming(prose, ctx.terms("trains-on-verdict"), names)
+
+
+def _names_given(prose: list[str], ctx: Context, kinds: Sequence[str]) -> set[str]:
+    """The names the prose gives to things of these kinds (concepts), just before or after
+    the word for the kind (see :func:`_check_names`)."""
     names: set[str] = set()
-    for concept in ("checking-tool", "learned-scorer"):
-        tool_terms = ctx.terms(concept)
-        tools = reading.lexicon(tool_terms)
+    for concept in kinds:
+        terms = ctx.terms(concept)
+        words = reading.lexicon(terms)
         for text in prose:
-            if named := reading.sentences_holding(text, tool_terms):
+            if named := reading.sentences_holding(text, terms):
                 sentences = reading.sentences(text)
-                names.update(name for n in named for name in _check_names(sentences[n], tools))
+                names.update(name for n in named for name in _check_names(sentences[n], words))
+    return names
+
+
+def _sentence_naming(
+    prose: list[str], terms: Sequence[str], names: set[str]
+) -> reading.Quote | None:
+    """The first sentence holding a term that also stands one of the names, as a whole
+    word; the quote's match is the name."""
     if not names:
         return None
-    # The name may stand in another part of the story than the sentence that named it.
     for text in prose:
-        if not (trained := reading.sentences_holding(text, ctx.terms("trains-on-verdict"))):
-            continue
-        sentences = reading.sentences(text)
-        for sentence in (sentences[n] for n in trained):
+        holding = reading.sentences_holding(text, terms)
+        sentences = reading.sentences(text) if holding else []
+        for sentence in (sentences[n] for n in holding):
             for name in sorted(names):
                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
                     return reading.Quote(name, sentence)
@@ -508,27 +522,15 @@ def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
         _prose(story), ctx.terms("overoptimization-guard-removed"), strict=True
     ):
         return
-    names: set[str] = set()
-    scorers = reading.lexicon(ctx.terms("learned-scorer"))
-    for text in setup:
-        names.update(found.group(1) for found in _NAME_TRAINED.finditer(text))
-        if named := reading.sentences_holding(text, ctx.terms("learned-scorer")):
-            sentences = reading.sentences(text)
-            names.update(name for n in named for name in _check_names(sentences[n], scorers))
+    names = _names_given(setup, ctx, ("learned-scorer",))
+    names.update(found.group(1) for text in setup for found in _NAME_TRAINED.finditer(text))
     # The story's own model is not a scorer of itself: its name is in the title or opens
     # the specification ("DoorPass was fine-tuned on ..." describes the model trained).
     own = " ".join((story.meta.title or "", *reading.sentences(story.goal.specification or "")[:1]))
     names = {n for n in names if not re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", own)}
-    if not names:
-        return
-    for text in setup:
-        optimised = reading.sentences_holding(text, ctx.terms("reward-role"))
-        sentences = reading.sentences(text)
-        for sentence in (sentences[n] for n in optimised):
-            for name in sorted(names):
-                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
-                    yield Hit("training-setup", {"item": name}, sentence)
-                    return
+    quote = _sentence_naming(setup, ctx.terms("reward-role"), names)
+    if quote:
+        yield Hit("training-setup", {"item": quote.matched}, quote.sentence)
 
 
 def _check_names(sentence: str, tools: reading.Lexicon) -> Iterator[str]:
