@@ -2920,6 +2920,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # The author says the judges cannot check everything; what is done with the outputs
+        # they cannot verify answers it.
+        "judges-cannot-check",
+        {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
+        merge(
+            {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
+            with_nudges(
+                "Answers the raters cannot verify are routed to a person with the sources and "
+                "left out of training until an expert has judged them."
+            ),
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -3373,6 +3386,80 @@ def test_a_negated_promise_does_not_answer_a_rule(core: Bank) -> None:
 def test_the_training_setup_answer_triggers_the_setup_rules(core: Bank) -> None:
     answered = {"answers": {**BASE["answers"], "training-setup": ["learned-reward"]}}
     assert "learned-reward-overoptimization" in fired(core, answered)
+
+
+SETUP_FACTS = [
+    # (the wizard's answers, the rule they call for, a story that answers the rule)
+    (
+        {"training-judge": ["learned-judge"]},
+        "learned-reward-overoptimization",
+        with_nudges(
+            "A KL penalty and early stopping against fresh human ratings limit "
+            "over-optimisation, and we measure the gap between the judge and fresh ratings."
+        ),
+    ),
+    (
+        {"training-judge": ["program"]},
+        "programmed-reward-gaming",
+        with_nudges("We watch for specification gaming by reading sampled episodes."),
+    ),
+    (
+        {"outputs-used": ["become-training-data"]},
+        "continued-training-drift",
+        with_nudges(
+            "Weights are fixed for each release, and the release checks run on each new version."
+        ),
+    ),
+    (
+        {"checks-in-training": "yes"},
+        "training-against-detector",
+        with_nudges("A second probe is kept out of training and used only for evaluation."),
+    ),
+    (
+        {"outputs-used": ["reach-subjects", "become-training-data"]},
+        "talks-to-people-unguarded",
+        with_nudges(
+            "We audit sampled messages for manipulation and dark patterns before each release."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("facts", "rule", "answered"), SETUP_FACTS, ids=[case[1] for case in SETUP_FACTS]
+)
+def test_the_setup_facts_the_wizard_asks_call_for_their_rules(
+    core: Bank, facts: dict[str, Any], rule: str, answered: dict[str, Any]
+) -> None:
+    """A fact the author gave in the interview raises its setup's weak point, whatever the
+    prose says, and an answer in the author's own words still settles it."""
+    with_facts = {"answers": {**BASE["answers"], **facts}}
+    assert rule not in fired(core, {})
+    assert rule in fired(core, with_facts)
+    assert rule not in fired(core, merge(with_facts, answered))
+
+
+def test_outputs_that_shape_the_world_they_describe_are_checked_by_the_answers(
+    core: Bank,
+) -> None:
+    """A forecast that reaches the people it is about, or any output acted on whose results
+    come back as training data, can make itself come true; a controller whose actions never
+    return as data, or a forecast only studied offline, is not asked."""
+
+    def answered(
+        *uses: str, nudges: str = "It predicts which boilers will fail next month."
+    ) -> dict[str, Any]:
+        return merge(
+            with_nudges(nudges), {"answers": {**BASE["answers"], "outputs-used": list(uses)}}
+        )
+
+    assert "self-fulfilling-outputs" in fired(core, answered("reach-subjects"))
+    assert "self-fulfilling-outputs" not in fired(core, answered("offline-only"))
+    setpoints = "It sets the boiler temperatures every hour."
+    assert "self-fulfilling-outputs" in fired(
+        core, answered("acted-on", "become-training-data", nudges=setpoints)
+    )
+    assert "self-fulfilling-outputs" not in fired(core, answered("acted-on", nudges=setpoints))
 
 
 def test_an_unsure_and_an_unweighed_failure_mode_make_one_problem(core: Bank) -> None:

@@ -397,11 +397,20 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
     return tensions
 
 
+CHECKS_IN_TRAINING = "checks-in-training"
+"""The question that asks whether a check relied on for safety also shapes training."""
+
+
 def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
     """A check's verdict used as a training signal, in one sentence anywhere in the story
     (a reward formula, a mitigation), or relaxed adversarial training, which is that by
     design."""
     prose = _prose(story)
+    if story.answers.get(CHECKS_IN_TRAINING) == "yes":
+        # The author says so: nothing to find in the prose, only an answer to look for.
+        if not _evasion_addressed(prose, ctx):
+            yield Hit(CHECKS_IN_TRAINING, {})
+        return
     tools, until = ctx.terms("checking-tool"), ctx.terms("retrained-until-check-passes")
     # Retraining until a check stops objecting selects against it, even where its verdict
     # never enters a loss: a story that keeps the check out of training has not answered it.
