@@ -26,6 +26,7 @@ from tests.strategies import stories
 
 DATA = Path(__file__).parent / "data"
 OLD_EXAMPLE = DATA / "format1-cat-classifier.toml"
+"""The cat-classifier example exactly as storybuilder shipped it in format 1."""
 ANSWERS_ASKED_SINCE = ("training-judge", "outputs-used", "checks-in-training")
 """Questions the interview asks that it did not when the old example was written: the
 shipped example answers them, the old one cannot."""
@@ -34,7 +35,7 @@ shipped example answers them, the old one cannot."""
 def _without_later_answers(story: Story) -> Story:
     kept = {k: v for k, v in story.answers.items() if k not in ANSWERS_ASKED_SINCE}
     return story.model_copy(update={"answers": kept})
-"""The cat-classifier example exactly as storybuilder shipped it in format 1."""
+
 
 DROPPED = """\
 format = 1
