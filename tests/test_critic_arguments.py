@@ -2933,6 +2933,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # Judges of each step: what they cannot check is the gap. Saying what happens to
+        # the steps they cannot verify answers it.
+        "process-steps-unjudgeable",
+        with_nudges(
+            "Tutors rate each step of the worked solutions, and the model is trained on those ratings."
+        ),
+        with_nudges(
+            "Tutors rate each step of the worked solutions; steps they cannot verify are "
+            "left out of training until a second expert has judged them."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
