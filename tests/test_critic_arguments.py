@@ -3451,6 +3451,17 @@ def test_the_setup_facts_the_wizard_asks_call_for_their_rules(
     assert rule not in fired(core, merge(with_facts, answered))
 
 
+def test_a_model_said_to_have_no_goals_but_trained_by_reinforcement_is_asked_why(
+    core: Bank,
+) -> None:
+    task_model = {"goal": {"classes": ["task-model"]}}
+    rl = {"answers": {**BASE["answers"], "training-setup": ["programmed-reward"]}}
+    assert "agency-denied-but-optimised" not in fired(core, task_model)
+    assert "agency-denied-but-optimised" in fired(core, merge(task_model, rl))
+    one_step = with_nudges("Each episode is a single decision, rewarded at once and never summed.")
+    assert "agency-denied-but-optimised" not in fired(core, merge(merge(task_model, rl), one_step))
+
+
 def test_outputs_that_shape_the_world_they_describe_are_checked_by_the_answers(
     core: Bank,
 ) -> None:
