@@ -3403,7 +3403,7 @@ def test_the_training_setup_answer_triggers_the_setup_rules(core: Bank) -> None:
 SETUP_FACTS = [
     # (the wizard's answers, the rule they call for, a story that answers the rule)
     (
-        {"training-judge": ["learned-judge"]},
+        {"training-judge": ["learned-judge"], "training-setup": ["programmed-reward"]},
         "learned-reward-overoptimization",
         with_nudges(
             "A KL penalty and early stopping against fresh human ratings limit "
@@ -3411,7 +3411,8 @@ SETUP_FACTS = [
         ),
     ),
     (
-        {"training-judge": ["program"]},
+        # A program that scores a policy trained by some other signal (self-play here)
+        {"training-judge": ["program"], "training-setup": ["other"]},
         "programmed-reward-gaming",
         with_nudges("We watch for specification gaming by reading sampled episodes."),
     ),
@@ -3428,7 +3429,7 @@ SETUP_FACTS = [
         with_nudges("A second probe is kept out of training and used only for evaluation."),
     ),
     (
-        {"outputs-used": ["reach-subjects", "become-training-data"]},
+        {"outputs-used": ["reach-subjects"], "training-setup": ["learned-reward"]},
         "talks-to-people-unguarded",
         with_nudges(
             "We audit sampled messages for manipulation and dark patterns before each release."
@@ -3449,6 +3450,26 @@ def test_the_setup_facts_the_wizard_asks_call_for_their_rules(
     assert rule not in fired(core, {})
     assert rule in fired(core, with_facts)
     assert rule not in fired(core, merge(with_facts, answered))
+
+
+def test_a_judge_without_optimisation_pressure_is_not_said_to_be_gamed(core: Bank) -> None:
+    """Imitating recorded data that a learned filter or a program chose is not training
+    pushed against that judge: neither over-optimisation nor gaming is raised for it."""
+    imitation = {"training-setup": ["imitation"], "training-judge": ["learned-judge", "program"]}
+    found = fired(core, {"answers": {**BASE["answers"], **imitation}})
+    assert "learned-reward-overoptimization" not in found
+    assert "programmed-reward-gaming" not in found
+
+
+def test_pleasing_the_raters_is_asked_only_where_people_judge(core: Bank) -> None:
+    rlhf = {"training-setup": ["learned-reward"]}
+    by_people = {**rlhf, "training-judge": ["people-who-can-check"]}
+    by_a_model = {**rlhf, "training-judge": ["learned-judge"]}
+    assert "learned-reward-sycophancy" in fired(core, {"answers": {**BASE["answers"], **rlhf}})
+    assert "learned-reward-sycophancy" in fired(core, {"answers": {**BASE["answers"], **by_people}})
+    assert "learned-reward-sycophancy" not in fired(
+        core, {"answers": {**BASE["answers"], **by_a_model}}
+    )
 
 
 def test_a_model_said_to_have_no_goals_but_trained_by_reinforcement_is_asked_why(
