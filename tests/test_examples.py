@@ -55,7 +55,6 @@ DELIBERATELY_OPEN: dict[str, set[str | None]] = {
         "weak-verdict",
         "catastrophic-sensitivity",
         "judges-cannot-check",
-        "programmed-reward-gaming",
         "unsure-answer",
         None,
     },
