@@ -4880,6 +4880,65 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             },
         ),
         (
+            # A utility's customer service pipes are pipes, and "replies to something said
+            # before it" describes the text read, not a model talking to anyone.
+            "talks-to-people-unguarded",
+            with_nudges(
+                "It fills in the material of customer service pipes from asset records, and "
+                "tags whether each sentence replies to something said just before it."
+            ),
+        ),
+        (
+            # Labels the model imitates were written before it existed: no rater sees its
+            # outputs, so there is nobody to please, even if the labellers cannot check all.
+            "learned-reward-sycophancy",
+            {
+                "answers": {
+                    **BASE["answers"],
+                    "training-setup": ["imitation"],
+                    "training-judge": ["people-partly"],
+                },
+                "goal": {"desirability": "It learns what advisers would approve of."},
+            },
+        ),
+        (
+            # "+1 for the winner" where the author says people judge: a debate score, not
+            # a programmed reward.
+            "programmed-reward-gaming",
+            merge(
+                with_nudges("The reward is +1 for the winner and -1 for the loser."),
+                {
+                    "answers": {
+                        **BASE["answers"],
+                        "training-setup": ["debate-amplification"],
+                        "training-judge": ["people-partly"],
+                    }
+                },
+            ),
+        ),
+        (
+            # A model shown nothing from which it could learn about its testers: a fact of
+            # the design, not an unshown claim about what it represents.
+            "dismissal-on-unshown-limit",
+            dismissal(
+                "deceptive-alignment",
+                "It has no input that could tell it when it is being tested and no notion of "
+                "the technician, and it is frozen.",
+            ),
+        ),
+        (
+            # The author says recorded labels decide what training keeps: a named model in
+            # the story is not a learned judge pushed against.
+            "named-scorer-optimised",
+            merge(
+                with_nudges(
+                    "StainNet, a classifier trained on old slides, picks the tiles. The "
+                    "training keeps the tiles that StainNet scores highest."
+                ),
+                {"answers": {**BASE["answers"], "training-judge": ["recorded-data"]}},
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(

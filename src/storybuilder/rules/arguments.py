@@ -182,6 +182,9 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
             and reading.find([reason], ctx.terms("capability-limit"))
             and not reading.find([reason], ctx.terms("empirical-evidence"))
             and not reading.find_any([reason], ctx.terms("architecture-fact"))
+            # What it is given is a fact of the design: a model never shown its testers
+            # has nothing to learn them from.
+            and not reading.find_any([reason], ctx.terms("shown-nothing-of-them"))
         ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
@@ -397,6 +400,10 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
     return tensions
 
 
+TRAINING_JUDGE, LEARNED_JUDGE = "training-judge", "learned-judge"
+"""The question that asks who or what decides what training keeps, and its answer for a
+learned model."""
+
 CHECKS_IN_TRAINING = "checks-in-training"
 """The question that asks whether a check relied on for safety also shapes training."""
 
@@ -517,7 +524,12 @@ def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
     VigourLens score"). Read sentence by sentence, neither names a learned reward; together
     they are one, and a policy pushed against it finds where it is wrong.
 
-    A story whose setup already names a learned reward is asked by the setup's own rule."""
+    A story whose setup already names a learned reward is asked by the setup's own rule,
+    and one whose author said who judges, with no learned judge among them, is taken at
+    its word: the names are a guess at what the answer tells."""
+    judges = story.answers.get(TRAINING_JUDGE)
+    if isinstance(judges, list) and (judges and LEARNED_JUDGE not in judges):
+        return
     setup = PROSE["story.setup"](story)
     if reading.find(setup, ctx.terms("learned-reward"), strict=True) or reading.find(
         setup, ctx.terms("learned-proxy-reward"), strict=True
