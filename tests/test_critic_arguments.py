@@ -2945,6 +2945,35 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A size in millions is not a limit a planner cannot fit in; a dozen weights is.
+        "dismissal-on-unshown-limit",
+        dismissal("mesa-optimization", "Forty million weights is too small to plan."),
+        dismissal("mesa-optimization", "A dozen parameters is too small to plan."),
+    ),
+    (
+        # Data filtered by a check, "so passing it is what it learns to aim for".
+        "training-equated-with-goal",
+        with_nudges(
+            "It only ever sees runs that passed the inspection, so passing the inspection "
+            "is what it learns to aim for."
+        ),
+        with_nudges("It only ever sees runs that passed the inspection."),
+    ),
+    (
+        # An admitted loop: the next training data are a world its own outputs shaped.
+        # "Before anyone sees a trend" is about the lab, not about keeping labels clean.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "We will retrain yearly, but every batch was made by people who saw the band, so "
+            "training on them would teach the forecaster a world its own bands shaped. "
+            "Two batches go out before anyone sees a trend."
+        ),
+        with_nudges(
+            "We will retrain yearly on batches made before anyone sees the forecast, so no "
+            "label is shaped by it."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -3461,6 +3490,26 @@ def test_a_judge_without_optimisation_pressure_is_not_said_to_be_gamed(core: Ban
     assert "programmed-reward-gaming" not in found
 
 
+def test_a_policy_whose_actions_reach_the_people_they_concern_is_asked_about_steering(
+    core: Bank,
+) -> None:
+    """Reinforcement on any reward, with actions that go straight to the people they are
+    about, optimises over those people's responses; outputs people read and decide on, or
+    a model only imitating, are not asked from the answers alone."""
+
+    def answers(setup: list[str], uses: list[str]) -> dict[str, Any]:
+        return {"answers": {**BASE["answers"], "training-setup": setup, "outputs-used": uses}}
+
+    acts_on_people = answers(["programmed-reward"], ["acted-on", "reach-subjects"])
+    assert "talks-to-people-unguarded" in fired(core, acts_on_people)
+    assert "talks-to-people-unguarded" not in fired(
+        core, answers(["programmed-reward"], ["people-decide", "reach-subjects"])
+    )
+    assert "talks-to-people-unguarded" not in fired(
+        core, answers(["imitation"], ["acted-on", "reach-subjects"])
+    )
+
+
 def test_pleasing_the_raters_is_asked_only_where_people_judge(core: Bank) -> None:
     rlhf = {"training-setup": ["learned-reward"]}
     by_people = {**rlhf, "training-judge": ["people-who-can-check"]}
@@ -3469,6 +3518,19 @@ def test_pleasing_the_raters_is_asked_only_where_people_judge(core: Bank) -> Non
     assert "learned-reward-sycophancy" in fired(core, {"answers": {**BASE["answers"], **by_people}})
     assert "learned-reward-sycophancy" not in fired(
         core, {"answers": {**BASE["answers"], **by_a_model}}
+    )
+    # Imitation of its own outputs, kept by people's marks, is approval all the same.
+    kept_by_people = {
+        "training-setup": ["imitation"],
+        "training-judge": ["people-partly"],
+        "outputs-used": ["become-training-data"],
+    }
+    assert "learned-reward-sycophancy" in fired(
+        core,
+        merge(
+            {"answers": {**BASE["answers"], **kept_by_people}},
+            {"goal": {"desirability": "It learns what the captains would approve of."}},
+        ),
     )
 
 
