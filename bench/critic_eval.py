@@ -17,6 +17,14 @@ key or a name ending in -careful / -careless); and the accuracy of ``mechanism.a
 ``--src DIR`` runs another checkout's critic (say, a baseline worktree's ``src/``) in a
 subprocess with DIR first on ``sys.path``, so the two versions never mix; the mapping
 and scoring are the same for both. Nothing here imports storybuilder at module level.
+
+The wizard asks every author four setup facts (``SETUP_QUESTIONS``). Stories written
+from round N on answer them; earlier ones do not. ``--setup-answers with`` scores the
+stories with the answers a helper gave for them, as their authors would, from
+``ROOT/setup_answers/SET.toml`` (one table per story; a story without one keeps its own
+answers, if any); ``--setup-answers without`` scores
+every story with those four answers taken out, as a story written without the wizard.
+Both work on a copy of ROOT; the sets themselves are never changed.
 """
 
 from __future__ import annotations
@@ -24,8 +32,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from collections import defaultdict
 from pathlib import Path
@@ -100,14 +110,21 @@ DEVELOPMENT = (
     "fresh40",
     "fresh41",
     "proposals24",
+    "fresh44",
+    "fresh45",
+    "proposals26",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh44", "fresh45", "proposals26")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
 
 EXPECTED_SUFFIX = ".expected.toml"
+
+SETUP_QUESTIONS = ("training-setup", "training-judge", "outputs-used", "checks-in-training")
+"""The interview's questions about how the model is trained and used (see the module
+docstring)."""
 UNSCORABLE = "other"
 NO_CRITERION = "(none)"
 SPEC_WORDS = re.compile(
@@ -616,6 +633,36 @@ def print_report(result: dict[str, Any]) -> None:
         out(f"stories with no expected file: {' '.join(result['unscored_stories'])}")
 
 
+def _with_setup_answers(root: Path, copy: Path, mode: str) -> Path:
+    """A copy of ROOT whose stories carry the helper-given setup answers (``with``) or
+    none of the setup answers (``without``)."""
+    import tomli_w
+
+    shutil.copytree(root, copy)
+    given: dict[str, dict[str, Any]] = {}
+    if mode == "with":
+        for path in sorted((root / "setup_answers").glob("*.toml")):
+            given[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
+    for folder in sorted(p for p in copy.iterdir() if p.is_dir() and p.name in SETS):
+        for story in sorted(folder.glob("*.toml")):
+            if story.name.endswith(EXPECTED_SUFFIX) or story.name == "specs.toml":
+                continue
+            helper_given = given.get(folder.name, {}).get(story.stem)
+            if mode == "with" and helper_given is None:
+                continue  # the author's own answers, or none, as written
+            data = tomllib.loads(story.read_text(encoding="utf-8"))
+            answers = data.get("answers", {})
+            for question in SETUP_QUESTIONS:
+                answers.pop(question, None)
+            answers.update(helper_given or {})
+            if answers:
+                data["answers"] = answers
+            else:
+                data.pop("answers", None)
+            story.write_text(tomli_w.dumps(data), encoding="utf-8")
+    return copy
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.critic_eval", description=__doc__)
     parser.add_argument("--json", action="store_true", help="print everything as JSON")
@@ -623,8 +670,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--src", type=Path, help="run the critic of another checkout's src/ (in a subprocess)"
     )
+    parser.add_argument(
+        "--setup-answers",
+        choices=("as-written", "with", "without"),
+        default="as-written",
+        help="score with the helper-given setup answers, or with none (on a copy of ROOT)",
+    )
     args = parser.parse_args(argv)
-    result = evaluate(args.root.resolve(), args.src)
+    if args.setup_answers == "as-written":
+        result = evaluate(args.root.resolve(), args.src)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            root = _with_setup_answers(
+                args.root.resolve(), Path(folder) / "root", args.setup_answers
+            )
+            result = evaluate(root, args.src)
     try:
         if args.json:
             print(json.dumps(result, indent=2, ensure_ascii=False))
