@@ -2974,6 +2974,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # "Only ever thinks about the next move" claims myopia in plain words; the return
+        # over a whole course with a discount near one says otherwise.
+        "myopic-long-horizon-nudges",
+        merge(
+            {"goal": {"desirability": "It only ever thinks about the next move of the flock."}},
+            with_nudges(
+                "Training maximises the return over the whole course, with a discount of 0.9995."
+            ),
+        ),
+        with_nudges(
+            "Training maximises the return over the whole course, with a discount of 0.9995."
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
