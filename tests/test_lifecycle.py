@@ -137,6 +137,32 @@ def test_a_retired_answer_alone_does_not_fail_check(tmp_path: Path) -> None:
     assert result.open_count == 0
 
 
+def test_an_answer_that_is_no_option_of_its_question_is_named_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hand edit that puts a value no option has (a typo, a control character) into a
+    choice answer loads, is named in a note with the options, and stays in the file."""
+    text = (
+        (DATA / "format1-cat-classifier.toml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "[answers]\n",
+            '[answers]\ntraining-judge = ["peopel-who-can-check", "program"]\n'
+            'checks-in-training = "perhaps\\u001b[31m"\n',
+            1,
+        )
+    )
+    path = _story_file(tmp_path, text)
+    before = path.read_bytes()
+    assert cli_main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "answers.training-judge: 'peopel-who-can-check' is not one of" in out
+    assert "answers.checks-in-training:" in out and "(yes, no, unsure)" in out
+    assert "'program'" not in out  # a valid option is not named
+    assert path.read_bytes() == before
+
+
 # --- migrate -----------------------------------------------------------------------------
 
 

@@ -284,7 +284,13 @@ def report(story: Story, bank: Bank, file: str, changes: Sequence[str] = ()) -> 
     interview = Interview(story, bank)
     problems = detect(story, bank, interview) + authored(story)
     applicable = applies(story)
-    notes = story_notes(story, problems, applicable=applicable, changes=changes)
+    options = {
+        q.id: tuple(o.id for o in bank.options(q))
+        for q in bank.questions
+        if q.kind in ("choice", "multi-choice", "yes-no", "yes-no-unsure")
+        and (q.field or "").startswith("answers.")
+    }
+    notes = story_notes(story, problems, applicable=applicable, changes=changes, options=options)
     return Report(
         file, applicable, interview.progress(), problems, notes, interview.first_pass_progress()
     )

@@ -1,20 +1,22 @@
 """Notes on a story: what the author should know that is not an open problem.
 
 A note never fails ``check``: a retired answer (kept from a question the bank no longer
-asks), a triage decision whose problem no longer fires (stale), and a file that is not
-up to date with the format or its bank's version (``storybuilder migrate`` upgrades it).
+asks), an answer that is not one of its question's options (a hand edit, or an option the
+bank dropped), a triage decision whose problem no longer fires (stale), and a file that is
+not up to date with the format or its bank's version (``storybuilder migrate`` upgrades
+it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from storybuilder.problem import OpenProblem
 from storybuilder.story import Story
 
-NoteKind = Literal["retired-answer", "stale-triage", "upgrade"]
+NoteKind = Literal["retired-answer", "unknown-option", "stale-triage", "upgrade"]
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,25 @@ def stale_triage(story: Story, problems: Iterable[OpenProblem]) -> list[str]:
     return [key for key in story.triage if key not in live]
 
 
+def unknown_options(story: Story, options: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+    """(question id, value) for each answer under ``[answers]`` that is not one of its
+    question's options (``options``: question id -> option ids, for the questions that
+    offer a choice). Kept, not dropped: the author decides what it should be."""
+    found: list[tuple[str, str]] = []
+    for qid, allowed in options.items():
+        value = story.answers.get(qid)
+        values = value if isinstance(value, list) else [value] if value is not None else []
+        found.extend((qid, str(v)) for v in values if v not in allowed)
+    return found
+
+
 def story_notes(
     story: Story,
     problems: Sequence[OpenProblem],
     *,
     applicable: bool = True,
     changes: Sequence[str] = (),
+    options: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Note]:
     """Every note on the story, in the order ``check`` prints them."""
     notes: list[Note] = []
@@ -69,6 +84,16 @@ def story_notes(
                 qid,
                 f"retired answer to question {qid}{since}: move it to a question or delete "
                 "it in the wizard's review",
+            )
+        )
+    for qid, value in unknown_options(story, options or {}):
+        allowed = ", ".join((options or {})[qid])
+        notes.append(
+            Note(
+                "unknown-option",
+                qid,
+                f"answers.{qid}: {value!r} is not one of the question's options ({allowed}); "
+                "choose one in the wizard (the critic reads it as no option until then)",
             )
         )
     if applicable:
