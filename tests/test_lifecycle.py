@@ -134,6 +134,15 @@ def test_a_retired_answer_alone_does_not_fail_check(tmp_path: Path) -> None:
     )
     result = report(story, packaged_bank(), "x.toml")
     assert [n.kind for n in result.notes] == ["retired-answer"]
+    # A yes-no answer kept as a boolean is one of its options; a word is not.
+    answered = story.model_copy(update={"answers": {"record-anyway": True}})
+    assert [n.kind for n in report(answered, packaged_bank(), "x.toml").notes] == ["retired-answer"]
+    worded = story.model_copy(update={"answers": {"record-anyway": "maybe"}})
+    notes = report(worded, packaged_bank(), "x.toml").notes
+    assert [n.message for n in notes if n.kind == "unknown-option"] == [
+        "answers.record-anyway: 'maybe' is not one of the question's options (true, false); "
+        "choose one in the wizard (the critic reads it as no option until then)"
+    ]
     assert result.open_count == 0
 
 

@@ -45,7 +45,7 @@ def stale_triage(story: Story, problems: Iterable[OpenProblem]) -> list[str]:
     return [key for key in story.triage if key not in live]
 
 
-def unknown_options(story: Story, options: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+def unknown_options(story: Story, options: Mapping[str, Sequence[object]]) -> list[tuple[str, str]]:
     """(question id, value) for each answer under ``[answers]`` that is not one of its
     question's options (``options``: question id -> option ids, for the questions that
     offer a choice). Kept, not dropped: the author decides what it should be."""
@@ -53,8 +53,19 @@ def unknown_options(story: Story, options: Mapping[str, Sequence[str]]) -> list[
     for qid, allowed in options.items():
         value = story.answers.get(qid)
         values = value if isinstance(value, list) else [value] if value is not None else []
-        found.extend((qid, str(v)) for v in values if v not in allowed)
+        # A boolean is an option only of a yes-no question (True == 1 would let it pass
+        # for a number, and "yes" is not the boolean true).
+        found.extend(
+            (qid, _shown(v))
+            for v in values
+            if not any(type(v) is type(a) and v == a for a in allowed)
+        )
     return found
+
+
+def _shown(value: object) -> str:
+    """A value as the story file writes it (true, false, 'text')."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
 
 
 def story_notes(
@@ -63,7 +74,7 @@ def story_notes(
     *,
     applicable: bool = True,
     changes: Sequence[str] = (),
-    options: Mapping[str, Sequence[str]] | None = None,
+    options: Mapping[str, Sequence[object]] | None = None,
 ) -> list[Note]:
     """Every note on the story, in the order ``check`` prints them."""
     notes: list[Note] = []
@@ -87,12 +98,14 @@ def story_notes(
             )
         )
     for qid, value in unknown_options(story, options or {}):
-        allowed = ", ".join((options or {})[qid])
+        allowed = ", ".join(
+            str(a).lower() if isinstance(a, bool) else str(a) for a in (options or {})[qid]
+        )
         notes.append(
             Note(
                 "unknown-option",
                 qid,
-                f"answers.{qid}: {value!r} is not one of the question's options ({allowed}); "
+                f"answers.{qid}: {value} is not one of the question's options ({allowed}); "
                 "choose one in the wizard (the critic reads it as no option until then)",
             )
         )
