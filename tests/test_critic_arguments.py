@@ -5015,6 +5015,15 @@ def test_unknown_is_the_honest_label_for_a_harm_of_unclear_size(core: Bank) -> N
             ),
         ),
         (
+            # A dense reward paid at every time step is not process supervision: nobody
+            # judges the steps of the model's reasoning.
+            "process-steps-unjudgeable",
+            with_nudges(
+                "Per-step reward makes a long game costly, and the environment rewards each "
+                "step closer to the goal."
+            ),
+        ),
+        (
             # An actor-critic's critic is its own value estimate, not a copy that checks it.
             "oversight-copies-collude",
             with_nudges(
