@@ -2519,15 +2519,10 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # "Too small to plan" asserted of a 7B model does not say why training would not
         # find a search.
         "task-model-optimizer-not-excluded",
-        {
-            "goal": {"classes": ["task-model"]},
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "does-not-apply",
-                    "reason": "It's a 7B model, too small to plan deception.",
-                }
-            },
-        },
+        merge(
+            {"goal": {"classes": ["task-model"]}},
+            dismissal("deceptive-alignment", "It's a 7B model, too small to plan deception."),
+        ),
         {
             "goal": {"classes": ["task-model"]},
             "rationale": {

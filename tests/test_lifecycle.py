@@ -137,6 +137,9 @@ def test_a_retired_answer_alone_does_not_fail_check(tmp_path: Path) -> None:
     # A yes-no answer kept as a boolean is one of its options; a word is not.
     answered = story.model_copy(update={"answers": {"record-anyway": True}})
     assert [n.kind for n in report(answered, packaged_bank(), "x.toml").notes] == ["retired-answer"]
+    huge = story.model_copy(update={"answers": {"record-anyway": "x" * 100_000}})
+    (note,) = [n for n in report(huge, packaged_bank(), "x.toml").notes if n.key == "record-anyway"]
+    assert len(note.message) < 300  # the value is shortened, not printed whole
     worded = story.model_copy(update={"answers": {"record-anyway": "maybe"}})
     notes = report(worded, packaged_bank(), "x.toml").notes
     assert [n.message for n in notes if n.kind == "unknown-option"] == [

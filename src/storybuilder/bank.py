@@ -328,6 +328,17 @@ class Bank:
             )
         return ()
 
+    @functools.cached_property
+    def answer_choices(self) -> dict[str, tuple[object, ...]]:
+        """Question id -> the values its answer under ``[answers]`` may take, for the
+        questions that offer a choice (a yes-no answer is kept as a boolean)."""
+        return {
+            q.id: (True, False) if q.kind == "yes-no" else tuple(o.id for o in self.options(q))
+            for q in self.questions
+            if q.kind in ("choice", "multi-choice", "yes-no", "yes-no-unsure")
+            and (q.field or "").startswith("answers.")
+        }
+
     def entry_field_choices(self, question: Question, entry: EntryField) -> tuple[str, ...]:
         shape = fields.shape_of(question.field or "")
         if shape is None or shape.entry_model is None:

@@ -284,14 +284,9 @@ def report(story: Story, bank: Bank, file: str, changes: Sequence[str] = ()) -> 
     interview = Interview(story, bank)
     problems = detect(story, bank, interview) + authored(story)
     applicable = applies(story)
-    options: dict[str, tuple[object, ...]] = {
-        # A yes-no answer is kept as a boolean (true or false).
-        q.id: (True, False) if q.kind == "yes-no" else tuple(o.id for o in bank.options(q))
-        for q in bank.questions
-        if q.kind in ("choice", "multi-choice", "yes-no", "yes-no-unsure")
-        and (q.field or "").startswith("answers.")
-    }
-    notes = story_notes(story, problems, applicable=applicable, changes=changes, options=options)
+    notes = story_notes(
+        story, problems, applicable=applicable, changes=changes, options=bank.answer_choices
+    )
     return Report(
         file, applicable, interview.progress(), problems, notes, interview.first_pass_progress()
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from storybuilder.problem import OpenProblem
+from storybuilder.rules.context import short
 from storybuilder.story import Story
 
 NoteKind = Literal["retired-answer", "unknown-option", "stale-triage", "upgrade"]
@@ -56,16 +57,19 @@ def unknown_options(story: Story, options: Mapping[str, Sequence[object]]) -> li
         # A boolean is an option only of a yes-no question (True == 1 would let it pass
         # for a number, and "yes" is not the boolean true).
         found.extend(
-            (qid, _shown(v))
+            (qid, _shown(v, quoted=True))
             for v in values
             if not any(type(v) is type(a) and v == a for a in allowed)
         )
     return found
 
 
-def _shown(value: object) -> str:
-    """A value as the story file writes it (true, false, 'text')."""
-    return str(value).lower() if isinstance(value, bool) else repr(value)
+def _shown(value: object, *, quoted: bool = False) -> str:
+    """A value as the story file writes it (true, false, 'text'), a long one shortened."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    text = short(str(value), 80)
+    return repr(text) if quoted else text
 
 
 def story_notes(
@@ -97,10 +101,9 @@ def story_notes(
                 "it in the wizard's review",
             )
         )
-    for qid, value in unknown_options(story, options or {}):
-        allowed = ", ".join(
-            str(a).lower() if isinstance(a, bool) else str(a) for a in (options or {})[qid]
-        )
+    options = options or {}
+    for qid, value in unknown_options(story, options):
+        allowed = ", ".join(map(_shown, options[qid]))
         notes.append(
             Note(
                 "unknown-option",

@@ -528,7 +528,7 @@ def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
     and one whose author said who judges, with no learned judge among them, is taken at
     its word: the names are a guess at what the answer tells."""
     judges = story.answers.get(TRAINING_JUDGE)
-    if isinstance(judges, list) and (judges and LEARNED_JUDGE not in judges):
+    if isinstance(judges, list) and judges and LEARNED_JUDGE not in judges:
         return
     setup = PROSE["story.setup"](story)
     if reading.find(setup, ctx.terms("learned-reward"), strict=True) or reading.find(
