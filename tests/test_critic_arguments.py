@@ -2377,6 +2377,36 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # One convolutional layer is a capability limit, not a missing search module.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "A network with no recurrence has no capacity for search or planning.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A network with one convolutional layer, a max-pool and no recurrence has no "
+            "capacity for search or planning.",
+        ),
+    ),
+    (
+        # An ideal person anywhere in a behavioural specification stands in for the goal.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "It sends stock updates and donor requests. It replies to "
+                "volunteers with which items to bin. It should sound like our best "
+                "coordinator on a good day."
+            }
+        },
+        {
+            "goal": {
+                "specification": "It sends stock updates and donor requests. It replies to "
+                "volunteers with which items to bin. It should sound warm and clear."
+            }
+        },
+    ),
+    (
         # "A single pass" is the missing-search argument in other words.
         "dismissal-by-missing-search",
         dismissal(
@@ -2981,6 +3011,85 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges(
             "Training maximises the return over the whole course, with a discount of 0.9995."
         ),
+    ),
+    (
+        # "There is no other pull on it": the reward's terms taken for its only aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "Its appetite is exactly the score sheet (fast closures, sound paperwork) and "
+            "there is no other pull on it."
+        ),
+        with_nudges("It is tuned against the score sheet: fast closures and sound paperwork."),
+    ),
+    (
+        # "Liking is the only thing it is ever told about": the signal as the whole lesson.
+        "training-equated-with-goal",
+        with_nudges(
+            "It learns what the coordinators like, because liking is the only thing it is "
+            "ever told about."
+        ),
+        with_nudges("It is trained on the coordinators' thumbs-up ratings of its drafts."),
+    ),
+    (
+        # Evidence said to come from tests on outputs is behavioural by the author's account.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "Our only evidence about either question comes from tests on outputs, and only "
+            "the photograph swap has been run."
+        ),
+        with_nudges("The photograph swap has been run on every segment type."),
+    ),
+    (
+        # A proxy route the author admits training could take is an open question.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "Step marks reward accepted steps, and the model could learn to write "
+            "accepted-looking steps by a route other than looking at each photograph."
+        ),
+        with_nudges("Step marks reward the steps engineers accept after checking the photograph."),
+    ),
+    (
+        # "A reflex machine ... no plans" claims myopia; a discount near one trains the
+        # patience it denies.
+        "myopic-long-horizon-nudges",
+        merge(
+            {"goal": {"desirability": "It's a reflex machine: it makes the call and moves on."}},
+            with_nudges("An episode is 56 launches, with a discount of 0.999 to budget the gas."),
+        ),
+        with_nudges("An episode is 56 launches, with a discount of 0.999 to budget the gas."),
+    ),
+    (
+        # A fixed limit taken away leaves the reward to keep the hazard out.
+        "safety-left-to-a-penalty",
+        with_nudges(
+            "We did remove one rule that we used to have, the fixed gust limit, because the "
+            "policy judges gusts better."
+        ),
+        with_nudges("The fixed gust limit stays in the launcher, whatever the policy does."),
+    ),
+    (
+        # A consequence in which a fault goes unseen with people under the load, or a child
+        # is sent home, is not a safe failure.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Parents who are treated badly say so.",
+                    "if_wrong": "A put-off parent stops asking and their child could be sent "
+                    "home in the first week.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Parents who are treated badly say so.",
+                    "if_wrong": "A put-off parent waits longer for a blazer.",
+                    "failure": "safe",
+                }
+            ]
+        },
     ),
     (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
@@ -5062,3 +5171,67 @@ def test_each_open_verdict_of_the_one_verdict_problem_is_referenced(core: Bank) 
         "evaluation.goal-alignment.verdict",
         "evaluation.rationale-competitiveness.verdict",
     } <= set(problem.refs)
+
+
+def answers_of(**facts: Any) -> dict[str, Any]:
+    return {"answers": {**BASE["answers"], **{k.replace("_", "-"): v for k, v in facts.items()}}}
+
+
+def test_a_score_said_to_decide_nothing_is_no_answer_once_it_reaches_its_subjects(
+    core: Bank,
+) -> None:
+    """"The score decides nothing" answers the feedback loop only while nobody acts on the
+    outputs: once the author says they reach the people they are about and come back as
+    training data, the loop needs its own answer, such as keeping what the outputs caused
+    out of the training data."""
+    flags = with_nudges(
+        "It flags patients at risk. The score decides nothing: it prompts a clinician to "
+        "ask standard questions."
+    )
+    loop = answers_of(outputs_used=["reach-subjects", "become-training-data"])
+    assert "self-fulfilling-outputs" in fired(core, merge(flags, loop))
+    excluded = with_nudges(
+        "It flags patients at risk. Follow-ups prompted by its own flags are kept out of "
+        "the training data."
+    )
+    assert "self-fulfilling-outputs" not in fired(core, merge(excluded, loop))
+    named_only = with_nudges(
+        "It flags patients at risk; later cases include follow-ups triggered by its own "
+        "flags, and we keep them in the data."
+    )
+    assert "self-fulfilling-outputs" in fired(core, merge(named_only, loop))
+
+
+def test_a_predictor_kept_from_the_samples_it_caused_is_not_asked_about_fixed_points(
+    core: Bank,
+) -> None:
+    predictor = {"goal": {"classes": ["pure-predictor"]}}
+    caused = "Extra samples that officers took because of its own forecasts"
+    kept_out = with_nudges(f"{caused} are kept out of the training targets.")
+    kept_in = with_nudges(f"{caused} stay in the training targets.")
+    assert "pure-predictor-self-fulfilling" not in fired(core, merge(predictor, kept_out))
+    assert "pure-predictor-self-fulfilling" in fired(core, merge(predictor, kept_in))
+
+
+def test_frozen_weights_answer_drift_unless_the_outputs_become_training_data(
+    core: Bank,
+) -> None:
+    """Weights frozen between yearly refits keep the checked model the one in use; when
+    the author says its outputs (or reactions to them) become training data, each refit
+    learns from the model's own effects, and frozen weights no longer answer it."""
+    frozen = with_nudges("Weights are frozen for the season and refitted each winter.")
+    assert "continued-training-drift" not in fired(core, frozen)
+    fed_back = answers_of(outputs_used=["people-decide", "become-training-data"])
+    assert "continued-training-drift" in fired(core, merge(frozen, fed_back))
+
+
+def test_steps_judged_by_people_who_can_check_them_are_not_asked_about(core: Bank) -> None:
+    steps = answers_of(training_setup=["imitation", "process-supervision"])
+    assert "process-steps-unjudgeable" in fired(core, steps)
+    checkable = merge(steps, answers_of(training_judge=["people-who-can-check"]))
+    checkable["answers"]["training-setup"] = ["imitation", "process-supervision"]
+    assert "process-steps-unjudgeable" not in fired(core, checkable)
+    partly = merge(steps, answers_of(training_judge=["people-partly"]))
+    partly["answers"]["training-setup"] = ["imitation", "process-supervision"]
+    assert "process-steps-unjudgeable" in fired(core, partly)
+

@@ -1698,3 +1698,23 @@ def test_a_mapping_with_a_parenthesis_is_still_an_interface() -> None:
     verdict = assess(text)
     assert verdict.behavioral_only
     assert "set of" not in " ".join(verdict.mechanism_cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a parent messages, it greets them warmly, finds out which items and sizes they "
+        "need, and checks what the hubs have. If the item is there, it reserves it and books "
+        "a collection slot at the nearest hub. If it is not, it offers the closest "
+        "alternative or puts the family on the waiting list.",
+        "For each launch it looks at the surface wind and gusts, the temperature, the last "
+        "six soundings and the gas left in the bundle, and it decides: fill volume (to the "
+        "nearest 50 litres), the second of release, and hold or go.",
+    ],
+)
+def test_a_nearest_place_or_a_rounding_is_not_a_comparison_with_past_cases(text: str) -> None:
+    """"The nearest hub", "to the nearest 50 litres" and "the closest alternative" it
+    offers say what the model does; "the nearest past day" would say how it decides."""
+    assert assess(text).behavioral_only
+    cues = assess("It finds the nearest past day and copies what followed.").mechanism_cues
+    assert any("nearest" in cue for cue in cues)

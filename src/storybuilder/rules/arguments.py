@@ -740,8 +740,9 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
         if word not in found:
             found.append(word)
     # "The best assistant conductor you could hire", "what an experienced officer would
-    # do": an ideal person in the goal's place is as open as a list of praise.
-    ideal = reading.find_any([opening], ctx.terms("idealised-person"))
+    # do": an ideal person in the goal's place is as open as a list of praise, wherever
+    # the specification names one ("it should sound like our best coordinator").
+    ideal = reading.find_any([spec], ctx.terms("idealised-person"))
     if ideal:
         found = [ideal.matched.lower(), *found]
     if (len(found) < PRAISE_WORDS_FOR_A_VAGUE_GOAL and not ideal) or not assess(

@@ -893,7 +893,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         "closest",
         1.5,
         "closest nearest most best look(s)? overlap(s|ping)? share(s)? how",
-        r"\b(?:closest|nearest|most\s+similar|best[\s-]matching|most\s+alike)\b"
+        # Not a rounding ("to the nearest 50 litres") nor a place or an offer ("books a
+        # slot at the nearest hub", "offers the closest alternative"): what it does.
+        r"(?<!to the )\b(?:closest|nearest)\b(?!\s+(?:\d|whole|hundred|thousand|tenth|"
+        r"hub|station|depot|hospital|town|village|stop|branch|office|shop|store|exit|port|"
+        r"harbour|harbor|airport|road|street|clinic|school|alternative|available|free|open)\b)"
+        r"|\b(?:most\s+similar|best[\s-]matching|most\s+alike)\b"
         r"|\blooks?\s+like\s+(?:yours|theirs|ours|his|hers|its|them|those)\b"
         r"|\boverlap(?:s|ping)?\s+with\b|\bshares?\s+(?:the\s+)?most\b"
         r"|\bhow\s+(?:close|closely|similar|alike|far|much\s+\w+\s+overlaps)\b",
