@@ -5180,7 +5180,7 @@ def answers_of(**facts: Any) -> dict[str, Any]:
 def test_a_score_said_to_decide_nothing_is_no_answer_once_it_reaches_its_subjects(
     core: Bank,
 ) -> None:
-    """"The score decides nothing" answers the feedback loop only while nobody acts on the
+    """Saying "the score decides nothing" answers the feedback loop only while nobody acts on the
     outputs: once the author says they reach the people they are about and come back as
     training data, the loop needs its own answer, such as keeping what the outputs caused
     out of the training data."""
@@ -5234,4 +5234,3 @@ def test_steps_judged_by_people_who_can_check_them_are_not_asked_about(core: Ban
     partly = merge(steps, answers_of(training_judge=["people-partly"]))
     partly["answers"]["training-setup"] = ["imitation", "process-supervision"]
     assert "process-steps-unjudgeable" in fired(core, partly)
-

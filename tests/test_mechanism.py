@@ -1713,8 +1713,8 @@ def test_a_mapping_with_a_parenthesis_is_still_an_interface() -> None:
     ],
 )
 def test_a_nearest_place_or_a_rounding_is_not_a_comparison_with_past_cases(text: str) -> None:
-    """"The nearest hub", "to the nearest 50 litres" and "the closest alternative" it
-    offers say what the model does; "the nearest past day" would say how it decides."""
+    """A nearest place ("the nearest hub"), a rounding ("to the nearest 50 litres") and
+    "the closest alternative" it offers say what the model does; "the nearest past day" would say how it decides."""
     assert assess(text).behavioral_only
     cues = assess("It finds the nearest past day and copies what followed.").mechanism_cues
     assert any("nearest" in cue for cue in cues)
