@@ -433,6 +433,10 @@ def test_whole_interview_to_review_and_export(terminal: Terminal, tmp_path: Path
     # The task-model class's follow-ups wait for the deepening.
     at("rationale-classes")
     wizard.skip()
+    # The setup facts the critic reads, quick choices: left for the deepening here.
+    for setup in ("training-setup", "training-judge", "outputs-used", "checks-in-training"):
+        at(setup)
+        wizard.skip()
     wizard.text("The policy sees only sensor readings because the simulator exposes nothing else.")
     wizard.text("Small networks favour simple features, so training picks the heuristics.")
     at("objective-misgeneralization-relevance")

@@ -28,6 +28,10 @@ FIRST_PASS_ANSWERS: dict[str, Any] = {
     "goal-specification": SPECIFICATION,
     "goal-desirability": "Edits that match what the user asked for are what we want.",
     "rationale-classes": ["inductive-bias", "automated-oversight"],
+    "training-setup": ["imitation", "learned-reward"],
+    "training-judge": ["people-partly", "learned-judge"],
+    "outputs-used": ["people-decide"],
+    "checks-in-training": "no",
     "rationale-constraints": "Preference data covers the edits users actually ask for.",
     "rationale-nudges": "A KL penalty towards the pretrained model keeps the policy close.",
     "objective-misgeneralization-relevance": "applies",
@@ -75,9 +79,15 @@ def test_the_first_pass_of_a_blank_story_gives_a_complete_valid_short_story(
     interview = Interview(Story(), core)
     asked = through_first_pass(interview)
 
-    # About a third of what the whole interview asks with the same answers.
+    # Under half of what the whole interview asks with the same answers, and of the
+    # questions that ask for writing, about a third: the rest are quick choices, among
+    # them the setup facts the critic reads.
     whole = Interview(interview.story, core, first_pass=False).reachable()
-    assert len(asked) <= len(whole) * 0.4, (len(asked), len(whole))
+    assert len(asked) < len(whole) * 0.5, (len(asked), len(whole))
+    written = [q for q in whole if q.kind in ("text", "line") and q.id in asked]
+    assert len(written) <= len([q for q in whole if q.kind in ("text", "line")]) * 0.4
+    for setup in ("training-setup", "training-judge", "outputs-used", "checks-in-training"):
+        assert setup in asked
     assert interview.first_pass_done()
 
     path = tmp_path / "story.toml"

@@ -48,13 +48,13 @@ async def test_a_new_story_starts_with_the_first_pass(tmp_path: Path, core: Bank
     app = core_app(tmp_path, core)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
-        assert crumb(app) == "First pass · Project · 1 of about 15 · required"
+        assert crumb(app) == "First pass · Project · 1 of about 19 · required"
         await type_text(pilot, "Coding assistant")
         await pilot.press("enter")
         await pilot.pause(0.3)
         # The summary, not the authors: they wait for the deepening.
         assert current_id(pilot) == "summary"
-        assert crumb(app).startswith("First pass · Project · 2 of about 15")
+        assert crumb(app).startswith("First pass · Project · 2 of about 19")
 
         # The palette leaves the first pass: every question in order from here.
         await pilot.press("ctrl+p")
@@ -81,7 +81,7 @@ async def test_the_end_of_the_first_pass_says_so_and_deepens(
     notes = record_notifications(monkeypatch, app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
-        assert crumb(app).startswith("First pass · Falsifiable claims · 15 of about 15")
+        assert crumb(app).startswith("First pass · Falsifiable claims · 19 of about 19")
         await pilot.press("ctrl+n")
         await pilot.pause(0.3)
         assert any(n.startswith("First pass done: your story is complete") for n in notes)
@@ -221,7 +221,7 @@ async def test_the_question_header_keeps_required_at_80x24(tmp_path: Path, core:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(0.3)
         screen = app.export_screenshot().replace("&#160;", " ")
-        assert "First pass · Training goal · 5 of about 15 · required" in screen
+        assert "First pass · Training goal · 5 of about 19 · required" in screen
 
 
 async def test_an_answer_is_edited_from_the_review(app: StorybuilderApp, story_path: Path) -> None:

@@ -272,7 +272,7 @@ def core_flow(tmp_path: Path) -> InterviewFlow:
 
 def test_the_crumb_and_notes_follow_the_first_pass(core_flow: InterviewFlow) -> None:
     flow = core_flow
-    assert flow.crumb(flow.interview.current) == ("First pass · Project · 1 of about 15 · required")
+    assert flow.crumb(flow.interview.current) == ("First pass · Project · 1 of about 19 · required")
     flow.confirm(typed(flow, "A title"))
     at(flow, "goal-classes")
     step = flow.confirm(typed(flow, ["corrigible-agent"]))
