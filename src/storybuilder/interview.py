@@ -29,7 +29,6 @@ from pydantic import ValidationError
 from storybuilder import fields, shipped_regexes
 from storybuilder.bank import Bank, EntryField, Question, Section
 from storybuilder.conditions import Resolver, is_answered
-from storybuilder.rules.mechanism import assess
 from storybuilder.story import KEBAB_ID, Story, plain_data
 
 
@@ -620,6 +619,9 @@ def _validate(question: Question, value: Any) -> list[Feedback]:
 
 def _advice(question: Question, value: Any) -> list[Feedback]:
     if question.field == "goal.specification" and isinstance(value, str):
+        # Imported here: its patterns are not needed before the wizard's first frame.
+        from storybuilder.rules.mechanism import assess
+
         verdict = assess(value)
         if verdict.behavioral_only:
             return [Feedback("advice", verdict.explanation)]

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import importlib.metadata
 import io
 import os
 import pickle
@@ -72,6 +71,8 @@ def _textual_version() -> str:
         found = []
     if len(found) == 1 and found[0] and "-" not in found[0]:
         return found[0]
+    import importlib.metadata  # only here: its email parser costs milliseconds at start-up
+
     return importlib.metadata.version("textual")
 
 
