@@ -3092,6 +3092,138 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Inputs that are the same in training and use, so nothing tells the model which is
+        # which: a capability limit against deceptive alignment.
+        "dismissal-without-grounds",
+        dismissal("deceptive-alignment", "Deception is not a realistic worry for a forecaster."),
+        dismissal(
+            "deceptive-alignment",
+            "Its inputs are the same ten sensor channels in training and at the kiln, so "
+            "nothing in them tells it which is which.",
+        ),
+    ),
+    (
+        # A label and a number per patch and no sequence of choices: nothing to plan over.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "A recognition network with one forward pass per patch has nowhere for an optimiser.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A patch classifier with one forward pass per patch produces a label and a number "
+            "per patch; it has no sequence of choices to plan over and no output that acts.",
+        ),
+    ),
+    (
+        # "No search over futures" for a recurrent policy trained on values is the
+        # missing-search argument: the search can be learned.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "A recurrent policy trained on value estimates learns associations between "
+            "situations and actions; it contains no search over futures.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A recurrent policy trained on value estimates; probes of its state for future "
+            "positions found none, and we rerun them each release.",
+        ),
+    ),
+    (
+        # A tree ensemble is a kind of model that cannot host a search.
+        "unintended-mesa-optimization",
+        merge(
+            {"goal": {"classes": ["task-model"]}},
+            dismissal("mesa-optimization", "It is a risk score, not a planner."),
+        ),
+        merge(
+            {"goal": {"classes": ["task-model"]}},
+            dismissal(
+                "mesa-optimization",
+                "An ensemble of 500 trees with at most nine splits computes a fixed weighted "
+                "sum of rule outcomes; it cannot search or plan.",
+            ),
+        ),
+    ),
+    (
+        # A safeguard kept beside the model makes a missed defect a safe failure; harm to a
+        # person the model lets in is not.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Callers are who they say they are.",
+                    "if_wrong": "A locksmith could open a flat for an ex-partner under a "
+                    "protection order.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Next year's photos look like the training photos.",
+                    "if_wrong": "Recall drops without anyone noticing, with the inspectors' "
+                    "checklist still in place.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Recolouring the inputs and comparing the outputs is a test that changes the
+        # inputs: fair support for the claim about which feature is used.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "It marks chain wear from the link's shape, not its colour.",
+                    "test": "We asked it which feature it uses.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "It marks chain wear from the link's shape, not its colour.",
+                    "test": "Recolour rusty links grey on 300 held-out patches and compare "
+                    "the marks.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # A policy that sets the offsets of the probes its reward reads writes its reward.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is a fixed quality score from the probes. Each night the policy sets "
+            "their offsets, and those adjusted readings are what the score uses."
+        ),
+        with_nudges(
+            "The reward is a fixed quality score from the probes. Each night the policy sets "
+            "their offsets; the score reads a second probe set the policy cannot touch, so "
+            "tampering with the first changes nothing."
+        ),
+    ),
+    (
+        # Caring about the score "and not distracted by anything else": the reward as aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "PitchMind cares about the score the way a groundsman cares about his square, and "
+            "it doesn't get distracted by anything else."
+        ),
+        with_nudges("PitchMind is trained against the score the groundsmen designed."),
+    ),
+    (
+        # "The steps are the reasoning": written steps taken for the process.
+        "written-working-trusted",
+        with_nudges("Each step of the draft is graded, and the steps are the reasoning."),
+        with_nudges("Each step of the draft is graded by a teacher who checks the source."),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -5234,3 +5366,14 @@ def test_steps_judged_by_people_who_can_check_them_are_not_asked_about(core: Ban
     partly = merge(steps, answers_of(training_judge=["people-partly"]))
     partly["answers"]["training-setup"] = ["imitation", "process-supervision"]
     assert "process-steps-unjudgeable" in fired(core, partly)
+
+
+def test_outputs_that_reach_no_person_are_not_asked_about_steering_people(core: Bank) -> None:
+    """ "It talks to a kiln controller" reads as talking to people; the author's answer that
+    the outputs only act on machines outranks the reading."""
+    talks = with_nudges("There is nobody for it to deceive; it talks to a kiln controller.")
+    assert "talks-to-people-unguarded" in fired(core, talks)
+    to_machines = answers_of(outputs_used=["acted-on"])
+    assert "talks-to-people-unguarded" not in fired(core, merge(talks, to_machines))
+    to_people = answers_of(outputs_used=["acted-on", "people-decide"])
+    assert "talks-to-people-unguarded" in fired(core, merge(talks, to_people))

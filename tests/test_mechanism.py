@@ -1710,6 +1710,17 @@ def test_a_mapping_with_a_parenthesis_is_still_an_interface() -> None:
         "For each launch it looks at the surface wind and gusts, the temperature, the last "
         "six soundings and the gas left in the bundle, and it decides: fill volume (to the "
         "nearest 50 litres), the second of release, and hold or go.",
+        # "an average of 4.7 stars" is a target, "a neighbour or the landlord" a person
+        "It greets the caller and books the job. What good looks like: a booking decision "
+        "within 90 seconds; an average of 4.7 stars or better; right of entry confirmed on "
+        "every job, using the caller's ID, a neighbour or the landlord.",
+        # "Under the hood, X is a transformer" introduces the build
+        "It makes the right launch call every time. Under the hood, LaunchCall is a 13B "
+        "multimodal transformer with a three-way launch head. It reaches 0.94 AUROC.",
+        # the observation named, then the targets
+        "Its observation is a set of tokens, one per piece, plus the kiln model. Its actions "
+        "place each piece and emit a firing schedule. Success looks like: 30% more pieces "
+        "per firing and every zone within 8 degrees of the target.",
     ],
 )
 def test_a_nearest_place_or_a_rounding_is_not_a_comparison_with_past_cases(text: str) -> None:

@@ -646,13 +646,26 @@ def weak_verdicts(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
-    """A sensitivity row labelled safe whose own consequence describes a dangerous model."""
+    """A sensitivity row labelled safe whose own consequence describes a dangerous model.
+
+    A consequence that names a safeguard independent of the model ("defects go unmarked,
+    with the checklist still in place") is safe by its own account, unless the harm it
+    names is severe (death, injury, the irreversible): a guard does not undo those."""
+    guards = ctx.terms("independent-guard")
     for n, row in enumerate(story.sensitivity, 1):
         if row.failure is not FailureKind.SAFE:
             continue
-        quote = reading.find([row.if_wrong or ""], ctx.terms("dangerous-outcome"), strict=True)
-        if quote:
-            yield row_hit(story, n, quote.sentence)
+        consequence = row.if_wrong or ""
+        quote = reading.find([consequence], ctx.terms("dangerous-outcome"), strict=True)
+        if not quote:
+            continue
+        # Not strict: "without anyone noticing, with the checklist still in place" keeps
+        # its guard, though a "without" comes before it in the clause.
+        if reading.find([consequence], guards) and not reading.find(
+            [consequence], ctx.terms("severe-outcome"), strict=True
+        ):
+            continue
+        yield row_hit(story, n, quote.sentence)
 
 
 def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:

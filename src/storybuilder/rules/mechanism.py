@@ -406,7 +406,9 @@ _NAMED_ALGORITHMS = (
     r"gaussian\s+process(?:es)?|support\s+vector|principal\s+components?|"
     r"template\s+matching|denois(?:er|ers|ing)|nearest-match|"
     r"distance\s+fields?|survival\s+curves?|equivalent[\s-]circuit|"
-    r"(?:weighted\s+)?(?:sum|average)\s+of|weighted\s+product\s+of"
+    # Not a target ("an average of 4.7 stars"): a computation.
+    r"(?:weighted\s+)?(?:sum|average)\s+of(?!\s+(?:\d|about\s+\d|at\s+least))|"
+    r"weighted\s+product\s+of"
 )
 _NAMED_ALGORITHM_HEADS = (
     "naive logistic linear k nearest collaborative matrix dot cosine bag tf bigram(s)? n "
@@ -893,7 +895,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         "closest",
         1.5,
         "closest nearest most best look(s)? overlap(s|ping)? share(s)? how",
-        # Not a rounding ("to the nearest 50 litres") nor a place or an offer ("books a
+        # Not a rounding nor a place or an offer ("to the nearest 50 litres", "books a
         # slot at the nearest hub", "offers the closest alternative"): what it does.
         r"(?<!to the )\b(?:closest|nearest)\b(?!\s+(?:\d|whole|hundred|thousand|tenth|"
         r"hub|station|depot|hospital|town|village|stop|branch|office|shop|store|exit|port|"
@@ -985,7 +987,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "locality",
         1.0,
         "neighbour(s|ing)? neighbor(s|ing)? nearby",
-        r"\b(?:neighbou?r(?:s|ing)?|nearby)\b",
+        # Not "a neighbour or the landlord": a person, where the cue means nearby cells.
+        r"\b(?:(?<!\ba\s)(?<!\bthe\s)neighbou?r\b|neighbou?r(?:s|ing)|nearby)\b",
     ),
     _cue(
         "only between",
@@ -1013,9 +1016,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "inside within under at",
         r"\b(?:inside|within)\s+(?:the|its|this)\s+(?:model|network|weights|policy)\b"
-        # "Under the hood it is a 13B transformer" introduces the architecture, not a claim.
-        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!,?\s+(?:it\s+is|it's|is|sits|there\s+is)\s+"
-        r"(?:a|an|just|simply|only)\b)",
+        # "Under the hood it is a 13B transformer", "under the hood, LaunchCall is a ..."
+        # introduce the architecture, not a claim.
+        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
+        r"(?:is|are)|sits|there\s+is)\s+(?:a|an|just|simply|only)\b)",
     ),
     _cue(
         "represents as",
@@ -1798,7 +1802,7 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 
 _RECEIVES = shipped_regexes.compile(
     r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
-    r"sees\s+only|is\s+fed|are\s+fed|(?:its|the)\s+inputs?\s+(?:are|is)|"
+    r"sees\s+only|is\s+fed|are\s+fed|(?:its|the)\s+(?:inputs?|observations?)\s+(?:are|is)|"
     r"(?:transformer|network|model)\s+over\s+(?:the\s+)?tokens|"
     # "every six hours it emits one recommendation and nothing else": what comes out.
     r"emits|outputs\s+(?:a|an|one|the)|returns\s+(?:a|an|one))\b"
@@ -1807,7 +1811,8 @@ _RECEIVES = shipped_regexes.compile(
 those of the six nearest sites"): its light cues describe the inputs, not the workings."""
 
 _MEASUREMENT = shipped_regexes.compile(
-    r"\b(?:acceptance|success\s+criteria|targets?\s*:|targets?\s+on\s+the|validation\s+set|"
+    r"\b(?:acceptance|success\s+criteria|success\s+looks\s+like|what\s+good\s+looks\s+like|"
+    r"targets?\s*:|targets?\s+on\s+the|validation\s+set|"
     r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
     r"function|at\s+each|for\s+\w+\s+per|for\s+each)|'s\s+reward\s+is|"
     r"required\s+behaviou?r|behaviou?r\s+(?:we\s+)?require|"
