@@ -3103,6 +3103,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A feed-forward classifier over a few seconds of audio has no actions to plan over.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "The model is a feed-forward network with no recurrence; it has no room for a search.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "The model is a feed-forward classifier over a few seconds of audio with no "
+            "recurrence, memory or action; it has no room for a search.",
+        ),
+    ),
+    (
         # A label and a number per patch and no sequence of choices: nothing to plan over.
         "dismissal-by-missing-search",
         dismissal(
@@ -3222,6 +3235,82 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "written-working-trusted",
         with_nudges("Each step of the draft is graded, and the steps are the reasoning."),
         with_nudges("Each step of the draft is graded by a teacher who checks the source."),
+    ),
+    (
+        # A hazard the simulator leaves out is never penalised in training.
+        "hazard-left-out-of-training",
+        with_nudges(
+            "The policy learns routes in a simulator of the city's streets; we did not model "
+            "crashes on ice."
+        ),
+        with_nudges(
+            "The policy learns routes in a simulator of the city's streets; we did not model "
+            "crashes on ice, so a hard limit closes any street the gritters have not "
+            "treated, whatever the policy asks."
+        ),
+    ),
+    (
+        # A penalty that stops counting in a mode the policy can switch on is in its reach.
+        "programmed-reward-tampering",
+        with_nudges(
+            "A hand-coded reward charges for every alarm. Alarms are not logged while the "
+            "plant is in maintenance mode, which the policy can switch on."
+        ),
+        with_nudges(
+            "A hand-coded reward charges for every alarm, read from the plant's own log, "
+            "which the policy has no way to write to or pause."
+        ),
+    ),
+    (
+        # An allergic reaction is a dangerous outcome, whatever the row's label.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Allergy sheets are read at every meal.",
+                    "if_wrong": "A child with sesame anaphylaxis could be served a hummus dip.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Allergy sheets are read at every meal.",
+                    "if_wrong": "A child's meal arrives a few minutes late.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # "Those are the only things that were ever reinforced": the signal as the aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "Whatever the policy ends up caring about, it is exactly those four numbers, since "
+            "those are the only things that were ever reinforced."
+        ),
+        with_nudges("The policy is reinforced on four numbers the plant engineers chose."),
+    ),
+    (
+        # "No room left for the call to come from anywhere else": steps taken for process.
+        "written-working-trusted",
+        with_nudges(
+            "Each step is graded, and there is no room left between the steps for the call "
+            "to come from anywhere else."
+        ),
+        with_nudges("Each step is graded by a judge who rewatches the clip."),
+    ),
+    (
+        # "Any scheduler that works this way" quantifies over every model meeting the goal.
+        "desirability-one-model",
+        {"goal": {"desirability": "Our scheduler heats the hall just in time for each group."}},
+        {
+            "goal": {
+                "desirability": "Any scheduler that works this way heats the hall just in "
+                "time, and can only be wrong about how long the hall takes to warm."
+            }
+        },
     ),
     (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
@@ -5377,3 +5466,23 @@ def test_outputs_that_reach_no_person_are_not_asked_about_steering_people(core: 
     assert "talks-to-people-unguarded" not in fired(core, merge(talks, to_machines))
     to_people = answers_of(outputs_used=["acted-on", "people-decide"])
     assert "talks-to-people-unguarded" in fired(core, merge(talks, to_people))
+
+
+def test_a_check_that_verifies_exactly_leaves_nothing_to_evade(core: Bank) -> None:
+    """A check used in training is asked about evasion, unless it verifies the output
+    exactly: then passing it is being right, and there is nothing to learn to fool."""
+    trained_on_check = answers_of(checks_in_training="yes")
+    tests = with_nudges("The same test suite that rewards training gates every release.")
+    assert "training-against-detector" in fired(core, merge(tests, trained_on_check))
+    exact = with_nudges(
+        "The same checker that rewards training gates every release, and every output is "
+        "checked exactly: a decomposition reconstructs the tensor or it does not."
+    )
+    assert "training-against-detector" not in fired(core, merge(exact, trained_on_check))
+
+
+def test_a_debate_judged_by_people_is_asked_about_pleasing_them(core: Bank) -> None:
+    debate = answers_of(training_setup=["debate-amplification"], training_judge=["people-partly"])
+    assert "learned-reward-sycophancy" in fired(core, debate)
+    by_program = answers_of(training_setup=["debate-amplification"], training_judge=["program"])
+    assert "learned-reward-sycophancy" not in fired(core, by_program)
