@@ -122,9 +122,12 @@ DEVELOPMENT = (
     "fresh50",
     "fresh51",
     "proposals29",
+    "fresh52",
+    "fresh53",
+    "proposals30",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh52", "fresh53", "proposals30")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

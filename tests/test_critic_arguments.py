@@ -3313,6 +3313,85 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        # Not knowing the score exists does not stop an optimiser from gaming it.
+        "gaming-ruled-out-by-argument",
+        with_nudges(
+            "The policy has no way of knowing that the scorer exists or that it is being "
+            "graded, which settles the question of it gaming the score."
+        ),
+        with_nudges("The policy is tuned against the scorer's grade of each batch."),
+    ),
+    (
+        # "Those two pulls are the whole of it": the reward terms taken for its aims.
+        "training-equated-with-goal",
+        with_nudges(
+            "The reward pays for a sale and for a short call, and those two pulls are the "
+            "whole of it."
+        ),
+        with_nudges("The reward pays for a sale and for a short call."),
+    ),
+    (
+        # Tests of inputs and outputs, said by the author not to show another route.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "The unit-swap checks are input-output tests and would not show a different "
+            "route to the same outputs."
+        ),
+        with_nudges("The unit-swap checks change the units and compare the outputs."),
+    ),
+    (
+        # "Like a really good yard manager would", "every day": praise for a goal.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "It writes a sensible feed plan for every horse, every day, "
+                "like a really good yard manager would."
+            }
+        },
+        {
+            "goal": {
+                "specification": "It writes a feed plan for each horse from its weight, work "
+                "and the vet's notes, and adds nothing the notes do not name."
+            }
+        },
+    ),
+    (
+        # A fire that burned hundreds of hectares is not a safe failure.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Dry days are forecast well.",
+                    "if_wrong": "A sign could read Moderate on a day like the fire that "
+                    "burned 300 hectares.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Dry days are forecast well.",
+                    "if_wrong": "A sign could read High on a damp day.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Two layers over a fixed row: too shallow for a search.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "A single forward pass over a fixed row leaves no place for a search.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "Two layers and a single forward pass over a fixed row leave no place for a "
+            "search over options.",
+        ),
+    ),
+    (
         # An identity claim from the signal: "shaped entirely by X, so it is an X-seeker".
         "training-equated-with-goal",
         with_nudges(
@@ -5486,3 +5565,21 @@ def test_a_debate_judged_by_people_is_asked_about_pleasing_them(core: Bank) -> N
     assert "learned-reward-sycophancy" in fired(core, debate)
     by_program = answers_of(training_setup=["debate-amplification"], training_judge=["program"])
     assert "learned-reward-sycophancy" not in fired(core, by_program)
+
+
+def test_an_answer_without_the_setup_outranks_its_name_in_the_prose(core: Bank) -> None:
+    """A reward model named in the prose, or a teacher distilled into a judge, are read as
+    the setup only while the author has not said how the model is trained: a story that
+    answers "imitation" is not asked about over-optimising a reward or copies colluding."""
+    named = with_nudges(
+        "A reward model scores each draft; the judge is the palate of sixty owners distilled "
+        "into a network, and the model debates nothing."
+    )
+    assert "learned-reward-overoptimization" in fired(core, named)
+    imitation = merge(named, answers_of(training_setup=["imitation"]))
+    assert "learned-reward-overoptimization" not in fired(core, imitation)
+    distilled = with_nudges("Amplification: the overseer's answers are distilled into it.")
+    assert "oversight-copies-collude" in fired(core, distilled)
+    assert "oversight-copies-collude" not in fired(
+        core, merge(distilled, answers_of(training_setup=["imitation"]))
+    )

@@ -1717,15 +1717,21 @@ def test_a_mapping_with_a_parenthesis_is_still_an_interface() -> None:
         # "Under the hood, X is a transformer" introduces the build
         "It makes the right launch call every time. Under the hood, LaunchCall is a 13B "
         "multimodal transformer with a three-way launch head. It reaches 0.94 AUROC.",
+        # praise ("knows what good feeding looks like", "never forgets anything"), a bag of
+        # feed, and the author's idea of it
+        "It knows what good feeding looks like, because it has seen six years of our plans. "
+        "It suggests a change of rug, maybe a bag of a different balancer. The idea is "
+        "basically that it does my Sunday-night thinking every day and never forgets anything.",
         # the observation named, then the targets
         "Its observation is a set of tokens, one per piece, plus the kiln model. Its actions "
         "place each piece and emit a firing schedule. Success looks like: 30% more pieces "
         "per firing and every zone within 8 degrees of the target.",
     ],
 )
-def test_a_nearest_place_or_a_rounding_is_not_a_comparison_with_past_cases(text: str) -> None:
-    """A nearest place ("the nearest hub"), a rounding ("to the nearest 50 litres") and
-    "the closest alternative" it offers say what the model does; "the nearest past day" would say how it decides."""
+def test_words_that_only_look_like_workings_leave_a_specification_behavioural(text: str) -> None:
+    """A nearest place, a rounding, a metric target, a person, an architecture introduced
+    "under the hood", praise and the author's idea say what the model does or is built
+    from; "the nearest past day" would say how it decides."""
     assert assess(text).behavioral_only
     cues = assess("It finds the nearest past day and copies what followed.").mechanism_cues
     assert any("nearest" in cue for cue in cues)

@@ -553,7 +553,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "absence",
         1.5,
         "is are forget(s)? nothing",
-        r"\b(?:is|are)\s+forgotten\b|\bforgets?\s+(?:anything|everything)\b"
+        # Not "it never forgets anything": praise of a reliable helper, not an absence.
+        r"\b(?:is|are)\s+forgotten\b|(?<!never\s)\bforgets?\s+(?:anything|everything)\b"
         r"|\bnothing\s+else\b(?:\s+[\w'-]+){0,6}?\s+matters\s+to\s+(?:it|them)\b",
         counts=2,
     ),
@@ -1291,8 +1292,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         "knows which",
         1.0,
         "knows",
-        # "knows its place" is an idiom for deference, not a claim about what it knows.
-        r"\bknows\s+(?:the|which|what|how|about|its(?!\s+place\b)|only)\b",
+        # "knows its place" is an idiom for deference, not a claim about what it knows;
+        # "knows what good feeding looks like" is praise.
+        r"\bknows\s+(?:the|which|what(?!\s+(?:good|great|a\s+good|the\s+best|best)\b)|how|"
+        r"about|its(?!\s+place\b)|only)\b",
     ),
     _cue(
         "adds up parts",
@@ -1331,7 +1334,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.0,
         "is be work(s)? behave(s)? end(s)? amount(s)? boil(s)? something",
         # Analogy framings that introduce what the model *is*.
-        r"\b(?:is|be)\s+(?:basically|essentially|in\s+effect)\b|\bworks?\s+like\b"
+        # Not "the idea is basically that ...": the author's plan, not what the model is.
+        r"(?<!idea\s)(?<!point\s)(?<!plan\s)\b(?:is|be)\s+(?:basically|essentially|in\s+effect)\b"
+        r"|\bworks?\s+like\b"
         r"|\bbehaves?\s+(?:like|as)\b|\bends?\s+up\s+as\b|\bamounts?\s+to\b"
         r"|\bboils?\s+down\s+to\b|\bsomething\s+like\s+an?\b",
     ),
@@ -1382,8 +1387,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.0,
         "bundle collection ensemble mixture combination stack cascade hierarchy library bag "
         "chain set",
+        # Not "a bag of a different feed": a bag of tricks, rules or features.
         r"\b(?:bundle|collection|ensemble|mixture|combination|stack|cascade|hierarchy|"
-        r"library|bag|chain|set)\s+of\b",
+        r"library|bag(?=\s+of\s+(?!an?\b|the\b|\d))|chain|set)\s+of\b",
     ),
     _cue(
         "combines",
