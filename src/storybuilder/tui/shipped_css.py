@@ -71,7 +71,7 @@ def _textual_version() -> str:
         found = []
     if len(found) == 1 and found[0] and "-" not in found[0]:
         return found[0]
-    import importlib.metadata  # only here: its email parser costs milliseconds at start-up
+    import importlib.metadata  # only for this fallback: the record needs no package metadata
 
     return importlib.metadata.version("textual")
 
