@@ -5583,3 +5583,132 @@ def test_an_answer_without_the_setup_outranks_its_name_in_the_prose(core: Bank) 
     assert "oversight-copies-collude" not in fired(
         core, merge(distilled, answers_of(training_setup=["imitation"]))
     )
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "A marshal told to stand on the blind bend could be struck by a tractor.",
+        "A child with a nut allergy could be served a cake with nuts in it.",
+        "Oil reaches the approach, where a bowler could slip at the foul line.",
+        "A batch could hold ten times the intended preservative and still ship.",
+        "The tank overflows into the reservoir's feeder stream.",
+        "Sparks from the chimney mean lineside fires in a dry summer.",
+        "Faults pile up and nothing in our weekly numbers would show it.",
+    ],
+)
+def test_a_safe_label_on_injury_or_unseen_harm_is_contradicted(core: Bank, if_wrong: str) -> None:
+    """Harm to people, property or the surroundings, or a failure nothing would reveal, is
+    not what a "safe" row promises, whatever the words for it."""
+    row = {"assumption": "The pattern holds.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+def test_a_claim_tested_by_deleting_the_input_it_depends_on_is_fairly_supported(
+    core: Bank,
+) -> None:
+    """Deleting the sentence a field is read from and watching the value change tests what
+    the value depends on: the supported label stands."""
+    claim = {
+        "claim": "Each field's value depends on the sentence about that field.",
+        "test": "Delete the marked sentence and check the value flips to 'not mentioned'.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, {"claims": [claim]})
+    asked = {**claim, "test": "We asked the model which sentence it used and it named it."}
+    assert "supported-on-weak-evidence" in fired(core, {"claims": [asked]})
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "Cinder's paid in pounds saved and trains kept running, and that's what it ends up "
+        "caring about, full stop.",
+        "RouteBot is paid for emptied tanks, so emptied tanks are all it's trying for.",
+        "It has no other interests to pursue, because we never gave it any.",
+    ],
+)
+def test_payment_taken_for_what_the_model_wants_is_the_conflation(core: Bank, nudges: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+def test_raters_who_can_check_answer_whether_the_raters_can_judge(core: Bank) -> None:
+    """People who can check what they judge, teaching a learned judge, settle the raters'
+    question; a learned judge alone says nothing of the people it learned from."""
+    reward = with_nudges("We run PPO against a reward model fitted to technicians' marks.")
+    setup = {"training_setup": ["learned-reward"]}
+    can_check = merge(
+        reward, answers_of(**setup, training_judge=["people-who-can-check", "learned-judge"])
+    )
+    assert "learned-reward-rater-limits" not in fired(core, can_check)
+    judge_only = merge(reward, answers_of(**setup, training_judge=["learned-judge"]))
+    assert "learned-reward-rater-limits" in fired(core, judge_only)
+    partly = merge(reward, answers_of(**setup, training_judge=["people-partly", "learned-judge"]))
+    assert "learned-reward-rater-limits" in fired(core, partly)
+
+
+def test_steps_judged_one_at_a_time_cannot_show_what_was_left_out(core: Bank) -> None:
+    steps = "Graders mark each written step of the assessment as sound or not."
+    facts = answers_of(
+        training_setup=["process-supervision"], training_judge=["people-who-can-check"]
+    )
+    assert "process-steps-unjudgeable" not in fired(core, merge(with_nudges(steps), facts))
+    admitted = steps + " No single step shows what was left out."
+    assert "process-steps-unjudgeable" in fired(core, merge(with_nudges(admitted), facts))
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
+        " The policy also chooses which nights the lane scanner runs.",
+        " For most boats the level is whatever the owner last typed into the app, and the "
+        "policy sends messages to remind owners to update it.",
+    ],
+)
+def test_a_policy_that_chooses_when_or_what_its_reward_measures_can_tamper_with_it(
+    core: Bank, reach: str
+) -> None:
+    metric = "The reward is computed from the most recent scan and the reported tank levels."
+    assert "programmed-reward-tampering" in fired(core, with_nudges(metric + reach))
+    assert "programmed-reward-tampering" not in fired(core, with_nudges(metric))
+
+
+def test_a_linear_model_cannot_hold_an_optimizer_is_a_capability_limit(core: Bank) -> None:
+    change = {
+        "goal": {"classes": ["task-model"]},
+        **dismissal("mesa-optimization", "A sparse linear map cannot contain an optimiser."),
+    }
+    assert "unintended-mesa-optimization" not in fired(core, change)
+    vague = {
+        "goal": {"classes": ["task-model"]},
+        **dismissal("mesa-optimization", "It just scores adverts."),
+    }
+    assert "unintended-mesa-optimization" in fired(core, vague)
+
+
+def test_a_guard_its_author_says_stays_open_is_no_guard(core: Bank) -> None:
+    mitigation = "Planted-fault debates and a probe; neither is worst-case, so this stays open."
+    change = {
+        "failure_modes": {
+            "deceptive-alignment": {"relevance": "applies", "reason": "r", "mitigation": mitigation}
+        }
+    }
+    assert "unguarded-failure-mode" in fired(core, change)
+
+
+def test_stopping_when_asked_is_corrigibility_that_training_must_explain(core: Bank) -> None:
+    goal = {
+        "goal": {
+            "desirability": "If the committee tells it to stop, it stops, because stopping "
+            "when asked is part of being helpful."
+        }
+    }
+    assert "corrigibility-not-trained" in fired(core, goal)
+    trained = merge(
+        goal,
+        with_nudges(
+            "In training, a fifth of episodes include a stop request, and the reward pays "
+            "for stopping at once whatever the rota still needs."
+        ),
+    )
+    assert "corrigibility-not-trained" not in fired(core, trained)

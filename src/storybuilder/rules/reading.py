@@ -58,6 +58,8 @@ REASONS = Prefiltered(
 ADMISSIONS = Prefiltered(
     shipped_regexes.compile(
         r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
+        r"stays? (?:open|unsolved|a risk|a concern)|not worst[- ]case|"
+        r"neither (?:\w+ ){0,3}(?:is|are) worst[- ]case|"
         r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
         r"can't rule out|not yet (?:solved|addressed|known)|unclear|we have no (?:way|solution|answer)|"
         r"no one knows|nobody knows|no one can (?:say|tell)|nobody can (?:say|tell)|"
