@@ -1735,3 +1735,22 @@ def test_words_that_only_look_like_workings_leave_a_specification_behavioural(te
     assert assess(text).behavioral_only
     cues = assess("It finds the nearest past day and copies what followed.").mechanism_cues
     assert any("nearest" in cue for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fixed sequence of questions that stops at the first "no", and no memory.
+        "The booking helper asks the same four questions about each boat in a fixed order: "
+        "is the licence in date, is it under ten metres, has it moored here before, and is "
+        "a berth free. The first question answered no decides the berth, and the later "
+        "questions are never asked. Nothing from one booking is remembered at the next.",
+        # Looking a record up in a list, reading two values off sheets, one division.
+        "When a runner finishes, the timer walks back through the club's entry list to find "
+        "the runner, reads the start time for that wave from the marshal's sheet, and "
+        "divides the course length on the entry card by the time between the two. It "
+        "keeps nothing from one runner to the next.",
+    ],
+)
+def test_a_lookup_and_a_sum_in_plain_words_are_a_mechanism(text: str) -> None:
+    assert not assess(text).behavioral_only

@@ -573,7 +573,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "work(s|ing)? read(s|ing)? written pick(s)? keep(s|ing)? walk(s)? stop(s)? take(s)? "
         "choose(s)?",
-        r"\b(?:works?|working|reads?|reading|read|written)\s+(?:[\w-]+\s+){0,4}?(?:from|off)\s+"
+        r"\b(?:works?|working|reads?|reading|read|written)\s+(?:[\w-]+\s+){0,7}?(?:from|off)\s+"
         r"(?:a|the|this|that|its)\s+"
         r"(?:[\w-]+\s+)?(?:ledger|note|notes|list|table|record|checklist|register|sheet|"
         r"picture|map)\b"
@@ -586,7 +586,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "reads off where that path meets the court": a value read from what it built.
         r"|\breads?\s+off\s+(?:where|which|what|how)\b"
         # "walks down that list in date order and stops at the first person whose ..."
-        r"|\bwalks?\s+(?:down|through|along)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+)?list\b"
+        r"|\bwalks?\s+(?:back\s+)?(?:down|through|along)\s+(?:that|this|the|its)\s+"
+        r"(?:[\w'-]+\s+){0,2}?list\b"
         r"|\bstops?\s+at\s+the\s+first\s+(?:[\w-]+\s+)?(?:whose|that|which|who|where)\b",
         kind="goes back to",
     ),
@@ -609,7 +610,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "checks in order",
         2.0,
         "check(s)? look(s)? ask(s)? read(s)?",
-        r"\b(?:checks?|looks?\s+at|asks?|reads?)\s+(?:only\s+)?(?:two|three|four|five|2|3|4|5)\s+"
+        r"\b(?:checks?|looks?\s+at|asks?|reads?)\s+(?:only\s+)?(?:the\s+same\s+)?"
+        r"(?:two|three|four|five|2|3|4|5)\s+"
         r"(?:things|questions|fields|facts|signs|values)\b(?:\s+in\s+(?:a\s+fixed\s+)?(?:order|turn))?",
     ),
     # "scales it by the amount per kilogram ..., and caps the result at the ceiling".
@@ -617,7 +619,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "arithmetic step",
         1.5,
         "scales multiplies divides caps clips rounds subtracts",
-        r"\b(?:scales|multiplies|divides|subtracts)\s+(?:it|them|that|the\s+\w+)\s+by\b"
+        r"\b(?:scales|multiplies|divides|subtracts)\s+(?:it|them|that|the\s+(?:[\w'-]+\s+){1,6}?)"
+        r"\s*by\b"
         r"|\b(?:caps|clips)\s+(?:it|them|the\s+result|that)\s+at\b",
     ),
     # "carries nothing over from earlier sentences", "weighs nothing else", "fluency counts
@@ -631,6 +634,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\bweighs\s+nothing\s+else\b|\bcounts?\s+for\s+nothing\b"
         r"|\bforgets?\s+(?:each|every|the)\s+\w+\s+as\s+soon\s+as\b"
         r"|\bnothing\s+(?:[\w'-]+\s+){1,6}?is\s+passed\s+(?:to|on|between)\b"
+        # "nothing from one booking is remembered at the next".
+        r"|\bnothing\s+(?:[\w'-]+\s+){1,6}?is\s+(?:remembered|kept|carried|stored)\s+"
+        r"(?:at|for|to|into|until)\b"
         r"|\bnever\s+uses\s+(?:[\w'-]+\s+){1,6}?to\s+(?:decide|choose|pick|rank|score)\b",
         kind="absence",
     ),
