@@ -5712,3 +5712,27 @@ def test_stopping_when_asked_is_corrigibility_that_training_must_explain(core: B
         ),
     )
     assert "corrigibility-not-trained" not in fired(core, trained)
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        # Both jobs in one sentence, the sameness said outright.
+        "The step grader is in the reward and is also the quality check on live reports.",
+        # The second job named in one sentence, the first in another that names the check.
+        "The reward is 1 when Verity accepts the parse and 0 otherwise. Verity also gates "
+        "publication: a grid goes out only if every clue passes.",
+    ],
+)
+def test_one_component_as_training_signal_and_as_the_check_is_training_against_it(
+    core: Bank, nudges: str
+) -> None:
+    assert "training-against-detector" in fired(core, with_nudges(nudges))
+
+
+def test_two_components_sharing_a_sentence_are_not_one_in_both_roles(core: Bank) -> None:
+    separate = (
+        "The reward comes from the simulator. Verity, a separate parser never used in "
+        "training, gates publication."
+    )
+    assert "training-against-detector" not in fired(core, with_nudges(separate))

@@ -434,8 +434,46 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = _verdict_in_next_sentence(prose, ctx)
     if quote is None:
         quote = _named_check_trained_on(prose, ctx)
+    if quote is None:
+        quote = _one_component_in_both_roles(prose, ctx)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
+
+
+def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quote | None:
+    """One sentence that gives one component both jobs: a part of training (the reward, the
+    data filter, the checkpoint kept) and the check relied on afterwards ("RepairJudge is
+    in the reward and is also the quality check", "the same reward model is the one that
+    flags chats for the coordinator"). The sameness is said outright ("also", "the same"),
+    so two components that merely share a sentence do not count."""
+    roles = [ctx.terms("role-shared"), ctx.terms("check-role"), ctx.terms("training-role")]
+    for text in prose:
+        held = set(reading.sentences_holding(text, roles[0]))
+        for terms in roles[1:]:
+            if not held:
+                break
+            held &= set(reading.sentences_holding(text, terms))
+        if held:
+            sentence = reading.sentences(text)[min(held)]
+            return reading.find([sentence], roles[0])
+    # "Parsec also gates publication": the check's other job is in another sentence that
+    # names it ("the reward is 1 when Parsec accepts the parse").
+    names: set[str] = set()
+    for text in prose:
+        held = set(reading.sentences_holding(text, roles[0]))
+        if held:
+            held &= set(reading.sentences_holding(text, roles[1]))
+        sentences = reading.sentences(text) if held else []
+        for n in sorted(held):
+            names.update(_NAME.findall(sentences[n]))
+    return _sentence_naming(prose, roles[2], names)
+
+
+_NAME = shipped_regexes.compile(
+    r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][a-z]{2,}(?=\s+(?:also|is\s+also|itself)\b))"
+)
+"""A component's name: a CamelCase word ("RepairJudge"), or a capitalised word that the
+next words give a second job ("Parsec also gates publication")."""
 
 
 def _in_one_sentence(
