@@ -5736,3 +5736,47 @@ def test_two_components_sharing_a_sentence_are_not_one_in_both_roles(core: Bank)
         "training, gates publication."
     )
     assert "training-against-detector" not in fired(core, with_nudges(separate))
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "Reward is a strong teacher: what pays gets done.",
+        "It wants what we pay it for, because there is only one thing that scores well.",
+        "Upheld decisions and fast results are the only currency it deals in.",
+        "Because truth is checked by the reward program, the planner has learned to care "
+        "about true plans.",
+    ],
+)
+def test_what_pays_taken_for_what_it_wants_is_the_conflation(core: Bank, nudges: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "A motorcyclist could come off before the crew arrives.",
+        "The spring can break a wheel or a restorer's fingers and wreck a movement.",
+    ],
+)
+def test_a_fall_or_a_wrecked_heirloom_is_not_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Replies match categories.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+def test_a_handful_of_units_and_four_inputs_is_a_limit_a_predictor_can_cite(
+    core: Bank,
+) -> None:
+    limit = (
+        "A fuzzy network with a handful of rule neurons and four inputs cannot implement search."
+    )
+    change = {
+        "goal": {"classes": ["pure-predictor"]},
+        **dismissal("mesa-optimization", limit),
+    }
+    assert "pure-predictor-no-optimization" not in fired(core, change)
+    bare = {
+        "goal": {"classes": ["pure-predictor"]},
+        **dismissal("mesa-optimization", "It predicts."),
+    }
+    assert "pure-predictor-no-optimization" in fired(core, bare)
