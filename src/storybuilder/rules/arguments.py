@@ -441,32 +441,29 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quote | None:
-    """One sentence that gives one component both jobs: a part of training (the reward, the
-    data filter, the checkpoint kept) and the check relied on afterwards ("RepairJudge is
-    in the reward and is also the quality check", "the same reward model is the one that
-    flags chats for the coordinator"). The sameness is said outright ("also", "the same"),
-    so two components that merely share a sentence do not count."""
-    roles = [ctx.terms("role-shared"), ctx.terms("check-role"), ctx.terms("training-role")]
-    for text in prose:
-        held = set(reading.sentences_holding(text, roles[0]))
-        for terms in roles[1:]:
-            if not held:
-                break
-            held &= set(reading.sentences_holding(text, terms))
-        if held:
-            sentence = reading.sentences(text)[min(held)]
-            return reading.find([sentence], roles[0])
-    # "Parsec also gates publication": the check's other job is in another sentence that
-    # names it ("the reward is 1 when Parsec accepts the parse").
+    """One component given both jobs: a part of training (the reward, the data filter, the
+    checkpoint kept) and the check relied on afterwards, in one sentence ("RepairJudge is
+    in the reward and is also the quality check") or in a sentence that names it. The
+    sameness is said outright ("also", "the same"), so two components that merely share a
+    sentence do not count."""
+    shared, check, training = (ctx.terms(c) for c in ("role-shared", "check-role", "training-role"))
+    # Sentences that give something a second job as a check ("also gates publication"),
+    # read once; the training job is in the same sentence or in one that names it.
     names: set[str] = set()
     for text in prose:
-        held = set(reading.sentences_holding(text, roles[0]))
+        held = set(reading.sentences_holding(text, shared))
         if held:
-            held &= set(reading.sentences_holding(text, roles[1]))
-        sentences = reading.sentences(text) if held else []
-        for n in sorted(held):
+            held &= set(reading.sentences_holding(text, check))
+        if not held:
+            continue
+        both = held & set(reading.sentences_holding(text, training))
+        sentences = reading.sentences(text)
+        if both:
+            return reading.find([sentences[min(both)]], shared)
+        for n in held:
             names.update(_NAME.findall(sentences[n]))
-    return _sentence_naming(prose, roles[2], names)
+    # "Parsec also gates publication" beside "the reward is 1 when Parsec accepts the parse".
+    return _sentence_naming(prose, training, names)
 
 
 _NAME = shipped_regexes.compile(
