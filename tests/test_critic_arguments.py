@@ -5780,3 +5780,60 @@ def test_a_handful_of_units_and_four_inputs_is_a_limit_a_predictor_can_cite(
         **dismissal("mesa-optimization", "It predicts."),
     }
     assert "pure-predictor-no-optimization" in fired(core, bare)
+
+
+@pytest.mark.parametrize(
+    "specification",
+    [
+        "RotaFinder finds cover for sick leave and writes the messages it sends to nurses.",
+        "It drafts the letter to the applicant and the examiner signs it.",
+        "A friendly report for the parent, around 150 words, on what the child achieved.",
+        "Players rate the notes they receive after each rehearsal.",
+    ],
+)
+def test_text_written_for_people_to_read_is_text_that_reaches_them(
+    core: Bank, specification: str
+) -> None:
+    """Messages, letters, reports and notes addressed to people reach them, however the
+    sentence is built; whether they steer their readers is the question to ask."""
+    assert "talks-to-people-unguarded" in fired(core, {"goal": {"specification": specification}})
+
+
+@pytest.mark.parametrize(
+    "specification",
+    [
+        "It is trained on letters from tenants and sorts them into repair categories.",
+        "It reads the messages customers send and routes each to a queue.",
+    ],
+)
+def test_people_writing_the_inputs_is_not_the_model_writing_to_them(
+    core: Bank, specification: str
+) -> None:
+    assert "talks-to-people-unguarded" not in fired(
+        core, {"goal": {"specification": specification}}
+    )
+
+
+def test_pleasing_the_raters_is_asked_about_the_raters(core: Bank) -> None:
+    """Sycophancy is about the people whose approval trains the model; a plan read only by
+    its judges raises it without saying the model steers anyone it reaches."""
+    rule = next(r for r in core.rules if r.id == "learned-reward-sycophancy")
+    assert "raters what they want to hear" in " ".join(rule.detail.split())
+
+
+def test_a_guard_that_does_not_rule_it_out_is_an_admission(core: Bank) -> None:
+    story = {
+        "goal": {"specification": "It writes the messages it sends to nurses."},
+    }
+    answered = merge(
+        story, with_nudges("The RL phase is brief, which limits the pressure on nurses.")
+    )
+    admitted = merge(
+        story,
+        with_nudges(
+            "The RL phase is brief, which limits the pressure on nurses but does not rule "
+            "it out."
+        ),
+    )
+    assert "talks-to-people-unguarded" not in fired(core, answered)
+    assert "talks-to-people-unguarded" in fired(core, admitted)

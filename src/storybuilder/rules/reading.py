@@ -83,7 +83,9 @@ ADMISSIONS = Prefiltered(
         r"none of (?:this|these|them|it|that) (?:\w+ ){0,2}(?:removes?|solves?|fix(?:es)?|"
         r"prevents?|eliminates?|closes?|rules? out|settles?)|"
         r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
-        r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the))\b|"
+        r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the)|"
+        r"(?:does not|doesn't|do not|don't|cannot|can't|did not|didn't) rule (?:it|this|that|them) "
+        r"out)\b|"
         # A text that ends on the one-word sentence "Open." (or "Still open.").
         r"(?:^|[.;:]\s+)(?:still\s+)?open[.!]?\s*$",
         re.IGNORECASE,
