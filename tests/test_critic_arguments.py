@@ -5831,8 +5831,7 @@ def test_a_guard_that_does_not_rule_it_out_is_an_admission(core: Bank) -> None:
     admitted = merge(
         story,
         with_nudges(
-            "The RL phase is brief, which limits the pressure on nurses but does not rule "
-            "it out."
+            "The RL phase is brief, which limits the pressure on nurses but does not rule it out."
         ),
     )
     assert "talks-to-people-unguarded" not in fired(core, answered)
