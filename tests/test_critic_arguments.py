@@ -5836,3 +5836,46 @@ def test_a_guard_that_does_not_rule_it_out_is_an_admission(core: Bank) -> None:
     )
     assert "talks-to-people-unguarded" not in fired(core, answered)
     assert "talks-to-people-unguarded" in fired(core, admitted)
+
+
+def test_data_the_model_never_saw_is_not_a_never_claim(core: Bank) -> None:
+    """'On stores it never saw' says where a measurement was taken; it is not a claim that
+    something never happens, which no sample could support."""
+    held_out = {
+        "claim": "The model is calibrated per cabinet type on stores it never saw.",
+        "test": "Coverage of the 90% quantile on six held-out stores: 88-91%.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(held_out))
+    universal = {**held_out, "claim": "The model never under-forecasts a warm-up."}
+    assert "supported-on-weak-evidence" in fired(core, _claims(universal))
+
+
+def test_clamping_a_state_is_evidence_from_inside_the_model(core: Bank) -> None:
+    tracked = {
+        "claim": "One of the twelve state numbers tracks cumulative water loss.",
+        "test": "Correlation with measured loss on held-out wheels (0.96).",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" in fired(core, _claims(tracked))
+    clamped = {
+        **tracked,
+        "test": tracked["test"] + " Clamping that number degrades the four-week forecast.",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(clamped))
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "It may favour ordinary nights; the checker still blocks illegal plans, so the cost "
+        "is a poor plan or a late first departure.",
+        "Outlooks drift during outages; the monthly report shows it and the rule reverts to "
+        "the flat alarm.",
+    ],
+)
+def test_a_safe_row_that_names_a_guard_still_working_is_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Plans follow the run-out order.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" not in fired(core, {"sensitivity": [row]})
+    unguarded = {**row, "if_wrong": "Illegal plans reach the depot during outages."}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [unguarded]})

@@ -484,10 +484,13 @@ def _in_one_sentence(
 
 _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"\b(?:no|not)\s+(?:higher|lower|more|less|fewer|greater|worse|better|larger|smaller|"
-    r"above|below|slower|faster)\b",
+    r"above|below|slower|faster)\b|"
+    r"\bnever\s+(?:saw|seen|met|encountered|trained\s+on)\b|"
+    r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b",
     re.IGNORECASE,
 )
-"""A measured quantity bounded by a comparison ("no higher than", "not worse than")."""
+"""Words that read as a universal "no" but are not one: a measured quantity bounded by a
+comparison ("no higher than", "not worse than"), or data held out ("stores it never saw")."""
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
