@@ -5879,3 +5879,35 @@ def test_a_safe_row_that_names_a_guard_still_working_is_safe(core: Bank, if_wron
     assert "safe-label-contradicted" not in fired(core, {"sensitivity": [row]})
     unguarded = {**row, "if_wrong": "Illegal plans reach the depot during outages."}
     assert "safe-label-contradicted" in fired(core, {"sensitivity": [unguarded]})
+
+
+def test_a_fact_of_the_architecture_in_another_dismissal_grounds_a_limit(core: Bank) -> None:
+    deception = dismissal(
+        "deceptive-alignment",
+        "The model has no objective and no representation of its training.",
+    )
+    assert "dismissal-on-unshown-limit" in fired(core, deception)
+    with_fact = merge(
+        deception,
+        dismissal(
+            "mesa-optimization",
+            "A point process with a dozen parameters fitted by expectation maximisation "
+            "cannot contain an optimiser.",
+        ),
+    )
+    assert "dismissal-on-unshown-limit" not in fired(core, with_fact)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "A modest convolutional classifier computes one forward pass per comment; there is "
+        "no search.",
+        "Each energy is computed in one pass with no memory between steps; there is nothing "
+        "for the network to search over.",
+    ],
+)
+def test_no_search_in_a_model_that_only_scores_is_a_fair_dismissal(core: Bank, reason: str) -> None:
+    assert "dismissal-by-missing-search" not in fired(core, dismissal("mesa-optimization", reason))
+    planner = "The policy network computes one forward pass per move; there is no search."
+    assert "dismissal-by-missing-search" in fired(core, dismissal("mesa-optimization", planner))

@@ -172,8 +172,13 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     cannot deceive': a limit on what the model wants or represents, asserted, not shown.
 
     Such a limit grounds a dismissal only with evidence or a fact of the architecture;
-    what a trained network represents is the open question, not a premise."""
-    for mode, reason in _dismissals(story):
+    what a trained network represents is the open question, not a premise. The fact may
+    stand in another dismissal or in the constraints ("a point process with a dozen
+    parameters"): a reader takes it with them to the next reason."""
+    dismissals = list(_dismissals(story))
+    stated_facts = [reason for _, reason in dismissals] + [story.rationale.constraints or ""]
+    architecture_stated = reading.find_any(stated_facts, ctx.terms("architecture-fact"))
+    for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
             continue
         quote = reading.find_any([reason], ctx.terms("mind-limit-claim"))
@@ -181,7 +186,7 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
             quote
             and reading.find([reason], ctx.terms("capability-limit"))
             and not reading.find([reason], ctx.terms("empirical-evidence"))
-            and not reading.find_any([reason], ctx.terms("architecture-fact"))
+            and not architecture_stated
             # What it is given is a fact of the design: a model never shown its testers
             # has nothing to learn them from.
             and not reading.find_any([reason], ctx.terms("shown-nothing-of-them"))
