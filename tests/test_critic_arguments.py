@@ -5789,6 +5789,7 @@ def test_a_handful_of_units_and_four_inputs_is_a_limit_a_predictor_can_cite(
         "It drafts the letter to the applicant and the examiner signs it.",
         "A friendly report for the parent, around 150 words, on what the child achieved.",
         "Players rate the notes they receive after each rehearsal.",
+        "Under each email it shows three suggested replies; one tap sends the chosen one.",
     ],
 )
 def test_text_written_for_people_to_read_is_text_that_reaches_them(
