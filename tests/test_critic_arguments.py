@@ -5912,3 +5912,17 @@ def test_no_search_in_a_model_that_only_scores_is_a_fair_dismissal(core: Bank, r
     assert "dismissal-by-missing-search" not in fired(core, dismissal("mesa-optimization", reason))
     planner = "The policy network computes one forward pass per move; there is no search."
     assert "dismissal-by-missing-search" in fired(core, dismissal("mesa-optimization", planner))
+
+
+@pytest.mark.parametrize(
+    "constraints",
+    [
+        "It predicts the recorded history of inspections, shaped by where officers chose to "
+        "go before 2021.",
+        "The graders were slightly lenient on clock sync, and their grades are the target.",
+    ],
+)
+def test_a_target_said_to_carry_its_makers_habits_is_an_admitted_flaw(
+    core: Bank, constraints: str
+) -> None:
+    assert "target-flaw-only-measured" in fired(core, {"rationale": {"constraints": constraints}})
