@@ -5926,3 +5926,20 @@ def test_a_target_said_to_carry_its_makers_habits_is_an_admitted_flaw(
     core: Bank, constraints: str
 ) -> None:
     assert "target-flaw-only-measured" in fired(core, {"rationale": {"constraints": constraints}})
+
+
+@pytest.mark.parametrize(
+    "specification",
+    [
+        "DoorPass is a tireless expert fire-door inspector in your pocket. It reports the "
+        "defects it finds on each door.",
+        "DepotMind is the smartest night controller the depot has ever had. It places the "
+        "trams for the morning.",
+        "To: Contracts Board. From: Data and Products. ShelterSense puts the right message "
+        "in the right shelter at the right moment.",
+    ],
+)
+def test_an_ideal_person_or_praise_said_twice_is_a_goal_in_praise_words(
+    core: Bank, specification: str
+) -> None:
+    assert "goal-in-praise-words" in fired(core, {"goal": {"specification": specification}})

@@ -772,9 +772,12 @@ _NEVER_WORD = shipped_regexes.compile(
 """A claim's only sign of being about internals that is a universal "never" instead."""
 
 
-PRAISE_WORDS_FOR_A_VAGUE_GOAL = 3
-"""Distinct words of praise in a specification's opening that make it a description of
+PRAISE_WORDS_FOR_A_VAGUE_GOAL = 2
+"""Words of praise in a specification's opening (a word said again counts again: "the
+right message in the right shelter at the right moment") that make it a description of
 how good the model is rather than of which model it is."""
+
+_MEMO_HEADER = shipped_regexes.compile(r"\s*(?:to|from|re|subject|date|cc|attn)\s*:", re.IGNORECASE)
 
 
 def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -785,13 +788,16 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     behavioural specification is read: one that says how the model works is precise
     whatever praise opens it."""
     spec = story.goal.specification or ""
-    sentences = reading.sentences(spec)
+    # A memo's header lines ("To: Contracts Board.") come before what it says.
+    sentences = [s for s in reading.sentences(spec) if not _MEMO_HEADER.match(s)]
     opening = " ".join(sentences[:2])
     if not opening.strip():
         return
     words = reading.lexicon(ctx.terms("praise-words"))
     found: list[str] = []
+    said = 0
     for start, end in words.match_list(opening):
+        said += 1
         word = opening[start:end].lower()
         if word not in found:
             found.append(word)
@@ -801,9 +807,7 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     ideal = reading.find_any([spec], ctx.terms("idealised-person"))
     if ideal:
         found = [ideal.matched.lower(), *found]
-    if (len(found) < PRAISE_WORDS_FOR_A_VAGUE_GOAL and not ideal) or not assess(
-        spec
-    ).behavioral_only:
+    if (said < PRAISE_WORDS_FOR_A_VAGUE_GOAL and not ideal) or not assess(spec).behavioral_only:
         return
     quote = short(sentences[0], reading.QUOTE_LIMIT)
     yield Hit("goal.specification", {"item": ", ".join(f"“{w}”" for w in found[:4])}, quote)
