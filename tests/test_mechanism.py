@@ -1754,3 +1754,22 @@ def test_words_that_only_look_like_workings_leave_a_specification_behavioural(te
 )
 def test_a_lookup_and_a_sum_in_plain_words_are_a_mechanism(text: str) -> None:
     assert not assess(text).behavioral_only
+
+
+def test_denials_of_goals_piled_up_are_one_claim_not_an_account() -> None:
+    """'No long-term goals', 'does not plan', 'no aims of its own': each denies the model
+    wants anything, which is what a story has to show; together they are still one claim,
+    and an account of how it works needs more than that."""
+    denials = (
+        "PumpPilot sets the pumps for the next hour. It has no long-term goals, it does not "
+        "plan, and it has no aims of its own."
+    )
+    verdict = assess(denials)
+    assert verdict.behavioral_only
+    assert "does not want or plan" in verdict.explanation
+    # One denial beside an account of what it keeps is part of a mechanistic description.
+    account = (
+        "PumpPilot keeps a running tally of the inflow for each hour and weighs the tally "
+        "against the tank level; it has no long-term goals."
+    )
+    assert not assess(account).behavioral_only

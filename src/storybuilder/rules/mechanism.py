@@ -1674,6 +1674,42 @@ def _scan(text: str) -> list[_Hit]:
     return hits
 
 
+_AGENCY_DENIED = shipped_regexes.compile(
+    r"\b(?:goals?|aims?|intentions?|agenda|stake|grudges?|ambitions?|motives?|desires?|"
+    r"long[- ]term|long[- ]range|schem\w*|myopic|reactive|act-based|approval-directed)\b|"
+    # "does not plan", "isn't planning", "no plans"; not "never plans more than one
+    # assignment ahead", a horizon stated.
+    r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
+    r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b"
+)
+"""What a denial of agency names: goals, aims, a stake, a long horizon, planning as such."""
+
+
+def _only_agency_denied(hits: list[_Hit]) -> str | None:
+    """Why the mechanism cues do not count, when every one of them denies the model goals,
+    plans or a long horizon ("it has no long-term goals", "it isn't planning", "myopic"):
+    what a model wants is the question a specification is asked, not an account of how it
+    works. None when any cue says something else (what it keeps, weighs or cannot see)."""
+    denying = [h for h in hits if h.cue.side == _MECH and _AGENCY_DENIED.search(h.phrase)]
+    if len(denying) < 2:
+        return None
+    # One denial may complete an account ("a bundle of heuristics, with no planning");
+    # denials piled on one another are still only the claim that it wants nothing.
+    rest = [h for h in hits if h not in denying]
+    strongest = max(denying, key=lambda h: h.cue.weight)
+    if _score([*rest, strongest]) >= THRESHOLD:
+        return None
+    denials = [h.phrase for h in denying]
+    return (
+        f"It says only what the model does not want or plan ({_quoted(_unique(denials))}), "
+        "which is what a story has to show, not how the model works."
+    )
+
+
+def _unique(phrases: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(phrases))
+
+
 def _score(hits: list[_Hit]) -> float:
     """Sum the weights of the mechanism hits: each kind counts up to ``counts`` times, and
     hits that overlap count once, at the larger weight."""
@@ -1779,9 +1815,13 @@ def _assess(text: str) -> Assessment:
     flagged = _score(hits) < (DISCLAIMED_BAR if disclaimer else THRESHOLD)
     outweighed = None if flagged else _behaviour_outweighs(normal, hits)
     flagged = flagged or outweighed is not None
+    denied = None if flagged else _only_agency_denied(hits)
+    flagged = flagged or denied is not None
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
     if outweighed is not None:
         explanation = outweighed + " " + explanation
+    if denied is not None:
+        explanation = denied + " " + explanation
     if flagged and disclaimer:
         said = " ".join(disclaimer.group(0).split())
         explanation = f"It leaves the internals open (“{said}”). " + explanation
