@@ -5943,3 +5943,18 @@ def test_an_ideal_person_or_praise_said_twice_is_a_goal_in_praise_words(
     core: Bank, specification: str
 ) -> None:
     assert "goal-in-praise-words" in fired(core, {"goal": {"specification": specification}})
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "Its appetite is the shape of its reward: full lanes and short turnarounds.",
+        "BinBot wants exactly what its score counts, because the score shaped it.",
+        "We wrote the score, and the score is what it wants.",
+        "It wants what we pay it for, because that is the only number it sees.",
+        "So the trained scheduler is the least-lost-time scheduler, and that is the whole "
+        "of what it is.",
+    ],
+)
+def test_the_score_said_to_be_what_it_wants_is_the_conflation(core: Bank, nudges: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))

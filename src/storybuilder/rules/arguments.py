@@ -308,8 +308,10 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         [ctx.terms("training-because"), ctx.terms("training-phrase"), ctx.terms("pursuit")],
         # "It wants X because it is rewarded for X": the same, conclusion first.
         [ctx.terms("pursuit"), ctx.terms("training-because"), ctx.terms("training-phrase")],
-        # "There is no reason for it to learn anything else" says the same on its own.
+        # "There is no reason for it to learn anything else" says the same on its own, as
+        # does "the score is what it wants".
         [ctx.terms("nothing-else-learned")],
+        [ctx.terms("signal-is-its-want")],
         # "The policy comes to want what the reward measures", "a student shaped by the
         # teacher's judgements comes to hold what the teacher holds": the signal's aim
         # taken on as the model's own, in either order.
