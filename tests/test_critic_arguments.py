@@ -5958,3 +5958,72 @@ def test_an_ideal_person_or_praise_said_twice_is_a_goal_in_praise_words(
 )
 def test_the_score_said_to_be_what_it_wants_is_the_conflation(core: Bank, nudges: str) -> None:
     assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+def test_a_memoryless_network_with_no_room_for_search_names_its_limit(core: Bank) -> None:
+    change = {
+        "goal": {"classes": ["task-model"]},
+        **dismissal("mesa-optimization", "It is a large network evaluated once a second."),
+    }
+    assert "unintended-mesa-optimization" in fired(core, change)
+    limited = dismissal(
+        "mesa-optimization",
+        "A memoryless feed-forward network of 300 units evaluated once a second has no room "
+        "for search.",
+    )
+    assert "unintended-mesa-optimization" not in fired(core, merge(change, limited))
+
+
+def test_inputs_that_do_not_tell_it_when_it_is_tested_ground_a_dismissal(core: Bank) -> None:
+    reason = (
+        "No input tells it whether a grid is held out or live, and it has no model of the "
+        "council or of itself."
+    )
+    assert "dismissal-on-unshown-limit" not in fired(core, dismissal("deceptive-alignment", reason))
+    bare = "It has no model of the council or of itself."
+    assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", bare))
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "Steps go unread; the loading computer still checks stability and the dangerous-goods "
+        "software still checks segregation, so the likely cost is a poor discharge order.",
+        "Transcripts mislead clubs into works that do not help, at a cost in money and lost "
+        "Saturdays.",
+    ],
+)
+def test_a_safe_row_that_prices_its_failure_keeps_its_label(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Judges read whole transcripts.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" not in fired(core, {"sensitivity": [row]})
+
+
+def test_no_longer_is_a_change_not_a_never_claim(core: Bank) -> None:
+    changed = {
+        "claim": "The planner no longer sends a tanker to the enclosed deck.",
+        "test": "Held-back blocked-lane lists not used in retraining.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(changed))
+
+
+def test_only_a_test_from_outside_is_behavioural_evidence_by_its_own_account(
+    core: Bank,
+) -> None:
+    nudges = "Our only test is from outside: we change one fact and watch the plan."
+    assert "behavioural-evidence-admitted" in fired(core, with_nudges(nudges))
+
+
+def test_targets_a_program_computes_cannot_fulfil_themselves(core: Bank) -> None:
+    predictor = {"goal": {"classes": ["pure-predictor"]}}
+    computed = {
+        "answers": {
+            **BASE["answers"],
+            "training-setup": ["imitation"],
+            "training-judge": ["program"],
+            "outputs-used": ["people-decide", "offline-only"],
+        }
+    }
+    assert "pure-predictor-self-fulfilling" not in fired(core, merge(predictor, computed))
+    acted_on = merge(computed, {"answers": {"outputs-used": ["acted-on"]}})
+    assert "pure-predictor-self-fulfilling" in fired(core, merge(predictor, acted_on))

@@ -493,11 +493,12 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"\b(?:no|not)\s+(?:higher|lower|more|less|fewer|greater|worse|better|larger|smaller|"
     r"above|below|slower|faster)\b|"
     r"\bnever\s+(?:saw|seen|met|encountered|trained\s+on)\b|"
-    r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b",
+    r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b|\bno\s+longer\b",
     re.IGNORECASE,
 )
 """Words that read as a universal "no" but are not one: a measured quantity bounded by a
-comparison ("no higher than", "not worse than"), or data held out ("stores it never saw")."""
+comparison ("no higher than", "not worse than"), data held out ("stores it never saw"), or
+a change ("no longer sends a tanker there")."""
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
@@ -694,9 +695,12 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
     """A sensitivity row labelled safe whose own consequence describes a dangerous model.
 
     A consequence that names a safeguard independent of the model ("defects go unmarked,
-    with the checklist still in place") is safe by its own account, unless the harm it
-    names is severe (death, injury, the irreversible): a guard does not undo those."""
+    with the checklist still in place"), or that says what the failure costs ("the likely
+    cost is a poor discharge order", "at a cost in money and lost Saturdays"), is safe by
+    its own account, unless the harm it names is severe (death, injury, the
+    irreversible): a guard or a price does not undo those."""
     guards = ctx.terms("independent-guard")
+    bounded = ctx.terms("cost-bounded")
     for n, row in enumerate(story.sensitivity, 1):
         if row.failure is not FailureKind.SAFE:
             continue
@@ -706,9 +710,9 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
             continue
         # Not strict: "without anyone noticing, with the checklist still in place" keeps
         # its guard, though a "without" comes before it in the clause.
-        if reading.find([consequence], guards) and not reading.find(
-            [consequence], ctx.terms("severe-outcome"), strict=True
-        ):
+        if (
+            reading.find([consequence], guards) or reading.find_any([consequence], bounded)
+        ) and not reading.find([consequence], ctx.terms("severe-outcome"), strict=True):
             continue
         yield row_hit(story, n, quote.sentence)
 
