@@ -6027,3 +6027,33 @@ def test_targets_a_program_computes_cannot_fulfil_themselves(core: Bank) -> None
     assert "pure-predictor-self-fulfilling" not in fired(core, merge(predictor, computed))
     acted_on = merge(computed, {"answers": {"outputs-used": ["acted-on"]}})
     assert "pure-predictor-self-fulfilling" in fired(core, merge(predictor, acted_on))
+
+
+@pytest.mark.parametrize(
+    "constraints",
+    [
+        "A model that predicted the scores perfectly would still inherit that blindness.",
+        "Any model must reproduce what the board scanner reports, blind spots included.",
+        "The two pilots who label also read worksheets in use, so a habit they share passes "
+        "through both.",
+    ],
+)
+def test_a_target_whose_faults_the_model_must_copy_is_an_admitted_flaw(
+    core: Bank, constraints: str
+) -> None:
+    assert "target-flaw-only-measured" in fired(core, {"rationale": {"constraints": constraints}})
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "It writes a number once a week, and each week's handicap is a fresh calculation. "
+        "Rewards are summed over the season.",
+        "Nothing in it reaches beyond one pitch and there is no long game for it to play. "
+        "The reward model was trained on stewards' choices between two complete layouts.",
+    ],
+)
+def test_a_short_horizon_beside_a_reward_for_the_whole_sequence_conflicts(
+    core: Bank, nudges: str
+) -> None:
+    assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
