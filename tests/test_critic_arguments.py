@@ -6057,3 +6057,15 @@ def test_a_short_horizon_beside_a_reward_for_the_whole_sequence_conflicts(
     core: Bank, nudges: str
 ) -> None:
     assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
+
+
+def test_a_policy_that_sets_the_lamp_of_the_camera_that_scores_it_reaches_its_reward(
+    core: Bank,
+) -> None:
+    nudges = (
+        "The reward counts neps per gram on the web camera. CardPilot also sets the "
+        "brightness of the web camera's lamp."
+    )
+    assert "programmed-reward-tampering" in fired(
+        core, merge(with_nudges(nudges), {"answers": {"training-setup": ["programmed-reward"]}})
+    )
