@@ -131,9 +131,12 @@ DEVELOPMENT = (
     "fresh56",
     "fresh57",
     "proposals32",
+    "fresh58",
+    "fresh59",
+    "proposals33",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh58", "fresh59", "proposals33")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
