@@ -6071,3 +6071,25 @@ def test_a_policy_that_sets_the_lamp_of_the_camera_that_scores_it_reaches_its_re
     assert "programmed-reward-tampering" in fired(
         core, merge(with_nudges(nudges), {"answers": {"training-setup": ["programmed-reward"]}})
     )
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "These are tests of what the forecast leans on, from the outside. They do not show "
+        "how it combines them.",
+        "The hindsight result is evidence about outputs and about these judges.",
+    ],
+)
+def test_tests_from_the_outside_are_behavioural_evidence_by_the_stories_account(
+    core: Bank, nudges: str
+) -> None:
+    assert "behavioural-evidence-admitted" in fired(core, with_nudges(nudges))
+
+
+def test_a_tireless_inspector_that_never_misses_anything_is_praise(core: Bank) -> None:
+    specification = (
+        "InspectAssist is a tireless junior inspector that never misses anything. It drafts "
+        "the inspection report from the photos."
+    )
+    assert "goal-in-praise-words" in fired(core, {"goal": {"specification": specification}})
