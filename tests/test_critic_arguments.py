@@ -6093,3 +6093,11 @@ def test_a_tireless_inspector_that_never_misses_anything_is_praise(core: Bank) -
         "the inspection report from the photos."
     )
     assert "goal-in-praise-words" in fired(core, {"goal": {"specification": specification}})
+
+
+def test_writing_what_an_officer_would_accept_is_predicting_people(core: Bank) -> None:
+    nudges = (
+        "The officers' marks train the model to write what an officer would accept, which "
+        "is not the same as writing what drove the placement."
+    )
+    assert "people-predictor-admitted" in fired(core, with_nudges(nudges))
