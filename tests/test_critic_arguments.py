@@ -6101,3 +6101,21 @@ def test_writing_what_an_officer_would_accept_is_predicting_people(core: Bank) -
         "is not the same as writing what drove the placement."
     )
     assert "people-predictor-admitted" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    ("nudges", "conflates"),
+    [
+        ("It chases the score and nothing else.", True),
+        ("What it wants is a high score.", True),
+        ("We want a high score on the held-out set.", False),
+        ("We do not assume it wants the score.", False),
+        ("The risk is that it chases the score.", False),
+    ],
+)
+def test_the_model_said_to_want_its_signal_is_the_conflation(
+    core: Bank, nudges: str, conflates: bool
+) -> None:
+    """Said of the model, in one clause, whatever the words; not said of us, nor denied,
+    nor named as the risk."""
+    assert ("training-equated-with-goal" in fired(core, with_nudges(nudges))) is conflates

@@ -312,6 +312,7 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
         # does "the score is what it wants".
         [ctx.terms("nothing-else-learned")],
         [ctx.terms("signal-is-its-want")],
+        [ctx.terms("model-wants-signal")],
         # "The policy comes to want what the reward measures", "a student shaped by the
         # teacher's judgements comes to hold what the teacher holds": the signal's aim
         # taken on as the model's own, in either order.
