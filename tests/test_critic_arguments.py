@@ -6119,3 +6119,79 @@ def test_the_model_said_to_want_its_signal_is_the_conflation(
     """Said of the model, in one clause, whatever the words; not said of us, nor denied,
     nor named as the risk."""
     assert ("training-equated-with-goal" in fired(core, with_nudges(nudges))) is conflates
+
+
+def test_no_action_and_nothing_for_a_search_to_choose_among_ground_a_dismissal(
+    core: Bank,
+) -> None:
+    reason = (
+        "A recurrent network with no action, text or feedback channel puts out two numbers "
+        "an hour; there is nothing for a search to choose among."
+    )
+    assert "dismissal-without-grounds" not in fired(core, dismissal("mesa-optimization", reason))
+
+
+def test_a_person_who_speaks_to_people_is_not_the_model_talking(core: Bank) -> None:
+    specification = (
+        "It drafts the case file. The officer reads the file, opens the log and speaks to "
+        "the boater before deciding."
+    )
+    change = {"goal": {"specification": specification}, "answers": {"outputs-used": []}}
+    assert "talks-to-people-unguarded" not in fired(core, change)
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "The vehicle brakes late for that object.",
+        "A model aircraft could strike a low-flying aircraft.",
+        "A bag with her prescription medication is disposed of.",
+        "She is marked inactive and loses her place after six years on the list.",
+    ],
+)
+def test_late_braking_a_strike_or_a_lost_place_is_not_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Objects stay tracked.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "It writes to raise money because that is what it is scored on; we have not given it "
+        "anything else to want.",
+        "Concord, trained to equilibrium, is therefore honest by construction.",
+    ],
+)
+def test_nothing_else_given_to_want_and_honest_by_construction_conflate(
+    core: Bank, nudges: str
+) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "mitigation",
+    [
+        "Judges see both sides and can ask for sources. None of these rules it out.",
+        "Judges see both sides and can ask for sources; we treat the problem as open.",
+    ],
+)
+def test_a_mitigation_that_leaves_deception_open_is_no_guard(core: Bank, mitigation: str) -> None:
+    change = {
+        "failure_modes": {
+            "deceptive-alignment": {
+                "relevance": "applies",
+                "reason": "A debater could mislead where inspectors cannot check.",
+                "mitigation": mitigation,
+            }
+        }
+    }
+    assert "unguarded-failure-mode" in fired(core, change)
+
+
+def test_a_log_the_policy_fills_in_itself_is_reach_into_its_reward(core: Bank) -> None:
+    nudges = (
+        "The reward counts days to disposal from the date on the item log, which Reunite "
+        "fills in itself when the date is blank."
+    )
+    change = merge(with_nudges(nudges), {"answers": {"training-setup": ["programmed-reward"]}})
+    assert "programmed-reward-tampering" in fired(core, change)
