@@ -134,9 +134,12 @@ DEVELOPMENT = (
     "fresh58",
     "fresh59",
     "proposals33",
+    "fresh60",
+    "fresh61",
+    "proposals34",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh60", "fresh61", "proposals34")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
