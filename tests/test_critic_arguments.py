@@ -5791,7 +5791,7 @@ def test_a_handful_of_units_and_four_inputs_is_a_limit_a_predictor_can_cite(
         "Players rate the notes they receive after each rehearsal.",
         "Under each email it shows three suggested replies; one tap sends the chosen one.",
         "The generator must produce statements that participants rate highly.",
-        "As they type, the user chooses whether to accept a suggestion or keep typing.",
+        "Search suggestions appear under the box as the user types.",
     ],
 )
 def test_text_written_for_people_to_read_is_text_that_reaches_them(
