@@ -6195,3 +6195,32 @@ def test_a_log_the_policy_fills_in_itself_is_reach_into_its_reward(core: Bank) -
     )
     change = merge(with_nudges(nudges), {"answers": {"training-setup": ["programmed-reward"]}})
     assert "programmed-reward-tampering" in fired(core, change)
+
+
+def test_a_measured_trend_is_not_a_never_claim(core: Bank) -> None:
+    trend = {
+        "claim": "The rate of challenges per round has not fallen during training.",
+        "test": "Logged at every checkpoint; flat at 1.9 to 2.1 per round.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(trend))
+
+
+def test_inputs_that_hold_nothing_about_its_training_ground_a_dismissal(core: Bank) -> None:
+    reason = (
+        "Its inputs are 14 numbers about one store; nothing in them describes the training "
+        "process, the managers or the evaluation."
+    )
+    assert "dismissal-without-grounds" not in fired(core, dismissal("deceptive-alignment", reason))
+    bare = "It is a forecaster, so it would have no reason to deceive anyone."
+    assert "dismissal-without-grounds" in fired(core, dismissal("deceptive-alignment", bare))
+
+
+def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None:
+    row = {
+        "assumption": "Stress is read from the strain photo.",
+        "if_wrong": "A tumbler with residual stress is sold and shatters when boiling water is "
+        "poured into it.",
+        "failure": "safe",
+    }
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})

@@ -49,11 +49,15 @@ def _as_one_argument(text: str) -> str:
 
 def _grounded(ctx: Context, text: str) -> bool:
     """Whether a dismissal names a capability the model lacks, or evidence, or a kind of
-    model that cannot host a search at all ("a linear model with 47 parameters")."""
+    model that cannot host a search at all ("a linear model with 47 parameters"), or
+    inputs that hold nothing about its training or its testers."""
     return bool(
         reading.find([text], ctx.terms("capability-limit"))
         or reading.find([text], ctx.terms("empirical-evidence"))
         or reading.find([text], ctx.terms("optimizer-excluded"))
+        # What its inputs hold is a design fact: nothing about its testers, nothing to
+        # learn them from.
+        or reading.find_any([text], ctx.terms("shown-nothing-of-them"))
     )
 
 
@@ -494,12 +498,16 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"\b(?:no|not)\s+(?:higher|lower|more|less|fewer|greater|worse|better|larger|smaller|"
     r"above|below|slower|faster)\b|"
     r"\bnever\s+(?:saw|seen|met|encountered|trained\s+on)\b|"
-    r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b|\bno\s+longer\b",
+    r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b|\bno\s+longer\b|"
+    r"\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:fallen|fall|risen|rise|dropped|drop|"
+    r"grown|grow|increased|increase|decreased|decrease|changed|change|declined|decline|"
+    r"shifted|shift|moved|move)\b",
     re.IGNORECASE,
 )
 """Words that read as a universal "no" but are not one: a measured quantity bounded by a
-comparison ("no higher than", "not worse than"), data held out ("stores it never saw"), or
-a change ("no longer sends a tanker there")."""
+comparison ("no higher than", "not worse than"), data held out ("stores it never saw"), a
+change ("no longer sends a tanker there"), or a measured trend ("has not fallen during
+training")."""
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
