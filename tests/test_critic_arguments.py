@@ -6224,3 +6224,30 @@ def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None
         "failure": "safe",
     }
     assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "Juniors might be launched into dam-wall gusts in small dinghies.",
+        "A yacht could settle on the mud at a spring low and heel onto its neighbour.",
+        "A wheelchair user is sent towards the spiral stair as a step-free route.",
+        "The parade is released into a gap with children on the ring rope.",
+    ],
+)
+def test_people_or_boats_put_in_harms_way_are_not_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Gusts are forecast.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+def test_a_short_horizon_beside_rewards_summed_over_the_day_conflicts(core: Bank) -> None:
+    nudges = (
+        "Its horizon is ten seconds. The Marshal's reward is summed over the simulated day "
+        "with a discount of 0.9999."
+    )
+    assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
+
+
+def test_a_test_of_outputs_is_behavioural_evidence_by_the_stories_account(core: Bank) -> None:
+    nudges = "Synthetic stitch files check the tallies. That tests outputs, not the workings."
+    assert "behavioural-evidence-admitted" in fired(core, with_nudges(nudges))
