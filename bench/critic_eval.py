@@ -137,9 +137,12 @@ DEVELOPMENT = (
     "fresh60",
     "fresh61",
     "proposals34",
+    "fresh62",
+    "fresh63",
+    "proposals35",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh62", "fresh63", "proposals35")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
