@@ -6251,3 +6251,18 @@ def test_a_short_horizon_beside_rewards_summed_over_the_day_conflicts(core: Bank
 def test_a_test_of_outputs_is_behavioural_evidence_by_the_stories_account(core: Bank) -> None:
     nudges = "Synthetic stitch files check the tallies. That tests outputs, not the workings."
     assert "behavioural-evidence-admitted" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "As the model improves, its steps may start to group observations in ways no chemist uses.",
+        "If it comes to use concepts no groundsman has, the plain-language half may drop them.",
+        "The items that settle a step may become ones only the model can interpret.",
+    ],
+)
+def test_concepts_people_do_not_share_are_asked_about(core: Bank, nudges: str) -> None:
+    assert "alien-concepts-admitted" in fired(core, with_nudges(nudges))
+    assert "alien-concepts-admitted" not in fired(
+        core, with_nudges("Each step names the record item it rests on.")
+    )
