@@ -3799,6 +3799,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "before it is deployed."
         ),
     ),
+    (
+        "alien-concepts-admitted",
+        with_nudges(
+            "As the model improves, its steps may start to group observations in ways no "
+            "chemist uses."
+        ),
+        with_nudges("Each step names the record item it rests on, in the chemist's terms."),
+    ),
 ]
 
 
