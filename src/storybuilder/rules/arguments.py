@@ -793,6 +793,7 @@ right message in the right shelter at the right moment") that make it a descript
 how good the model is rather than of which model it is."""
 
 _MEMO_HEADER = shipped_regexes.compile(r"\s*(?:to|from|re|subject|date|cc|attn)\s*:", re.IGNORECASE)
+"""A memo's header line ("To: Contracts Board."), which comes before what the memo says."""
 
 
 def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:

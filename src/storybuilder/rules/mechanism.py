@@ -1686,10 +1686,11 @@ _AGENCY_DENIED = shipped_regexes.compile(
 
 
 def _only_agency_denied(hits: list[_Hit]) -> str | None:
-    """Why the mechanism cues do not count, when every one of them denies the model goals,
-    plans or a long horizon ("it has no long-term goals", "it isn't planning", "myopic"):
-    what a model wants is the question a specification is asked, not an account of how it
-    works. None when any cue says something else (what it keeps, weighs or cannot see)."""
+    """Why the specification falls short when its score rests on piled-up denials of
+    goals, plans or a long horizon ("no long-term goals", "it isn't planning", "myopic"):
+    counted once, as one claim, they leave it below the bar. What a model wants is the
+    question a specification is asked, not an account of how it works. None when the
+    other cues, with one denial, reach the bar."""
     denying = [h for h in hits if h.cue.side == _MECH and _AGENCY_DENIED.search(h.phrase)]
     if len(denying) < 2:
         return None
@@ -1699,15 +1700,10 @@ def _only_agency_denied(hits: list[_Hit]) -> str | None:
     strongest = max(denying, key=lambda h: h.cue.weight)
     if _score([*rest, strongest]) >= THRESHOLD:
         return None
-    denials = [h.phrase for h in denying]
     return (
-        f"It says only what the model does not want or plan ({_quoted(_unique(denials))}), "
+        f"It says only what the model does not want or plan ({_quoted(_phrases(denying))}), "
         "which is what a story has to show, not how the model works."
     )
-
-
-def _unique(phrases: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(phrases))
 
 
 def _score(hits: list[_Hit]) -> float:
