@@ -1161,7 +1161,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?:uses?|sees?|reads?|gets?|receives?|takes?)\s+only\b|\bonly\s+uses?\b|\bcan\s+only\b"
         r"|\buses?\s+nothing\s+but\b"
         r"|\b(?:given|from|on)\s+(?:[\w'-]+\s+){1,4}?alone\b"
-        r"|\bonly\s+(?:learns?|decides?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
+        r"|\bonly\s+(?:learns?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
         r"copies|depends|adjusts|fits|encodes|stores|remembers)\b"
         r"|\b(?:purely|strictly|entirely)\s+local\b"
         r"|\b(?:judges?|scores?|ranks?|rates?|sorts?|picks?|chooses?|decides?|orders?)\s+"
