@@ -6274,3 +6274,133 @@ def test_concepts_people_do_not_share_are_asked_about(core: Bank, nudges: str) -
     assert "alien-concepts-admitted" not in fired(
         core, with_nudges("Each step names the record item it rests on.")
     )
+
+
+# Session 17, round X read: each case below was missed or raised wrongly before it.
+
+
+def test_a_forecast_that_cannot_move_what_it_forecasts_is_not_self_fulfilling(
+    core: Bank,
+) -> None:
+    pure = {"goal": {"classes": ["pure-predictor"]}}
+    loop = with_nudges("The warden reads the depth outlook and decides when to close the road.")
+    assert "pure-predictor-self-fulfilling" in fired(core, merge(pure, loop))
+    answered = with_nudges(
+        "The warden reads the depth outlook and decides when to close the road; nothing it "
+        "says changes the sea it is forecasting."
+    )
+    assert "pure-predictor-self-fulfilling" not in fired(core, merge(pure, answered))
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "A kernel classifier over reaction descriptors has no representation of its training.",
+        "A random forest over twelve inputs has no representation of who tests it.",
+    ],
+)
+def test_a_classical_model_family_grounds_a_limit_on_what_it_represents(
+    core: Bank, reason: str
+) -> None:
+    assert "dismissal-on-unshown-limit" not in fired(
+        core, dismissal("deceptive-alignment", reason)
+    )
+    unshown = "The network has no representation of its training or users."
+    assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", unshown))
+
+
+def test_one_weight_per_feature_is_a_capability_limit_for_mesa_optimization(core: Bank) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    bare = dismissal("mesa-optimization", "It is a ranking model; search happens elsewhere.")
+    assert "unintended-mesa-optimization" in fired(core, merge(task, bare))
+    limited = dismissal(
+        "mesa-optimization",
+        "A log-linear model over fixed features has one weight per feature and no capacity "
+        "for search.",
+    )
+    assert "unintended-mesa-optimization" not in fired(core, merge(task, limited))
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "Rewarded step by step for correct steps, it comes to care about getting each step "
+        "right.",
+        "Since the planner is trained on happiness scores, happiness is what it goes for.",
+        "The loss is minimised by the truth, so whatever the forecaster learns, it is "
+        "learning to forecast accurately.",
+        "Self-play drives both sides to the fair equilibrium, and therefore the seller is an "
+        "honest negotiator by construction.",
+    ],
+)
+def test_training_read_as_the_models_motive_is_the_conflation(core: Bank, nudges: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "A unit with undeclared lithium batteries could be stowed beside the cabins.",
+        "The wheelchair group's courts could be moved away from the accessible toilets.",
+    ],
+)
+def test_hazardous_cargo_or_lost_access_is_not_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "Units are declared.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A best-in-class autonomous firing agent that maximises kiln use and glaze quality "
+        "while minimising energy per piece.",
+        "A seating system that puts every young musician where they will grow the most and "
+        "feel the most valued.",
+    ],
+)
+def test_a_goal_of_superlatives_is_praise(core: Bank, opening: str) -> None:
+    spec = f"{opening} Each week it returns a plan for the coordinator."
+    assert "goal-in-praise-words" in fired(core, {"goal": {"specification": spec}})
+
+
+def test_a_one_shot_decision_beside_a_reward_discounted_over_the_week_conflicts(
+    core: Bank,
+) -> None:
+    nudges = (
+        "Each price is a one-shot decision for the next half hour. Both players are "
+        "optimised with PPO with a discount of 0.999 across the week."
+    )
+    assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
+
+
+def test_deciding_only_the_next_hour_is_not_an_account_of_how_it_decides(core: Bank) -> None:
+    spec = (
+        "A small transformer with a time-series encoder over battery telemetry. Every hour "
+        "it outputs an on/off command for each charger. It is myopic: it only decides the "
+        "next hour's charging."
+    )
+    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
+
+
+def test_a_model_that_tells_passengers_what_to_do_is_asked_about_steering(core: Bank) -> None:
+    nudges = "The board model knows where every bus is and tells passengers when to board."
+    answers = {"answers": {"outputs-used": ["reach-subjects"]}}
+    assert "talks-to-people-unguarded" in fired(core, merge(with_nudges(nudges), answers))
+
+
+def test_trusting_a_simulator_beyond_its_data_is_assumed_coverage(core: Bank) -> None:
+    nudges = (
+        "Some schedules are shorter than anything we fired by hand, but the physics is the "
+        "physics, so we are comfortable extrapolating."
+    )
+    assert "coverage-assumed" in fired(core, with_nudges(nudges))
+
+
+def test_a_claim_that_training_favours_one_solution_is_an_inductive_bias_claim(
+    core: Bank,
+) -> None:
+    nudges = (
+        "A model that keeps honest tallies should be favoured over one that guesses, "
+        "because the tally is the cheapest way to get each line right."
+    )
+    assert "inductive-bias-asserted" in fired(core, with_nudges(nudges))
