@@ -6404,3 +6404,19 @@ def test_a_claim_that_training_favours_one_solution_is_an_inductive_bias_claim(
         "because the tally is the cheapest way to get each line right."
     )
     assert "inductive-bias-asserted" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    ("reason", "grounded"),
+    [
+        ("3,100 weights, no recurrence, a fixed input: nothing to hold a search.", True),
+        ("A 40k-parameter net with no recurrence and one forward pass.", True),
+        ("A 7B-parameter model with no recurrence and one forward pass.", False),
+        ("1,200,000 weights, no recurrence and one forward pass.", False),
+    ],
+)
+def test_a_network_named_too_small_to_search_answers_the_missing_search(
+    core: Bank, reason: str, grounded: bool
+) -> None:
+    rules = fired(core, dismissal("mesa-optimization", reason))
+    assert ("dismissal-by-missing-search" not in rules) is grounded

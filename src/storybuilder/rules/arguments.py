@@ -47,6 +47,27 @@ def _as_one_argument(text: str) -> str:
     return "; ".join(s.strip().rstrip(".!?") for s in reading.sentences(text)) + "."
 
 
+_NETWORK_SIZE = shipped_regexes.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(k|thousand))?[\s-]+(?:weights?|parameters?)\b",
+    re.IGNORECASE,
+)
+SMALL_NETWORK = 100_000
+"""Weights below which a network is named as too small to host a learned search."""
+
+
+def _states_a_small_network(text: str) -> bool:
+    """Whether the text gives the model's size as a count of weights below SMALL_NETWORK
+    ("3,100 weights", "a 2,400-parameter net", "40k parameters"): a fact of the design
+    that bounds what training can build in it, not a claim about what it learned."""
+    for match in _NETWORK_SIZE.finditer(text):
+        count = int(match.group(1).replace(",", ""))
+        if match.group(2):
+            count *= 1000
+        if count < SMALL_NETWORK:
+            return True
+    return False
+
+
 def _grounded(ctx: Context, text: str) -> bool:
     """Whether a dismissal names a capability the model lacks, or evidence, or a kind of
     model that cannot host a search at all ("a linear model with 47 parameters"), or
@@ -58,6 +79,7 @@ def _grounded(ctx: Context, text: str) -> bool:
         # What its inputs hold is a design fact: nothing about its testers, nothing to
         # learn them from.
         or reading.find_any([text], ctx.terms("shown-nothing-of-them"))
+        or _states_a_small_network(text)
     )
 
 
@@ -211,9 +233,11 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
         # A model with no actions to choose among (a score, a label) has nothing to plan
         # over: there the missing search is a fair part of the argument.
         # Nor where the choosing is done outside the network by a rule the designers
-        # wrote: then the network has nothing to choose.
+        # wrote: then the network has nothing to choose. Nor in a network named too
+        # small to hold one.
         if (
             quote
+            and not _states_a_small_network(reason)
             and not reading.find([reason], ctx.terms("empirical-evidence"))
             and not reading.find_any([reason], ctx.terms("no-action-space"))
             and not reading.find_any([reason], ctx.terms("choice-outside-model"))
