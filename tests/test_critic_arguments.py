@@ -6302,9 +6302,7 @@ def test_a_forecast_that_cannot_move_what_it_forecasts_is_not_self_fulfilling(
 def test_a_classical_model_family_grounds_a_limit_on_what_it_represents(
     core: Bank, reason: str
 ) -> None:
-    assert "dismissal-on-unshown-limit" not in fired(
-        core, dismissal("deceptive-alignment", reason)
-    )
+    assert "dismissal-on-unshown-limit" not in fired(core, dismissal("deceptive-alignment", reason))
     unshown = "The network has no representation of its training or users."
     assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", unshown))
 
@@ -6324,8 +6322,7 @@ def test_one_weight_per_feature_is_a_capability_limit_for_mesa_optimization(core
 @pytest.mark.parametrize(
     "nudges",
     [
-        "Rewarded step by step for correct steps, it comes to care about getting each step "
-        "right.",
+        "Rewarded step by step for correct steps, it comes to care about getting each step right.",
         "Since the planner is trained on happiness scores, happiness is what it goes for.",
         "The loss is minimised by the truth, so whatever the forecaster learns, it is "
         "learning to forecast accurately.",
