@@ -6417,3 +6417,11 @@ def test_a_network_named_too_small_to_search_answers_the_missing_search(
 ) -> None:
     rules = fired(core, dismissal("mesa-optimization", reason))
     assert ("dismissal-by-missing-search" not in rules) is grounded
+
+
+def test_a_scope_of_one_step_is_a_denial_of_agency_not_an_account_of_how(core: Bank) -> None:
+    spec = (
+        "RouteWise plans the school minibus runs one day at a time. It is myopic and does not "
+        "hold any goals. It outputs a route for each bus and a pick-up time for each child."
+    )
+    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})

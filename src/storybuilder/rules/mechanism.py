@@ -1680,7 +1680,10 @@ _AGENCY_DENIED = shipped_regexes.compile(
     # "does not plan", "isn't planning", "no plans"; not "never plans more than one
     # assignment ahead", a horizon stated.
     r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
-    r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b"
+    r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b|"
+    # A scope of one step ("one complaint at a time", "each decision stands on its own")
+    # is the same claim: nothing it does reaches past the step.
+    r"\bone\s+(?:[\w-]+\s+){1,2}?at\s+a\s+time\b|\bstands?\s+on\s+its\s+own\b"
 )
 """What a denial of agency names: goals, aims, a stake, a long horizon, planning as such."""
 
