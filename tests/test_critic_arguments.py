@@ -6425,3 +6425,27 @@ def test_a_scope_of_one_step_is_a_denial_of_agency_not_an_account_of_how(core: B
         "hold any goals. It outputs a route for each bus and a pick-up time for each child."
     )
     assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
+
+
+@pytest.mark.parametrize(
+    "desirability",
+    [
+        "A policy that meets the purity targets is by definition delivering what we need.",
+        "The better it gets at its job, the better for customers: there is no version of "
+        "better that is worse for them.",
+        "The reward is what the trust wants, written down.",
+        "A planner that does well on its score is a planner doing right by everybody.",
+    ],
+)
+def test_a_score_declared_the_good_itself_is_good_without_exception(
+    core: Bank, desirability: str
+) -> None:
+    assert "goal-good-without-exception" in fired(core, {"goal": {"desirability": desirability}})
+
+
+def test_blind_spots_the_imitated_clerks_share_are_a_flaw_of_the_target(core: Bank) -> None:
+    nudges = (
+        "The target is what two clerks wrote. Double coding does not remove shared blind "
+        "spots, so a reader imitating them faithfully will miss it in the same places."
+    )
+    assert "target-flaw-only-measured" in fired(core, with_nudges(nudges))
