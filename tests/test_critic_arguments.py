@@ -6449,3 +6449,71 @@ def test_blind_spots_the_imitated_clerks_share_are_a_flaw_of_the_target(core: Ba
         "spots, so a reader imitating them faithfully will miss it in the same places."
     )
     assert "target-flaw-only-measured" in fired(core, with_nudges(nudges))
+
+
+# Session 17, round Y read.
+
+
+def test_a_catastrophe_that_needs_a_second_check_to_fail_too_is_guarded(core: Bank) -> None:
+    row = {
+        "assumption": "Line 6 reads the fridge log.",
+        "if_wrong": "A box could run warm. If the receiving logger were also not read, a "
+        "patient could be given a spoiled medicine.",
+        "failure": "catastrophic",
+    }
+    assert "catastrophic-sensitivity" not in fired(core, {"sensitivity": [row]})
+    alone = {**row, "if_wrong": "A box could run warm and a patient be given a spoiled medicine."}
+    assert "catastrophic-sensitivity" in fired(core, {"sensitivity": [alone]})
+
+
+def test_a_negation_inside_a_condition_on_the_input_is_not_a_never_claim(core: Bank) -> None:
+    def claim(text: str) -> dict[str, Any]:
+        test = "300 judged plans with the small model, matching side against the other."
+        return {"claims": [{"claim": text, "test": test, "status": "supported"}]}
+
+    conditional = "A debater loses more often when its key number does not match the archive."
+    assert "supported-on-weak-evidence" not in fired(core, claim(conditional))
+    universal = "The debater does not quote selectively."
+    assert "supported-on-weak-evidence" in fired(core, claim(universal))
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "A pointwise perceptron over about a dozen descriptors, with no recurrence or memory, "
+        "has no room to run a search.",
+        "A shallow perceptron over ranked characteristics, with no recurrence or memory, has "
+        "no capacity for internal search.",
+    ],
+)
+def test_a_shallow_scorer_answers_the_missing_search(core: Bank, reason: str) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    rules = fired(core, merge(task, dismissal("mesa-optimization", reason)))
+    assert "dismissal-by-missing-search" not in rules
+    assert "unintended-mesa-optimization" not in rules
+
+
+def test_a_public_debate_is_not_a_debate_setup_once_the_setup_is_answered(core: Bank) -> None:
+    text = "Used in aggregate, the score supports a public debate and harms no one."
+    answered = {"answers": {"training-setup": ["imitation"]}}
+    assert "debate-judge-limits" not in fired(core, merge(with_nudges(text), answered))
+    debate = {"answers": {"training-setup": ["debate-amplification"]}}
+    assert "debate-judge-limits" in fired(core, merge(with_nudges(text), debate))
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "The reward is the only thing it has ever been shown, so the reward is the only thing "
+        "it can end up wanting.",
+        "Give a learner a scoreboard and it learns to play for the scoreboard.",
+        "Working, safe recipes are the only kind of thing it has learned to write.",
+    ],
+)
+def test_the_signal_said_to_be_all_it_can_want_is_the_conflation(core: Bank, nudges: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
+
+
+def test_gains_said_to_carry_over_to_any_case_assume_coverage(core: Bank) -> None:
+    nudges = "Its gains should carry over to any chemistry where charge spreads."
+    assert "coverage-assumed" in fired(core, with_nudges(nudges))

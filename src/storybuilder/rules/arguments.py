@@ -525,13 +525,16 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b|\bno\s+longer\b|"
     r"\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:fallen|fall|risen|rise|dropped|drop|"
     r"grown|grow|increased|increase|decreased|decrease|changed|change|declined|decline|"
-    r"shifted|shift|moved|move)\b",
+    r"shifted|shift|moved|move)\b|"
+    r"\b(?:when|whenever|if|where|unless)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't)\b",
     re.IGNORECASE,
 )
 """Words that read as a universal "no" but are not one: a measured quantity bounded by a
 comparison ("no higher than", "not worse than"), data held out ("stores it never saw"), a
-change ("no longer sends a tanker there"), or a measured trend ("has not fallen during
-training")."""
+change ("no longer sends a tanker there"), a measured trend ("has not fallen during
+training"), or a condition on the input ("loses more often when its number does not
+match")."""
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
