@@ -143,9 +143,12 @@ DEVELOPMENT = (
     "fresh64",
     "fresh65",
     "proposals36",
+    "fresh66",
+    "fresh67",
+    "proposals37",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh66", "fresh67", "proposals37")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
