@@ -6517,3 +6517,16 @@ def test_the_signal_said_to_be_all_it_can_want_is_the_conflation(core: Bank, nud
 def test_gains_said_to_carry_over_to_any_case_assume_coverage(core: Bank) -> None:
     nudges = "Its gains should carry over to any chemistry where charge spreads."
     assert "coverage-assumed" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "The raters labelled clips from the single broadcast angle, at normal speed.",
+        "The raters judge the labels from photographs of the casing.",
+    ],
+)
+def test_raters_who_see_less_than_the_case_are_admitted_unreliable(core: Bank, limit: str) -> None:
+    assert "judges-admitted-unreliable" in fired(core, with_nudges(limit))
+    plain = "The raters mark each clip as a foul or not."
+    assert "judges-admitted-unreliable" not in fired(core, with_nudges(plain))
