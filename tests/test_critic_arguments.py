@@ -3800,6 +3800,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "learned-scorer-optimised-without-limit",
+        with_nudges(
+            "We keep the best of 1,000 samples by the verifier's score; more samples can only "
+            "make it better."
+        ),
+        with_nudges(
+            "We keep the best of 1,000 samples by the verifier's score; more samples can only "
+            "make it better, which we check against fresh human judgements at each sample "
+            "count."
+        ),
+    ),
+    (
         "alien-concepts-admitted",
         with_nudges(
             "As the model improves, its steps may start to group observations in ways no "
