@@ -6542,3 +6542,15 @@ def test_raters_who_see_less_than_the_case_are_admitted_unreliable(core: Bank, l
     assert "judges-admitted-unreliable" in fired(core, with_nudges(limit))
     plain = "The raters mark each clip as a foul or not."
     assert "judges-admitted-unreliable" not in fired(core, with_nudges(plain))
+
+
+@pytest.mark.parametrize(
+    "admission",
+    [
+        "The panel and the perturbation tests look at answers, not at how they are produced.",
+        "Blanking the inputs shows which ones matter; it does not tell us how they are combined.",
+        "We cannot currently check that a debater holds such a picture.",
+    ],
+)
+def test_evidence_admitted_to_reach_only_outputs_is_behavioural(core: Bank, admission: str) -> None:
+    assert "behavioural-evidence-admitted" in fired(core, with_nudges(admission))
