@@ -6554,3 +6554,17 @@ def test_raters_who_see_less_than_the_case_are_admitted_unreliable(core: Bank, l
 )
 def test_evidence_admitted_to_reach_only_outputs_is_behavioural(core: Bank, admission: str) -> None:
     assert "behavioural-evidence-admitted" in fired(core, with_nudges(admission))
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Every action is written to the audit log, so there is nothing it could conceal.",
+        "Every report goes to a client and a sample goes to our auditor.",
+        "Every set point is logged and visible on the console.",
+    ],
+)
+def test_deception_dismissed_because_outputs_are_logged_is_dismissed_by_watching(
+    core: Bank, reason: str
+) -> None:
+    assert "dismissal-by-being-watched" in fired(core, dismissal("deceptive-alignment", reason))
