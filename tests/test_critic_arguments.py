@@ -6568,3 +6568,14 @@ def test_deception_dismissed_because_outputs_are_logged_is_dismissed_by_watching
     core: Bank, reason: str
 ) -> None:
     assert "dismissal-by-being-watched" in fired(core, dismissal("deceptive-alignment", reason))
+
+
+def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank) -> None:
+    setup = {"answers": {"training-setup": ["debate-amplification"]}}
+    compared = "We compare which errors are missed by both sides with those missed by independently trained pairs."
+    assert "oversight-copies-collude" not in fired(core, merge(with_nudges(compared), setup))
+    admitted = (
+        compared + " Two copies of one set of weights share every habit, and nothing in the "
+        "reward punishes a quiet agreement; we treat it as open."
+    )
+    assert "oversight-copies-collude" in fired(core, merge(with_nudges(admitted), setup))
