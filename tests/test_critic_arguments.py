@@ -6579,3 +6579,15 @@ def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank)
         "reward punishes a quiet agreement; we treat it as open."
     )
     assert "oversight-copies-collude" in fired(core, merge(with_nudges(admitted), setup))
+
+
+@pytest.mark.parametrize(
+    "nudges",
+    [
+        "The new sites use diffuse glass, which none of our training sites have.",
+        "Judges in training are hydrologists; in use the judge is a volunteer on a phone.",
+        "The readers in deployment are not the judges in training.",
+    ],
+)
+def test_use_said_to_differ_from_training_is_an_admitted_shift(core: Bank, nudges: str) -> None:
+    assert "deployment-shift-admitted" in fired(core, with_nudges(nudges))
