@@ -6591,3 +6591,20 @@ def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank)
 )
 def test_use_said_to_differ_from_training_is_an_admitted_shift(core: Bank, nudges: str) -> None:
     assert "deployment-shift-admitted" in fired(core, with_nudges(nudges))
+
+
+@pytest.mark.parametrize(
+    "if_wrong",
+    [
+        "A load of vaccines could arrive spoiled with no alarm.",
+        "A child could start deep-water work before they can tread water.",
+        "A passed door could stay open during a fire and let smoke into the stairwell.",
+        "Black mould in a child's bedroom could be closed with advice.",
+        "A bag with her prescription medication could be thrown away.",
+        "Containers could be lifted over the crews while a brake fault goes unflagged.",
+        "A debris-avoidance manoeuvre could slip by an orbit.",
+    ],
+)
+def test_spoiled_medicine_drowning_smoke_or_mould_is_not_safe(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "The checks run.", "if_wrong": if_wrong, "failure": "safe"}
+    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
