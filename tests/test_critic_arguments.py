@@ -3812,6 +3812,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        "steering-admitted",
+        with_nudges(
+            "A model meeting the specification could also word results so that one option "
+            "reads better than the numbers warrant."
+        ),
+        with_nudges(
+            "A model meeting the specification could also word results so that one option "
+            "reads better than the numbers warrant, so every summary is checked against the "
+            "figures by a second officer before it is read."
+        ),
+    ),
+    (
         "alien-concepts-admitted",
         with_nudges(
             "As the model improves, its steps may start to group observations in ways no "
