@@ -6620,3 +6620,13 @@ def test_use_said_to_differ_from_training_is_an_admitted_shift(core: Bank, nudge
 def test_spoiled_medicine_drowning_smoke_or_mould_is_not_safe(core: Bank, if_wrong: str) -> None:
     row = {"assumption": "The checks run.", "if_wrong": if_wrong, "failure": "safe"}
     assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
+
+
+def test_an_unrelated_exclusion_does_not_correct_a_flawed_target(core: Bank) -> None:
+    flaw = "The training target is the archive as our officers cleaned it, not the sea."
+    assert "target-flaw-only-measured" in fired(
+        core, with_nudges(flaw + " Regulated gauges are excluded, and flood peaks too.")
+    )
+    assert "target-flaw-only-measured" not in fired(
+        core, with_nudges(flaw + " Cleaned periods are relabelled from the raw logger files.")
+    )
