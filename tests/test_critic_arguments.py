@@ -6630,3 +6630,10 @@ def test_an_unrelated_exclusion_does_not_correct_a_flawed_target(core: Bank) -> 
     assert "target-flaw-only-measured" not in fired(
         core, with_nudges(flaw + " Cleaned periods are relabelled from the raw logger files.")
     )
+
+
+def test_a_measured_balance_is_not_a_never_claim(core: Bank) -> None:
+    test = "Of 31 wrong steps on held-out cases, 16 raised the figure and 15 lowered it."
+    balanced = "Wrong steps in the chains do not lean towards raising or lowering the estimate."
+    change = {"claims": [{"claim": balanced, "test": test, "status": "supported"}]}
+    assert "supported-on-weak-evidence" not in fired(core, change)

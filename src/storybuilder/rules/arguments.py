@@ -527,14 +527,15 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"grown|grow|increased|increase|decreased|decrease|changed|change|declined|decline|"
     r"shifted|shift|moved|move)\b|"
     r"\b(?:when|whenever|if|where|unless)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't)\b",
+    r"(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't)\b|"
+    r"\b(?:do|does)(?:\s+not|n't)\s+lean\b|\bno\s+(?:clear\s+)?lean\b",
     re.IGNORECASE,
 )
 """Words that read as a universal "no" but are not one: a measured quantity bounded by a
 comparison ("no higher than", "not worse than"), data held out ("stores it never saw"), a
 change ("no longer sends a tanker there"), a measured trend ("has not fallen during
-training"), or a condition on the input ("loses more often when its number does not
-match")."""
+training"), a condition on the input ("loses more often when its number does not
+match"), or a measured balance ("wrong steps do not lean towards raising it")."""
 
 
 _NAME_BEFORE_TOOL = shipped_regexes.compile(
