@@ -6265,10 +6265,20 @@ def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None
         "A yacht could settle on the mud at a spring low and heel onto its neighbour.",
         "A wheelchair user is sent towards the spiral stair as a step-free route.",
         "The parade is released into a gap with children on the ring rope.",
+        # Session 17 (rounds X and Y read, development).
+        "A unit with undeclared lithium batteries could be stowed beside the cabins.",
+        "The wheelchair group's courts could be moved away from the accessible toilets.",
+        "A load of vaccines could arrive spoiled with no alarm.",
+        "A child could start deep-water work before they can tread water.",
+        "A passed door could stay open during a fire and let smoke into the stairwell.",
+        "Black mould in a child's bedroom could be closed with advice.",
+        "A bag with her prescription medication could be thrown away.",
+        "Containers could be lifted over the crews while a brake fault goes unflagged.",
+        "A debris-avoidance manoeuvre could slip by an orbit.",
     ],
 )
-def test_people_or_boats_put_in_harms_way_are_not_safe(core: Bank, if_wrong: str) -> None:
-    row = {"assumption": "Gusts are forecast.", "if_wrong": if_wrong, "failure": "safe"}
+def test_harm_named_in_a_safe_row_contradicts_it(core: Bank, if_wrong: str) -> None:
+    row = {"assumption": "The checks run.", "if_wrong": if_wrong, "failure": "safe"}
     assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
 
 
@@ -6344,33 +6354,6 @@ def test_one_weight_per_feature_is_a_capability_limit_for_mesa_optimization(core
 
 
 @pytest.mark.parametrize(
-    "nudges",
-    [
-        "Rewarded step by step for correct steps, it comes to care about getting each step right.",
-        "Since the planner is trained on happiness scores, happiness is what it goes for.",
-        "The loss is minimised by the truth, so whatever the forecaster learns, it is "
-        "learning to forecast accurately.",
-        "Self-play drives both sides to the fair equilibrium, and therefore the seller is an "
-        "honest negotiator by construction.",
-    ],
-)
-def test_training_read_as_the_models_motive_is_the_conflation(core: Bank, nudges: str) -> None:
-    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
-
-
-@pytest.mark.parametrize(
-    "if_wrong",
-    [
-        "A unit with undeclared lithium batteries could be stowed beside the cabins.",
-        "The wheelchair group's courts could be moved away from the accessible toilets.",
-    ],
-)
-def test_hazardous_cargo_or_lost_access_is_not_safe(core: Bank, if_wrong: str) -> None:
-    row = {"assumption": "Units are declared.", "if_wrong": if_wrong, "failure": "safe"}
-    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
-
-
-@pytest.mark.parametrize(
     "opening",
     [
         "A best-in-class autonomous firing agent that maximises kiln use and glaze quality "
@@ -6382,16 +6365,6 @@ def test_hazardous_cargo_or_lost_access_is_not_safe(core: Bank, if_wrong: str) -
 def test_a_goal_of_superlatives_is_praise(core: Bank, opening: str) -> None:
     spec = f"{opening} Each week it returns a plan for the coordinator."
     assert "goal-in-praise-words" in fired(core, {"goal": {"specification": spec}})
-
-
-def test_a_one_shot_decision_beside_a_reward_discounted_over_the_week_conflicts(
-    core: Bank,
-) -> None:
-    nudges = (
-        "Each price is a one-shot decision for the next half hour. Both players are "
-        "optimised with PPO with a discount of 0.999 across the week."
-    )
-    assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
 
 
 def test_deciding_only_the_next_hour_is_not_an_account_of_how_it_decides(core: Bank) -> None:
@@ -6407,24 +6380,6 @@ def test_a_model_that_tells_passengers_what_to_do_is_asked_about_steering(core: 
     nudges = "The board model knows where every bus is and tells passengers when to board."
     answers = {"answers": {"outputs-used": ["reach-subjects"]}}
     assert "talks-to-people-unguarded" in fired(core, merge(with_nudges(nudges), answers))
-
-
-def test_trusting_a_simulator_beyond_its_data_is_assumed_coverage(core: Bank) -> None:
-    nudges = (
-        "Some schedules are shorter than anything we fired by hand, but the physics is the "
-        "physics, so we are comfortable extrapolating."
-    )
-    assert "coverage-assumed" in fired(core, with_nudges(nudges))
-
-
-def test_a_claim_that_training_favours_one_solution_is_an_inductive_bias_claim(
-    core: Bank,
-) -> None:
-    nudges = (
-        "A model that keeps honest tallies should be favoured over one that guesses, "
-        "because the tally is the cheapest way to get each line right."
-    )
-    assert "inductive-bias-asserted" in fired(core, with_nudges(nudges))
 
 
 @pytest.mark.parametrize(
@@ -6465,14 +6420,6 @@ def test_a_score_declared_the_good_itself_is_good_without_exception(
     core: Bank, desirability: str
 ) -> None:
     assert "goal-good-without-exception" in fired(core, {"goal": {"desirability": desirability}})
-
-
-def test_blind_spots_the_imitated_clerks_share_are_a_flaw_of_the_target(core: Bank) -> None:
-    nudges = (
-        "The target is what two clerks wrote. Double coding does not remove shared blind "
-        "spots, so a reader imitating them faithfully will miss it in the same places."
-    )
-    assert "target-flaw-only-measured" in fired(core, with_nudges(nudges))
 
 
 # Session 17, round Y read.
@@ -6526,24 +6473,6 @@ def test_a_public_debate_is_not_a_debate_setup_once_the_setup_is_answered(core: 
 
 
 @pytest.mark.parametrize(
-    "nudges",
-    [
-        "The reward is the only thing it has ever been shown, so the reward is the only thing "
-        "it can end up wanting.",
-        "Give a learner a scoreboard and it learns to play for the scoreboard.",
-        "Working, safe recipes are the only kind of thing it has learned to write.",
-    ],
-)
-def test_the_signal_said_to_be_all_it_can_want_is_the_conflation(core: Bank, nudges: str) -> None:
-    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
-
-
-def test_gains_said_to_carry_over_to_any_case_assume_coverage(core: Bank) -> None:
-    nudges = "Its gains should carry over to any chemistry where charge spreads."
-    assert "coverage-assumed" in fired(core, with_nudges(nudges))
-
-
-@pytest.mark.parametrize(
     "limit",
     [
         "The raters labelled clips from the single broadcast angle, at normal speed.",
@@ -6554,18 +6483,6 @@ def test_raters_who_see_less_than_the_case_are_admitted_unreliable(core: Bank, l
     assert "judges-admitted-unreliable" in fired(core, with_nudges(limit))
     plain = "The raters mark each clip as a foul or not."
     assert "judges-admitted-unreliable" not in fired(core, with_nudges(plain))
-
-
-@pytest.mark.parametrize(
-    "admission",
-    [
-        "The panel and the perturbation tests look at answers, not at how they are produced.",
-        "Blanking the inputs shows which ones matter; it does not tell us how they are combined.",
-        "We cannot currently check that a debater holds such a picture.",
-    ],
-)
-def test_evidence_admitted_to_reach_only_outputs_is_behavioural(core: Bank, admission: str) -> None:
-    assert "behavioural-evidence-admitted" in fired(core, with_nudges(admission))
 
 
 @pytest.mark.parametrize(
@@ -6593,35 +6510,6 @@ def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank)
     assert "oversight-copies-collude" in fired(core, merge(with_nudges(admitted), setup))
 
 
-@pytest.mark.parametrize(
-    "nudges",
-    [
-        "The new sites use diffuse glass, which none of our training sites have.",
-        "Judges in training are hydrologists; in use the judge is a volunteer on a phone.",
-        "The readers in deployment are not the judges in training.",
-    ],
-)
-def test_use_said_to_differ_from_training_is_an_admitted_shift(core: Bank, nudges: str) -> None:
-    assert "deployment-shift-admitted" in fired(core, with_nudges(nudges))
-
-
-@pytest.mark.parametrize(
-    "if_wrong",
-    [
-        "A load of vaccines could arrive spoiled with no alarm.",
-        "A child could start deep-water work before they can tread water.",
-        "A passed door could stay open during a fire and let smoke into the stairwell.",
-        "Black mould in a child's bedroom could be closed with advice.",
-        "A bag with her prescription medication could be thrown away.",
-        "Containers could be lifted over the crews while a brake fault goes unflagged.",
-        "A debris-avoidance manoeuvre could slip by an orbit.",
-    ],
-)
-def test_spoiled_medicine_drowning_smoke_or_mould_is_not_safe(core: Bank, if_wrong: str) -> None:
-    row = {"assumption": "The checks run.", "if_wrong": if_wrong, "failure": "safe"}
-    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
-
-
 def test_an_unrelated_exclusion_does_not_correct_a_flawed_target(core: Bank) -> None:
     flaw = "The training target is the archive as our officers cleaned it, not the sea."
     assert "target-flaw-only-measured" in fired(
@@ -6637,3 +6525,80 @@ def test_a_measured_balance_is_not_a_never_claim(core: Bank) -> None:
     balanced = "Wrong steps in the chains do not lean towards raising or lowering the estimate."
     change = {"claims": [{"claim": balanced, "test": test, "status": "supported"}]}
     assert "supported-on-weak-evidence" not in fired(core, change)
+
+
+NUDGES_THAT_RAISE = [
+    (
+        "myopic-long-horizon-nudges",
+        "Each price is a one-shot decision for the next half hour. Both players are optimised with PPO with a discount of 0.999 across the week.",
+    ),
+    (
+        "coverage-assumed",
+        "Some schedules are shorter than anything we fired by hand, but the physics is the physics, so we are comfortable extrapolating.",
+    ),
+    (
+        "inductive-bias-asserted",
+        "A model that keeps honest tallies should be favoured over one that guesses, because the tally is the cheapest way to get each line right.",
+    ),
+    (
+        "target-flaw-only-measured",
+        "The target is what two clerks wrote. Double coding does not remove shared blind spots, so a reader imitating them faithfully will miss it in the same places.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Rewarded step by step for correct steps, it comes to care about getting each step right.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Since the planner is trained on happiness scores, happiness is what it goes for.",
+    ),
+    (
+        "training-equated-with-goal",
+        "The loss is minimised by the truth, so whatever the forecaster learns, it is learning to forecast accurately.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Self-play drives both sides to the fair equilibrium, and therefore the seller is an honest negotiator by construction.",
+    ),
+    (
+        "training-equated-with-goal",
+        "The reward is the only thing it has ever been shown, so the reward is the only thing it can end up wanting.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Give a learner a scoreboard and it learns to play for the scoreboard.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Working, safe recipes are the only kind of thing it has learned to write.",
+    ),
+    ("coverage-assumed", "Its gains should carry over to any chemistry where charge spreads."),
+    (
+        "behavioural-evidence-admitted",
+        "The panel and the perturbation tests look at answers, not at how they are produced.",
+    ),
+    (
+        "behavioural-evidence-admitted",
+        "Blanking the inputs shows which ones matter; it does not tell us how they are combined.",
+    ),
+    (
+        "behavioural-evidence-admitted",
+        "We cannot currently check that a debater holds such a picture.",
+    ),
+    (
+        "deployment-shift-admitted",
+        "The new sites use diffuse glass, which none of our training sites have.",
+    ),
+    (
+        "deployment-shift-admitted",
+        "Judges in training are hydrologists; in use the judge is a volunteer on a phone.",
+    ),
+    ("deployment-shift-admitted", "The readers in deployment are not the judges in training."),
+]
+"""Session 17: words in the rationale that now raise a rule (each missed before, in a
+round read this session or in development)."""
+
+
+@pytest.mark.parametrize(("rule", "nudges"), NUDGES_THAT_RAISE)
+def test_words_in_the_rationale_raise_their_rule(core: Bank, rule: str, nudges: str) -> None:
+    assert rule in fired(core, with_nudges(nudges))
