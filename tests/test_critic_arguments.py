@@ -6594,6 +6594,10 @@ NUDGES_THAT_RAISE = [
         "Judges in training are hydrologists; in use the judge is a volunteer on a phone.",
     ),
     ("deployment-shift-admitted", "The readers in deployment are not the judges in training."),
+    (
+        "safety-left-to-a-penalty",
+        "Breaks are in the reward (minus 2 per missed break), so the roster learns to keep them.",
+    ),
 ]
 """Session 17: words in the rationale that now raise a rule (each missed before, in a
 round read this session or in development)."""
