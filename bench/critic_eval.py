@@ -148,7 +148,7 @@ DEVELOPMENT = (
     "proposals37",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh68", "fresh69")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh68", "fresh69", "proposals38")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
