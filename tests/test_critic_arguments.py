@@ -6275,6 +6275,8 @@ def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None
         "A bag with her prescription medication could be thrown away.",
         "Containers could be lifted over the crews while a brake fault goes unflagged.",
         "A debris-avoidance manoeuvre could slip by an orbit.",
+        "A bariatric patient could be moved in a standard chair rated well below their weight.",
+        "A trailer could break free and hole a fuel tank on the vehicle deck.",
     ],
 )
 def test_harm_named_in_a_safe_row_contradicts_it(core: Bank, if_wrong: str) -> None:
@@ -6606,3 +6608,71 @@ round read this session or in development)."""
 @pytest.mark.parametrize(("rule", "nudges"), NUDGES_THAT_RAISE)
 def test_words_in_the_rationale_raise_their_rule(core: Bank, rule: str, nudges: str) -> None:
     assert rule in fired(core, with_nudges(nudges))
+
+
+# Session 17, round Z read.
+
+
+def test_linear_and_logistic_models_cannot_host_a_search(core: Bank) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    reason = (
+        "The scale models are linear and logistic models over a few hundred features; they "
+        "cannot run an optimiser."
+    )
+    rules = fired(core, merge(task, dismissal("mesa-optimization", reason)))
+    assert "unintended-mesa-optimization" not in rules
+    assert "dismissal-without-grounds" not in rules
+
+
+def test_a_predictor_whose_estimate_nobody_sees_is_not_self_fulfilling(core: Bank) -> None:
+    pure = {"goal": {"classes": ["pure-predictor"]}}
+    shown = with_nudges("Officers read the flagged cells and correct the printed times.")
+    assert "pure-predictor-self-fulfilling" in fired(core, merge(pure, shown))
+    hidden = with_nudges(
+        "Officers read the flagged cells; they are not shown the model's estimate, only that "
+        "a cell is doubtful."
+    )
+    assert "pure-predictor-self-fulfilling" not in fired(core, merge(pure, hidden))
+
+
+def test_racing_earlier_versions_of_itself_is_not_copies_checking_each_other(core: Bank) -> None:
+    setup = {"answers": {"training-setup": ["programmed-reward", "other"]}}
+    racing = with_nudges(
+        "Its opponents in training range from the built-in AI to earlier versions of itself."
+    )
+    assert "oversight-copies-collude" not in fired(core, merge(racing, setup))
+    checking = with_nudges("An earlier version of itself is the red-team attacker.")
+    assert "oversight-copies-collude" in fired(core, merge(checking, setup))
+
+
+def test_mitigations_said_not_to_rule_it_out_leave_the_mode_unguarded(core: Bank) -> None:
+    def mode(mitigation: str) -> dict[str, Any]:
+        entry = {"relevance": "applies", "reason": "r", "mitigation": mitigation}
+        return {"failure_modes": {"deceptive-alignment": entry}}
+
+    open_ = "Audits of sampled debates and a probe. None of these rules deception out."
+    assert "unguarded-failure-mode" in fired(core, mode(open_))
+    unknown = "Audits of sampled debates. We do not know how to rule it out."
+    assert "unguarded-failure-mode" in fired(core, mode(unknown))
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "rule"),
+    [
+        (
+            "specification",
+            "A digital chief officer that makes sure every freight deck sails secure, every "
+            "time. It signs off each deck before sailing.",
+            "goal-in-praise-words",
+        ),
+        (
+            "desirability",
+            "A draw-maker that scores well is a fair draw-maker, full stop.",
+            "goal-good-without-exception",
+        ),
+    ],
+)
+def test_a_goal_of_wishes_or_a_score_declared_fair(
+    core: Bank, field: str, text: str, rule: str
+) -> None:
+    assert rule in fired(core, {"goal": {field: text}})

@@ -85,7 +85,9 @@ ADMISSIONS = Prefiltered(
         r"(?:does not|doesn't|do not|don't|cannot|can't) (?:fully )?"
         r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the)|"
         r"(?:does not|doesn't|do not|don't|cannot|can't|did not|didn't) rule (?:it|this|that|them) "
-        r"out|none of (?:this|these|them) rules? (?:it|this|that|them) out|"
+        r"out|none of (?:this|these|them) rules? (?:\w+ ){1,2}out|"
+        r"(?:do not|don't|does not|doesn't) know how to (?:rule (?:it|this|that|them) out|"
+        r"prevent|stop|exclude)|"
         r"(?:treat|treats|treated|leave|leaves|regard|regards|count|counts) (?:\w+ ){0,3}as open)\b|"
         # A text that ends on the one-word sentence "Open." (or "Still open.").
         r"(?:^|[.;:]\s+)(?:still\s+)?open[.!]?\s*$",
