@@ -146,9 +146,12 @@ DEVELOPMENT = (
     "fresh66",
     "fresh67",
     "proposals37",
+    "fresh68",
+    "fresh69",
+    "proposals38",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh68", "fresh69", "proposals38")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
