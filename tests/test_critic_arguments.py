@@ -6676,3 +6676,12 @@ def test_a_goal_of_wishes_or_a_score_declared_fair(
     core: Bank, field: str, text: str, rule: str
 ) -> None:
     assert rule in fired(core, {"goal": {field: text}})
+
+
+def test_under_the_hood_with_a_colon_introduces_the_architecture(core: Bank) -> None:
+    spec = (
+        "DeckSure makes sure every freight deck is lashed before sailing. Under the hood: a "
+        "vision encoder over four CCTV stills per lane, a 7B decoder and a sign-off head, "
+        "with 98% recall on unsafe lanes."
+    )
+    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})

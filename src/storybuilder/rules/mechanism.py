@@ -1023,9 +1023,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "inside within under at",
         r"\b(?:inside|within)\s+(?:the|its|this)\s+(?:model|network|weights|policy)\b"
-        # "Under the hood it is a 13B transformer", "under the hood, LaunchCall is a ..."
-        # introduce the architecture, not a claim.
-        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
+        # "Under the hood it is a 13B transformer", "under the hood, LaunchCall is a ...",
+        # "Under the hood: a ViT encoder, a 7B decoder" introduce the architecture, not a
+        # claim.
+        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!\s*:|,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
         r"(?:is|are)|sits|there\s+is)\s+(?:a|an|just|simply|only)\b)",
     ),
     _cue(
