@@ -6685,3 +6685,12 @@ def test_under_the_hood_with_a_colon_introduces_the_architecture(core: Bank) -> 
         "with 98% recall on unsafe lanes."
     )
     assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
+
+
+def test_frozen_says_what_is_left_untrained_not_how_the_model_decides(core: Bank) -> None:
+    spec = (
+        "Concord is a narrow negotiator for chapel bookings, encoded by a frozen vision "
+        "backbone and finished and frozen before use. It reaches agreements every party "
+        "accepts, with an Elo of 2,150 against our frozen evaluation league."
+    )
+    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})

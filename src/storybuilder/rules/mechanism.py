@@ -1226,8 +1226,8 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "fixed part",
         1.5,
-        "frozen untouched unchanged left kept",
-        r"\b(?:frozen|untouched|unchanged\s+by\s+training|left\s+fixed|kept\s+fixed)\b",
+        "untouched unchanged left kept",
+        r"\b(?:untouched|unchanged\s+by\s+training|left\s+fixed|kept\s+fixed)\b",
     ),
     # -- weak hints: a part, a step, a structure. (1) Two of them make a claim.
     _cue(
