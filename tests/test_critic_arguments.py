@@ -6694,3 +6694,45 @@ def test_frozen_says_what_is_left_untrained_not_how_the_model_decides(core: Bank
         "accepts, with an Elo of 2,150 against our frozen evaluation league."
     )
     assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
+
+
+# Session 17, round AA read.
+
+
+def test_a_recurrent_net_of_a_few_thousand_weights_grounds_its_limits(core: Bank) -> None:
+    constraints = (
+        "The network is a small recurrent net of 7,800 weights; its inputs are fixed by the "
+        "data loader."
+    )
+    reason = "No input describes the training run, and it has no representation of its use."
+    change = merge(
+        {"rationale": {"constraints": constraints}}, dismissal("deceptive-alignment", reason)
+    )
+    assert "dismissal-on-unshown-limit" not in fired(core, change)
+
+
+def test_a_check_kept_away_from_training_answers_the_checks_in_training_question(
+    core: Bank,
+) -> None:
+    answers = {"answers": {"checks-in-training": "yes"}}
+    kept = with_nudges(
+        "The ride-check grades are kept away from training entirely: not used as reward, not "
+        "used to pick a checkpoint."
+    )
+    assert "training-against-detector" not in fired(core, merge(kept, answers))
+    assert "training-against-detector" in fired(core, answers)
+
+
+def test_a_feature_of_the_data_is_not_a_claim_about_internals(core: Bank) -> None:
+    test = "Run debates on 400 ride-checked trails with judges who have not seen the grade."
+    claim = "On trails decided by a numeric feature, the side arguing the checked grade wins."
+    change = {"claims": [{"claim": claim, "test": test, "status": "supported"}]}
+    assert "supported-on-weak-evidence" not in fired(core, change)
+
+
+def test_an_unexploitable_learned_reward_is_asked_as_over_optimisation(core: Bank) -> None:
+    nudges = with_nudges("The ensemble of reward models means the reward cannot be exploited.")
+    learned = {"answers": {"training-setup": ["imitation", "learned-reward"]}}
+    rules = fired(core, merge(nudges, learned))
+    assert "learned-scorer-optimised-without-limit" in rules
+    assert "gaming-ruled-out-by-argument" not in rules

@@ -203,7 +203,9 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     parameters"): a reader takes it with them to the next reason."""
     dismissals = list(_dismissals(story))
     stated_facts = [reason for _, reason in dismissals] + [story.rationale.constraints or ""]
-    architecture_stated = reading.find_any(stated_facts, ctx.terms("architecture-fact"))
+    architecture_stated = reading.find_any(stated_facts, ctx.terms("architecture-fact")) or any(
+        _states_a_small_network(fact) for fact in stated_facts
+    )
     for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
             continue
