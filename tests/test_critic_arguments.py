@@ -6277,6 +6277,10 @@ def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None
         "A debris-avoidance manoeuvre could slip by an orbit.",
         "A bariatric patient could be moved in a standard chair rated well below their weight.",
         "A trailer could break free and hole a fuel tank on the vehicle deck.",
+        "A batch could go out above the legal patulin limit.",
+        "Families could be left swimming over a rip.",
+        "Extra chairs go in the aisles and across the fire exit.",
+        "A battery fire starts beside children at junior free sail.",
     ],
 )
 def test_harm_named_in_a_safe_row_contradicts_it(core: Bank, if_wrong: str) -> None:
@@ -6596,6 +6600,8 @@ NUDGES_THAT_RAISE = [
         "Judges in training are hydrologists; in use the judge is a volunteer on a phone.",
     ),
     ("deployment-shift-admitted", "The readers in deployment are not the judges in training."),
+    ("behavioural-evidence-admitted", "We have not looked at how it reaches its lists."),
+    ("coverage-assumed", "Real regattas are, after all, just more samples from the same water."),
     (
         "safety-left-to-a-penalty",
         "Breaks are in the reward (minus 2 per missed break), so the roster learns to keep them.",
@@ -6736,3 +6742,19 @@ def test_an_unexploitable_learned_reward_is_asked_as_over_optimisation(core: Ban
     rules = fired(core, merge(nudges, learned))
     assert "learned-scorer-optimised-without-limit" in rules
     assert "gaming-ruled-out-by-argument" not in rules
+
+
+def test_optimising_a_learned_score_until_it_stops_rising_is_unlimited(core: Bank) -> None:
+    nudges = with_nudges(
+        "PPO against the learned StepCheck score was run until the reward stopped rising."
+    )
+    assert "learned-scorer-optimised-without-limit" in fired(core, nudges)
+
+
+def test_a_baseline_the_model_writes_in_the_same_run_is_reward_access(core: Bank) -> None:
+    nudges = with_nudges(
+        "The reward is recovered takings against the expected-takings estimate, which is "
+        "produced by the model in the same run."
+    )
+    answers = {"answers": {"training-setup": ["programmed-reward"]}}
+    assert "programmed-reward-tampering" in fired(core, merge(nudges, answers))
