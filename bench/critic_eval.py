@@ -149,9 +149,12 @@ DEVELOPMENT = (
     "fresh68",
     "fresh69",
     "proposals38",
+    "fresh70",
+    "fresh71",
+    "proposals39",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh70", "fresh71", "proposals39")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
