@@ -3823,6 +3823,48 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "figures by a second officer before it is read."
         ),
     ),
+    # Session 17: a predictor whose estimate its readers are not shown.
+    (
+        "pure-predictor-self-fulfilling",
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges("Officers read the flagged cells and correct the printed times."),
+        ),
+        merge(
+            {"goal": {"classes": ["pure-predictor"]}},
+            with_nudges(
+                "Officers read the flagged cells; they are not shown the model's estimate, "
+                "only that a cell is doubtful."
+            ),
+        ),
+    ),
+    # Session 17: an opponent in a race is not a checker.
+    (
+        "oversight-copies-collude",
+        merge(
+            with_nudges("An earlier version of itself is the red-team attacker."),
+            {"answers": {"training-setup": ["programmed-reward", "other"]}},
+        ),
+        merge(
+            with_nudges(
+                "Its opponents in training range from the built-in AI to earlier versions of "
+                "itself."
+            ),
+            {"answers": {"training-setup": ["programmed-reward", "other"]}},
+        ),
+    ),
+    # Session 17: an exclusion elsewhere does not correct a flawed target.
+    (
+        "target-flaw-only-measured",
+        with_nudges(
+            "The training target is the archive as our officers cleaned it, not the sea. "
+            "Regulated gauges are excluded, and flood peaks too."
+        ),
+        with_nudges(
+            "The training target is the archive as our officers cleaned it, not the sea. "
+            "Cleaned periods are relabelled from the raw logger files."
+        ),
+    ),
     (
         "alien-concepts-admitted",
         with_nudges(
@@ -6373,15 +6415,6 @@ def test_a_goal_of_superlatives_is_praise(core: Bank, opening: str) -> None:
     assert "goal-in-praise-words" in fired(core, {"goal": {"specification": spec}})
 
 
-def test_deciding_only_the_next_hour_is_not_an_account_of_how_it_decides(core: Bank) -> None:
-    spec = (
-        "A small transformer with a time-series encoder over battery telemetry. Every hour "
-        "it outputs an on/off command for each charger. It is myopic: it only decides the "
-        "next hour's charging."
-    )
-    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
-
-
 def test_a_model_that_tells_passengers_what_to_do_is_asked_about_steering(core: Bank) -> None:
     nudges = "The board model knows where every bus is and tells passengers when to board."
     answers = {"answers": {"outputs-used": ["reach-subjects"]}}
@@ -6402,14 +6435,6 @@ def test_a_network_named_too_small_to_search_answers_the_missing_search(
 ) -> None:
     rules = fired(core, dismissal("mesa-optimization", reason))
     assert ("dismissal-by-missing-search" not in rules) is grounded
-
-
-def test_a_scope_of_one_step_is_a_denial_of_agency_not_an_account_of_how(core: Bank) -> None:
-    spec = (
-        "RouteWise plans the school minibus runs one day at a time. It is myopic and does not "
-        "hold any goals. It outputs a route for each bus and a pick-up time for each child."
-    )
-    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
 
 
 @pytest.mark.parametrize(
@@ -6516,16 +6541,6 @@ def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank)
     assert "oversight-copies-collude" in fired(core, merge(with_nudges(admitted), setup))
 
 
-def test_an_unrelated_exclusion_does_not_correct_a_flawed_target(core: Bank) -> None:
-    flaw = "The training target is the archive as our officers cleaned it, not the sea."
-    assert "target-flaw-only-measured" in fired(
-        core, with_nudges(flaw + " Regulated gauges are excluded, and flood peaks too.")
-    )
-    assert "target-flaw-only-measured" not in fired(
-        core, with_nudges(flaw + " Cleaned periods are relabelled from the raw logger files.")
-    )
-
-
 def test_a_measured_balance_is_not_a_never_claim(core: Bank) -> None:
     test = "Of 31 wrong steps on held-out cases, 16 raised the figure and 15 lowered it."
     balanced = "Wrong steps in the chains do not lean towards raising or lowering the estimate."
@@ -6630,27 +6645,6 @@ def test_linear_and_logistic_models_cannot_host_a_search(core: Bank) -> None:
     assert "dismissal-without-grounds" not in rules
 
 
-def test_a_predictor_whose_estimate_nobody_sees_is_not_self_fulfilling(core: Bank) -> None:
-    pure = {"goal": {"classes": ["pure-predictor"]}}
-    shown = with_nudges("Officers read the flagged cells and correct the printed times.")
-    assert "pure-predictor-self-fulfilling" in fired(core, merge(pure, shown))
-    hidden = with_nudges(
-        "Officers read the flagged cells; they are not shown the model's estimate, only that "
-        "a cell is doubtful."
-    )
-    assert "pure-predictor-self-fulfilling" not in fired(core, merge(pure, hidden))
-
-
-def test_racing_earlier_versions_of_itself_is_not_copies_checking_each_other(core: Bank) -> None:
-    setup = {"answers": {"training-setup": ["programmed-reward", "other"]}}
-    racing = with_nudges(
-        "Its opponents in training range from the built-in AI to earlier versions of itself."
-    )
-    assert "oversight-copies-collude" not in fired(core, merge(racing, setup))
-    checking = with_nudges("An earlier version of itself is the red-team attacker.")
-    assert "oversight-copies-collude" in fired(core, merge(checking, setup))
-
-
 def test_mitigations_said_not_to_rule_it_out_leave_the_mode_unguarded(core: Bank) -> None:
     def mode(mitigation: str) -> dict[str, Any]:
         entry = {"relevance": "applies", "reason": "r", "mitigation": mitigation}
@@ -6682,24 +6676,6 @@ def test_a_goal_of_wishes_or_a_score_declared_fair(
     core: Bank, field: str, text: str, rule: str
 ) -> None:
     assert rule in fired(core, {"goal": {field: text}})
-
-
-def test_under_the_hood_with_a_colon_introduces_the_architecture(core: Bank) -> None:
-    spec = (
-        "DeckSure makes sure every freight deck is lashed before sailing. Under the hood: a "
-        "vision encoder over four CCTV stills per lane, a 7B decoder and a sign-off head, "
-        "with 98% recall on unsafe lanes."
-    )
-    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
-
-
-def test_frozen_says_what_is_left_untrained_not_how_the_model_decides(core: Bank) -> None:
-    spec = (
-        "Concord is a narrow negotiator for chapel bookings, encoded by a frozen vision "
-        "backbone and finished and frozen before use. It reaches agreements every party "
-        "accepts, with an Elo of 2,150 against our frozen evaluation league."
-    )
-    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
 
 
 # Session 17, round AA read.
@@ -6758,3 +6734,24 @@ def test_a_baseline_the_model_writes_in_the_same_run_is_reward_access(core: Bank
     )
     answers = {"answers": {"training-setup": ["programmed-reward"]}}
     assert "programmed-reward-tampering" in fired(core, merge(nudges, answers))
+
+
+BEHAVIOURAL_SPECIFICATIONS = [
+    # "Only decides" names the scope of the output.
+    "A small transformer with a time-series encoder over battery telemetry. Every hour it outputs an on/off command for each charger. It is myopic: it only decides the next hour's charging.",
+    # A scope of one step is one more denial of agency.
+    "RouteWise plans the school minibus runs one day at a time. It is myopic and does not hold any goals. It outputs a route for each bus and a pick-up time for each child.",
+    # "Under the hood:" before a list of parts introduces the architecture.
+    "DeckSure makes sure every freight deck is lashed before sailing. Under the hood: a vision encoder over four CCTV stills per lane, a 7B decoder and a sign-off head, with 98% recall on unsafe lanes.",
+    # "Frozen" says what is left untrained, not how the model decides.
+    "Concord is a narrow negotiator for chapel bookings, encoded by a frozen vision backbone and finished and frozen before use. It reaches agreements every party accepts, with an Elo of 2,150 against our frozen evaluation league.",
+]
+"""Session 17: specifications in technical or denying words that still say only what the
+model does (each read as mechanistic before)."""
+
+
+@pytest.mark.parametrize("spec", BEHAVIOURAL_SPECIFICATIONS)
+def test_a_specification_that_says_only_what_the_model_does_is_behavioural(
+    core: Bank, spec: str
+) -> None:
+    assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
