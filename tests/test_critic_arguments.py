@@ -6755,3 +6755,13 @@ def test_a_specification_that_says_only_what_the_model_does_is_behavioural(
     core: Bank, spec: str
 ) -> None:
     assert "behavioral-specification" in fired(core, {"goal": {"specification": spec}})
+
+
+def test_a_regularised_classifier_in_the_constraints_grounds_its_limits(core: Bank) -> None:
+    constraints = "Each model must be a regularised classifier over the trait measures."
+    reason = "The model has no representation of its training."
+    change = merge(
+        {"rationale": {"constraints": constraints}}, dismissal("deceptive-alignment", reason)
+    )
+    assert "dismissal-on-unshown-limit" not in fired(core, change)
+    assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", reason))
