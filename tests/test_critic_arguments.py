@@ -6215,34 +6215,6 @@ def test_a_person_who_speaks_to_people_is_not_the_model_talking(core: Bank) -> N
 
 
 @pytest.mark.parametrize(
-    "if_wrong",
-    [
-        "The vehicle brakes late for that object.",
-        "A model aircraft could strike a low-flying aircraft.",
-        "A bag with her prescription medication is disposed of.",
-        "She is marked inactive and loses her place after six years on the list.",
-    ],
-)
-def test_late_braking_a_strike_or_a_lost_place_is_not_safe(core: Bank, if_wrong: str) -> None:
-    row = {"assumption": "Objects stay tracked.", "if_wrong": if_wrong, "failure": "safe"}
-    assert "safe-label-contradicted" in fired(core, {"sensitivity": [row]})
-
-
-@pytest.mark.parametrize(
-    "nudges",
-    [
-        "It writes to raise money because that is what it is scored on; we have not given it "
-        "anything else to want.",
-        "Concord, trained to equilibrium, is therefore honest by construction.",
-    ],
-)
-def test_nothing_else_given_to_want_and_honest_by_construction_conflate(
-    core: Bank, nudges: str
-) -> None:
-    assert "training-equated-with-goal" in fired(core, with_nudges(nudges))
-
-
-@pytest.mark.parametrize(
     "mitigation",
     [
         "Judges see both sides and can ask for sources. None of these rules it out.",
@@ -6269,15 +6241,6 @@ def test_a_log_the_policy_fills_in_itself_is_reach_into_its_reward(core: Bank) -
     )
     change = merge(with_nudges(nudges), {"answers": {"training-setup": ["programmed-reward"]}})
     assert "programmed-reward-tampering" in fired(core, change)
-
-
-def test_a_measured_trend_is_not_a_never_claim(core: Bank) -> None:
-    trend = {
-        "claim": "The rate of challenges per round has not fallen during training.",
-        "test": "Logged at every checkpoint; flat at 1.9 to 2.1 per round.",
-        "status": "supported",
-    }
-    assert "supported-on-weak-evidence" not in fired(core, _claims(trend))
 
 
 def test_inputs_that_hold_nothing_about_its_training_ground_a_dismissal(core: Bank) -> None:
@@ -6307,6 +6270,10 @@ def test_glass_that_shatters_in_a_customers_hand_is_not_safe(core: Bank) -> None
         "A yacht could settle on the mud at a spring low and heel onto its neighbour.",
         "A wheelchair user is sent towards the spiral stair as a step-free route.",
         "The parade is released into a gap with children on the ring rope.",
+        "The vehicle brakes late for that object.",
+        "A model aircraft could strike a low-flying aircraft.",
+        "A bag with her prescription medication is disposed of.",
+        "She is marked inactive and loses her place after six years on the list.",
         # Session 17 (rounds X and Y read, development).
         "A unit with undeclared lithium batteries could be stowed beside the cabins.",
         "The wheelchair group's courts could be moved away from the accessible toilets.",
@@ -6389,32 +6356,6 @@ def test_a_classical_model_family_grounds_a_limit_on_what_it_represents(
     assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", unshown))
 
 
-def test_one_weight_per_feature_is_a_capability_limit_for_mesa_optimization(core: Bank) -> None:
-    task = {"goal": {"classes": ["task-model"]}}
-    bare = dismissal("mesa-optimization", "It is a ranking model; search happens elsewhere.")
-    assert "unintended-mesa-optimization" in fired(core, merge(task, bare))
-    limited = dismissal(
-        "mesa-optimization",
-        "A log-linear model over fixed features has one weight per feature and no capacity "
-        "for search.",
-    )
-    assert "unintended-mesa-optimization" not in fired(core, merge(task, limited))
-
-
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "A best-in-class autonomous firing agent that maximises kiln use and glaze quality "
-        "while minimising energy per piece.",
-        "A seating system that puts every young musician where they will grow the most and "
-        "feel the most valued.",
-    ],
-)
-def test_a_goal_of_superlatives_is_praise(core: Bank, opening: str) -> None:
-    spec = f"{opening} Each week it returns a plan for the coordinator."
-    assert "goal-in-praise-words" in fired(core, {"goal": {"specification": spec}})
-
-
 def test_a_model_that_tells_passengers_what_to_do_is_asked_about_steering(core: Bank) -> None:
     nudges = "The board model knows where every bus is and tells passengers when to board."
     answers = {"answers": {"outputs-used": ["reach-subjects"]}}
@@ -6437,22 +6378,6 @@ def test_a_network_named_too_small_to_search_answers_the_missing_search(
     assert ("dismissal-by-missing-search" not in rules) is grounded
 
 
-@pytest.mark.parametrize(
-    "desirability",
-    [
-        "A policy that meets the purity targets is by definition delivering what we need.",
-        "The better it gets at its job, the better for customers: there is no version of "
-        "better that is worse for them.",
-        "The reward is what the trust wants, written down.",
-        "A planner that does well on its score is a planner doing right by everybody.",
-    ],
-)
-def test_a_score_declared_the_good_itself_is_good_without_exception(
-    core: Bank, desirability: str
-) -> None:
-    assert "goal-good-without-exception" in fired(core, {"goal": {"desirability": desirability}})
-
-
 # Session 17, round Y read.
 
 
@@ -6466,33 +6391,6 @@ def test_a_catastrophe_that_needs_a_second_check_to_fail_too_is_guarded(core: Ba
     assert "catastrophic-sensitivity" not in fired(core, {"sensitivity": [row]})
     alone = {**row, "if_wrong": "A box could run warm and a patient be given a spoiled medicine."}
     assert "catastrophic-sensitivity" in fired(core, {"sensitivity": [alone]})
-
-
-def test_a_negation_inside_a_condition_on_the_input_is_not_a_never_claim(core: Bank) -> None:
-    def claim(text: str) -> dict[str, Any]:
-        test = "300 judged plans with the small model, matching side against the other."
-        return {"claims": [{"claim": text, "test": test, "status": "supported"}]}
-
-    conditional = "A debater loses more often when its key number does not match the archive."
-    assert "supported-on-weak-evidence" not in fired(core, claim(conditional))
-    universal = "The debater does not quote selectively."
-    assert "supported-on-weak-evidence" in fired(core, claim(universal))
-
-
-@pytest.mark.parametrize(
-    "reason",
-    [
-        "A pointwise perceptron over about a dozen descriptors, with no recurrence or memory, "
-        "has no room to run a search.",
-        "A shallow perceptron over ranked characteristics, with no recurrence or memory, has "
-        "no capacity for internal search.",
-    ],
-)
-def test_a_shallow_scorer_answers_the_missing_search(core: Bank, reason: str) -> None:
-    task = {"goal": {"classes": ["task-model"]}}
-    rules = fired(core, merge(task, dismissal("mesa-optimization", reason)))
-    assert "dismissal-by-missing-search" not in rules
-    assert "unintended-mesa-optimization" not in rules
 
 
 def test_a_public_debate_is_not_a_debate_setup_once_the_setup_is_answered(core: Bank) -> None:
@@ -6541,14 +6439,15 @@ def test_collusion_admitted_open_stays_open_beside_a_comparison_test(core: Bank)
     assert "oversight-copies-collude" in fired(core, merge(with_nudges(admitted), setup))
 
 
-def test_a_measured_balance_is_not_a_never_claim(core: Bank) -> None:
-    test = "Of 31 wrong steps on held-out cases, 16 raised the figure and 15 lowered it."
-    balanced = "Wrong steps in the chains do not lean towards raising or lowering the estimate."
-    change = {"claims": [{"claim": balanced, "test": test, "status": "supported"}]}
-    assert "supported-on-weak-evidence" not in fired(core, change)
-
-
 NUDGES_THAT_RAISE = [
+    (
+        "training-equated-with-goal",
+        "It writes to raise money because that is what it is scored on; we have not given it anything else to want.",
+    ),
+    (
+        "training-equated-with-goal",
+        "Concord, trained to equilibrium, is therefore honest by construction.",
+    ),
     (
         "myopic-long-horizon-nudges",
         "Each price is a one-shot decision for the next half hour. Both players are optimised with PPO with a discount of 0.999 across the week.",
@@ -6634,17 +6533,6 @@ def test_words_in_the_rationale_raise_their_rule(core: Bank, rule: str, nudges: 
 # Session 17, round Z read.
 
 
-def test_linear_and_logistic_models_cannot_host_a_search(core: Bank) -> None:
-    task = {"goal": {"classes": ["task-model"]}}
-    reason = (
-        "The scale models are linear and logistic models over a few hundred features; they "
-        "cannot run an optimiser."
-    )
-    rules = fired(core, merge(task, dismissal("mesa-optimization", reason)))
-    assert "unintended-mesa-optimization" not in rules
-    assert "dismissal-without-grounds" not in rules
-
-
 def test_mitigations_said_not_to_rule_it_out_leave_the_mode_unguarded(core: Bank) -> None:
     def mode(mitigation: str) -> dict[str, Any]:
         entry = {"relevance": "applies", "reason": "r", "mitigation": mitigation}
@@ -6659,6 +6547,36 @@ def test_mitigations_said_not_to_rule_it_out_leave_the_mode_unguarded(core: Bank
 @pytest.mark.parametrize(
     ("field", "text", "rule"),
     [
+        (
+            "specification",
+            "A best-in-class autonomous firing agent that maximises kiln use and glaze quality while minimising energy per piece. Each week it returns a plan for the coordinator.",
+            "goal-in-praise-words",
+        ),
+        (
+            "specification",
+            "A seating system that puts every young musician where they will grow the most and feel the most valued. Each week it returns a plan for the coordinator.",
+            "goal-in-praise-words",
+        ),
+        (
+            "desirability",
+            "A policy that meets the purity targets is by definition delivering what we need.",
+            "goal-good-without-exception",
+        ),
+        (
+            "desirability",
+            "The better it gets at its job, the better for customers: there is no version of better that is worse for them.",
+            "goal-good-without-exception",
+        ),
+        (
+            "desirability",
+            "The reward is what the trust wants, written down.",
+            "goal-good-without-exception",
+        ),
+        (
+            "desirability",
+            "A planner that does well on its score is a planner doing right by everybody.",
+            "goal-good-without-exception",
+        ),
         (
             "specification",
             "A digital chief officer that makes sure every freight deck sails secure, every "
@@ -6703,13 +6621,6 @@ def test_a_check_kept_away_from_training_answers_the_checks_in_training_question
     )
     assert "training-against-detector" not in fired(core, merge(kept, answers))
     assert "training-against-detector" in fired(core, answers)
-
-
-def test_a_feature_of_the_data_is_not_a_claim_about_internals(core: Bank) -> None:
-    test = "Run debates on 400 ride-checked trails with judges who have not seen the grade."
-    claim = "On trails decided by a numeric feature, the side arguing the checked grade wins."
-    change = {"claims": [{"claim": claim, "test": test, "status": "supported"}]}
-    assert "supported-on-weak-evidence" not in fired(core, change)
 
 
 def test_an_unexploitable_learned_reward_is_asked_as_over_optimisation(core: Bank) -> None:
@@ -6765,3 +6676,88 @@ def test_a_regularised_classifier_in_the_constraints_grounds_its_limits(core: Ba
     )
     assert "dismissal-on-unshown-limit" not in fired(core, change)
     assert "dismissal-on-unshown-limit" in fired(core, dismissal("deceptive-alignment", reason))
+
+
+CLAIMS_MEASURED_ON_OUTPUTS = [
+    # A measured trend.
+    (
+        "The rate of challenges per round has not fallen during training.",
+        "Logged at every checkpoint; flat at 1.9 to 2.1 per round.",
+    ),
+    # A negation inside a condition on the input.
+    (
+        "A debater loses more often when its key number does not match the archive.",
+        "300 judged plans with the small model, matching side against the other.",
+    ),
+    # A measured balance.
+    (
+        "Wrong steps in the chains do not lean towards raising or lowering the estimate.",
+        "Of 31 wrong steps on held-out cases, 16 raised the figure and 15 lowered it.",
+    ),
+    # A feature of the data, not of the model.
+    (
+        "On trails decided by a numeric feature, the side arguing the checked grade wins.",
+        "Run debates on 400 ride-checked trails with judges who have not seen the grade.",
+    ),
+]
+"""Sessions 16 and 17: claims about outputs whose "no" or "feature" read as a claim about
+internals before; a measurement of outputs supports them."""
+
+
+@pytest.mark.parametrize(("claim", "test"), CLAIMS_MEASURED_ON_OUTPUTS)
+def test_a_claim_measured_on_outputs_keeps_its_supported_label(
+    core: Bank, claim: str, test: str
+) -> None:
+    change = _claims({"claim": claim, "test": test, "status": "supported"})
+    assert "supported-on-weak-evidence" not in fired(core, change)
+
+
+def test_a_universal_no_about_the_model_still_needs_more_than_outputs(core: Bank) -> None:
+    test = "300 judged plans with the small model, matching side against the other."
+    universal = {"claim": "The debater does not quote selectively.", "test": test}
+    assert "supported-on-weak-evidence" in fired(
+        core, _claims({**universal, "status": "supported"})
+    )
+
+
+SEARCH_RULED_OUT_BY_THE_MODEL_FAMILY = [
+    "A pointwise perceptron over about a dozen descriptors, with no recurrence or memory, has no room to run a search.",
+    "A shallow perceptron over ranked characteristics, with no recurrence or memory, has no capacity for internal search.",
+    "The scale models are linear and logistic models over a few hundred features; they cannot run an optimiser.",
+    "A log-linear model over fixed features has one weight per feature and no capacity for search.",
+]
+"""Session 17: mesa-optimization dismissals that name a model too simple to host a search
+(a shallow or pointwise perceptron, linear and logistic models, one weight per feature)."""
+
+
+@pytest.mark.parametrize("reason", SEARCH_RULED_OUT_BY_THE_MODEL_FAMILY)
+def test_a_model_too_simple_to_search_answers_the_mesa_optimization_rules(
+    core: Bank, reason: str
+) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    rules = fired(core, merge(task, dismissal("mesa-optimization", reason)))
+    assert not rules & {
+        "dismissal-by-missing-search",
+        "unintended-mesa-optimization",
+        "dismissal-without-grounds",
+    }
+
+
+def test_a_ranking_model_with_its_search_elsewhere_is_still_asked(core: Bank) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    bare = dismissal("mesa-optimization", "It is a ranking model; search happens elsewhere.")
+    assert "unintended-mesa-optimization" in fired(core, merge(task, bare))
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "9" * 5000 + " weights, no recurrence, one forward pass.",
+        "1," + "000," * 3000 + "000 weights, no recurrence, one forward pass.",
+    ],
+    ids=["5000-digits", "3000-comma-groups"],
+)
+def test_a_huge_number_of_weights_is_read_without_error_and_grounds_nothing(
+    core: Bank, reason: str
+) -> None:
+    assert "dismissal-by-missing-search" in fired(core, dismissal("mesa-optimization", reason))

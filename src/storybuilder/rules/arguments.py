@@ -48,24 +48,36 @@ def _as_one_argument(text: str) -> str:
 
 
 _NETWORK_SIZE = shipped_regexes.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(k|thousand))?[\s-]+(?:weights?|parameters?)\b",
+    # At most fifteen digits: a longer number is no small network, and turning an author's
+    # thousand-digit run into an int would raise.
+    r"(?<![\d,.])\b(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
+    r"(?:\s*(k|thousand))?[\s-]+(?:weights?|parameters?)\b",
     re.IGNORECASE,
 )
-SMALL_NETWORK = 100_000
+_SMALL_NETWORK = 100_000
 """Weights below which a network is named as too small to host a learned search."""
 
 
 def _states_a_small_network(text: str) -> bool:
-    """Whether the text gives the model's size as a count of weights below SMALL_NETWORK
+    """Whether the text gives the model's size as a count of weights below _SMALL_NETWORK
     ("3,100 weights", "a 2,400-parameter net", "40k parameters"): a fact of the design
     that bounds what training can build in it, not a claim about what it learned."""
     for match in _NETWORK_SIZE.finditer(text):
         count = int(match.group(1).replace(",", ""))
         if match.group(2):
             count *= 1000
-        if count < SMALL_NETWORK:
+        if count < _SMALL_NETWORK:
             return True
     return False
+
+
+def _design_rules_out(ctx: Context, texts: list[str], concept: str) -> bool:
+    """Whether the texts state a fact of the design that the concept names, or a network
+    too small to host a search: a size is a number, which the concept's words cannot
+    hold."""
+    return bool(reading.find_any(texts, ctx.terms(concept))) or any(
+        _states_a_small_network(text) for text in texts
+    )
 
 
 def _grounded(ctx: Context, text: str) -> bool:
@@ -203,9 +215,7 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     parameters"): a reader takes it with them to the next reason."""
     dismissals = list(_dismissals(story))
     stated_facts = [reason for _, reason in dismissals] + [story.rationale.constraints or ""]
-    architecture_stated = reading.find_any(stated_facts, ctx.terms("architecture-fact")) or any(
-        _states_a_small_network(fact) for fact in stated_facts
-    )
+    architecture_stated = _design_rules_out(ctx, stated_facts, "architecture-fact")
     for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
             continue
@@ -239,9 +249,8 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
         # small to hold one.
         if (
             quote
-            and not _states_a_small_network(reason)
             and not reading.find([reason], ctx.terms("empirical-evidence"))
-            and not reading.find_any([reason], ctx.terms("no-action-space"))
+            and not _design_rules_out(ctx, [reason], "no-action-space")
             and not reading.find_any([reason], ctx.terms("choice-outside-model"))
         ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
