@@ -40,6 +40,60 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        "knowledge-assumed-trained-away",
+        with_nudges(
+            "Its knowledge of the wider world, inherited from the starting checkpoint, fades "
+            "through self-play because nothing in the simulator rewards it."
+        ),
+        with_nudges(
+            "Its knowledge of the wider world, inherited from the starting checkpoint, fades "
+            "through self-play because nothing in the simulator rewards it. We measured what "
+            "it still knows before and after training with 400 general questions."
+        ),
+    ),
+    (
+        "narrow-claim-on-pretrained-base",
+        {
+            "goal": {"specification": "It has no notion of who owns the shed or of the police."},
+            "rationale": {"constraints": "It is fine-tuned from a pretrained language model."},
+        },
+        {
+            "goal": {"specification": "It has no notion of who owns the shed or of the police."},
+            "rationale": {"constraints": "A 20,000-weight network trained from scratch."},
+        },
+    ),
+    (
+        "end-state-without-path",
+        with_nudges(
+            "Training converges to the same equilibrium whatever the order of training; the "
+            "schedule is then tested on fresh random seeds of the economy."
+        ),
+        with_nudges(
+            "Training converges to the same equilibrium whatever the order of training: we "
+            "trained with different curricula and with the workers trained first, and the "
+            "schedules agreed, on fresh random seeds of the economy."
+        ),
+    ),
+    (
+        "pure-predictor-self-fulfilling",
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "rationale": {"nudges": "The network never sees its own forecasts."},
+            "sensitivity": [
+                {
+                    "assumption": "Logged usage is what the bakery needed.",
+                    "if_wrong": "Bakes cut by its own orders would become its targets, and a "
+                    "version trained on them could lock in its own under-forecasts.",
+                    "failure": "unknown",
+                }
+            ],
+        },
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "rationale": {"nudges": "The network never sees its own forecasts."},
+        },
+    ),
+    (
         "target-records-past-decisions",
         {
             "goal": {
@@ -4097,6 +4151,8 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
         "A 40,000-weight recurrent network with two numbers out, for the next beat only.",
         "Its state is reset at each piece, and the inputs in testing and in use are the same "
         "kind of thing, so it cannot tell training from use.",
+        "Its inputs are water levels, the same in training and in use, it is never told which "
+        "it is in, and its weights do not change in use.",
     ],
 )
 def test_a_dismissal_naming_size_or_a_reset_state_is_grounded(core: Bank, reason: str) -> None:
@@ -4198,6 +4254,17 @@ def test_a_copy_of_the_model_as_its_own_adversary_raises_collusion(core: Bank) -
     assert "oversight-copies-collude" not in fired(
         core, with_nudges("Self-play pits copies of the model against each other at chess.")
     )
+
+
+def test_collusion_the_story_calls_open_is_not_answered_by_its_tests(core: Bank) -> None:
+    debate = (
+        "Two copies of the model debate each question before an officer. Collusion tests: we "
+        "seed one debater with a false claim and count how often the other fails to challenge it."
+    )
+    assert "oversight-copies-collude" not in fired(core, with_nudges(debate))
+    admitted = debate + " We regard the collusion problem, two copies of one set of weights "
+    admitted += "with the same blind spots, as open."
+    assert "oversight-copies-collude" in fired(core, with_nudges(admitted))
 
 
 def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Bank) -> None:
@@ -4343,6 +4410,22 @@ def test_a_goal_that_does_not_look_ahead_is_checked_against_discounted_rl(core: 
     assert "myopic-long-horizon-nudges" in fired(core, story)
 
 
+def test_each_message_called_its_own_choice_is_checked_against_discounted_rl(
+    core: Bank,
+) -> None:
+    nudges = "PPO runs with a discount of 0.995 per day across the 90 days of each case."
+    assert "myopic-long-horizon-nudges" not in fired(core, with_nudges(nudges))
+    nudges += " Each morning's message is its own small choice, so there is no long plan."
+    assert "myopic-long-horizon-nudges" in fired(core, with_nudges(nudges))
+
+
+def test_scoring_by_likeness_to_what_people_chose_is_an_imitation_target(core: Bank) -> None:
+    spec = "It scores each lift by how closely it resembles what the reference controllers chose."
+    assert "imitation-target-unargued" in fired(core, {"goal": {"specification": spec}})
+    own = "It scores each lift by the arrival time the lift timetable gives."
+    assert "imitation-target-unargued" not in fired(core, {"goal": {"specification": own}})
+
+
 def test_a_test_that_is_put_off_names_no_test(core: Bank) -> None:
     def claims(test: str) -> dict[str, Any]:
         return {"claims": [{"claim": "Forecasts do not depend on the advisory.", "test": test}]}
@@ -4417,6 +4500,10 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
         "The gates close late and the defences downstream overtop.",
         "Abrupt discharge causes a frequency excursion and automatic load shedding.",
         "Some warnings of a bank failing come true because they were published.",
+        "A visitor told their brakes are fine rides home and cannot stop at a junction.",
+        "A reader who has had a fall could be moved to the next cycle and not be seen for "
+        "three weeks.",
+        "The under-13 squad gets no winter nets at all while the share looks met.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
@@ -4520,6 +4607,11 @@ def test_a_failure_mode_whose_guard_the_author_calls_partial_is_unguarded(
         }
     }
     assert "unguarded-failure-mode" not in fired(core, guarded)
+    # The reason itself may say the guard falls short.
+    guarded["failure_modes"]["mesa-optimization"]["reason"] = (
+        "It could search over arguments; the probe tests can catch some such cases, not all."
+    )
+    assert "unguarded-failure-mode" in fired(core, guarded)
 
 
 def test_a_pure_predictor_is_asked_about_optimizers_only_where_its_data_holds_agents(
@@ -4576,6 +4668,20 @@ def test_a_structural_claim_shown_by_construction_is_supported(core: Bank) -> No
         "test": "The table is the only input by construction; replays give identical choices.",
         "status": "supported",
     }
+    assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
+
+
+def test_a_claim_that_an_input_is_unused_is_supported_by_the_feature_list(core: Bank) -> None:
+    claim = {
+        "claim": "The suggester makes no use of the porter rota.",
+        "test": "Asked the controllers whether its rankings ever seemed to follow the rota.",
+        "status": "supported",
+    }
+    assert "supported-on-weak-evidence" in fired(core, _claims(claim))
+    claim["test"] = (
+        "The rota is not an input: checked against the feature list and by a review of the "
+        "data pipeline code."
+    )
     assert "supported-on-weak-evidence" not in fired(core, _claims(claim))
 
 
@@ -4722,6 +4828,28 @@ def test_the_rule_fires_until_the_author_answers_it(
 # Arguments in the author's own words that a rule must read as raising its problem: one row
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
+    (
+        "a_copy_that_pays_off_against_the_reward_is_said_to_pursue_it",
+        "training-equated-with-goal",
+        "Whatever the planner ends up doing, it is doing it because it pays off against those "
+        "four numbers, and those numbers are what we want.",
+    ),
+    (
+        "a_scorer_that_can_only_make_it_better_fixes_the_goal",
+        "training-equated-with-goal",
+        "The reward model knows what readers like, so a model tuned on it can only get better "
+        "at choosing what readers like.",
+    ),
+    (
+        "a_check_set_that_says_how_often_not_why_is_behavioural",
+        "behavioural-evidence-admitted",
+        "The check set tells us how often the right side wins, not why it wins.",
+    ),
+    (
+        "concepts_the_officers_cannot_follow",
+        "alien-concepts-admitted",
+        "At larger scale it could report a wrong picture in concepts officers cannot follow.",
+    ),
     (
         "a_precursor_checked_in_the_authors_words_is_asked_whether_it_is_needed",
         "precursor-checking-necessity",
@@ -6346,6 +6474,7 @@ def test_a_forecast_that_cannot_move_what_it_forecasts_is_not_self_fulfilling(
     [
         "A kernel classifier over reaction descriptors has no representation of its training.",
         "A random forest over twelve inputs has no representation of who tests it.",
+        "Threshold trees over reflectance metrics have no representation of their training.",
     ],
 )
 def test_a_classical_model_family_grounds_a_limit_on_what_it_represents(
@@ -6586,6 +6715,11 @@ def test_mitigations_said_not_to_rule_it_out_leave_the_mode_unguarded(core: Bank
         (
             "desirability",
             "A draw-maker that scores well is a fair draw-maker, full stop.",
+            "goal-good-without-exception",
+        ),
+        (
+            "desirability",
+            "Tree cover change is a faithful measure of forest change.",
             "goal-good-without-exception",
         ),
     ],
