@@ -32,6 +32,11 @@ def with_nudges(text: str, **more: Any) -> dict[str, Any]:
     return merge(change, more)
 
 
+def predictor_with_nudges(text: str, **more: Any) -> dict[str, Any]:
+    """A pure predictor's story with these nudges."""
+    return with_nudges(text, goal={"classes": ["pure-predictor"]}, **more)
+
+
 LONG_PASS = (
     "We considered the rival models that fit the data, a scene-context scorer and a "
     "memorising lookup, and each comes out safe because neither can act beyond scoring a "
@@ -76,10 +81,9 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "pure-predictor-self-fulfilling",
-        {
-            "goal": {"classes": ["pure-predictor"]},
-            "rationale": {"nudges": "The network never sees its own forecasts."},
-            "sensitivity": [
+        predictor_with_nudges(
+            "The network never sees its own forecasts.",
+            sensitivity=[
                 {
                     "assumption": "Logged usage is what the bakery needed.",
                     "if_wrong": "Bakes cut by its own orders would become its targets, and a "
@@ -87,11 +91,8 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
                     "failure": "unknown",
                 }
             ],
-        },
-        {
-            "goal": {"classes": ["pure-predictor"]},
-            "rationale": {"nudges": "The network never sees its own forecasts."},
-        },
+        ),
+        predictor_with_nudges("The network never sees its own forecasts."),
     ),
     (
         "target-records-past-decisions",
@@ -3779,16 +3780,10 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "pure-predictor-self-fulfilling",
-        merge(
-            {"goal": {"classes": ["pure-predictor"]}},
-            with_nudges("The duty officer sees the ranked surprises and decides every flag."),
-        ),
-        merge(
-            {"goal": {"classes": ["pure-predictor"]}},
-            with_nudges(
-                "The duty officer sees the ranked surprises and decides every flag, and the "
-                "model's output is not stored with the data it is later trained on."
-            ),
+        predictor_with_nudges("The duty officer sees the ranked surprises and decides every flag."),
+        predictor_with_nudges(
+            "The duty officer sees the ranked surprises and decides every flag, and the "
+            "model's output is not stored with the data it is later trained on."
         ),
     ),
     (
@@ -3880,16 +3875,10 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     # Session 17: a predictor whose estimate its readers are not shown.
     (
         "pure-predictor-self-fulfilling",
-        merge(
-            {"goal": {"classes": ["pure-predictor"]}},
-            with_nudges("Officers read the flagged cells and correct the printed times."),
-        ),
-        merge(
-            {"goal": {"classes": ["pure-predictor"]}},
-            with_nudges(
-                "Officers read the flagged cells; they are not shown the model's estimate, "
-                "only that a cell is doubtful."
-            ),
+        predictor_with_nudges("Officers read the flagged cells and correct the printed times."),
+        predictor_with_nudges(
+            "Officers read the flagged cells; they are not shown the model's estimate, "
+            "only that a cell is doubtful."
         ),
     ),
     # Session 17: an opponent in a race is not a checker.

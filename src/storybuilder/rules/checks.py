@@ -134,11 +134,7 @@ def unguarded_failure_mode(story: Story, ctx: Context) -> Iterator[Hit]:
     story look worse than one that marks nothing. It is decided mode by mode (items)."""
     modes: list[str] = []
     for mode, entry in story.failure_modes.items():
-        if entry.relevance is not Relevance.APPLIES:
-            continue
-        # "The tests can catch some such cases, not all": the reason itself says the
-        # guard named in the mitigation falls short.
-        if _guards(entry.mitigation) and not _PARTIAL_GUARD.search(entry.reason or ""):
+        if entry.relevance is not Relevance.APPLIES or _guards(entry.mitigation, entry.reason):
             continue
         name = ctx.term_name("failure_modes", mode)
         words = {mode.replace("-", " "), name.lower()}
@@ -166,9 +162,8 @@ def _modes_hit(ctx: Context, modes: list[str], field: str, conjunction: str) -> 
 
 
 _PARTIAL_GUARD = shipped_regexes.compile(
-    r"\b(?:catch(?:es)?|stop(?:s)?|find(?:s)?|detect(?:s)?|block(?:s)?) "
-    r"(?:only )?some\b[^.;]{0,60}\bnot (?:all|every|the rest)\b|"
-    r"\b(?:catch(?:es)?|stop(?:s)?|find(?:s)?|detect(?:s)?|block(?:s)?) only some\b",
+    r"\b(?:catch|stop|find|detect|block)(?:e?s)? "
+    r"(?:only some\b|some\b[^.;]{0,60}\bnot (?:all|every|the rest)\b)",
     re.IGNORECASE,
 )
 """A reason that says the guards against its mode work only sometimes."""
@@ -176,11 +171,17 @@ _PARTIAL_GUARD = shipped_regexes.compile(
 _NO_GUARD = shipped_regexes.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
 
 
-def _guards(mitigation: str | None) -> bool:
+def _guards(mitigation: str | None, reason: str | None) -> bool:
     """Whether a mitigation claims to guard: "None beyond the tests" or "these are partial"
-    says it does not."""
+    says it does not, nor does a reason that says the guards "catch some such cases, not
+    all"."""
     text = (mitigation or "").strip()
-    return bool(text) and not _NO_GUARD.match(text) and not reading.ADMISSIONS.search(text)
+    return (
+        bool(text)
+        and not _NO_GUARD.match(text)
+        and not reading.ADMISSIONS.search(text)
+        and not _PARTIAL_GUARD.search(reason or "")
+    )
 
 
 def skipped_question(story: Story, ctx: Context) -> Iterator[Hit]:
