@@ -345,6 +345,36 @@ def test_bank_check_names_a_bad_together_concept(together: str, message: str) ->
     assert found == f"concept 'scheduled': {message}"
 
 
+def test_a_concept_read_unless_said_of_another_doer() -> None:
+    from storybuilder.rules import reading
+
+    bank = parse_bank(
+        HEAD
+        + Q_TITLE
+        + CONCEPTS
+        + '[[concepts]]\nid = "others"\nterms = ["reward model"]\n'
+        + '[[concepts]]\nid = "refits"\nterms = ["refit*"]\nunless_said_of = "others"\n',
+        "lab.toml",
+    )
+    terms = bank.concepts["refits"]
+    assert reading.find(["The model is refitted monthly."], terms, strict=True)
+    assert not reading.find(["The reward model refits itself."], terms, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("unless", "message"),
+    [
+        ('"missing"', "unless_said_of names 'missing', which is not another concept"),
+        ('"refits"', "unless_said_of names 'refits', which is not another concept"),
+        ('"scheduled"', "unless_said_of names 'scheduled', which has no terms of its own"),
+    ],
+)
+def test_bank_check_names_a_bad_unless_said_of(unless: str, message: str) -> None:
+    scheduled = '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\n'
+    refits = f'[[concepts]]\nid = "refits"\nterms = ["refit*"]\nunless_said_of = {unless}\n'
+    assert one_problem(Q_TITLE, CONCEPTS, scheduled, refits) == f"concept 'refits': {message}"
+
+
 def test_a_concept_defined_twice_is_refused() -> None:
     twice = CONCEPTS + '[[concepts]]\nid = "often"\nterms = ["daily"]\n'
     assert one_problem(Q_TITLE, twice) == "concept 'often': duplicate id"

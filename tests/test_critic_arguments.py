@@ -45,6 +45,23 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # A release that does not change between retrains is checked release by release.
+        "continued-training-drift",
+        with_nudges("Retraining happens quarterly and uses new contact-centre transcripts only."),
+        with_nudges(
+            "Retraining happens quarterly and uses new contact-centre transcripts only; the "
+            "deployed version does not change between quarters."
+        ),
+    ),
+    (
+        "continued-training-drift",
+        with_nudges("The reader is retrained every season on newly keyed sheets."),
+        with_nudges(
+            "The reader is retrained every season on newly keyed sheets, and is frozen for "
+            "the season in between."
+        ),
+    ),
+    (
         "knowledge-assumed-trained-away",
         with_nudges(
             "Its knowledge of the wider world, inherited from the starting checkpoint, fades "
@@ -4088,19 +4105,21 @@ def test_outputs_that_shape_the_world_they_describe_are_checked_by_the_answers(
     return as data, or a forecast only studied offline, is not asked."""
 
     def answered(
-        *uses: str, nudges: str = "It predicts which boilers will fail next month."
+        *uses: str, says: str = "It predicts which boilers will fail next month."
     ) -> dict[str, Any]:
-        return merge(
-            with_nudges(nudges), {"answers": {**BASE["answers"], "outputs-used": list(uses)}}
-        )
+        # What the model puts out is said where the story says what the model is.
+        return {
+            "goal": {"specification": says},
+            "answers": {**BASE["answers"], "outputs-used": list(uses)},
+        }
 
     assert "self-fulfilling-outputs" in fired(core, answered("reach-subjects"))
     assert "self-fulfilling-outputs" not in fired(core, answered("offline-only"))
     setpoints = "It sets the boiler temperatures every hour."
     assert "self-fulfilling-outputs" in fired(
-        core, answered("acted-on", "become-training-data", nudges=setpoints)
+        core, answered("acted-on", "become-training-data", says=setpoints)
     )
-    assert "self-fulfilling-outputs" not in fired(core, answered("acted-on", nudges=setpoints))
+    assert "self-fulfilling-outputs" not in fired(core, answered("acted-on", says=setpoints))
 
 
 def test_an_unsure_and_an_unweighed_failure_mode_make_one_problem(core: Bank) -> None:
@@ -4142,6 +4161,8 @@ def test_failure_modes_that_apply_unguarded_make_one_problem_naming_each(core: B
         "kind of thing, so it cannot tell training from use.",
         "Its inputs are water levels, the same in training and in use, it is never told which "
         "it is in, and its weights do not change in use.",
+        "Its inputs are weather, calendar, boiler log and gauge, none of which describes the "
+        "forecaster, its training or its users.",
     ],
 )
 def test_a_dismissal_naming_size_or_a_reset_state_is_grounded(core: Bank, reason: str) -> None:
@@ -4257,20 +4278,48 @@ def test_collusion_the_story_calls_open_is_not_answered_by_its_tests(core: Bank)
 
 
 def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Bank) -> None:
-    story = with_nudges(
-        "The model predicts the judge's final answer. Judges see the transcript, including "
-        "the model's current prediction, before they answer."
-    )
-    assert "self-fulfilling-outputs" in fired(core, story)
+    goal = {"goal": {"specification": "The model predicts the judge's final answer."}}
+    shown = "Judges see the transcript, including the model's current prediction, before they answer."
+    assert "self-fulfilling-outputs" in fired(core, with_nudges(shown, **goal))
     # Naming a fixed point as the goal is not an answer to which fixed point it picks.
     fixed = "The only fixed point is a prediction no argument can move."
-    assert "self-fulfilling-outputs" in fired(
-        core, with_nudges(story["rationale"]["nudges"] + " " + fixed)
-    )
+    assert "self-fulfilling-outputs" in fired(core, with_nudges(shown + " " + fixed, **goal))
     chosen = "Several fixed points exist; we score against outcomes the prediction cannot change."
-    assert "self-fulfilling-outputs" not in fired(
-        core, with_nudges(story["rationale"]["nudges"] + " " + chosen)
+    assert "self-fulfilling-outputs" not in fired(core, with_nudges(shown + " " + chosen, **goal))
+
+
+def test_what_another_model_predicts_is_not_the_story_model_predicting(core: Bank) -> None:
+    """A reward model, a metric or a second model that predicts is not the story's model:
+    its predictions acted on are no loop through the story's outputs."""
+    for said in (
+        "The policy is trained against a reward model that predicts which reply raters "
+        "prefer; its replies are shown to users.",
+        "A separate anti-spoofing classifier screens each call, and agents act on the result.",
+        "The metric, which scores every translation, decides which candidates training keeps.",
+    ):
+        assert "self-fulfilling-outputs" not in fired(core, {"goal": {"specification": said}}), said
+    # The story's own model doing the same is still asked.
+    own = "The model predicts which reply raters prefer; its replies are shown to users."
+    assert "self-fulfilling-outputs" in fired(core, {"goal": {"specification": own}})
+
+
+def test_a_loose_mention_of_prediction_counts_only_where_the_story_says_what_the_model_is(
+    core: Bank,
+) -> None:
+    """A prediction named in the rationale (a reward model's, a training target) and an
+    action named elsewhere are not the model's outputs acted on; in one clause, or in the
+    goal, they are."""
+    apart = with_nudges(
+        "Training predicts the next reading; the plots are then shown to operators."
     )
+    assert "self-fulfilling-outputs" not in fired(core, apart)
+    together = with_nudges("It prices each shipment, and brokers act on it the same day.")
+    assert "self-fulfilling-outputs" in fired(core, together)
+    in_goal = {
+        "goal": {"specification": "It predicts the next reading."},
+        "rationale": {"nudges": "The plots are shown to operators, who act on them."},
+    }
+    assert "self-fulfilling-outputs" in fired(core, in_goal)
 
 
 def test_words_that_only_look_like_acting_on_a_prediction_do_not_raise_the_loop(
@@ -6884,3 +6933,20 @@ def test_a_huge_number_of_weights_is_read_without_error_and_grounds_nothing(
     core: Bank, reason: str
 ) -> None:
     assert "dismissal-by-missing-search" in fired(core, dismissal("mesa-optimization", reason))
+
+
+def test_messages_people_send_are_not_the_model_talking_to_people(core: Bank) -> None:
+    """Who sends the message matters: the scheme's or the volunteers' own messages are
+    what the model reads, not words it says to anyone."""
+    answers = {"answers": {**BASE["answers"], "outputs-used": ["people-decide"]}}
+
+    def story(text: str) -> dict[str, Any]:
+        return merge(with_nudges(text), answers)
+
+    theirs = (
+        "The youth volunteering scheme sends messages in a style coordinators code less "
+        "consistently."
+    )
+    assert "talks-to-people-unguarded" not in fired(core, story(theirs))
+    ours = "The assistant sends messages to volunteers about their shifts."
+    assert "talks-to-people-unguarded" in fired(core, story(ours))

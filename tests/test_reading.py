@@ -149,6 +149,29 @@ def test_together_pairs_two_lists_in_either_order_within_a_clause() -> None:
     assert not reading.find(["We never retrain it every night."], terms, strict=True)
 
 
+def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
+    terms = reading.Scoped(["predict*", "sends messages"], ["reward model*", "scheme"])
+    assert reading.find(["The model predicts the demand."], terms, strict=True)
+    for text in (
+        "The reward model predicts which reply raters prefer.",
+        "A reward model that predicts which reply raters prefer scores each one.",
+        "The reward model will then predict a score.",
+        "The volunteering scheme sends messages in its own style.",
+    ):
+        assert not reading.find([text], terms, strict=True), text
+    # A comma ends the doer: the participle is said of the sentence's subject.
+    said_after = "It is trained against the reward model, predicting the next reading."
+    assert reading.find([said_after], terms, strict=True)
+
+
+def test_a_together_concept_with_unless_drops_a_half_said_of_another_doer() -> None:
+    terms = reading.Together((), ["sends messages"], ["volunteer*"], unless=["scheme"])
+    assert reading.find(["It sends messages to volunteers."], terms, strict=True)
+    theirs = "The volunteering scheme sends messages in its own style."
+    assert not reading.find([theirs], terms, strict=True)
+    assert reading.find([theirs], reading.Together((), ["sends messages"], ["volunteer*"]))
+
+
 def test_a_together_concept_may_reach_across_a_long_clause_but_not_past_it() -> None:
     sentence = (
         "Each month, examiners' edits to the charts (entries deleted, passages corrected, "

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from storybuilder import cache, fields, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
-from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Together
+from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Scoped, Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, empty_dict, plain_data
 
 Kind = Literal[
@@ -235,6 +235,10 @@ class Concept(BankModel):
     in either order ("retrained" and "every night"), which no list of phrases covers."""
     together_gap: int = Field(GAP_WORDS, ge=1, le=CLAUSE_GAP_WORDS)
     """How many words may stand between the two halves of ``together``."""
+    unless_said_of: str = ""
+    """Another concept: a match does not count where the words before it in its clause
+    hold one of that concept's terms, because the clause says it of something else ("the
+    reward model predicts ..." is not the story's model predicting)."""
 
 
 class BankFile(BankModel):
@@ -950,7 +954,12 @@ def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
     for concept in concepts:
         if len(concept.together) == 2:
             first, second = (plain.get(c, ()) for c in concept.together)
-            result[concept.id] = Together(concept.terms, first, second, concept.together_gap)
+            unless = plain.get(concept.unless_said_of, ())
+            result[concept.id] = Together(
+                concept.terms, first, second, concept.together_gap, unless
+            )
+        elif concept.unless_said_of:
+            result[concept.id] = Scoped(concept.terms, plain.get(concept.unless_said_of, ()))
     return result
 
 
@@ -978,6 +987,12 @@ def _check_concept_definitions(bank: Bank) -> Iterator[str]:
                     yield f"{where}: together names {other!r}, which is not another concept"
                 elif bank.concept_definition(other).together:
                     yield f"{where}: together names {other!r}, itself made with together"
+        if concept.unless_said_of:
+            other = concept.unless_said_of
+            if other not in bank.concepts or other == concept.id:
+                yield f"{where}: unless_said_of names {other!r}, which is not another concept"
+            elif bank.concept_definition(other).together or not bank.concepts[other]:
+                yield f"{where}: unless_said_of names {other!r}, which has no terms of its own"
 
 
 def _check_rule_concepts(bank: Bank, rule: Rule) -> Iterator[str]:

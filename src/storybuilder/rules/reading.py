@@ -1057,12 +1057,20 @@ class Together(tuple[str, ...]):
     first: tuple[str, ...]
     second: tuple[str, ...]
     gap: int
+    unless: tuple[str, ...]
+    """Doers that void a match, as for :class:`Scoped` (none when empty)."""
 
     def __new__(
-        cls, own: Sequence[str], first: Sequence[str], second: Sequence[str], gap: int = GAP_WORDS
+        cls,
+        own: Sequence[str],
+        first: Sequence[str],
+        second: Sequence[str],
+        gap: int = GAP_WORDS,
+        unless: Sequence[str] = (),
     ) -> Together:
         made = super().__new__(cls, own)
         made.first, made.second, made.gap = tuple(first), tuple(second), gap
+        made.unless = tuple(unless)
         return made
 
     def __bool__(self) -> bool:
@@ -1070,7 +1078,58 @@ class Together(tuple[str, ...]):
         return bool(len(self) or (self.first and self.second))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Together, (tuple(self), self.first, self.second, self.gap))
+        return (Together, (tuple(self), self.first, self.second, self.gap, self.unless))
+
+
+class Scoped(tuple[str, ...]):
+    """A concept's terms, which do not count where one of ``unless`` stands just before
+    them as the doer ("the reward model predicts ...", "the volunteering scheme sends
+    messages ..."): the clause says it of something other than the story's model.
+
+    Between the doer and the match may stand a relative word or an adverb ("a reward model
+    that predicts", "coordinators then send").
+    """
+
+    unless: tuple[str, ...]
+
+    def __new__(cls, own: Sequence[str], unless: Sequence[str]) -> Scoped:
+        made = super().__new__(cls, own)
+        made.unless = tuple(unless)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Scoped, (tuple(self), self.unless))
+
+
+_BEFORE_THE_VERB = shipped_regexes.compile(
+    r"(?:,?\s+(?:that|which|who))?(?:\s+(?:also|then|now|only|still|already|automatically|"
+    r"always|usually|often|sometimes|each|every|all|will|would|can|could|may|might|should|"
+    r"must))*\s*$",
+    re.IGNORECASE,
+)
+"""What may stand between a doer and its verb: a relative word, adverbs, modal verbs. A
+bare comma may not: "..., negotiating with them" is said of the sentence's subject."""
+
+
+class _ScopedLexicon(Lexicon):
+    """The lexicon of a :class:`Scoped` (or of a :class:`Together` with ``unless``): its
+    matches, less those said of another doer."""
+
+    def __init__(self, terms: Scoped | Together) -> None:
+        super().__init__(terms)
+        self.unless = lexicon(terms.unless)
+
+    def _match_list(self, text: str) -> list[tuple[int, int]]:
+        return self._kept(text, super()._match_list(text))
+
+    def _kept(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(start, end) for start, end in found if not self._done_by_another(text, start)]
+
+    def _done_by_another(self, text: str, start: int) -> bool:
+        head = _clause_before(text, start)
+        trailing = _BEFORE_THE_VERB.search(head)
+        doer_end = trailing.start() if trailing else len(head)
+        return any(end == doer_end for _, end in self.unless.match_list(head))
 
 
 class _PairedLexicon(Lexicon):
@@ -1106,10 +1165,14 @@ class _PairedLexicon(Lexicon):
             )
         )
 
+    def _kept(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The matches of a half that count (all, unless a subclass says otherwise)."""
+        return found
+
     def _match_list(self, text: str) -> list[tuple[int, int]]:
         found = super()._match_list(text)
-        left = self.pair[0].match_list(text)
-        right = self.pair[1].match_list(text) if left else []
+        left = self._kept(text, self.pair[0].match_list(text))
+        right = self._kept(text, self.pair[1].match_list(text)) if left else []
         if left and right:
             starts = [token[1] for token in _words_of(text).tokens]
             paired = _pairs(text, starts, left, right, self.gap) + _pairs(
@@ -1117,6 +1180,11 @@ class _PairedLexicon(Lexicon):
             )
             found = sorted(set(found + paired))
         return found
+
+
+class _ScopedPairedLexicon(_ScopedLexicon, _PairedLexicon):
+    """The lexicon of a :class:`Together` with ``unless``: its pairs and terms, less the
+    matches said of another doer."""
 
 
 def _denies_next(between: str) -> bool:
@@ -1168,7 +1236,9 @@ def lexicon(terms: Sequence[str]) -> Lexicon:
     if known is not None and known[0] is terms:
         return known[1]
     if isinstance(terms, Together):
-        built: Lexicon = _PairedLexicon(terms)
+        built: Lexicon = _ScopedPairedLexicon(terms) if terms.unless else _PairedLexicon(terms)
+    elif isinstance(terms, Scoped):
+        built = _ScopedLexicon(terms)
     else:
         built = _lexicon_by_value(tuple(terms))
     if len(_BY_IDENTITY) >= _IDENTITY_LIMIT:
