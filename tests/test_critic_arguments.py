@@ -6950,3 +6950,25 @@ def test_messages_people_send_are_not_the_model_talking_to_people(core: Bank) ->
     assert "talks-to-people-unguarded" not in fired(core, story(theirs))
     ours = "The assistant sends messages to volunteers about their shifts."
     assert "talks-to-people-unguarded" in fired(core, story(ours))
+
+
+def test_a_model_blind_to_its_own_outputs_still_loops_through_a_world_that_acts_on_them(
+    core: Bank,
+) -> None:
+    """"It never sees its own forecasts" closes the loop through its inputs; where people
+    act on the forecasts, the loop runs through what they change, and stays open."""
+    blind = "It never sees its own earlier forecasts."
+    acted = {
+        "goal": {"specification": "It forecasts wear on each gangway; engineers act on the chart."},
+        "rationale": {"nudges": blind},
+    }
+    assert "self-fulfilling-outputs" in fired(core, acted)
+    studied = {
+        "goal": {"specification": "It forecasts wear on each gangway for a study."},
+        "rationale": {"nudges": blind},
+        "answers": {**BASE["answers"], "outputs-used": ["offline-only"]},
+    }
+    assert "self-fulfilling-outputs" not in fired(core, studied)
+    # A forecast asked once for each plan compares plans; it does not choose the outcome.
+    conditional = blind + " To compare two plans the clerk asks once for each plan."
+    assert "self-fulfilling-outputs" not in fired(core, merge(acted, with_nudges(conditional)))
