@@ -4279,7 +4279,9 @@ def test_collusion_the_story_calls_open_is_not_answered_by_its_tests(core: Bank)
 
 def test_a_prediction_shown_to_the_judge_it_predicts_is_a_feedback_loop(core: Bank) -> None:
     goal = {"goal": {"specification": "The model predicts the judge's final answer."}}
-    shown = "Judges see the transcript, including the model's current prediction, before they answer."
+    shown = (
+        "Judges see the transcript, including the model's current prediction, before they answer."
+    )
     assert "self-fulfilling-outputs" in fired(core, with_nudges(shown, **goal))
     # Naming a fixed point as the goal is not an answer to which fixed point it picks.
     fixed = "The only fixed point is a prediction no argument can move."
@@ -6955,7 +6957,7 @@ def test_messages_people_send_are_not_the_model_talking_to_people(core: Bank) ->
 def test_a_model_blind_to_its_own_outputs_still_loops_through_a_world_that_acts_on_them(
     core: Bank,
 ) -> None:
-    """"It never sees its own forecasts" closes the loop through its inputs; where people
+    """ "It never sees its own forecasts" closes the loop through its inputs; where people
     act on the forecasts, the loop runs through what they change, and stays open."""
     blind = "It never sees its own earlier forecasts."
     acted = {
@@ -6972,3 +6974,13 @@ def test_a_model_blind_to_its_own_outputs_still_loops_through_a_world_that_acts_
     # A forecast asked once for each plan compares plans; it does not choose the outcome.
     conditional = blind + " To compare two plans the clerk asks once for each plan."
     assert "self-fulfilling-outputs" not in fired(core, merge(acted, with_nudges(conditional)))
+
+
+def test_commands_on_the_rewarded_sensor_in_the_action_space_are_reward_tampering(
+    core: Bank,
+) -> None:
+    reward = "The reward counts the hours humidity at sensor S1 stays in band. "
+    exposed = "The action space includes the sensor maintenance commands, with a recalibrate command for S1."
+    actuators = "The action space is the humidifiers and the fan."
+    assert "programmed-reward-tampering" in fired(core, with_nudges(reward + exposed))
+    assert "programmed-reward-tampering" not in fired(core, with_nudges(reward + actuators))

@@ -252,6 +252,9 @@ BEHAVIORAL: list[str] = [
 # rules generalise. Each round was measured before the rules were revised in light of
 # it (see the note at the top), so these are development data, not held out.
 MECHANISTIC_MORE: list[str] = [
+    # Plural state, and a field instrument named on the way: the tallies are the claim.
+    "The doser keeps two running tallies, free chlorine and pH, each updated from the latest "
+    "probe reading; it corrects pH first and doses chlorine only once pH is back in band.",
     # What it keeps, and what never enters its weighing, in everyday words.
     "The model remembers each borrower only as a running balance and the dates of the last "
     "five payments; from those it weighs how likely the next payment is to be missed, and "
@@ -433,6 +436,12 @@ MECHANISTIC_MORE: list[str] = [
 
 # Behavioral counterparts for the same projects, from the same rounds.
 BEHAVIORAL_MORE: list[str] = [
+    # An architecture, an action space, inputs read from field probes, scores, and a scope
+    # claim: nothing about how it decides.
+    "Architecture: a 70B-parameter vision-language transformer with a planning head, "
+    "conditioned on drone imagery, soil-moisture probe readings and the fixture list. "
+    "Objective: maximise the expected pitch rating. Results: Elo 2,310 against the Spoiler "
+    "pool. It plans groundwork and nothing else.",
     "Predict which ads users will click so that revenue per thousand impressions goes up by 10%.",
     "The contract review tool must catch every non-standard indemnity clause and save "
     "lawyers at least half their review time.",

@@ -356,6 +356,7 @@ _NEG_USE = (
     r"play\s+(?:a|any)\s+(?:part|role))\b"
     r"|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:looked\s+at|considered|consulted|"
     r"taken\s+into\s+account|read|seen|fed\s+to\s+it|given\s+to\s+it)\b"
+    r"|\blooks?\s+no\s+(?:further|farther)\s+(?:ahead|forward)\b"
     r"|\bwithout\s+(?:ever\s+|any\s+)?(?:looking|planning|searching|thinking|considering|"
     r"modell?ing|simulating|remembering|tracking|reasoning|knowing|checking|reading)\b"
     r"|\bmakes?\s+no\s+(?:attempt|effort)\s+to\b"
@@ -498,8 +499,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "running tally",
         1.5,
         "running best",
-        r"\brunning\s+(?:tally|total|average|mean|sum|count|estimate|list|score|record|log|"
-        r"median|minimum|maximum|best|ledger|register|checklist|guess|figure)\b"
+        r"\brunning\s+(?:tally|tallies|totals?|averages?|means?|sums?|counts?|estimates?|lists?|"
+        r"scores?|records?|logs?|medians?|minimum|maximum|best|ledgers?|registers?|checklists?|"
+        r"guess|guesses|figures?)\b"
         r"|\bbest\s+so\s+far\b",
     ),
     _cue(
@@ -1124,8 +1126,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         "probes",
         1.5,
         "prob(e|es|ing) read readout(s)?",
-        # "ready to be read out to the defendant" is said aloud, not read from the model.
-        r"\bprob(?:e|es|ing)\b|\bread-?outs?\b|\bread\s+outs?\b(?!\s+(?:to|in\s+court|aloud))",
+        # "ready to be read out to the defendant" is said aloud, not read from the model;
+        # "soil-moisture probe readings" come from an instrument in the field.
+        r"\b(?<!moisture[\s-])(?<!temperature[\s-])(?<!soil[\s-])(?<!humidity[\s-])"
+        r"(?<!pressure[\s-])(?<!oxygen[\s-])(?<!meat[\s-])(?<!pH[\s-])(?<!ground[\s-])"
+        r"prob(?:e|es|ing)\b(?!\s+(?:readings?|data|values?|measurements?)\b)"
+        r"|\bread-?outs?\b|\bread\s+outs?\b(?!\s+(?:to|in\s+court|aloud))",
     ),
     _cue(
         "its part",
