@@ -6984,3 +6984,11 @@ def test_commands_on_the_rewarded_sensor_in_the_action_space_are_reward_tamperin
     actuators = "The action space is the humidifiers and the fan."
     assert "programmed-reward-tampering" in fired(core, with_nudges(reward + exposed))
     assert "programmed-reward-tampering" not in fired(core, with_nudges(reward + actuators))
+
+
+def test_a_test_that_looks_at_forecasts_only_is_admitted_to_be_behavioural(core: Bank) -> None:
+    admitted = with_nudges("The test after training looks at forecasts only.")
+    assert "behavioural-evidence-admitted" in fired(core, admitted)
+    assert "behavioural-evidence-admitted" not in fired(
+        core, with_nudges("The test after training looks at forecasts and at the weights.")
+    )

@@ -436,6 +436,11 @@ MECHANISTIC_MORE: list[str] = [
 
 # Behavioral counterparts for the same projects, from the same rounds.
 BEHAVIORAL_MORE: list[str] = [
+    # Its inputs (handwritten notes), its output (a chain of thought and a grade), a score,
+    # and what a person sees: nothing about how it reaches the grade.
+    "The assistant takes the lab sheet and the miller's handwritten notes and produces a "
+    "six-step chain of thought followed by a grade; its steps score 0.96 on average. The "
+    "miller used to grade by hand; now he only sees the batches it holds.",
     # An architecture, an action space, inputs read from field probes, scores, and a scope
     # claim: nothing about how it decides.
     "Architecture: a 70B-parameter vision-language transformer with a planning head, "

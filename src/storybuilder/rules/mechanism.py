@@ -337,6 +337,10 @@ _NEG_NOTHING = (
     r"|\bnothing\s+(?:in\s+it\s+)?(?:links|connects|ties|joins|relates|carries|passes)\b"
 )
 
+_NOT_SAID_OF_A_PERSON = r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bI\s)"
+"""Before a cue about what something sees or uses: "now he only sees the held batches" is
+said of a person, not the model."""
+
 # "has no picture of the user", "no idea that", "no grasp of what it means".
 _NEG_GRASP = (
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:picture|idea|view|grasp|clue|inkling|map|image|record|"
@@ -1168,7 +1172,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?:uses?|sees?|reads?|gets?|receives?|takes?)\s+only\b|\bonly\s+uses?\b|\bcan\s+only\b"
         r"|\buses?\s+nothing\s+but\b"
         r"|\b(?:given|from|on)\s+(?:[\w'-]+\s+){1,4}?alone\b"
-        r"|\bonly\s+(?:learns?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
+        r"|\b"
+        + _NOT_SAID_OF_A_PERSON
+        + r"only\s+(?:learns?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
         r"copies|depends|adjusts|fits|encodes|stores|remembers)\b"
         r"|\b(?:purely|strictly|entirely)\s+local\b"
         r"|\b(?:judges?|scores?|ranks?|rates?|sorts?|picks?|chooses?|decides?|orders?)\s+"
@@ -1186,7 +1192,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.5,
         "hand handwritten handcoded handcrafted handengineered hard hardcoded written forced "
         "constrained",
-        r"\b(?:hand-?(?:written|coded|crafted|engineered)|hard-?coded|"
+        # A designed part ("hand-written rules"), not a document ("the miller's handwritten
+        # notes").
+        r"\b(?:hand-?(?:written|coded|crafted|engineered)(?!\s+(?:notes?|forms?|letters?|"
+        r"sheets?|records?|logs?|labels?|entries|answers?|pages?|text|digits?|tally))|hard-?coded|"
         r"written\s+by\s+(?:designers|engineers|hand|people|humans|experts)|"
         r"(?:forced|constrained)\s+to\s+(?:satisfy|obey|copy|follow|respect))\b",
     ),
@@ -1194,7 +1203,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "input restriction",
         1.5,
         "never does doesn cannot can is",
-        r"\b(?:never|does\s+not|doesn't|cannot|can't)\s+(?:see|sees|receive|receives)\b"
+        r"\b" + _NOT_SAID_OF_A_PERSON + r"(?:never|does\s+not|doesn't|cannot|can't)\s+"
+        r"(?:see|sees|receive|receives)\b"
         r"|\bis\s+(?:never|not)\s+(?:given|shown)\b",
     ),
     _cue(
@@ -1402,7 +1412,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "chain set",
         # Not "a bag of a different feed": a bag of tricks, rules or features.
         r"\b(?:bundle|collection|ensemble|mixture|combination|stack|cascade|hierarchy|"
-        r"library|bag(?=\s+of\s+(?!an?\b|the\b|\d))|chain|set)\s+of\b",
+        # Nor a chain of thought it writes out: that is an output.
+        r"library|bag(?=\s+of\s+(?!an?\b|the\b|\d))|chain(?!\s+of\s+(?:thought|reasoning)\b)|"
+        r"set)\s+of\b",
     ),
     _cue(
         "combines",
