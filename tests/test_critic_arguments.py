@@ -6992,3 +6992,33 @@ def test_a_test_that_looks_at_forecasts_only_is_admitted_to_be_behavioural(core:
     assert "behavioural-evidence-admitted" not in fired(
         core, with_nudges("The test after training looks at forecasts and at the weights.")
     )
+
+
+def test_a_model_judge_that_scores_how_satisfied_people_would_be_invites_sycophancy(
+    core: Bank,
+) -> None:
+    def judged(text: str) -> dict[str, Any]:
+        answers = {
+            **BASE["answers"],
+            "training-setup": ["learned-reward"],
+            "training-judge": ["learned-judge"],
+        }
+        return merge(with_nudges(text), {"answers": answers})
+
+    pleased = "A frontier chat model rates from 1 to 10 how satisfied the passenger would feel."
+    assert "learned-reward-sycophancy" in fired(core, judged(pleased))
+    correct = "A frontier chat model rates from 1 to 10 whether the fare quoted is correct."
+    assert "learned-reward-sycophancy" not in fired(core, judged(correct))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LambWatch, which is trained on that score, values exactly what the shepherds value.",
+        "It has one appetite, a ledger that closes, and RL has fed that appetite and nothing else.",
+    ],
+)
+def test_the_signal_said_to_be_what_the_model_values_is_the_conflation(
+    core: Bank, text: str
+) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(text))
