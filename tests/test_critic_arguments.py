@@ -7022,3 +7022,12 @@ def test_the_signal_said_to_be_what_the_model_values_is_the_conflation(
     core: Bank, text: str
 ) -> None:
     assert "training-equated-with-goal" in fired(core, with_nudges(text))
+
+
+def test_naming_the_task_an_audit_is_not_evidence_from_an_audit(core: Bank) -> None:
+    told = dismissal("mesa-optimization", "Auditing is comparison, not planning.")
+    assert "dismissal-without-grounds" in fired(core, told)
+    shown = dismissal(
+        "mesa-optimization", "An audit of its activations found no search over candidate plans."
+    )
+    assert "dismissal-without-grounds" not in fired(core, shown)
