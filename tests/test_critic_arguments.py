@@ -7031,3 +7031,16 @@ def test_naming_the_task_an_audit_is_not_evidence_from_an_audit(core: Bank) -> N
         "mesa-optimization", "An audit of its activations found no search over candidate plans."
     )
     assert "dismissal-without-grounds" not in fired(core, shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because every step is graded, whatever drives its choice of drill has to pass through "
+        "the measures it writes down.",
+        "We do not need to guess what it has learned because we can read it: what you read on "
+        "the screen is what it thinks.",
+    ],
+)
+def test_written_steps_taken_for_the_process_are_trusted_working(core: Bank, text: str) -> None:
+    assert "written-working-trusted" in fired(core, with_nudges(text))
