@@ -45,6 +45,18 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # The summary says what the model is trained to copy as well as the goal does.
+        "imitation-target-unargued",
+        {"meta": {"summary": "A reader trained by imitation of double-keyed transcriptions."}},
+        {
+            "meta": {"summary": "A reader trained by imitation of double-keyed transcriptions."},
+            "goal": {
+                "desirability": "Demonstrators' own mistakes are filtered, and in new "
+                "situations it defers."
+            },
+        },
+    ),
+    (
         # A release that does not change between retrains is checked release by release.
         "continued-training-drift",
         with_nudges("Retraining happens quarterly and uses new contact-centre transcripts only."),
