@@ -45,6 +45,14 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # Drawing a sample to compare is a check, and a quarterly one leaves the quarter.
+        "check-windows",
+        with_nudges(
+            "The office draws 20 sheets at each quarter end and compares them with the paper."
+        ),
+        with_nudges("The office compares every sheet with the paper at every gradient step."),
+    ),
+    (
         # The summary says what the model is trained to copy as well as the goal does.
         "imitation-target-unargued",
         {"meta": {"summary": "A reader trained by imitation of double-keyed transcriptions."}},
