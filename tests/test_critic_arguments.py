@@ -45,6 +45,18 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # Naming the wider world is the topic, not what keeps the agent out of it.
+        "narrow-agent-world-modelling",
+        with_nudges(
+            "On the wider world: it knows groundwork, so it will not come to model people.",
+            goal={"classes": ["narrow-agent"]},
+        ),
+        with_nudges(
+            "It sees only soil readings and the weather; nothing in its inputs names a person.",
+            goal={"classes": ["narrow-agent"]},
+        ),
+    ),
+    (
         # Drawing a sample to compare is a check, and a quarterly one leaves the quarter.
         "check-windows",
         with_nudges(
