@@ -7076,3 +7076,11 @@ def test_naming_the_task_an_audit_is_not_evidence_from_an_audit(core: Bank) -> N
 )
 def test_written_steps_taken_for_the_process_are_trusted_working(core: Bank, text: str) -> None:
     assert "written-working-trusted" in fired(core, with_nudges(text))
+
+
+def test_a_controller_said_to_answer_any_opponent_assumes_coverage(core: Bank) -> None:
+    said = "It responds sensibly to any opponent, whatever an opponent does."
+    assert "coverage-assumed" in fired(core, with_nudges(said))
+    assert "coverage-assumed" not in fired(
+        core, with_nudges("It responds sensibly to the opponents of the self-play league.")
+    )
