@@ -45,6 +45,21 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # "A few GPU-days suffice": a cost called enough, not measured.
+        "training-cost-assumed-small",
+        verdict(
+            "rationale-competitiveness",
+            "pass",
+            "Open data and a few GPU-days suffice; no basin-by-basin calibration is needed.",
+        ),
+        verdict(
+            "rationale-competitiveness",
+            "uncertain",
+            "Training took 3 GPU-days on 500 basins; gauge records are the limit where they "
+            "are scarce, and we expect that cost to grow.",
+        ),
+    ),
+    (
         # Naming the wider world is the topic, not what keeps the agent out of it.
         "narrow-agent-world-modelling",
         with_nudges(
