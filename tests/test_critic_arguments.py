@@ -4591,6 +4591,11 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
         "A reader who has had a fall could be moved to the next cycle and not be seen for "
         "three weeks.",
         "The under-13 squad gets no winter nets at all while the share looks met.",
+        "Oat flour milled after a wheat run could be labelled gluten-free and reach a coeliac "
+        "customer.",
+        "A ewe with a lamb stuck at the shoulders may go unattended until the morning round.",
+        "A swimmer could be sent drills that keep loading a shoulder that is already sore.",
+        "Honest fetes have their prize money held while real skimming passes as clean.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
