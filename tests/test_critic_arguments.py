@@ -7104,3 +7104,28 @@ def test_a_controller_said_to_answer_any_opponent_assumes_coverage(core: Bank) -
     assert "coverage-assumed" not in fired(
         core, with_nudges("It responds sensibly to the opponents of the self-play league.")
     )
+
+
+def test_outcomes_recorded_whether_or_not_anyone_acts_close_the_loop(core: Bank) -> None:
+    goal = {"goal": {"specification": "It forecasts fish counts; the forecast feeds the rota."}}
+    assert "self-fulfilling-outputs" in fired(core, goal)
+    recorded = "The counter writes the log whether or not anyone checks the video."
+    assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(recorded)))
+
+
+def test_a_learned_judge_with_no_people_behind_it_has_no_raters_to_doubt(core: Bank) -> None:
+    def story(text: str) -> dict[str, Any]:
+        answers = {
+            **BASE["answers"],
+            "training-setup": ["learned-reward"],
+            "training-judge": ["learned-judge"],
+        }
+        return merge(with_nudges(text), {"answers": answers})
+
+    simulated = (
+        "The reward is the purchases of simulated customers, who weigh price band and seller "
+        "rating."
+    )
+    assert "learned-reward-rater-limits" not in fired(core, story(simulated))
+    rated = "The reward model is fitted to human ratings of pairs of result pages."
+    assert "learned-reward-rater-limits" in fired(core, story(rated))
