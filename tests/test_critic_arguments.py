@@ -7129,3 +7129,39 @@ def test_a_learned_judge_with_no_people_behind_it_has_no_raters_to_doubt(core: B
     assert "learned-reward-rater-limits" not in fired(core, story(simulated))
     rated = "The reward model is fitted to human ratings of pairs of result pages."
     assert "learned-reward-rater-limits" in fired(core, story(rated))
+
+
+def test_forgetting_between_calls_does_not_rule_out_deception(core: Bank) -> None:
+    forgets = dismissal(
+        "deceptive-alignment", "No memory between chats, so nothing to build a deception on."
+    )
+    assert "dismissal-without-grounds" in fired(core, forgets)
+    # The same limit beside what tells tests from use is read on those grounds.
+    same_inputs = dismissal(
+        "deceptive-alignment",
+        "Its inputs are the same in testing and in use, and it keeps no memory between calls.",
+    )
+    assert "dismissal-without-grounds" not in fired(core, same_inputs)
+    # Forgetting still grounds a mode it does answer: no plan to carry between episodes.
+    assert "dismissal-without-grounds" not in fired(
+        core, dismissal("mesa-optimization", "It keeps no memory between calls.")
+    )
+
+
+def test_a_mitigation_its_author_calls_not_solved_does_not_guard(core: Bank) -> None:
+    def applies(mitigation: str) -> dict[str, Any]:
+        mode = {
+            "relevance": "applies",
+            "reason": "Debaters could learn which debates are re-judged.",
+        }
+        return {"failure_modes": {"deceptive-alignment": {**mode, "mitigation": mitigation}}}
+
+    assert "unguarded-failure-mode" in fired(
+        core, applies("Re-judged debates are drawn at random. Not solved.")
+    )
+    assert "unguarded-failure-mode" in fired(
+        core, applies("Audits kept out of training. We do not consider this solved.")
+    )
+    assert "unguarded-failure-mode" not in fired(
+        core, applies("Re-judged debates are drawn at random after the debate ends.")
+    )

@@ -316,7 +316,7 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
     bare: list[tuple[str, str]] = []
     for mode, reason in _dismissals(story):
         source = f"failure_modes.{mode}.reason"
-        if source in flagged or _grounded(ctx, reason):
+        if source in flagged or _grounded(ctx, reason) and not _memory_only(ctx, mode, reason):
             continue
         if reading.find([reason], ctx.terms("goal-not-loss-optimizer")):
             continue  # "the goal is not a loss optimizer" is the framework's own exit
@@ -330,6 +330,22 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
             refs=tuple(f"failure_modes.{mode}.reason" for mode, _ in bare),
             items=tuple(mode for mode, _ in bare),
         )
+
+
+def _memory_only(ctx: Context, mode: str, reason: str) -> bool:
+    """Whether a deception dismissal rests on forgetting alone ("no memory between chats,
+    so nothing to build a deception on"): that rules out a long plan, not a model that
+    behaves well where it is tested and otherwise where it recognises use, afresh on every
+    call. A reason that also speaks of what tells training, tests or use apart is read
+    on its other grounds."""
+    if mode != "deceptive-alignment" or reading.find_any([reason], ctx.terms("situation-named")):
+        return False
+    # A sentence that names a memory limit rests on it, conclusion and all ("..., so there
+    # is no long game to play"); the others are read for grounds of their own.
+    forgetting = reading.lexicon(ctx.terms("memory-limit"))
+    sentences = reading.sentences(reason)
+    others = [s for s in sentences if not forgetting.match_list(s)]
+    return len(others) < len(sentences) and not any(_grounded(ctx, s) for s in others)
 
 
 def _joined(names: list[str]) -> str:
