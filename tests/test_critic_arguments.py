@@ -4596,6 +4596,9 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
         "A ewe with a lamb stuck at the shoulders may go unattended until the morning round.",
         "A swimmer could be sent drills that keep loading a shoulder that is already sore.",
         "Honest fetes have their prize money held while real skimming passes as clean.",
+        "A lame donkey told GREEN would keep working on the sand in the summer heat.",
+        "The fault is closed as cleared, leaving a valley without 999 coverage until someone "
+        "notices.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
@@ -7165,3 +7168,47 @@ def test_a_mitigation_its_author_calls_not_solved_does_not_guard(core: Bank) -> 
     assert "unguarded-failure-mode" not in fired(
         core, applies("Re-judged debates are drawn at random after the debate ends.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since both roles are pure reward-maximisers, we know what it is trying to do: the "
+        "reward says so.",
+        "Because the stitch-count term is in the reward, every pattern balances, which tells "
+        "us the count-keeping is what it has learned.",
+        "With four independent signals in agreement, there is no room for the model to learn "
+        "something else.",
+    ],
+)
+def test_the_reward_read_as_what_the_model_learned_is_the_conflation(core: Bank, text: str) -> None:
+    assert "training-equated-with-goal" in fired(core, with_nudges(text))
+
+
+def test_a_greedy_decision_beside_a_value_head_over_long_episodes_conflicts(core: Bank) -> None:
+    value_head = {
+        "goal": {"specification": "A value head is trained by TD(lambda) on 30-day episodes."}
+    }
+    greedy = with_nudges("Each decision is a single slot assignment, taken greedily.", **value_head)
+    assert "myopic-long-horizon-nudges" in fired(core, greedy)
+    assert "myopic-long-horizon-nudges" not in fired(core, value_head)
+
+
+def test_written_steps_that_leave_no_room_for_a_wrong_reason_are_trusted_working(
+    core: Bank,
+) -> None:
+    text = "There is no step where a wrong reason could stand in for a right one unseen."
+    assert "written-working-trusted" in fired(core, with_nudges(text))
+
+
+def test_copies_whose_shared_blind_spot_is_admitted_open_may_collude(core: Bank) -> None:
+    debate = (
+        "Two copies of one fine-tuned model argue opposite answers; both sides are the same "
+        "weights. Both skipped the same photograph, and we cannot yet tell whether that was a "
+        "shared blind spot. We plan to test it against an independently trained model."
+    )
+    story = merge(
+        with_nudges(debate),
+        {"answers": {**BASE["answers"], "training-setup": ["debate-amplification"]}},
+    )
+    assert "oversight-copies-collude" in fired(core, story)
