@@ -4924,6 +4924,46 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "whatever_drives_its_choice_is_said_to_pass_through_what_it_writes",
+        "written-working-trusted",
+        "Because every step is graded, whatever drives its choice of drill has to pass through "
+        "the measures it writes down.",
+    ),
+    (
+        "what_you_read_on_the_screen_is_said_to_be_what_it_thinks",
+        "written-working-trusted",
+        "We do not need to guess what it has learned because we can read it: what you read on "
+        "the screen is what it thinks.",
+    ),
+    (
+        "the_reward_says_what_it_is_trying_to_do",
+        "training-equated-with-goal",
+        "Since both roles are pure reward-maximisers, we know what it is trying to do: the "
+        "reward says so.",
+    ),
+    (
+        "a_rewarded_count_is_said_to_be_what_it_learned",
+        "training-equated-with-goal",
+        "Because the stitch-count term is in the reward, every pattern balances, which tells "
+        "us the count-keeping is what it has learned.",
+    ),
+    (
+        "agreeing_signals_are_said_to_leave_no_room_to_learn_else",
+        "training-equated-with-goal",
+        "With four independent signals in agreement, there is no room for the model to learn "
+        "something else.",
+    ),
+    (
+        "trained_on_the_score_it_values_what_the_raters_value",
+        "training-equated-with-goal",
+        "LambWatch, which is trained on that score, values exactly what the shepherds value.",
+    ),
+    (
+        "one_appetite_fed_by_rl",
+        "training-equated-with-goal",
+        "It has one appetite, a ledger that closes, and RL has fed that appetite and nothing else.",
+    ),
+    (
         "a_copy_that_pays_off_against_the_reward_is_said_to_pursue_it",
         "training-equated-with-goal",
         "Whatever the planner ends up doing, it is doing it because it pays off against those "
@@ -7053,30 +7093,13 @@ def test_a_model_judge_that_scores_how_satisfied_people_would_be_invites_sycopha
     core: Bank,
 ) -> None:
     def judged(text: str) -> dict[str, Any]:
-        answers = {
-            **BASE["answers"],
-            "training-setup": ["learned-reward"],
-            "training-judge": ["learned-judge"],
-        }
-        return merge(with_nudges(text), {"answers": answers})
+        judge = answers_of(training_setup=["learned-reward"], training_judge=["learned-judge"])
+        return merge(with_nudges(text), judge)
 
     pleased = "A frontier chat model rates from 1 to 10 how satisfied the passenger would feel."
     assert "learned-reward-sycophancy" in fired(core, judged(pleased))
     correct = "A frontier chat model rates from 1 to 10 whether the fare quoted is correct."
     assert "learned-reward-sycophancy" not in fired(core, judged(correct))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "LambWatch, which is trained on that score, values exactly what the shepherds value.",
-        "It has one appetite, a ledger that closes, and RL has fed that appetite and nothing else.",
-    ],
-)
-def test_the_signal_said_to_be_what_the_model_values_is_the_conflation(
-    core: Bank, text: str
-) -> None:
-    assert "training-equated-with-goal" in fired(core, with_nudges(text))
 
 
 def test_naming_the_task_an_audit_is_not_evidence_from_an_audit(core: Bank) -> None:
@@ -7086,19 +7109,6 @@ def test_naming_the_task_an_audit_is_not_evidence_from_an_audit(core: Bank) -> N
         "mesa-optimization", "An audit of its activations found no search over candidate plans."
     )
     assert "dismissal-without-grounds" not in fired(core, shown)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Because every step is graded, whatever drives its choice of drill has to pass through "
-        "the measures it writes down.",
-        "We do not need to guess what it has learned because we can read it: what you read on "
-        "the screen is what it thinks.",
-    ],
-)
-def test_written_steps_taken_for_the_process_are_trusted_working(core: Bank, text: str) -> None:
-    assert "written-working-trusted" in fired(core, with_nudges(text))
 
 
 def test_a_controller_said_to_answer_any_opponent_assumes_coverage(core: Bank) -> None:
@@ -7118,12 +7128,8 @@ def test_outcomes_recorded_whether_or_not_anyone_acts_close_the_loop(core: Bank)
 
 def test_a_learned_judge_with_no_people_behind_it_has_no_raters_to_doubt(core: Bank) -> None:
     def story(text: str) -> dict[str, Any]:
-        answers = {
-            **BASE["answers"],
-            "training-setup": ["learned-reward"],
-            "training-judge": ["learned-judge"],
-        }
-        return merge(with_nudges(text), {"answers": answers})
+        judge = answers_of(training_setup=["learned-reward"], training_judge=["learned-judge"])
+        return merge(with_nudges(text), judge)
 
     simulated = (
         "The reward is the purchases of simulated customers, who weigh price band and seller "
@@ -7168,21 +7174,6 @@ def test_a_mitigation_its_author_calls_not_solved_does_not_guard(core: Bank) -> 
     assert "unguarded-failure-mode" not in fired(
         core, applies("Re-judged debates are drawn at random after the debate ends.")
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Since both roles are pure reward-maximisers, we know what it is trying to do: the "
-        "reward says so.",
-        "Because the stitch-count term is in the reward, every pattern balances, which tells "
-        "us the count-keeping is what it has learned.",
-        "With four independent signals in agreement, there is no room for the model to learn "
-        "something else.",
-    ],
-)
-def test_the_reward_read_as_what_the_model_learned_is_the_conflation(core: Bank, text: str) -> None:
-    assert "training-equated-with-goal" in fired(core, with_nudges(text))
 
 
 def test_a_greedy_decision_beside_a_value_head_over_long_episodes_conflicts(core: Bank) -> None:
