@@ -7203,3 +7203,11 @@ def test_copies_whose_shared_blind_spot_is_admitted_open_may_collude(core: Bank)
         {"answers": {**BASE["answers"], "training-setup": ["debate-amplification"]}},
     )
     assert "oversight-copies-collude" in fired(core, story)
+
+
+def test_a_person_who_decides_and_writes_is_not_the_model_talking(core: Bank) -> None:
+    answers = answers_of(outputs_used=["people-decide"])
+    officer = "It makes no recommendation: the officer decides and writes to the family."
+    assert "talks-to-people-unguarded" not in fired(core, merge(with_nudges(officer), answers))
+    model = "It reads the file and writes to the family."
+    assert "talks-to-people-unguarded" in fired(core, merge(with_nudges(model), answers))

@@ -159,6 +159,8 @@ def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
         "The volunteering scheme sends messages in its own style.",
     ):
         assert not reading.find([text], terms, strict=True), text
+    # A verb the doer does first shares the doer: "the scheme reviews and sends messages".
+    assert not reading.find(["The scheme reviews and sends messages weekly."], terms, strict=True)
     # A comma ends the doer: the participle is said of the sentence's subject.
     said_after = "It is trained against the reward model, predicting the next reading."
     assert reading.find([said_after], terms, strict=True)
@@ -515,3 +517,13 @@ def test_denying_there_is_anything_a_search_could_use_is_not_a_worry() -> None:
     # Not knowing whether it could is still an open worry.
     worry = "It keeps no memory between calls, and no one knows whether it could plan."
     assert reading.find([worry], ["no memory"], admissions=True) is None
+
+
+def test_a_possibility_named_only_to_deny_it_is_no_worry() -> None:
+    # "nothing a plan could act on" denies the possibility; "a plan could act" alone names it.
+    denied = (
+        "No memory between runs: there is no room for a search and nothing a plan could act on."
+    )
+    assert reading.find([denied], ["no memory"], admissions=True) is not None
+    worried = "No memory between runs, but a plan could act on the pumps."
+    assert reading.find([worried], ["no memory"], admissions=True) is None

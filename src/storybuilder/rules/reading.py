@@ -119,9 +119,10 @@ GUARDS = Prefiltered(
         r"guarded|defen[cs]es?|we (?:use|train|check|test|measure|require|limit|add|keep|compare|"
         r"separate|run|monitor)|by (?:using|training|checking|keeping|limiting|separating|running)|"
         r"which (?:prevents|stops|limits|catches)|because|since|"
-        # "nothing outside the crop it could act on", "nothing in its inputs over which a
-        # search could be run" deny the possibility they name
-        r"(?:nothing|no \w+) (?:\w+ ){0,4}?(?:it|they|the \w+) (?:could|might|may)|"
+        # "nothing outside the crop it could act on", "nothing a plan could act on",
+        # "nothing in its inputs over which a search could be run" deny the possibility
+        # they name
+        r"(?:nothing|no \w+) (?:\w+ ){0,5}?(?:could|might|may)|"
         r"(?:nothing|no \w+) (?:\w+ ){0,6}?(?:which|that) (?:\w+ ){0,3}(?:could|might|may))\b",
         re.IGNORECASE,
     )
@@ -1105,11 +1106,12 @@ class Scoped(tuple[str, ...]):
 _BEFORE_THE_VERB = shipped_regexes.compile(
     r"(?:,?\s+(?:that|which|who))?(?:\s+(?:also|then|now|only|still|already|automatically|"
     r"always|usually|often|sometimes|each|every|all|will|would|can|could|may|might|should|"
-    r"must))*\s*$",
+    r"must))*(?:\s+[a-z]+(?:s|ed)\s+and(?:\s+then)?)?\s*$",
     re.IGNORECASE,
 )
-"""What may stand between a doer and its verb: a relative word, adverbs, modal verbs. A
-bare comma may not: "..., negotiating with them" is said of the sentence's subject."""
+"""What may stand between a doer and its verb: a relative word, adverbs, modal verbs, or
+another verb it does first ("the officer decides and writes to the family"). A bare comma
+may not: "..., negotiating with them" is said of the sentence's subject."""
 
 
 class _ScopedLexicon(Lexicon):
