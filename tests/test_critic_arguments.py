@@ -7124,6 +7124,8 @@ def test_outcomes_recorded_whether_or_not_anyone_acts_close_the_loop(core: Bank)
     assert "self-fulfilling-outputs" in fired(core, goal)
     recorded = "The counter writes the log whether or not anyone checks the video."
     assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(recorded)))
+    untouched = "A forecast cannot change the river it describes."
+    assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(untouched)))
 
 
 def test_a_learned_judge_with_no_people_behind_it_has_no_raters_to_doubt(core: Bank) -> None:
