@@ -4599,6 +4599,8 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
         "A lame donkey told GREEN would keep working on the sand in the summer heat.",
         "The fault is closed as cleared, leaving a valley without 999 coverage until someone "
         "notices.",
+        "An under-cooked batch is dispatched and eaten; people fall ill.",
+        "A notifiable pest spreads across the site before anyone official sees it.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:

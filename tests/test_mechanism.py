@@ -436,6 +436,12 @@ MECHANISTIC_MORE: list[str] = [
 
 # Behavioral counterparts for the same projects, from the same rounds.
 BEHAVIORAL_MORE: list[str] = [
+    # What regulars cannot learn, the file plans come out as, and the pier's wiring are not
+    # the model's workings.
+    "It produces fun, fair agility courses for every grade, with under 20% overlap with "
+    "past courses so regulars can't learn them by heart; plans come out as a PDF.",
+    "An 8B instruction-tuned transformer with tool use (circuit isolate and re-energise) "
+    "that looks after 140 circuits; 98.7% of faults fixed on the replay benchmark.",
     # Its inputs (handwritten notes), its output (a chain of thought and a grade), a score,
     # and what a person sees: nothing about how it reaches the grade.
     "The assistant takes the lab sheet and the miller's handwritten notes and produces a "

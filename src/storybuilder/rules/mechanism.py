@@ -989,7 +989,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "grade(s)? rating(s)? risk bid(s)? price(s)? ranking(s)? alarm(s)?",
         r"\b(?:is|are)\s+(?:treated\s+as|taken\s+(?:to\s+be|as)|found\s+by|worked\s+out\s+"
         r"(?:from|by)|derived\s+from|read\s+off|built\s+up\s+from|calculated\s+from)\b"
-        r"|\bcomes?\s+(?:out\s+)?(?:from|as)\b"
+        # Not a file it writes ("plans come out as a PDF").
+        r"|\bcomes?\s+(?:out\s+)?(?:from|as)\b(?!\s+(?:an?\s+)?(?:pdf|csv|json|files?|"
+        r"documents?|reports?|tables?|spreadsheets?|lists?|maps?|images?|emails?|messages?)\b)"
         # "the score is the share of ...": the output defined as a computed quantity.
         r"|\b(?:scores?|outputs?|predictions?|estimates?|forecasts?|grades?|ratings?|risk|"
         r"bids?|prices?|rankings?|alarms?)\s+(?:for\s+\w+\s+)?(?:is|are)\s+(?:just\s+|simply\s+)?"
@@ -1052,7 +1054,14 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:working|mental|internal|rough|running)\s+(?:picture|map|sketch)\s+of\b",
     ),
     _cue("heuristics", 2.0, "heuristic(s)?", r"\bheuristics?\b"),
-    _cue("circuits", 2.0, "circuit(s|ry)?", r"\bcircuits?\b|\bcircuitry\b"),
+    _cue(
+        "circuits",
+        2.0,
+        "circuit(s|ry)?",
+        # Not wiring: "140 circuits", "a lighting circuit", "circuit isolate".
+        r"(?<!\d\s)(?<!lighting\s)(?<!electrical\s)(?<!power\s)(?<!short\s)(?<!mains\s)"
+        r"\bcircuits?\b(?!\s+(?:isolat\w*|breakers?|boards?|diagrams?))|\bcircuitry\b",
+    ),
     _cue("value function", 2.0, "value q", r"\bvalue\s+functions?\b|\bq-functions?\b"),
     _cue(
         "latent",
@@ -1648,6 +1657,17 @@ _TRIES_AFTER_HIT = 12
 it match the same phrase over and over)."""
 
 
+_PERSON_BEFORE = shipped_regexes.compile(
+    r"\b(?:he|she|we|they|you|people|users?|staff|members?|customers?|clients?|visitors?|"
+    r"regulars|players?|officers?|engineers?|operators?|volunteers?|clerks?|drivers?|"
+    r"passengers?|residents?|families|parents?|pupils?|students?|teachers?|readers?)"
+    r"(?:\s+(?:also|then|only|still|never|often|usually|always))?\s+$",
+    re.IGNORECASE,
+)
+"""A person as the doer just before a cue: what people keep, learn or see is not the
+model's workings."""
+
+
 def _scan(text: str) -> list[_Hit]:
     """Every cue hit in ``text``, found by trying each entry only where it can start."""
     table = _dispatch()
@@ -1677,6 +1697,8 @@ def _scan(text: str) -> list[_Hit]:
             match = (matchers[index] or _matcher(index))(text, start)
             if match is None or match.end() == start:
                 continue
+            if cue.side == _MECH and _PERSON_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "regulars can't learn courses by heart" is said of people
             free_from[index] = match.end()
             if cue.masks:
                 masked_until = max(masked_until, match.end())
