@@ -45,6 +45,19 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # "Which strategy would be stable if reached" is an end state; evidence about the
+        # path that is itself called open is no evidence.
+        "end-state-without-path",
+        with_nudges(
+            "The game argument says which strategy would be stable if reached. Collusion and "
+            "our lack of evidence about the training path are all open."
+        ),
+        with_nudges(
+            "The game argument says which strategy would be stable if reached; checkpoints "
+            "saved every 500 steps show the training path passing through no other strategy."
+        ),
+    ),
+    (
         # "A few GPU-days suffice": a cost called enough, not measured.
         "training-cost-assumed-small",
         verdict(

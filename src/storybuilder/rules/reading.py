@@ -59,6 +59,7 @@ ADMISSIONS = Prefiltered(
     shipped_regexes.compile(
         r"\b(?:remains? (?:open|unsolved|a risk|a concern|possible)|open (?:problem|question)s?|"
         r"stays? (?:open|unsolved|a risk|a concern)|not worst[- ]case|"
+        r"(?:is|are) (?:all |both |still |also )?(?:left )?open\b(?! to\b)|"
         r"neither (?:\w+ ){0,3}(?:is|are) worst[- ]case|"
         r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
         r"can't rule out|not yet (?:solved|addressed|known)|not solved|"
