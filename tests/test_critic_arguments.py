@@ -7228,3 +7228,13 @@ def test_a_person_who_decides_and_writes_is_not_the_model_talking(core: Bank) ->
     assert "talks-to-people-unguarded" not in fired(core, merge(with_nudges(officer), answers))
     model = "It reads the file and writes to the family."
     assert "talks-to-people-unguarded" in fired(core, merge(with_nudges(model), answers))
+
+
+def test_process_supervision_by_a_learned_step_grader_can_be_over_optimised(core: Bank) -> None:
+    graded = with_nudges("PPO ran for 40,000 updates against the learned step grader.")
+    learned = answers_of(training_setup=["process-supervision"], training_judge=["learned-judge"])
+    assert "learned-reward-overoptimization" in fired(core, merge(graded, learned))
+    by_people = answers_of(
+        training_setup=["process-supervision"], training_judge=["people-who-can-check"]
+    )
+    assert "learned-reward-overoptimization" not in fired(core, merge(graded, by_people))
