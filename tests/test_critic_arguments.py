@@ -7089,6 +7089,11 @@ def test_a_model_blind_to_its_own_outputs_still_loops_through_a_world_that_acts_
 def test_commands_on_the_rewarded_sensor_in_the_action_space_are_reward_tampering(
     core: Bank,
 ) -> None:
+    own_count = (
+        "The reward penalises crowded rooms; the occupancy figure comes from its own routing: "
+        "the app counts the visitors it has assigned to each room."
+    )
+    assert "programmed-reward-tampering" in fired(core, with_nudges(own_count))
     reward = "The reward counts the hours humidity at sensor S1 stays in band. "
     exposed = "The action space includes the sensor maintenance commands, with a recalibrate command for S1."
     actuators = "The action space is the humidifiers and the fan."
