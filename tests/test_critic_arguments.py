@@ -4939,6 +4939,12 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "a_test_that_tells_about_outputs_only",
+        "behavioural-evidence-admitted",
+        "This tells us about outputs at twelve sites over one year, not about what the "
+        "weekly picture contains.",
+    ),
+    (
         "whatever_drives_its_choice_is_said_to_pass_through_what_it_writes",
         "written-working-trusted",
         "Because every step is graded, whatever drives its choice of drill has to pass through "
@@ -7243,3 +7249,16 @@ def test_process_supervision_by_a_learned_step_grader_can_be_over_optimised(core
         training_setup=["process-supervision"], training_judge=["people-who-can-check"]
     )
     assert "learned-reward-overoptimization" not in fired(core, merge(graded, by_people))
+
+
+def test_robustness_under_attack_is_not_shown_by_a_red_team_that_found_nothing(
+    core: Bank,
+) -> None:
+    def claim(text: str) -> dict[str, Any]:
+        test = "Red-team evaluation across risk categories, measuring the violation rate."
+        return {"claims": [{"claim": text, "test": test, "status": "supported"}]}
+
+    robust = "The model refuses harmful requests robustly, including under adversarial prompting."
+    assert "supported-on-weak-evidence" in fired(core, claim(robust))
+    rate = "The model refuses most harmful requests in the red-team categories."
+    assert "supported-on-weak-evidence" not in fired(core, claim(rate))
