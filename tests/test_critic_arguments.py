@@ -7262,3 +7262,14 @@ def test_robustness_under_attack_is_not_shown_by_a_red_team_that_found_nothing(
     assert "supported-on-weak-evidence" in fired(core, claim(robust))
     rate = "The model refuses most harmful requests in the red-team categories."
     assert "supported-on-weak-evidence" not in fired(core, claim(rate))
+
+
+def test_a_model_judge_not_shown_the_evidence_cannot_check_what_it_judges(core: Bank) -> None:
+    judge = answers_of(training_setup=["learned-reward"], training_judge=["learned-judge"])
+    blind = "The grader sees the grower's text and the reply but not the photo."
+    assert "judges-cannot-check" in fired(core, merge(with_nudges(blind), judge))
+    shown = "The grader sees the grower's text, the photo and the reply."
+    assert "judges-cannot-check" not in fired(core, merge(with_nudges(shown), judge))
+    # A judge that scores the reply's tone scores what pleases.
+    tone = "The grader scores each reply for accuracy and for tone."
+    assert "learned-reward-sycophancy" in fired(core, merge(with_nudges(tone), judge))
