@@ -7273,3 +7273,35 @@ def test_a_model_judge_not_shown_the_evidence_cannot_check_what_it_judges(core: 
     # A judge that scores the reply's tone scores what pleases.
     tone = "The grader scores each reply for accuracy and for tone."
     assert "learned-reward-sycophancy" in fired(core, merge(with_nudges(tone), judge))
+
+
+def test_a_learned_filter_on_examples_copied_is_not_a_scorer_pushed_against(
+    core: Bank,
+) -> None:
+    filtered = with_nudges(
+        "Training examples are filtered by ConsistencyNet, a classifier trained on past "
+        "rulings; the model is fine-tuned on the examples it keeps."
+    )
+    copying = answers_of(training_setup=["imitation"], training_judge=["learned-judge"])
+    assert "named-scorer-optimised" not in fired(core, merge(filtered, copying))
+    reinforced = answers_of(training_setup=["programmed-reward"], training_judge=["learned-judge"])
+    pushed = with_nudges(
+        "ConsistencyNet, a classifier trained on past rulings, scores each episode; PPO "
+        "maximises the ConsistencyNet score."
+    )
+    assert "named-scorer-optimised" in fired(core, merge(pushed, reinforced))
+
+
+def test_a_myopic_goal_whose_deception_is_ruled_out_by_design_needs_no_copies_answer(
+    core: Bank,
+) -> None:
+    myopic = {"goal": {"classes": ["myopic-agent"]}}
+    assert "myopic-future-copies" in fired(core, myopic)
+    designed = merge(
+        myopic,
+        dismissal(
+            "deceptive-alignment",
+            "No input tells it whether it is in the simulator or live, and it is frozen in use.",
+        ),
+    )
+    assert "myopic-future-copies" not in fired(core, designed)

@@ -464,6 +464,10 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
 
 
 TRAINING_JUDGE, LEARNED_JUDGE = "training-judge", "learned-judge"
+TRAINING_SETUP = "training-setup"
+_COPYING_ONLY = frozenset({"self-supervised", "imitation"})
+"""Setups that fit fixed data: a learned filter chooses the data once; nothing pushes the
+model's own outputs against it."""
 """The question that asks who or what decides what training keeps, and its answer for a
 learned model."""
 
@@ -635,11 +639,15 @@ def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
     they are one, and a policy pushed against it finds where it is wrong.
 
     A story whose setup already names a learned reward is asked by the setup's own rule,
-    and one whose author said who judges, with no learned judge among them, is taken at
-    its word: the names are a guess at what the answer tells."""
+    and one whose author said who judges, with no learned judge among them, or that it is
+    trained only by prediction or imitation of fixed data, is taken at its word: the names
+    are a guess at what the answer tells."""
     judges = story.answers.get(TRAINING_JUDGE)
     if isinstance(judges, list) and judges and LEARNED_JUDGE not in judges:
         return
+    trained_by = story.answers.get(TRAINING_SETUP)
+    if isinstance(trained_by, list) and trained_by and _COPYING_ONLY.issuperset(trained_by):
+        return  # a scorer that filters the examples copied is not optimised against
     setup = PROSE["story.setup"](story)
     if reading.find(setup, ctx.terms("learned-reward"), strict=True) or reading.find(
         setup, ctx.terms("learned-proxy-reward"), strict=True
