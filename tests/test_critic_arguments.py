@@ -7152,6 +7152,11 @@ def test_outcomes_recorded_whether_or_not_anyone_acts_close_the_loop(core: Bank)
     assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(recorded)))
     untouched = "A forecast cannot change the river it describes."
     assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(untouched)))
+    for said in ("The water does not read the board.", "Detection does not affect the birds."):
+        assert "self-fulfilling-outputs" not in fired(core, merge(goal, with_nudges(said)))
+    # A safety plan that ignores the forecast does not stop people who act on it.
+    plan = "The release plan does not read the forecast; staff move the stock because of it."
+    assert "self-fulfilling-outputs" in fired(core, merge(goal, with_nudges(plan)))
 
 
 def test_a_learned_judge_with_no_people_behind_it_has_no_raters_to_doubt(core: Bank) -> None:
@@ -7305,3 +7310,17 @@ def test_a_myopic_goal_whose_deception_is_ruled_out_by_design_needs_no_copies_an
         ),
     )
     assert "myopic-future-copies" not in fired(core, designed)
+
+
+def test_a_predictor_of_a_class_that_cannot_search_need_not_simulate_optimizers(
+    core: Bank,
+) -> None:
+    predictor = {
+        "goal": {"classes": ["pure-predictor"]},
+        "answers": {**BASE["answers"], "pure-predictor-data-has-optimizers": "yes"},
+    }
+    assert "pure-predictor-predicting-optimizers" in fired(core, predictor)
+    trees = dismissal(
+        "mesa-optimization", "A tree ensemble over tabular features performs no search."
+    )
+    assert "pure-predictor-predicting-optimizers" not in fired(core, merge(predictor, trees))
