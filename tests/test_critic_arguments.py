@@ -7324,3 +7324,32 @@ def test_a_predictor_of_a_class_that_cannot_search_need_not_simulate_optimizers(
         "mesa-optimization", "A tree ensemble over tabular features performs no search."
     )
     assert "pure-predictor-predicting-optimizers" not in fired(core, merge(predictor, trees))
+
+
+def test_a_sum_of_curves_read_in_full_grounds_its_dismissals(core: Bank) -> None:
+    curves = merge(
+        dismissal(
+            "mesa-optimization",
+            "The model is a sum of curves with no step that compares options, and every part "
+            "is printed and signed off.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "There is nowhere in a sum of eleven curves to hold a plan, and all of it is "
+            "inspected.",
+        ),
+    )
+    raised = fired(core, curves)
+    assert not raised & {"dismissal-without-grounds", "dismissal-by-being-watched"}
+    watched = dismissal("deceptive-alignment", "All of it is inspected.")
+    assert "dismissal-by-being-watched" in fired(core, watched)
+
+
+def test_an_inspection_of_the_whole_model_is_not_a_sampled_one(core: Bank) -> None:
+    tools = with_nudges("Interpretability tools check the model before each season.")
+    assert "transparency-worst-case" in fired(core, tools)
+    whole = with_nudges(
+        "Interpretability tools check the model before each season: the whole model fits on "
+        "twenty printed pages, and inspectors sign off every curve."
+    )
+    assert "transparency-worst-case" not in fired(core, whole)

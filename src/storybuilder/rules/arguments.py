@@ -88,6 +88,7 @@ def _grounded(ctx: Context, text: str) -> bool:
         reading.find([text], ctx.terms("capability-limit"))
         or reading.find([text], ctx.terms("empirical-evidence"))
         or reading.find([text], ctx.terms("optimizer-excluded"))
+        or reading.find([text], ctx.terms("model-class-without-search"))
         # What its inputs hold is a design fact: nothing about its testers, nothing to
         # learn them from.
         or reading.find_any([text], ctx.terms("shown-nothing-of-them"))
@@ -296,7 +297,9 @@ def dismissal_by_being_watched(story: Story, ctx: Context) -> Iterator[Hit]:
     rest = reason
     for start, end in reversed(reading.lexicon(watching).match_list(reason)):
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    if not reading.find([rest], ctx.terms("capability-limit")):
+    if not reading.find([rest], ctx.terms("capability-limit")) and not reading.find(
+        [rest], ctx.terms("model-class-without-search")
+    ):
         yield _dismissal_hit(ctx, "deceptive-alignment", quote.sentence)
 
 
