@@ -7353,3 +7353,17 @@ def test_an_inspection_of_the_whole_model_is_not_a_sampled_one(core: Bank) -> No
         "twenty printed pages, and inspectors sign off every curve."
     )
     assert "transparency-worst-case" not in fired(core, whole)
+
+
+def test_one_model_in_every_role_of_a_game_may_collude_with_itself(core: Bank) -> None:
+    game = {"rationale": {"classes": ["game-theoretic"]}}
+    roles = merge(
+        game,
+        with_nudges(
+            "It is trained by self-play: one set of weights plays every side secretary, so "
+            "the copies have no separate interests."
+        ),
+    )
+    assert "oversight-copies-collude" in fired(core, roles)
+    alone = merge(game, with_nudges("It is trained against fixed scripted bots in every role."))
+    assert "oversight-copies-collude" not in fired(core, alone)
