@@ -4614,6 +4614,9 @@ def test_a_rationale_leaning_on_an_interpretability_tool_gets_its_weak_point(
         "notices.",
         "An under-cooked batch is dispatched and eaten; people fall ill.",
         "A notifiable pest spreads across the site before anyone official sees it.",
+        "A passenger may miss a dialysis appointment without any complaint being recorded.",
+        "Boats have sunk this way.",
+        "It tells a secretary that the others agreed when they have not.",
     ],
 )
 def test_a_safe_label_on_harm_in_the_world_is_contradicted(core: Bank, if_wrong: str) -> None:
