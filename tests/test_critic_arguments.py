@@ -4942,6 +4942,12 @@ def test_the_rule_fires_until_the_author_answers_it(
 # per wording that an earlier version missed.
 PROSE_RAISES: list[tuple[str, str, str]] = [
     (
+        "players_said_to_optimise_their_payoffs",
+        "game-theoretic-assumes-optimizers",
+        "Since both roles optimise their own payoff, the outcome is pinned down by the "
+        "payoffs alone.",
+    ),
+    (
         "a_test_that_tells_about_outputs_only",
         "behavioural-evidence-admitted",
         "This tells us about outputs at twelve sites over one year, not about what the "
