@@ -319,7 +319,7 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
     bare: list[tuple[str, str]] = []
     for mode, reason in _dismissals(story):
         source = f"failure_modes.{mode}.reason"
-        if source in flagged or _grounded(ctx, reason) and not _memory_only(ctx, mode, reason):
+        if source in flagged or (_grounded(ctx, reason) and not _memory_only(ctx, mode, reason)):
             continue
         if reading.find([reason], ctx.terms("goal-not-loss-optimizer")):
             continue  # "the goal is not a loss optimizer" is the framework's own exit
@@ -467,12 +467,12 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
 
 
 TRAINING_JUDGE, LEARNED_JUDGE = "training-judge", "learned-judge"
+"""The question that asks who or what decides what training keeps, and its answer for a
+learned model."""
 TRAINING_SETUP = "training-setup"
 _COPYING_ONLY = frozenset({"self-supervised", "imitation"})
 """Setups that fit fixed data: a learned filter chooses the data once; nothing pushes the
 model's own outputs against it."""
-"""The question that asks who or what decides what training keeps, and its answer for a
-learned model."""
 
 CHECKS_IN_TRAINING = "checks-in-training"
 """The question that asks whether a check relied on for safety also shapes training."""

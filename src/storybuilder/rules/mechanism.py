@@ -337,10 +337,6 @@ _NEG_NOTHING = (
     r"|\bnothing\s+(?:in\s+it\s+)?(?:links|connects|ties|joins|relates|carries|passes)\b"
 )
 
-_NOT_SAID_OF_A_PERSON = r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bI\s)"
-"""Before a cue about what something sees or uses: "now he only sees the held batches" is
-said of a person, not the model."""
-
 # "has no picture of the user", "no idea that", "no grasp of what it means".
 _NEG_GRASP = (
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:picture|idea|view|grasp|clue|inkling|map|image|record|"
@@ -1181,9 +1177,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?:uses?|sees?|reads?|gets?|receives?|takes?)\s+only\b|\bonly\s+uses?\b|\bcan\s+only\b"
         r"|\buses?\s+nothing\s+but\b"
         r"|\b(?:given|from|on)\s+(?:[\w'-]+\s+){1,4}?alone\b"
-        r"|\b"
-        + _NOT_SAID_OF_A_PERSON
-        + r"only\s+(?:learns?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
+        r"|\bonly\s+(?:learns?|sees?|reads?|looks\s+at|attends\s+to|corrects?|"
         r"copies|depends|adjusts|fits|encodes|stores|remembers)\b"
         r"|\b(?:purely|strictly|entirely)\s+local\b"
         r"|\b(?:judges?|scores?|ranks?|rates?|sorts?|picks?|chooses?|decides?|orders?)\s+"
@@ -1212,8 +1206,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         "input restriction",
         1.5,
         "never does doesn cannot can is",
-        r"\b" + _NOT_SAID_OF_A_PERSON + r"(?:never|does\s+not|doesn't|cannot|can't)\s+"
-        r"(?:see|sees|receive|receives)\b"
+        r"\b(?:never|does\s+not|doesn't|cannot|can't)\s+(?:see|sees|receive|receives)\b"
         r"|\bis\s+(?:never|not)\s+(?:given|shown)\b",
     ),
     _cue(
@@ -1658,14 +1651,14 @@ it match the same phrase over and over)."""
 
 
 _PERSON_BEFORE = shipped_regexes.compile(
-    r"\b(?:he|she|we|they|you|people|users?|staff|members?|customers?|clients?|visitors?|"
+    r"\b(?:I|he|she|we|they|you|people|users?|staff|members?|customers?|clients?|visitors?|"
     r"regulars|players?|officers?|engineers?|operators?|volunteers?|clerks?|drivers?|"
     r"passengers?|residents?|families|parents?|pupils?|students?|teachers?|readers?)"
     r"(?:\s+(?:also|then|only|still|never|often|usually|always))?\s+$",
     re.IGNORECASE,
 )
-"""A person as the doer just before a cue: what people keep, learn or see is not the
-model's workings."""
+"""A person as the doer just before a mechanism cue: what people keep, learn or see ("now he
+only sees the held batches", "regulars can't learn courses") is not the model's workings."""
 
 
 def _scan(text: str) -> list[_Hit]:
