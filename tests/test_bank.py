@@ -417,3 +417,15 @@ def test_a_star_inside_a_word_is_refused() -> None:
         "concept 'harm': term 'explo*de*' has a '*' inside a word; it may only end one"
     )
     parse_bank(HEAD + Q_TITLE + '[[concepts]]\nid = "harm"\nterms = ["explode*"]\n')
+
+
+def test_a_huge_value_named_in_a_bank_problem_is_shown_clipped_on_one_line() -> None:
+    from storybuilder.errors import MESSAGE_LIMIT, BankError
+
+    huge = "\x1b[31m" + "x" * 100_000
+    refits = f'[[concepts]]\nid = "refits"\nterms = ["refit*"]\nunless_said_of = "{huge}"\n'
+    (problem,) = problems(Q_TITLE, CONCEPTS, refits.replace("\x1b", "\\u001b"))
+    shown = str(BankError("lab.toml", [problem]))
+    assert "\x1b" not in shown and "\n" not in shown
+    assert len(shown) < MESSAGE_LIMIT + len("lab.toml: ")
+    assert "unless_said_of names" in shown and shown.endswith("which is not another concept")

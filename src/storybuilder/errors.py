@@ -12,6 +12,18 @@ import os
 
 from storybuilder.terminal_text import safe
 
+MESSAGE_LIMIT = 400
+"""Longest problem message shown whole: a message quotes the author's value, which may be
+megabytes long; its middle is left out, its start (what and where) and end (why) kept."""
+
+
+def _line(text: object) -> str:
+    """One problem as one safe line, its middle left out past MESSAGE_LIMIT."""
+    line = safe(text, multiline=False)
+    if len(line) <= MESSAGE_LIMIT:
+        return line
+    return f"{line[: MESSAGE_LIMIT - 100]} … {line[-90:]}"
+
 
 class StoryFileError(Exception):
     """A story file that cannot be read or written, with every problem located."""
@@ -25,9 +37,7 @@ class StoryFileError(Exception):
     def __str__(self) -> str:
         path = safe(self.path, multiline=False)
         lines = [
-            f"{path}: {safe(where, multiline=False)}: {safe(what, multiline=False)}"
-            if where
-            else f"{path}: {safe(what, multiline=False)}"
+            f"{path}: {_line(where)}: {_line(what)}" if where else f"{path}: {_line(what)}"
             for where, what in self.problems
         ]
         return "\n".join(lines)
@@ -47,7 +57,7 @@ class BankError(Exception):
 
     def __str__(self) -> str:
         source = safe(self.source, multiline=False)
-        return "\n".join(f"{source}: {safe(problem, multiline=False)}" for problem in self.problems)
+        return "\n".join(f"{source}: {_line(problem)}" for problem in self.problems)
 
 
 class ShippedDataError(Exception):
