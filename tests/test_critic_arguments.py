@@ -45,6 +45,20 @@ LONG_PASS = (
 
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
+        # A reward trains it, and nothing weighs whether its best score is wanted.
+        "reward-target-unweighed",
+        {"answers": {"training-setup": ["programmed-reward"], "training-judge": ["program"]}},
+        {
+            "answers": {"training-setup": ["programmed-reward"], "training-judge": ["program"]},
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "Fast closures are not the same as clean shelters.",
+                }
+            },
+        },
+    ),
+    (
         # "Which strategy would be stable if reached" is an end state; evidence about the
         # path that is itself called open is no evidence.
         "end-state-without-path",
@@ -7376,3 +7390,116 @@ def test_one_model_in_every_role_of_a_game_may_collude_with_itself(core: Bank) -
     assert "oversight-copies-collude" in fired(core, roles)
     alone = merge(game, with_nudges("It is trained against fixed scripted bots in every role."))
     assert "oversight-copies-collude" not in fired(core, alone)
+
+
+def test_a_safe_row_whose_worst_case_is_small_stays_safe(core: Bank) -> None:
+    """A consequence that names its own worst case ("the worst case is a few minutes'
+    error") is bounded by the author's account, unless that worst case is severe."""
+
+    def row(if_wrong: str) -> dict[str, Any]:
+        return {"sensitivity": [{"assumption": "A.", "if_wrong": if_wrong, "failure": "safe"}]}
+
+    bounded = "The forecasts mislead the winders; the worst case is a few minutes' error."
+    assert "safe-label-contradicted" not in fired(core, row(bounded))
+    severe = "The helm misleads the crew and, in the worst case, will run it down."
+    assert "safe-label-contradicted" in fired(core, row(severe))
+    unbounded = "The forecasts mislead the winders for a season."
+    assert "safe-label-contradicted" in fired(core, row(unbounded))
+
+
+def test_outputs_read_only_by_deciders_are_steering_room_only_under_approval(
+    core: Bank,
+) -> None:
+    """Outputs that only reach people who decide (officers, clinicians) can steer them
+    only where training rewards what such readers approve; a label fitted to checked
+    records is not asked how it avoids persuading."""
+    reports = with_nudges("Each week it writes reports sent to the duty officers.")
+    checked = answers_of(
+        training_setup=["imitation"],
+        training_judge=["people-who-can-check"],
+        outputs_used=["people-decide"],
+    )
+    assert "talks-to-people-unguarded" not in fired(core, merge(reports, checked))
+    approved = answers_of(
+        training_setup=["imitation"],
+        training_judge=["learned-judge"],
+        outputs_used=["people-decide"],
+    )
+    assert "talks-to-people-unguarded" in fired(core, merge(reports, approved))
+
+
+def test_flattery_needs_a_reader(core: Bank) -> None:
+    """A policy whose outputs only act (moves in a game, a robot's actions) has no
+    reader to please: the sycophancy question waits for outputs that people read."""
+    rated = with_nudges("A reward model trained on people's ratings of its moves scores it.")
+    acting = answers_of(
+        training_setup=["learned-reward"],
+        training_judge=["people-who-can-check", "learned-judge"],
+        outputs_used=["acted-on"],
+    )
+    assert "learned-reward-sycophancy" not in fired(core, merge(rated, acting))
+    read = answers_of(
+        training_setup=["learned-reward"],
+        training_judge=["people-who-can-check", "learned-judge"],
+        outputs_used=["acted-on", "people-decide"],
+    )
+    assert "learned-reward-sycophancy" in fired(core, merge(rated, read))
+
+
+def test_a_predictor_that_cannot_model_the_people_in_its_data_is_not_asked_how(
+    core: Bank,
+) -> None:
+    """A question ("predicting optimizers may require optimizing") is answered by a mesa-optimization
+    dismissal saying nothing about those optimizers reaches the model; "no persistent
+    state" is not such an answer (one pass can still search)."""
+    predictor = {
+        "goal": {"classes": ["pure-predictor"]},
+        "answers": {"pure-predictor-data-has-optimizers": "yes"},
+    }
+    out_of_reach = dismissal(
+        "mesa-optimization",
+        "It has no input describing the winders or their choices, so there is nothing "
+        "for a search over the effects of its forecasts to work with.",
+    )
+    stateless = dismissal(
+        "mesa-optimization", "It maps contexts to distributions and has no persistent state."
+    )
+    rule = "pure-predictor-predicting-optimizers"
+    assert rule not in fired(core, merge(predictor, out_of_reach))
+    assert rule in fired(core, merge(predictor, stateless))
+
+
+def test_a_reward_trained_model_is_asked_whether_its_best_score_is_wanted(core: Bank) -> None:
+    """Target outer alignment: a model trained against a reward, in a story that never
+    weighs outer alignment, is asked whether the best-scoring model is one to deploy;
+    a story that weighs it, or a model trained on no reward, is not."""
+    reward = answers_of(training_setup=["programmed-reward"], training_judge=["program"])
+    assert "reward-target-unweighed" in fired(core, reward)
+    weighed = merge(
+        reward,
+        {
+            "failure_modes": {
+                "outer-alignment": {
+                    "relevance": "applies",
+                    "reason": "Closures counted fast may not be clean shelters.",
+                }
+            }
+        },
+    )
+    assert "reward-target-unweighed" not in fired(core, weighed)
+    imitation = answers_of(training_setup=["imitation"], training_judge=["recorded-data"])
+    assert "reward-target-unweighed" not in fired(core, imitation)
+
+
+def test_held_out_data_does_not_keep_a_check_out_of_training(core: Bank) -> None:
+    """Checks in training, by the author's answer: "held-out checks" of rigging are data,
+    not a check kept out of training; a check said to be satisfiable only by doing the
+    task answers how evasion would show."""
+    in_training = answers_of(checks_in_training="yes")
+    exact = with_nudges(
+        "Every quotation is compared with the source by a checker, also during training, "
+        "and a debater cannot satisfy it without quoting accurately."
+    )
+    assert "training-against-detector" not in fired(core, merge(in_training, exact))
+    held_out_data = with_nudges("PRM scores on 1,000 held-out checks were high.")
+    assert "training-against-detector" in fired(core, merge(in_training, held_out_data))
