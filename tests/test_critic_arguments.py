@@ -7503,3 +7503,47 @@ def test_held_out_data_does_not_keep_a_check_out_of_training(core: Bank) -> None
     assert "training-against-detector" not in fired(core, merge(in_training, exact))
     held_out_data = with_nudges("PRM scores on 1,000 held-out checks were high.")
     assert "training-against-detector" in fired(core, merge(in_training, held_out_data))
+
+
+def test_a_question_heading_is_not_a_hedge_on_its_answer(core: Bank) -> None:
+    """ "Why it ends up with her priorities rather than something else: it was trained on
+    her choices, so they are the ones it has" answers its heading with the confusion; the
+    "rather than" belongs to the question, not to a worry about a proxy."""
+    headed = with_nudges(
+        "Why it ends up with the warden's priorities rather than something else: it was "
+        "trained on her choices, so her priorities are the ones it has."
+    )
+    assert "training-equated-with-goal" in fired(core, headed)
+    worried = with_nudges(
+        "It was trained on her choices, so it may hold a proxy of her priorities rather "
+        "than the ones she has."
+    )
+    assert "training-equated-with-goal" not in fired(core, worried)
+
+
+def test_the_debate_hypothesis_stated_is_not_an_answer_about_the_judge(core: Bank) -> None:
+    """ "A judge finds it easier to expose a false claim than a liar to defend it" is the
+    assumption debate rests on; the judge's limits stay open until something shows it."""
+    debate = answers_of(training_setup=["debate-amplification"], training_judge=["people-partly"])
+    hoped = with_nudges(
+        "The case for debate is that a judge who checks quoted lines finds it easier to "
+        "expose a false claim than the liar finds it to defend one."
+    )
+    assert "debate-judge-limits" in fired(core, merge(debate, hoped))
+    measured = with_nudges(
+        "Judge errors were measured on 400 debates with known answers: judges catch "
+        "fabricated quotes 97% of the time."
+    )
+    assert "debate-judge-limits" not in fired(core, merge(debate, measured))
+
+
+def test_one_message_at_a_time_beside_a_whole_episode_return_is_a_myopia_conflict(
+    core: Bank,
+) -> None:
+    """Reasoning "one message at a time" is offered as a short horizon; a return summed
+    over the whole episode trains the long one."""
+    claim = "It reasons one message at a time, so it has no long-term plans to hide."
+    summed = with_nudges(f"{claim} The return is the undiscounted episode total.")
+    assert "myopic-long-horizon-nudges" in fired(core, summed)
+    per_step = with_nudges(f"{claim} Each message is rewarded on its own.")
+    assert "myopic-long-horizon-nudges" not in fired(core, per_step)

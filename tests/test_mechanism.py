@@ -1096,6 +1096,22 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "The router has no way to send a parcel to a depot that is not on the day's sheet.",
             "has no way to send",
         ),
+        (
+            "It steps back through the logged weights until it finds one the scale confirmed.",
+            "steps back through the logged weights until it",
+        ),
+        (
+            "The desk finds the boat's class in the rating table before it prices anything.",
+            "finds the boat's class in the rating table",
+        ),
+        ("Between two sizes it always takes the larger one.", "takes the larger one"),
+        (
+            "It raises a flag only if the level sits more than a set margin above the line.",
+            "only if the level sits more than",
+        ),
+        ("Each job's waiting days are doubled for households with a baby.", "doubled for"),
+        ("The caller's name is dropped before the ranking starts.", "is dropped before"),
+        ("It draws a straight line through the last ten readings.", "draws a straight line"),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
@@ -1114,6 +1130,10 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "Each verdict comes with reasons ready to be read out to the tenant.",
         "What it has learned to do is clear the queue before lunch.",
         "Candidates are sorted by score per vacancy.",
+        "Residents hear about changes the same morning instead of weeks later.",
+        "The add-ons are where most of the revenue comes from.",
+        "It reads the track-circuit indications and the token instruments.",
+        "It finds savings no planner working route by route could see.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

@@ -395,9 +395,16 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
             # "...so we worry it may pursue a proxy" is the worry, not the confusion; the
             # "could" inside "nothing else it could come to care about" is part of the claim.
             rest = sentence.replace(matched, " ") if matched else sentence
+            # A heading that asks the question ("Why it ends up with her priorities rather
+            # than something else: ...") is not a hedge on the answer after it.
+            rest = _QUESTION_HEADING.sub(" ", rest)
             if not reading.find_any([rest], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
+
+
+_QUESTION_HEADING = shipped_regexes.compile(r"^\s*(?:why|how)\b[^:.;?!]*:", re.IGNORECASE)
+"""A sentence's opening question, answered after the colon ("Why it learns X: ...")."""
 
 
 def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:

@@ -241,7 +241,9 @@ _FILL = r"(?:(?!to\s)[\w'-]+\s+){0,3}?"
 
 # Capabilities and inner structure (as nouns) whose absence is a claim about internals.
 _CAP_NOUNS = (
-    r"plan|plans|planning|planner|planners|lookahead|look-ahead|"
+    # "No planner working route by route could see it" compares with people who plan.
+    r"plan|plans|planning|planners?(?!\s+(?:[\w-]+\s+){0,4}?(?:could|would|can)\b)|"
+    r"lookahead|look-ahead|"
     r"search|searches|searching|tree\s+search|"
     r"optimi[sz](?:ation|ations|er|ers|ing)|mesa-optimi[sz]\w*|"
     r"goals?|subgoals?|sub-goals?|objectives?|preferences?|desires?|intentions?|agency|"
@@ -723,8 +725,54 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "fits a curve",
         1.5,
-        "fit(s)?",
-        r"\bfits?\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:arc|line|curve|circle|parabola|plane)\b",
+        "fit(s)? draw(s)?",
+        r"\b(?:fits?|draws?)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:arc|line|curve|circle|"
+        r"parabola|plane)\b",
+    ),
+    # A procedure in plain words: a walk that stops at a condition ("walks back along the
+    # earlier readings until it reaches one it trusts"), a lookup ("finds the make in the
+    # maker's table"), a tie rule ("takes the heavier one"), a threshold ("flags it only if
+    # it sits more than a fixed gap above"), a weighting ("doubled for jobs with no
+    # heating"), inputs dropped before the rule runs ("is skipped before the ranking").
+    _cue(
+        "walks until",
+        2.0,
+        "walk(s)? go(es)? step(s)? work(s)? search(es)? read(s)? move(s)? count(s)?",
+        r"\b(?:walks?|goes|steps?|works?|searches|reads?|moves?|counts?)\s+(?:back|forward|"
+        r"backwards|forwards|down|up|along|through)\b[^.;:!?\n]{0,80}?\buntil\s+(?:it|they)\b",
+    ),
+    _cue(
+        "looks up in a table",
+        2.0,
+        "find(s)? look(s)? read(s)?",
+        r"\b(?:finds|looks\s+up|reads\s+off)\s+(?:[\w'-]+\s+){0,6}?in\s+(?:the|a|its)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:table|register|index|lookup|look-up)s?\b",
+    ),
+    _cue(
+        "tie rule",
+        1.5,
+        "take(s)? pick(s)? use(s)?",
+        r"\b(?:takes|picks|uses)\s+the\s+(?:heavier|lighter|larger|smaller|higher|lower|"
+        r"earlier|later|nearer|closer|longer|shorter|bigger|safer)\s+(?:one|of\s+the\s+two)\b",
+    ),
+    _cue(
+        "threshold rule",
+        1.5,
+        "only",
+        r"\bonly\s+if\s+(?:it|the|its|that|this)\b[^.;:!?\n]{0,60}?\b(?:more|less|above|"
+        r"below|exceeds?|greater|higher|lower)\s+than\b",
+    ),
+    _cue(
+        "weighting rule",
+        1.5,
+        "doubled halved tripled trebled",
+        r"\b(?:doubled|halved|tripled|trebled)\s+(?:for|when|if|where)\b",
+    ),
+    _cue(
+        "dropped before",
+        1.5,
+        "is are",
+        r"\b(?:is|are)\s+(?:skipped|dropped|discarded|removed|ignored)\s+before\b",
     ),
     # "follows the flock as one moving blob and the dog as a single dot".
     _cue(
@@ -985,9 +1033,11 @@ _MECHANISM: tuple[_Cue, ...] = (
         "grade(s)? rating(s)? risk bid(s)? price(s)? ranking(s)? alarm(s)?",
         r"\b(?:is|are)\s+(?:treated\s+as|taken\s+(?:to\s+be|as)|found\s+by|worked\s+out\s+"
         r"(?:from|by)|derived\s+from|read\s+off|built\s+up\s+from|calculated\s+from)\b"
-        # Not a file it writes ("plans come out as a PDF").
+        # Not a file it writes ("plans come out as a PDF"), nor "... is where the revenue
+        # comes from." (a source of money named at the end of a sentence).
         r"|\bcomes?\s+(?:out\s+)?(?:from|as)\b(?!\s+(?:an?\s+)?(?:pdf|csv|json|files?|"
-        r"documents?|reports?|tables?|spreadsheets?|lists?|maps?|images?|emails?|messages?)\b)"
+        r"documents?|reports?|tables?|spreadsheets?|lists?|maps?|images?|emails?|messages?)\b"
+        r"|\s*(?:[.;!?]|$))"
         # "the score is the share of ...": the output defined as a computed quantity.
         r"|\b(?:scores?|outputs?|predictions?|estimates?|forecasts?|grades?|ratings?|risk|"
         r"bids?|prices?|rankings?|alarms?)\s+(?:for\s+\w+\s+)?(?:is|are)\s+(?:just\s+|simply\s+)?"
@@ -1054,8 +1104,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         "circuits",
         2.0,
         "circuit(s|ry)?",
-        # Not wiring: "140 circuits", "a lighting circuit", "circuit isolate".
+        # Not wiring: "140 circuits", "a lighting circuit", "circuit isolate"; nor a
+        # compound ("track-circuit indications", "closed-circuit cameras").
         r"(?<!\d\s)(?<!lighting\s)(?<!electrical\s)(?<!power\s)(?<!short\s)(?<!mains\s)"
+        r"(?<!track\s)(?<!-)"
         r"\bcircuits?\b(?!\s+(?:isolat\w*|breakers?|boards?|diagrams?))|\bcircuitry\b",
     ),
     _cue("value function", 2.0, "value q", r"\bvalue\s+functions?\b|\bq-functions?\b"),
@@ -1436,8 +1488,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.0,
         "rather instead not",
         # "in two minutes instead of the current six weeks" compares performance.
+        # So does "instead of weeks later": a time, not a way of working.
         r"\brather\s+than\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
-        r"existing|today's|\d))|\bnot\s+(?:through|via|by)\b",
+        r"existing|today's|\d|(?:[\w-]+\s+)?(?:later|earlier|sooner|"
+        r"(?:minutes|hours|days|weeks|months|years)\b)))|\bnot\s+(?:through|via|by)\b",
     ),
     _cue(
         "by means of",
