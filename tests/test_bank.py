@@ -375,6 +375,38 @@ def test_bank_check_names_a_bad_unless_said_of(unless: str, message: str) -> Non
     assert one_problem(Q_TITLE, CONCEPTS, scheduled, refits) == f"concept 'refits': {message}"
 
 
+def test_a_concept_can_count_a_small_stated_network_as_a_match() -> None:
+    """A size is a number, which no term can list: ``network_size_below`` lets a stated
+    count of weights under the limit discuss the concept, and a bigger one, or the bare
+    word "weights", does not."""
+    from storybuilder.rules import reading
+
+    bank = parse_bank(
+        HEAD
+        + Q_TITLE
+        + CONCEPTS
+        + '[[concepts]]\nid = "limited"\nterms = ["no memory"]\nnetwork_size_below = 100000\n',
+        "lab.toml",
+    )
+    terms = bank.concepts["limited"]
+    assert reading.find(["About 9,800 weights read one line."], terms, strict=True)
+    assert reading.find(["A 2,400-parameter net."], terms, strict=True)
+    assert reading.find(["It has 40k parameters."], terms, strict=True)
+    assert reading.find(["It has no memory."], terms, strict=True)
+    assert not reading.find(["It has 175,000 weights."], terms, strict=True)
+    assert not reading.find(["The weights are frozen."], terms, strict=True)
+
+
+def test_bank_check_refuses_a_size_limit_on_a_paired_concept() -> None:
+    sized = (
+        '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\n'
+        "network_size_below = 1000\n"
+    )
+    assert one_problem(Q_TITLE, CONCEPTS, sized) == (
+        "concept 'scheduled': network_size_below cannot be combined with together or unless_said_of"
+    )
+
+
 def test_a_concept_defined_twice_is_refused() -> None:
     twice = CONCEPTS + '[[concepts]]\nid = "often"\nterms = ["daily"]\n'
     assert one_problem(Q_TITLE, twice) == "concept 'often': duplicate id"

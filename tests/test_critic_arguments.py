@@ -7547,3 +7547,50 @@ def test_one_message_at_a_time_beside_a_whole_episode_return_is_a_myopia_conflic
     assert "myopic-long-horizon-nudges" in fired(core, summed)
     per_step = with_nudges(f"{claim} Each message is rewarded on its own.")
     assert "myopic-long-horizon-nudges" not in fired(core, per_step)
+
+
+def test_a_small_network_named_in_a_predictor_dismissal_is_a_capability_limit(
+    core: Bank,
+) -> None:
+    """A size such as "about 9,800 weights" is a limit the bank's rules read too, not
+    only the built-in checks: a pure predictor's mesa-optimization dismissal that names
+    it is grounded."""
+    predictor = {"goal": {"classes": ["pure-predictor"]}}
+    small = dismissal("mesa-optimization", "About 9,800 weights giving odds for the next event.")
+    large = dismissal("mesa-optimization", "About 9.8 billion weights giving odds for the next.")
+    rule = "unintended-mesa-optimization"
+    assert rule not in fired(core, merge(predictor, small))
+    assert rule in fired(core, merge(predictor, large))
+
+
+def test_a_behaviour_claim_is_not_read_as_one_about_internals(core: Bank) -> None:
+    """ "More often than not" is a rate, and "when the judge reads the packet" is said of a
+    person: a win rate supports such a claim; a claim about what the model reads does
+    not rest on one."""
+
+    def claim(text: str) -> dict[str, Any]:
+        return {
+            "claims": [
+                {"claim": text, "test": "Win rate on 900 settled debates.", "status": "supported"}
+            ]
+        }
+
+    behaviour = claim("The honest side wins more often than not when the judge reads the packet.")
+    assert "supported-on-weak-evidence" not in fired(core, behaviour)
+    internals = claim("The debater represents the packet's dates internally.")
+    assert "supported-on-weak-evidence" in fired(core, internals)
+
+
+def test_a_could_inside_the_claim_is_not_a_hedge(core: Bank) -> None:
+    """ "The only way it could earn reward was by making good steps, so good step-making is
+    what it has learned": the "could" is part of the confusion, not a worry."""
+    claimed = with_nudges(
+        "Because every step was scored, the only way it could earn reward was by making good "
+        "steps, so good step-making is what it has learned."
+    )
+    assert "training-equated-with-goal" in fired(core, claimed)
+    worried = with_nudges(
+        "Every step was scored, but it could learn to make steps that only look good to "
+        "the scorer rather than good ones."
+    )
+    assert "training-equated-with-goal" not in fired(core, worried)

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from storybuilder import cache, fields, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
-from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Scoped, Together
+from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Scoped, Sized, Together
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, empty_dict, plain_data
 
 Kind = Literal[
@@ -239,6 +239,9 @@ class Concept(BankModel):
     """Another concept: a match does not count where the words before it in its clause
     hold one of that concept's terms, because the clause says it of something else ("the
     reward model predicts ..." is not the story's model predicting)."""
+    network_size_below: int = Field(0, ge=0)
+    """When above 0, a network size stated below this many weights ("9,800 weights")
+    also discusses the concept: a size is a number, which terms cannot list."""
 
 
 class BankFile(BankModel):
@@ -960,6 +963,8 @@ def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
             )
         elif concept.unless_said_of:
             result[concept.id] = Scoped(concept.terms, plain.get(concept.unless_said_of, ()))
+        elif concept.network_size_below:
+            result[concept.id] = Sized(concept.terms, concept.network_size_below)
     return result
 
 
@@ -987,6 +992,8 @@ def _check_concept_definitions(bank: Bank) -> Iterator[str]:
                     yield f"{where}: together names {other!r}, which is not another concept"
                 elif bank.concept_definition(other).together:
                     yield f"{where}: together names {other!r}, itself made with together"
+        if concept.network_size_below and (concept.together or concept.unless_said_of):
+            yield f"{where}: network_size_below cannot be combined with together or unless_said_of"
         if concept.unless_said_of:
             other = concept.unless_said_of
             if other not in bank.concepts or other == concept.id:

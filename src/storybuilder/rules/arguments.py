@@ -47,28 +47,16 @@ def _as_one_argument(text: str) -> str:
     return "; ".join(s.strip().rstrip(".!?") for s in reading.sentences(text)) + "."
 
 
-_NETWORK_SIZE = shipped_regexes.compile(
-    # At most fifteen digits: a longer number is no small network, and turning an author's
-    # thousand-digit run into an int would raise.
-    r"(?<![\d,.])\b(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
-    r"(?:\s*(k|thousand))?[\s-]+(?:weights?|parameters?)\b",
-    re.IGNORECASE,
-)
 _SMALL_NETWORK = 100_000
-"""Weights below which a network is named as too small to host a learned search."""
+"""Weights below which a network is named as too small to host a learned search (the
+bank's capability-limit concept holds the same figure, as ``network_size_below``)."""
 
 
 def _states_a_small_network(text: str) -> bool:
     """Whether the text gives the model's size as a count of weights below _SMALL_NETWORK
     ("3,100 weights", "a 2,400-parameter net", "40k parameters"): a fact of the design
     that bounds what training can build in it, not a claim about what it learned."""
-    for match in _NETWORK_SIZE.finditer(text):
-        count = int(match.group(1).replace(",", ""))
-        if match.group(2):
-            count *= 1000
-        if count < _SMALL_NETWORK:
-            return True
-    return False
+    return any(count < _SMALL_NETWORK for _, _, count in reading.network_sizes(text))
 
 
 def _design_rules_out(ctx: Context, texts: list[str], concept: str) -> bool:
@@ -397,7 +385,7 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
             rest = sentence.replace(matched, " ") if matched else sentence
             # A heading that asks the question ("Why it ends up with her priorities rather
             # than something else: ...") is not a hedge on the answer after it.
-            rest = _QUESTION_HEADING.sub(" ", rest)
+            rest = _QUESTION_HEADING.sub(" ", _ONLY_WAY_COULD.sub(" ", rest))
             if not reading.find_any([rest], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
@@ -405,6 +393,15 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
 
 _QUESTION_HEADING = shipped_regexes.compile(r"^\s*(?:why|how)\b[^:.;?!]*:", re.IGNORECASE)
 """A sentence's opening question, answered after the colon ("Why it learns X: ...")."""
+
+_ONLY_WAY_COULD = shipped_regexes.compile(
+    r"\b(?:(?:the\s+)?only\s+(?:way|thing|route)|nowhere\s+else|nothing\s+else)\b"
+    r"[^,;.]{0,40}?\bcould\b",
+    re.IGNORECASE,
+)
+"""A "could" inside the claim itself ("the only way it could earn reward was ...",
+"nowhere else its aims could have come from"), not a worry that it could learn
+something else."""
 
 
 def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -564,6 +561,7 @@ _BOUNDED_COMPARISON = shipped_regexes.compile(
     r"above|below|slower|faster)\b|"
     r"\bnever\s+(?:saw|seen|met|encountered|trained\s+on)\b|"
     r"\bnot\s+(?:seen|used)\s+(?:in|during)\s+training\b|\bno\s+longer\b|"
+    r"\bmore\s+often\s+than\s+not\b|"
     r"\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:fallen|fall|risen|rise|dropped|drop|"
     r"grown|grow|increased|increase|decreased|decrease|changed|change|declined|decline|"
     r"shifted|shift|moved|move)\b|"

@@ -1104,6 +1104,68 @@ class Scoped(tuple[str, ...]):
         return (Scoped, (tuple(self), self.unless))
 
 
+class Sized(tuple[str, ...]):
+    """A concept's terms, which a stated network size also matches when it counts fewer
+    weights than ``below`` ("9,800 weights", "a 2,400-parameter net", "40k parameters"): a
+    size is a number, which no list of phrases can hold."""
+
+    below: int
+
+    def __new__(cls, own: Sequence[str], below: int) -> Sized:
+        made = super().__new__(cls, own)
+        made.below = below
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sized, (tuple(self), self.below))
+
+    @property
+    def read_with(self) -> tuple[str, ...]:
+        """The terms its lexicon is built from: its own, and the words a size ends in
+        (which let the quick word test through; a bare "weights" is not a match)."""
+        return (*self, *SIZE_WORDS)
+
+
+SIZE_WORDS = ("weight", "weights", "parameter", "parameters")
+"""The words a stated network size ends in (see :class:`Sized`)."""
+
+NETWORK_SIZE = shipped_regexes.compile(
+    # At most fifteen digits: a longer number is no small network, and turning an author's
+    # thousand-digit run into an int would raise.
+    r"(?<![\d,.])\b(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
+    r"(?:\s*(k|thousand))?[\s-]+(?:weights?|parameters?)\b",
+    re.IGNORECASE,
+)
+"""A network's size stated as a count of weights or parameters."""
+
+
+def network_sizes(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, count) of each network size the text states."""
+    for match in NETWORK_SIZE.finditer(text):
+        count = int(match.group(1).replace(",", ""))
+        if match.group(2):
+            count *= 1000
+        yield match.start(), match.end(), count
+
+
+class _SizedLexicon(Lexicon):
+    """The lexicon of a :class:`Sized`: its terms' matches, and each stated size below its
+    limit (the size words alone are only there for the quick word test)."""
+
+    def __init__(self, terms: Sized) -> None:
+        super().__init__(terms.read_with)
+        self.below = terms.below
+
+    def _match_list(self, text: str) -> list[tuple[int, int]]:
+        found = [
+            (start, end)
+            for start, end in super()._match_list(text)
+            if text[start:end].lower() not in SIZE_WORDS
+        ]
+        small = [(start, end) for start, end, count in network_sizes(text) if count < self.below]
+        return sorted(found + small) if small else found
+
+
 _BEFORE_THE_VERB = shipped_regexes.compile(
     r"(?:,?\s+(?:that|which|who))?(?:\s+(?:also|then|now|only|still|already|automatically|"
     r"always|usually|often|sometimes|each|every|all|will|would|can|could|may|might|should|"
@@ -1243,6 +1305,8 @@ def lexicon(terms: Sequence[str]) -> Lexicon:
         built: Lexicon = _ScopedPairedLexicon(terms) if terms.unless else _PairedLexicon(terms)
     elif isinstance(terms, Scoped):
         built = _ScopedLexicon(terms)
+    elif isinstance(terms, Sized):
+        built = _SizedLexicon(terms)
     else:
         built = _lexicon_by_value(tuple(terms))
     if len(_BY_IDENTITY) >= _IDENTITY_LIMIT:

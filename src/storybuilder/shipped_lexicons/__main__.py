@@ -16,7 +16,7 @@ from storybuilder import shipped_lexicons
 def term_lists() -> list[tuple[str, ...]]:
     """Every term list a shipped bank's concept is read with, once each, in bank order."""
     from storybuilder.bank import packaged_bank, packaged_bank_ids
-    from storybuilder.rules.reading import Scoped, Together
+    from storybuilder.rules.reading import Scoped, Sized, Together
 
     found: dict[tuple[str, ...], None] = {}
     for bank_id in packaged_bank_ids():
@@ -27,6 +27,8 @@ def term_lists() -> list[tuple[str, ...]]:
                 found[terms.second] = None
             if isinstance(terms, Scoped | Together):
                 found[terms.unless] = None
+            if isinstance(terms, Sized):
+                found[terms.read_with] = None
     return [terms for terms in found if terms]  # an empty list costs nothing to build
 
 
