@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -314,17 +315,17 @@ terms = ["every night", "weekly"]
 """
 
 
+def concept_terms(concept: str, definitions: str) -> Sequence[str]:
+    """The terms a small bank with these concept definitions reads ``concept`` with."""
+    return parse_bank(HEAD + Q_TITLE + CONCEPTS + definitions, "lab.toml").concepts[concept]
+
+
 def test_a_together_concept_is_discussed_by_a_clause_holding_both_its_concepts() -> None:
     from storybuilder.rules import reading
 
-    bank = parse_bank(
-        HEAD
-        + Q_TITLE
-        + CONCEPTS
-        + '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\n',
-        "lab.toml",
+    terms = concept_terms(
+        "scheduled", '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\n'
     )
-    terms = bank.concepts["scheduled"]
     assert reading.find(["Weekly, the model is retrained."], terms, strict=True)
     assert reading.find(["It is retrained on new logs every night."], terms, strict=True)
     assert not reading.find(["It is retrained once. We meet weekly."], terms, strict=True)
@@ -348,15 +349,11 @@ def test_bank_check_names_a_bad_together_concept(together: str, message: str) ->
 def test_a_concept_read_unless_said_of_another_doer() -> None:
     from storybuilder.rules import reading
 
-    bank = parse_bank(
-        HEAD
-        + Q_TITLE
-        + CONCEPTS
-        + '[[concepts]]\nid = "others"\nterms = ["reward model"]\n'
+    terms = concept_terms(
+        "refits",
+        '[[concepts]]\nid = "others"\nterms = ["reward model"]\n'
         + '[[concepts]]\nid = "refits"\nterms = ["refit*"]\nunless_said_of = "others"\n',
-        "lab.toml",
     )
-    terms = bank.concepts["refits"]
     assert reading.find(["The model is refitted monthly."], terms, strict=True)
     assert not reading.find(["The reward model refits itself."], terms, strict=True)
 
@@ -381,14 +378,10 @@ def test_a_concept_can_count_a_small_stated_network_as_a_match() -> None:
     word "weights", does not."""
     from storybuilder.rules import reading
 
-    bank = parse_bank(
-        HEAD
-        + Q_TITLE
-        + CONCEPTS
-        + '[[concepts]]\nid = "limited"\nterms = ["no memory"]\nnetwork_size_below = 100000\n',
-        "lab.toml",
+    terms = concept_terms(
+        "limited",
+        '[[concepts]]\nid = "limited"\nterms = ["no memory"]\nnetwork_size_below = 100000\n',
     )
-    terms = bank.concepts["limited"]
     assert reading.find(["About 9,800 weights read one line."], terms, strict=True)
     assert reading.find(["A 2,400-parameter net."], terms, strict=True)
     assert reading.find(["It has 40k parameters."], terms, strict=True)
