@@ -7594,3 +7594,13 @@ def test_a_could_inside_the_claim_is_not_a_hedge(core: Bank) -> None:
         "the scorer rather than good ones."
     )
     assert "training-equated-with-goal" not in fired(core, worried)
+
+
+def test_naming_policymakers_is_not_acting_on_predictions(core: Bank) -> None:
+    """A story that says its method "gives policymakers a testable standard" has not said
+    that anyone acts on the model's predictions; one that says they are acted on has."""
+    predicts = {"meta": {"summary": "The model predicts which requests are hazardous."}}
+    named = with_nudges("It gives policymakers a concrete, testable standard for releases.")
+    assert "self-fulfilling-outputs" not in fired(core, merge(predicts, named))
+    acted = with_nudges("Its predictions are acted on by the release team each week.")
+    assert "self-fulfilling-outputs" in fired(core, merge(predicts, acted))

@@ -157,6 +157,8 @@ def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
         "A reward model that predicts which reply raters prefer scores each one.",
         "The reward model will then predict a score.",
         "The volunteering scheme sends messages in its own style.",
+        # What the other doer was made to do is still said of it.
+        "A reward model trained to predict human ratings scores each reply.",
     ):
         assert not reading.find([text], terms, strict=True), text
     # A verb the doer does first shares the doer: "the scheme reviews and sends messages".
