@@ -173,9 +173,12 @@ DEVELOPMENT = (
     "fresh84",
     "fresh85",
     "proposals46",
+    "fresh86",
+    "fresh87",
+    "proposals47",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh86", "fresh87", "proposals47")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh88", "fresh89", "proposals48")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
