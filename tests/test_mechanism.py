@@ -38,6 +38,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storybuilder.rules import mechanism
 from storybuilder.rules.mechanism import MAX_CUES, Assessment, assess
 
 # Goal specifications that say how the model works inside: what it computes or
@@ -1112,6 +1113,11 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
         ("Each job's waiting days are doubled for households with a baby.", "doubled for"),
         ("The caller's name is dropped before the ranking starts.", "is dropped before"),
         ("It draws a straight line through the last ten readings.", "draws a straight line"),
+        ("Each time it finds a price it notes which rule applies.", "each time it finds"),
+        ("It holds on to the exact words that raised each flag.", "holds on to"),
+        ("It reads the request once, from start to end.", "reads the request once"),
+        ("It has nowhere to store earlier answers.", "has nowhere to store"),
+        ("It looks no further ahead than the next free slot.", "looks no further ahead"),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
@@ -1813,3 +1819,68 @@ def test_denials_of_goals_piled_up_are_one_claim_not_an_account() -> None:
         "against the tank level; it has no long-term goals."
     )
     assert not assess(account).behavioral_only
+
+
+def _top_level_alternatives(regex: str) -> list[str]:
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            current += regex[i : i + 2]
+            i += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*parts, current]
+
+
+_LEADING_ASSERTION = re.compile(r"^(?:\\b|\(\?<?[!=][^()]*(?:\([^()]*\)[^()]*)*\)|\^)")
+
+
+def _group_end(text: str) -> int:
+    """Where the group that opens the text closes."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return index
+    return len(text)
+
+
+def _first_words(alternative: str) -> list[str] | None:
+    """The literal words an alternative must start with, or None when it need not start
+    with a literal word (an optional group, a character class)."""
+    text = alternative
+    while (stripped := _LEADING_ASSERTION.sub("", text)) != text:
+        text = stripped
+    if text.startswith("(?:"):
+        end = _group_end(text)
+        if text[end + 1 : end + 2] in ("?", "*"):
+            return None
+        words: list[str] = []
+        for inner in _top_level_alternatives(text[3:end]):
+            found = _first_words(inner)
+            if found is None:
+                return None
+            words += found
+        return words
+    word = re.match(r"[a-z]+", text)
+    return [word.group(0)] if word else None
+
+
+def test_every_cue_is_tried_where_its_pattern_can_start() -> None:
+    """A cue is only tried at its head words: a pattern that starts with a word its heads
+    lack ("notes which ..." under the heads of "keeps track") can never match."""
+    missing = []
+    for cue in mechanism._ALL:
+        heads = {word for form in cue.heads.split() for word in mechanism._expand(form)}
+        for alternative in _top_level_alternatives(cue.regex):
+            for word in _first_words(alternative) or ():
+                if not any(head.startswith(word) for head in heads):
+                    missing.append(f"{cue.name}: {word}")
+    assert missing == []

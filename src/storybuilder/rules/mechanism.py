@@ -365,7 +365,7 @@ _NEG_USE = (
 )
 _NEG_USE_HEADS = (
     "know(s)? learn(s)? see(s)? remember(s)? keep(s)? carries hold(s)? read(s)? retain(s)? "
-    "play(s)? has have had get(s)? do does did is are was were without make(s)?"
+    "play(s)? has have had get(s)? do does did is are was were without make(s)? look(s)?"
 )
 
 _ARCHITECTURE = (
@@ -453,7 +453,7 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "absence",
         1.5,
-        "never no nowhere keep(s)?",
+        "never no nowhere keep(s)? has have",
         r"\bnever\s+(?:goes\s+back|revis(?:es|its?)|backtracks?|reconsiders?|undoes)\b"
         r"|\bno\s+backtracking\b"
         r"|\b(?:has|have)\s+nowhere\s+to\s+(?:store|keep|put|hold|record)\b"
@@ -479,10 +479,13 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "keeps track",
         1.5,
-        "keep(s|ing)? kept track(s|ing)? follow(s)?",
+        "keep(s|ing)? kept track(s|ing)? follow(s)? note(s)? make(s)? making made hold(s)? "
+        "holding held",
         r"\b(?:keep(?:s|ing)?|kept)\s+(?:careful\s+|close\s+)?track\s+of\b"
         r"|\b(?:keep(?:s|ing)?|kept|makes?|making|made)\s+(?:a\s+)?notes?\s+of\b"
         r"|\bnotes\s+(?:which|what|where|who|whom|when)\b"
+        # "holds on to the exact words", "keeps hold of the last reading".
+        r"|\b(?:holds?|holding|held)\s+on\s+to\b|\b(?:keeps?|keeping|kept)\s+hold\s+of\b"
         r"|\btrack(?:s|ing)?\s+(?:of\s+)?(?:which|what|where|who|how\s+(?:many|much|long|often)|"
         r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b"
         # "keeps only the date they applied", "follows each one across the next frames"
@@ -1273,8 +1276,17 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "when it finds",
         1.5,
-        "when whenever if once",
-        r"\b(?:when|whenever|if|once)\s+it\s+(?:finds|sees|spots|detects|notices|picks\s+up)\b",
+        "when whenever if once each every",
+        r"\b(?:when|whenever|if|once|(?:each|every)\s+time)\s+it\s+(?:finds|sees|spots|detects|"
+        r"notices|picks\s+up|meets|reaches)\b",
+    ),
+    # "reads a request once, from start to end": one pass over the input, in order.
+    _cue(
+        "single pass",
+        1.5,
+        "read(s)? from",
+        r"\breads?\s+(?:[\w'-]+\s+){0,3}?once\b(?!\s+(?:a|an|every|each|per)\b)"
+        r"|\bfrom\s+start\s+to\s+(?:end|finish)\b",
     ),
     _cue(
         "nothing else",
@@ -1380,7 +1392,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "sum(s)? plus concatenat(es|ing) independently",
         r"\bsums?\s+(?:[\w-]+\s+){0,3}?(?:terms|scores|contributions|evidence|votes)\b"
         r"|\bplus\s+a\s+(?:learned|small|fixed|simple)\b|\bconcatenat(?:es|ing)\b"
-        r"|\b(?:each|them|it)\s+independently\b",
+        # Tried at "independently": "it" and "them" are too common to start from.
+        r"|(?:(?<=\beach\s)|(?<=\bthem\s)|(?<=\bit\s))independently\b",
     ),
     _cue(
         "vectors",
