@@ -1118,6 +1118,15 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
         ("It reads the request once, from start to end.", "reads the request once"),
         ("It has nowhere to store earlier answers.", "has nowhere to store"),
         ("It looks no further ahead than the next free slot.", "looks no further ahead"),
+        ("It works out the date the bottle runs dry.", "works out the date"),
+        (
+            "It raises it only when the two are more than a week apart.",
+            "only when the two are more than",
+        ),
+        ("It weighs nothing about the caller beyond the postcode.", "weighs nothing about"),
+        ("It looks at no other machine when it picks a fix.", "looks at no other"),
+        ("It ticks each bar off as it hears it.", "ticks each bar off"),
+        ("Each night it looks three days ahead at the tide table.", "looks three days ahead"),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:

@@ -351,8 +351,10 @@ _NEG_GRASP = (
 # "knows nothing about the news", "weather plays no part", "do not enter into it",
 # "the shape of each beat is not looked at", "without looking further ahead".
 _NEG_USE = (
-    r"\b(?:knows?|learns?|sees?|remembers?|keeps?|carries|holds?|reads?|retains?)\s+"
-    r"nothing\s+(?:of|about|from|beyond|else|but)\b"
+    r"\b(?:knows?|learns?|sees?|remembers?|keeps?|carries|holds?|reads?|retains?|weighs?|"
+    r"uses?|considers?)\s+nothing\s+(?:of|about|from|beyond|else|but)\b"
+    # "looks at no other part", "considers no other route".
+    r"|\b(?:looks?\s+at|considers?|uses?|reads?|weighs?|checks?)\s+no\s+other\b"
     r"|\b(?:plays?|has|have|had|gets?)\s+no\s+(?:part|role|say|bearing|weight)\b"
     r"|\b(?:do|does|did)\s+not\s+(?:enter\s+into|come\s+into|figure\s+in|"
     r"play\s+(?:a|any)\s+(?:part|role))\b"
@@ -365,7 +367,8 @@ _NEG_USE = (
 )
 _NEG_USE_HEADS = (
     "know(s)? learn(s)? see(s)? remember(s)? keep(s)? carries hold(s)? read(s)? retain(s)? "
-    "play(s)? has have had get(s)? do does did is are was were without make(s)? look(s)?"
+    "play(s)? has have had get(s)? do does did is are was were without make(s)? look(s)? "
+    "weigh(s)? use(s)? consider(s)? check(s)?"
 )
 
 _ARCHITECTURE = (
@@ -480,12 +483,14 @@ _MECHANISM: tuple[_Cue, ...] = (
         "keeps track",
         1.5,
         "keep(s|ing)? kept track(s|ing)? follow(s)? note(s)? make(s)? making made hold(s)? "
-        "holding held",
+        "holding held tick(s)?",
         r"\b(?:keep(?:s|ing)?|kept)\s+(?:careful\s+|close\s+)?track\s+of\b"
         r"|\b(?:keep(?:s|ing)?|kept|makes?|making|made)\s+(?:a\s+)?notes?\s+of\b"
         r"|\bnotes\s+(?:which|what|where|who|whom|when)\b"
-        # "holds on to the exact words", "keeps hold of the last reading".
+        # "holds on to the exact words", "keeps hold of the last reading", "ticks each one
+        # off as it hears it".
         r"|\b(?:holds?|holding|held)\s+on\s+to\b|\b(?:keeps?|keeping|kept)\s+hold\s+of\b"
+        r"|\bticks?\s+(?:[\w'-]+\s+){1,3}?off\b"
         r"|\btrack(?:s|ing)?\s+(?:of\s+)?(?:which|what|where|who|how\s+(?:many|much|long|often)|"
         r"the\s+(?:last|latest|previous|number|position|state)|its\s+own)\b"
         # "keeps only the date they applied", "follows each one across the next frames"
@@ -625,9 +630,12 @@ _MECHANISM: tuple[_Cue, ...] = (
     _cue(
         "arithmetic step",
         1.5,
-        "scales multiplies divides caps clips rounds subtracts",
+        "scales multiplies divides caps clips rounds subtracts works",
         r"\b(?:scales|multiplies|divides|subtracts)\s+(?:it|them|that|the\s+(?:[\w'-]+\s+){1,6}?)"
         r"\s*by\b"
+        # "works out the day the supply runs out": a quantity it computes.
+        r"|\bworks\s+out\s+the\s+(?:day|date|time|hour|number|amount|total|sum|distance|"
+        r"difference|gap|cost|share|average|rate)\b"
         r"|\b(?:caps|clips)\s+(?:it|them|the\s+result|that)\s+at\b",
     ),
     # "carries nothing over from earlier sentences", "weighs nothing else", "fluency counts
@@ -762,8 +770,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "threshold rule",
         1.5,
         "only",
-        r"\bonly\s+if\s+(?:it|the|its|that|this)\b[^.;:!?\n]{0,60}?\b(?:more|less|above|"
-        r"below|exceeds?|greater|higher|lower)\s+than\b",
+        r"\bonly\s+(?:if|when)\s+(?:it|the|its|that|this|they|both|all)\b[^.;:!?\n]{0,60}?"
+        r"\b(?:more|less|above|below|exceeds?|greater|higher|lower|fewer)\s+than\b",
     ),
     _cue(
         "weighting rule",
@@ -842,7 +850,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"searching|considers?)\s+(?:about\s+|only\s+|just\s+|up\s+to\s+|at\s+most\s+|"
         r"roughly\s+|around\s+|some\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+)?(?:moves?|steps?|"
         r"turns?|plies|ply|actions?|experiments?|trades?|decisions?|frames?|tokens?|words?|"
-        r"levels?|positions?|rounds?|hands?|tricks?)\s+ahead\b",
+        r"levels?|positions?|rounds?|hands?|tricks?|minutes?|hours?|days?|weeks?|months?)"
+        r"\s+ahead\b",
     ),
     _cue(
         "tries candidates",
