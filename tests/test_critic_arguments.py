@@ -7604,3 +7604,15 @@ def test_naming_policymakers_is_not_acting_on_predictions(core: Bank) -> None:
     assert "self-fulfilling-outputs" not in fired(core, merge(predicts, named))
     acted = with_nudges("Its predictions are acted on by the release team each week.")
     assert "self-fulfilling-outputs" in fired(core, merge(predicts, acted))
+
+
+def test_a_program_judging_beside_a_learned_reward_is_not_the_reward(core: Bank) -> None:
+    """The setup answer says which reward trains the model: a program among the judges of
+    RL from a learned reward (a format check) does not make it a programmed reward."""
+    learned = answers_of(
+        training_setup=["imitation", "learned-reward"],
+        training_judge=["learned-judge", "program"],
+    )
+    assert "programmed-reward-gaming" not in fired(core, learned)
+    programmed = answers_of(training_setup=["programmed-reward"], training_judge=["program"])
+    assert "programmed-reward-gaming" in fired(core, programmed)

@@ -51,6 +51,18 @@ def test_a_denial_does_not_reach_past_a_comma_and_a_new_clause() -> None:
     assert reading.find(["It has no memory and no plan."], ["plan"], strict=True) is None
 
 
+def test_a_worry_counts_in_its_own_coordinate_clause() -> None:
+    """ "Frozen once released, and a new version may be trained each year": the "may" is
+    about the next version, not a doubt about the freeze; "it may not stay frozen" is."""
+    frozen = ["frozen"]
+    later = "The model is frozen once released, and a new version may be trained each year."
+    assert reading.find([later], frozen, admissions=True) is not None
+    doubted = "The model may not stay frozen once released."
+    assert reading.find([doubted], frozen, admissions=True) is None
+    worried = "We worry that the model is frozen too late."
+    assert reading.find([worried], frozen, admissions=True) is None
+
+
 def test_a_term_that_is_itself_an_absence_is_not_negated() -> None:
     assert reading.find(["The network has no memory between images."], ["no memory"]) is not None
 

@@ -1375,6 +1375,24 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
+_COORDINATE_BREAK = shipped_regexes.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|yet)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE
+)
+"""Where one coordinate clause of a sentence ends and the next begins."""
+
+
+def _coordinate_clause(sentence: str, start: int, end: int) -> str:
+    """The coordinate clause of the sentence that holds ``start:end``."""
+    left, right = 0, len(sentence)
+    for found in _COORDINATE_BREAK.finditer(sentence):
+        if found.end() <= start:
+            left = found.end()
+        elif found.start() >= end:
+            right = found.start()
+            break
+    return sentence[left:right]
+
+
 def is_negated(
     text: str, start: int, matched: str, *, strict: bool = False, admissions: bool = False
 ) -> bool:
@@ -1396,9 +1414,10 @@ def is_negated(
         # may stand far from the words matched.
         left, right = _sentence_span(text, start, start + len(matched))
         sentence = text[left:right]
-        if ADMISSIONS.search(sentence) or (
-            WORRIES.search(sentence) and not GUARDS.search(sentence)
-        ):
+        # A worry counts in its own coordinate clause: in "it is frozen once released, and
+        # a new version may be trained each year" the "may" is about the next version.
+        worried = _coordinate_clause(sentence, start - left, start - left + len(matched))
+        if ADMISSIONS.search(sentence) or (WORRIES.search(worried) and not GUARDS.search(sentence)):
             return True  # naming a problem as open, or as a worry, does not address it
         if sentence.rstrip().endswith("?"):
             return True  # "Could it learn to game the reward?" asks; the answer may follow
