@@ -7616,3 +7616,20 @@ def test_a_program_judging_beside_a_learned_reward_is_not_the_reward(core: Bank)
     assert "programmed-reward-gaming" not in fired(core, learned)
     programmed = answers_of(training_setup=["programmed-reward"], training_judge=["program"])
     assert "programmed-reward-gaming" in fired(core, programmed)
+
+
+def test_an_audit_kept_out_does_not_answer_a_check_the_model_was_shaped_to_pass(
+    core: Bank,
+) -> None:
+    """With a check in training (the author's answer), a second check kept out of
+    training answers the evasion question, unless the story says the model has been
+    shaped to pass the one in training."""
+    in_training = answers_of(checks_in_training="yes")
+    audit = "A blind 5% audit is kept out of training."
+    quiet = with_nudges(f"The citation checker filters drafts in training. {audit}")
+    assert "training-against-detector" not in fired(core, merge(in_training, quiet))
+    shaped = with_nudges(
+        f"The citation checker filters drafts in training, so the model has been shaped to "
+        f"pass it. {audit}"
+    )
+    assert "training-against-detector" in fired(core, merge(in_training, shaped))

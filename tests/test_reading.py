@@ -51,6 +51,12 @@ def test_a_denial_does_not_reach_past_a_comma_and_a_new_clause() -> None:
     assert reading.find(["It has no memory and no plan."], ["plan"], strict=True) is None
 
 
+def test_relying_on_a_check_for_one_fact_is_a_scope_not_an_admission() -> None:
+    scoped = "We rely on it for one narrow fact only, which no debater can satisfy by luck."
+    assert reading.ADMISSIONS.search(scoped) is None
+    assert reading.ADMISSIONS.search("We rely on the raters to notice it.") is not None
+
+
 def test_a_worry_counts_in_its_own_coordinate_clause() -> None:
     """ "Frozen once released, and a new version may be trained each year": the "may" is
     about the next version, not a doubt about the freeze; "it may not stay frozen" is."""

@@ -489,7 +489,10 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
     prose = _prose(story)
     if story.answers.get(CHECKS_IN_TRAINING) == "yes":
         # The author says so: nothing to find in the prose, only an answer to look for.
-        if not _evasion_addressed(prose, ctx):
+        # Another check kept out of training (an audit) answers it, unless the story says
+        # the model has been shaped to pass the check that is in training.
+        shaped = reading.find(prose, ctx.terms("check-pressure-admitted"))
+        if not _evasion_addressed(prose, ctx, kept_out_counts=shaped is None):
             yield Hit(CHECKS_IN_TRAINING, {})
         return
     tools, until = ctx.terms("checking-tool"), ctx.terms("retrained-until-check-passes")
@@ -715,11 +718,14 @@ def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote |
     return None
 
 
-def _evasion_addressed(prose: list[str], ctx: Context) -> bool:
-    """The story keeps a check out of training, or says in one sentence how the model
-    could evade a check. Words such as "Goodhart" or "hide" alone are about something
-    else as often as not (a reward model, a user's data): they count only beside a check."""
-    if reading.find(prose, ctx.terms("check-kept-out-of-training"), admissions=True):
+def _evasion_addressed(prose: list[str], ctx: Context, *, kept_out_counts: bool = True) -> bool:
+    """The story keeps a check out of training (where ``kept_out_counts``), or says in one
+    sentence how the model could evade a check. Words such as "Goodhart" or "hide" alone
+    are about something else as often as not (a reward model, a user's data): they count
+    only beside a check."""
+    if kept_out_counts and reading.find(
+        prose, ctx.terms("check-kept-out-of-training"), admissions=True
+    ):
         return True
     tools, evasion = ctx.terms("checking-tool"), ctx.terms("evasion-addressed")
     # "A deceptive model could hide from the overseer" admits the problem: not an answer.

@@ -75,7 +75,7 @@ ADMISSIONS = Prefiltered(
         r"least able|no general (?:answer|solution|defen[cs]e)|weakest (?:part|link|point)|"
         r"hardest (?:part|problem)|biggest (?:risk|worry|gap)|most worried|"
         r"an assumption,? not a (?:result|guarantee)|(?:still|yet to be|not yet) (?:untested|tested)|"
-        r"untested|we rely on(?!\s*:)|we are relying on(?!\s*:)|we hope|is a bet|on faith|"
+        r"untested|we rely on(?!\s*:)(?!\s+(?:it|them|this|that)\s+(?:only\s+)?for\b)|we are relying on(?!\s*:)|we hope|is a bet|on faith|"
         r"but (?:\w+ ){0,6}(?:can|could|may|might) (?:still )?\w+|holes?|"
         r"leaves? (?:\w+ ){0,3}gaps?|not (?:a |an )?(?:complete|full|perfect)(?: one)?|incomplete|"
         r"only partly|partial(?:ly)?|nothing (?:\w+ ){0,4}tells us|tells us nothing|"
