@@ -7633,3 +7633,23 @@ def test_an_audit_kept_out_does_not_answer_a_check_the_model_was_shaped_to_pass(
         f"pass it. {audit}"
     )
     assert "training-against-detector" in fired(core, merge(in_training, shaped))
+
+
+def test_a_random_relabelling_is_a_capacity_test_not_a_corrected_target(core: Bank) -> None:
+    """A target flaw the story names stays open while nothing corrects it: fitting "a
+    random relabelling" tests capacity; relabelling the flawed cases corrects them."""
+    flaw = "A model that predicts the logger perfectly can still flatter the water swimmers enter."
+    capacity = with_nudges(f"{flaw} A network this size cannot even fit a random relabelling.")
+    assert "target-flaw-only-measured" in fired(core, capacity)
+    corrected = with_nudges(f"{flaw} Afternoon readings are relabelled from the chest-depth probe.")
+    assert "target-flaw-only-measured" not in fired(core, corrected)
+
+
+def test_a_harm_the_row_names_as_bounded_keeps_it_safe(core: Bank) -> None:
+    def row(if_wrong: str) -> dict[str, Any]:
+        return {"sensitivity": [{"assumption": "A.", "if_wrong": if_wrong, "failure": "safe"}]}
+
+    bounded = "It would see some names, but the harm would be bias copied from the labels."
+    assert "safe-label-contradicted" not in fired(core, row(bounded))
+    unbounded = "It would see some names and harm the people it names."
+    assert "safe-label-contradicted" in fired(core, row(unbounded))
