@@ -7653,3 +7653,32 @@ def test_a_harm_the_row_names_as_bounded_keeps_it_safe(core: Bank) -> None:
     assert "safe-label-contradicted" not in fired(core, row(bounded))
     unbounded = "It would see some names and harm the people it names."
     assert "safe-label-contradicted" in fired(core, row(unbounded))
+
+
+def test_a_model_class_with_no_room_to_search_grounds_a_limit_a_figure_of_speech_does_not(
+    core: Bank,
+) -> None:
+    """ "Linear regressions have no model of their training" rests on the model class, a
+    fact of the design; "a glorified lookup table" said of a network of millions of
+    weights is a comparison, and the limit stays unshown."""
+    limit = "It has no model of its training and no objectives."
+    lines = merge(
+        dismissal("deceptive-alignment", f"Least-squares lines only. {limit}"),
+        {"goal": {"classes": ["task-model"]}},
+    )
+    assert "dismissal-on-unshown-limit" not in fired(core, lines)
+    figure = merge(
+        dismissal("deceptive-alignment", f"The policy is a glorified lookup table. {limit}"),
+        {"goal": {"classes": ["task-model"]}},
+    )
+    assert "dismissal-on-unshown-limit" in fired(core, figure)
+
+
+def test_a_task_model_whose_mesa_dismissal_names_straight_lines_is_not_asked_again(
+    core: Bank,
+) -> None:
+    task = {"goal": {"classes": ["task-model"]}}
+    lines = dismissal("mesa-optimization", "Straight lines cannot implement an optimiser.")
+    assert "task-model-optimizer-not-excluded" not in fired(core, merge(task, lines))
+    bare = dismissal("mesa-optimization", "It is a tool, so it does not optimise.")
+    assert "task-model-optimizer-not-excluded" in fired(core, merge(task, bare))

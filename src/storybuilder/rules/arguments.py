@@ -194,6 +194,14 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
+_GLORIFIED = shipped_regexes.compile(
+    r"\b(?:glorified|basically|essentially|little\s+more\s+than|nothing\s+but|in\s+effect|"
+    r"amounts\s+to|no\s+more\s+than)\b",
+    re.IGNORECASE,
+)
+"""Words that make a model class a comparison ("a glorified lookup table"), not a fact."""
+
+
 def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     """'It has no goals / is too small to plan / has no model of its training, so it
     cannot deceive': a limit on what the model wants or represents, asserted, not shown.
@@ -204,7 +212,14 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     parameters"): a reader takes it with them to the next reason."""
     dismissals = list(_dismissals(story))
     stated_facts = [reason for _, reason in dismissals] + [story.rationale.constraints or ""]
-    architecture_stated = _design_rules_out(ctx, stated_facts, "architecture-fact")
+    # A model class with no room for a search (least-squares lines, a tree ensemble) is
+    # such a fact, wherever the story names it; "a glorified lookup table" for a network
+    # of millions of weights is a figure of speech.
+    architecture_stated = _design_rules_out(ctx, stated_facts, "architecture-fact") or any(
+        not _GLORIFIED.search(quote.sentence)
+        for text in stated_facts
+        if (quote := reading.find_any([text], ctx.terms("model-class-without-search")))
+    )
     for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
             continue
