@@ -37,6 +37,11 @@ def predictor_with_nudges(text: str, **more: Any) -> dict[str, Any]:
     return with_nudges(text, goal={"classes": ["pure-predictor"]}, **more)
 
 
+def safe_row(if_wrong: str) -> dict[str, Any]:
+    """A story whose one sensitivity row is labelled safe, with this consequence."""
+    return {"sensitivity": [{"assumption": "A.", "if_wrong": if_wrong, "failure": "safe"}]}
+
+
 LONG_PASS = (
     "We considered the rival models that fit the data, a scene-context scorer and a "
     "memorising lookup, and each comes out safe because neither can act beyond scoring a "
@@ -7396,15 +7401,12 @@ def test_a_safe_row_whose_worst_case_is_small_stays_safe(core: Bank) -> None:
     """A consequence that names its own worst case ("the worst case is a few minutes'
     error") is bounded by the author's account, unless that worst case is severe."""
 
-    def row(if_wrong: str) -> dict[str, Any]:
-        return {"sensitivity": [{"assumption": "A.", "if_wrong": if_wrong, "failure": "safe"}]}
-
     bounded = "The forecasts mislead the winders; the worst case is a few minutes' error."
-    assert "safe-label-contradicted" not in fired(core, row(bounded))
+    assert "safe-label-contradicted" not in fired(core, safe_row(bounded))
     severe = "The helm misleads the crew and, in the worst case, will run it down."
-    assert "safe-label-contradicted" in fired(core, row(severe))
+    assert "safe-label-contradicted" in fired(core, safe_row(severe))
     unbounded = "The forecasts mislead the winders for a season."
-    assert "safe-label-contradicted" in fired(core, row(unbounded))
+    assert "safe-label-contradicted" in fired(core, safe_row(unbounded))
 
 
 def test_outputs_read_only_by_deciders_are_steering_room_only_under_approval(
@@ -7646,13 +7648,10 @@ def test_a_random_relabelling_is_a_capacity_test_not_a_corrected_target(core: Ba
 
 
 def test_a_harm_the_row_names_as_bounded_keeps_it_safe(core: Bank) -> None:
-    def row(if_wrong: str) -> dict[str, Any]:
-        return {"sensitivity": [{"assumption": "A.", "if_wrong": if_wrong, "failure": "safe"}]}
-
     bounded = "It would see some names, but the harm would be bias copied from the labels."
-    assert "safe-label-contradicted" not in fired(core, row(bounded))
+    assert "safe-label-contradicted" not in fired(core, safe_row(bounded))
     unbounded = "It would see some names and harm the people it names."
-    assert "safe-label-contradicted" in fired(core, row(unbounded))
+    assert "safe-label-contradicted" in fired(core, safe_row(unbounded))
 
 
 def test_a_model_class_with_no_room_to_search_grounds_a_limit_a_figure_of_speech_does_not(

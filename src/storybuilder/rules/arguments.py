@@ -69,7 +69,8 @@ def _design_rules_out(ctx: Context, texts: list[str], concept: str) -> bool:
 
 
 def _grounded(ctx: Context, text: str) -> bool:
-    """Whether a dismissal names a capability the model lacks, or evidence, or a kind of
+    """Whether a dismissal names a capability the model lacks (a network too small to
+    host a search counts: the concept reads stated sizes), or evidence, or a kind of
     model that cannot host a search at all ("a linear model with 47 parameters"), or
     inputs that hold nothing about its training or its testers."""
     return bool(
@@ -80,7 +81,6 @@ def _grounded(ctx: Context, text: str) -> bool:
         # What its inputs hold is a design fact: nothing about its testers, nothing to
         # learn them from.
         or reading.find_any([text], ctx.terms("shown-nothing-of-them"))
-        or _states_a_small_network(text)
     )
 
 
@@ -194,14 +194,6 @@ def dismissal_by_kind_of_model(story: Story, ctx: Context) -> Iterator[Hit]:
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
-_GLORIFIED = shipped_regexes.compile(
-    r"\b(?:glorified|basically|essentially|little\s+more\s+than|nothing\s+but|in\s+effect|"
-    r"amounts\s+to|no\s+more\s+than)\b",
-    re.IGNORECASE,
-)
-"""Words that make a model class a comparison ("a glorified lookup table"), not a fact."""
-
-
 def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     """'It has no goals / is too small to plan / has no model of its training, so it
     cannot deceive': a limit on what the model wants or represents, asserted, not shown.
@@ -215,8 +207,9 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     # A model class with no room for a search (least-squares lines, a tree ensemble) is
     # such a fact, wherever the story names it; "a glorified lookup table" for a network
     # of millions of weights is a figure of speech.
+    figures = ctx.terms("model-class-as-figure")
     architecture_stated = _design_rules_out(ctx, stated_facts, "architecture-fact") or any(
-        not _GLORIFIED.search(quote.sentence)
+        not reading.find_any([quote.sentence], figures)
         for text in stated_facts
         if (quote := reading.find_any([text], ctx.terms("model-class-without-search")))
     )
