@@ -185,9 +185,12 @@ DEVELOPMENT = (
     "fresh92",
     "fresh93",
     "proposals50",
+    "fresh94",
+    "fresh95",
+    "proposals51",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh94", "fresh95", "proposals51")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

@@ -2074,6 +2074,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A learned judge trusted for what it was trained on is trusted unchecked; the same
+        # words said of the people who rate are the judge-competence rules' question.
+        "model-judge-trusted",
+        with_nudges(
+            "The warmth scorer has read the best of the volunteers' notes, so it knows what "
+            "a good one looks like.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+        with_nudges(
+            "The raters have read the best of the volunteers' notes, so they know what a good "
+            "one looks like.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+    ),
+    (
         # A classifier's verdict costing points is a check trained against.
         "training-against-detector",
         with_nudges("The writer role loses 3 points whenever the realism classifier flags a day."),

@@ -177,6 +177,8 @@ def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
         "The volunteering scheme sends messages in its own style.",
         # What the other doer was made to do is still said of it.
         "A reward model trained to predict human ratings scores each reply.",
+        # An auxiliary verb stands between the doer and its verb as a modal does.
+        "The reward model has predicted a score for every reply.",
     ):
         assert not reading.find([text], terms, strict=True), text
     # A verb the doer does first shares the doer: "the scheme reviews and sends messages".
