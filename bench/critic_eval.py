@@ -188,6 +188,9 @@ DEVELOPMENT = (
     "fresh94",
     "fresh95",
     "proposals51",
+    "fresh96",
+    "fresh97",
+    "proposals52",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")

@@ -7696,3 +7696,38 @@ def test_a_task_model_whose_mesa_dismissal_names_straight_lines_is_not_asked_aga
     assert "task-model-optimizer-not-excluded" not in fired(core, merge(task, lines))
     bare = dismissal("mesa-optimization", "It is a tool, so it does not optimise.")
     assert "task-model-optimizer-not-excluded" in fired(core, merge(task, bare))
+
+
+PROGRAM_DECIDED_GAME = with_nudges(
+    "Self-play: both players are copies of the same network, playing opposing sides of a "
+    "zero-sum board game whose result the rules engine decides.",
+    answers={**BASE["answers"], "training-judge": ["program"]},
+)
+PROGRAM_DECIDED_GAME["rationale"]["classes"] = ["game-theoretic"]
+
+
+def test_a_zero_sum_game_a_program_decides_is_not_asked_about_collusion_unless_the_story_is(
+    core: Bank,
+) -> None:
+    """Copies of one model that only play a game a program scores have no judge to mislead
+    together: their bluffing is not collusion. Where the story leans on the sides keeping each
+    other honest ("nothing for them to agree on"), the copies' cooperation is its argument,
+    and both the dismissal and the copies are questioned."""
+    bluff = dismissal(
+        "deceptive-alignment", "Bluffing is a move in a zero-sum game; it fools no one else."
+    )
+    quiet = fired(core, merge(PROGRAM_DECIDED_GAME, bluff))
+    assert "dismissal-by-zero-sum" not in quiet
+    assert "oversight-copies-collude" not in quiet
+    agree = dismissal(
+        "deceptive-alignment", "The game is zero-sum, so there is nothing for them to agree on."
+    )
+    loud = fired(core, merge(PROGRAM_DECIDED_GAME, agree))
+    assert "dismissal-by-zero-sum" in loud
+    assert "oversight-copies-collude" in loud
+    # Judged by people, the zero-sum reason is questioned whatever it says.
+    judged = merge(
+        merge(PROGRAM_DECIDED_GAME, bluff),
+        {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
+    )
+    assert "dismissal-by-zero-sum" in fired(core, judged)

@@ -254,8 +254,19 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
 
 
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
-    """'The game is zero-sum, so no side can deceive': both sides may be one model."""
+    """'The game is zero-sum, so no side can deceive': both sides may be one model, and
+    share a strategy that misleads whoever judges them.
+
+    A game whose result a program alone decides (a board game won or lost) has no judge
+    for the sides to mislead together: there a zero-sum reason is questioned here only
+    where it is about the sides cooperating ("nothing for them to agree on"), and is
+    otherwise left to the rules on grounds."""
+    program_only = story.answers.get(TRAINING_JUDGE) == [PROGRAM_JUDGE]
     for mode, reason in _dismissals(story):
+        if program_only and not reading.find_any(
+            [reason], ctx.terms("copies-cooperation-discussed")
+        ):
+            continue
         quote = reading.find_any([reason], ctx.terms("zero-sum"))
         if quote and not reading.find_any([reason], ctx.terms("collusion-addressed")):
             yield _dismissal_hit(ctx, mode, quote.sentence)
@@ -478,7 +489,7 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
     return tensions
 
 
-TRAINING_JUDGE, LEARNED_JUDGE = "training-judge", "learned-judge"
+TRAINING_JUDGE, LEARNED_JUDGE, PROGRAM_JUDGE = "training-judge", "learned-judge", "program"
 """The question that asks who or what decides what training keeps, and its answer for a
 learned model."""
 TRAINING_SETUP = "training-setup"
