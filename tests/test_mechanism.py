@@ -1893,3 +1893,28 @@ def test_every_cue_is_tried_where_its_pattern_can_start() -> None:
                 if not any(head.startswith(word) for head in heads):
                     missing.append(f"{cue.name}: {word}")
     assert missing == []
+
+
+def test_workings_inside_a_quotation_are_someone_elses_words() -> None:
+    """A user's symptom quoted in the specification ('comes up and then trips') is what
+    the model is told, not a step it takes: the quotation's cues do not make the account."""
+    quoting = (
+        "LampLight is an expert lighting technician in your pocket. You tell it the symptom "
+        "('channel 4 comes up at half brightness and then trips'), and it talks you through "
+        "the likely causes. It is friendly and scores 4.6 out of 5 from testers."
+    )
+    verdict = assess(quoting)
+    assert verdict.behavioral_only
+    assert "then trips" not in verdict.mechanism_cues
+    # The same words as the author's own account of the model still count.
+    own = (
+        "LampLight keeps a running tally of which causes the answers so far rule out, and "
+        "then ranks what is left by how cheap it is to check. It is friendly."
+    )
+    assert not assess(own).behavioral_only
+    # An apostrophe inside a word does not open a quotation that would hide the account.
+    possessive = (
+        "It reads the volunteers' notes and keeps a running tally of which causes the "
+        "answers rule out, then ranks what is left by how cheap it is to check."
+    )
+    assert not assess(possessive).behavioral_only

@@ -1913,7 +1913,7 @@ def _assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
-    hits = _incidental_dropped(normal, _scan(normal))
+    hits = _incidental_dropped(normal, _quoted_dropped(normal, _scan(normal)))
     mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
     technical = _phrases(h for h in hits if h.cue.side == _TECH)
     behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
@@ -1935,6 +1935,38 @@ def _assess(text: str) -> Assessment:
         said = " ".join(disclaimer.group(0).split())
         explanation = f"It leaves the internals open (“{said}”). " + explanation
     return Assessment(flagged, behavior, mechanism, explanation, technical)
+
+
+_QUOTED = shipped_regexes.compile(
+    r"(?<![\w'])'(?=\w)[^'\n]*?(?:\w'\w[^'\n]*?)*(?<=[\w.!?,])'(?![\w'])"
+    r'|"[^"\n]*"'
+)
+"""A passage in quotation marks ('channel 4 comes up at half brightness and then trips'):
+an apostrophe inside a word (it's, the volunteers' notes) neither opens nor ends one."""
+
+_QUOTED_WORDS = 4
+"""A quotation of at least this many words is someone's words (a symptom, a question, a
+complaint), not the author's account of how the model works."""
+
+
+def _quoted_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less the mechanism cues inside a quotation: "it walks you through 'the
+    fader comes up and then trips'" quotes what a user says, and its "then trips" is no
+    step of the model's."""
+    if not any(h.cue.side == _MECH for h in hits):
+        return hits
+    spans = [
+        (found.start(), found.end())
+        for found in _QUOTED.finditer(text)
+        if len(found.group().split()) >= _QUOTED_WORDS
+    ]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.cue.side != _MECH or not any(s <= h.start and h.end <= e for s, e in spans)
+    ]
 
 
 _SENTENCE_BREAK = shipped_regexes.compile(r"[.!?;]+(?=\s|$)|\n\s*\n")
