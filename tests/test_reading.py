@@ -549,3 +549,11 @@ def test_a_possibility_named_only_to_deny_it_is_no_worry() -> None:
     assert reading.find([denied], ["no memory"], admissions=True) is not None
     worried = "No memory between runs, but a plan could act on the pumps."
     assert reading.find([worried], ["no memory"], admissions=True) is None
+
+
+def test_a_clause_that_takes_up_a_list_is_not_denied_by_the_lists_no() -> None:
+    """In "rewarded for few miles and no failed trips, those are its aims" the "no" belongs
+    to an item of the list; "those are its aims" is a clause of its own."""
+    sentence = "It is rewarded for few miles and no failed trips, those are its aims."
+    assert reading.find([sentence], ["its aims"], strict=True)
+    assert not reading.find(["It has no failed trips and no aims."], ["aims"], strict=True)

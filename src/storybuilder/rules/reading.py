@@ -139,7 +139,10 @@ a TOML file is wrapped by hand, and a sentence runs on over its line ends."""
 _CLAUSE_BREAK = shipped_regexes.compile(
     # ", minus 0.8 times the detector's score" starts a new term of a formula: a "without"
     # before it ("runs without error, minus ...") does not deny it.
+    # ", those are its aims" takes up what went before as a new clause: the "no" of "no
+    # failed trips" before it does not deny it.
     r"[.;:!?]|" + _LINE_BREAK + r"|,\s*(?:but|although|though|yet|whereas|minus|plus|and|so)\b"
+    r"|,\s*(?:those|these|that|this|such)\s+(?:are|is|was|were)\b"
 )
 _CLAUSE_MARKS = shipped_regexes.compile(r"[.;:!?\n,]")
 """Where a clause break may start."""
