@@ -191,9 +191,12 @@ DEVELOPMENT = (
     "fresh96",
     "fresh97",
     "proposals52",
+    "fresh98",
+    "fresh99",
+    "proposals53",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh98", "fresh99", "proposals53")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND

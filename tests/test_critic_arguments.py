@@ -7731,3 +7731,21 @@ def test_a_zero_sum_game_a_program_decides_is_not_asked_about_collusion_unless_t
         {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
     )
     assert "dismissal-by-zero-sum" in fired(core, judged)
+
+
+def test_a_counted_bonus_added_to_a_learned_reward_is_asked_about_gaming(core: Bank) -> None:
+    """An author who answered "learned reward" may still add a counted term to it ("a reward
+    model of the harbourmaster's preferences plus a bonus for fewer chain lifts"): that term
+    is a programmed reward, with its own ways to be met without the intended work."""
+    learned = {
+        "answers": {
+            **BASE["answers"],
+            "training-setup": ["imitation", "learned-reward"],
+            "training-judge": ["learned-judge", "people-partly"],
+        }
+    }
+    setup = "Stage two is PPO on a reward model of the harbourmaster's preferences"
+    plain = merge(learned, {"rationale": {"constraints": setup + "."}})
+    bonus = merge(learned, {"rationale": {"constraints": setup + " plus a bonus for fewer lifts."}})
+    assert "programmed-reward-gaming" not in fired(core, plain)
+    assert "programmed-reward-gaming" in fired(core, bonus)
