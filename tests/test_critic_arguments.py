@@ -7749,3 +7749,15 @@ def test_a_counted_bonus_added_to_a_learned_reward_is_asked_about_gaming(core: B
     bonus = merge(learned, {"rationale": {"constraints": setup + " plus a bonus for fewer lifts."}})
     assert "programmed-reward-gaming" not in fired(core, plain)
     assert "programmed-reward-gaming" in fired(core, bonus)
+
+
+def test_a_window_the_story_admits_is_open_is_asked_about_even_for_a_frozen_model(
+    core: Bank,
+) -> None:
+    """A frozen model answers the windows between checks in use, not those the story says
+    its checks leave open in training ("anything that appears and disappears between
+    checkpoints is unseen")."""
+    frozen = "The probe runs on saved checkpoints every 2,000 steps. The trained model is frozen."
+    admitted = frozen + " Anything that appears and disappears between checkpoints is unseen."
+    assert "check-windows" not in fired(core, with_nudges(frozen))
+    assert "check-windows" in fired(core, with_nudges(admitted))
