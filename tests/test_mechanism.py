@@ -1918,3 +1918,15 @@ def test_workings_inside_a_quotation_are_someone_elses_words() -> None:
         "answers rule out, then ranks what is left by how cheap it is to check."
     )
     assert not assess(possessive).behavioral_only
+
+
+def test_not_being_an_agent_is_a_denial_of_agency_like_the_others() -> None:
+    """'A reactive agent; it is not an agent with goals of its own' says twice that the model
+    wants nothing: one claim, not an account of how it works."""
+    text = (
+        "ScreenMind is a reactive operations agent that keeps the batter's line of sight "
+        "clear. It is not an agent with goals of its own, and it achieves a 96.8% clear rate."
+    )
+    verdict = assess(text)
+    assert verdict.behavioral_only
+    assert "does not want or plan" in verdict.explanation
