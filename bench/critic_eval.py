@@ -194,9 +194,12 @@ DEVELOPMENT = (
     "fresh98",
     "fresh99",
     "proposals53",
+    "fresh100",
+    "fresh101",
+    "proposals54",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh100", "fresh101", "proposals54")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
