@@ -2089,6 +2089,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
+        # A pass that rests on beating something asks whether it was the strongest thing;
+        # one that names where the model falls short of it has weighed that.
+        "superiority-over-an-alternative",
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It is available a week before the official report, which no other source matches.",
+        ),
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It is available a week before the official report, which no other source "
+            "matches, though it falls short of a simple forecast from last week's report.",
+        ),
+    ),
+    (
         # A classifier's verdict costing points is a check trained against.
         "training-against-detector",
         with_nudges("The writer role loses 3 points whenever the realism classifier flags a day."),
