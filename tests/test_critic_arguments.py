@@ -7777,3 +7777,17 @@ def test_a_window_the_story_admits_is_open_is_asked_about_even_for_a_frozen_mode
     admitted = frozen + " Anything that appears and disappears between checkpoints is unseen."
     assert "check-windows" not in fired(core, with_nudges(frozen))
     assert "check-windows" in fired(core, with_nudges(admitted))
+
+
+def test_an_admitted_behavioural_evidence_is_asked_when_no_other_rule_asks_it(core: Bank) -> None:
+    """The cognitive-science rule asks about behavioural evidence, except beside automated
+    oversight; there the story's own admission is the only place the question comes from."""
+    admitted = "We rely on behavioural measurement here: critique experiments with evaluators."
+    alone = merge(with_nudges(admitted), {"rationale": {"classes": ["cognitive-science"]}})
+    overseen = merge(
+        with_nudges(admitted),
+        {"rationale": {"classes": ["automated-oversight", "cognitive-science"]}},
+    )
+    assert "behavioural-evidence-admitted" not in fired(core, alone)
+    assert "cognitive-science-behavioral-only" in fired(core, alone)
+    assert "behavioural-evidence-admitted" in fired(core, overseen)
