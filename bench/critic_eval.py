@@ -197,9 +197,12 @@ DEVELOPMENT = (
     "fresh100",
     "fresh101",
     "proposals54",
+    "fresh102",
+    "fresh103",
+    "proposals55",
 )
 """Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25", "fresh102", "fresh103", "proposals55")
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
