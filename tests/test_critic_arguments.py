@@ -7791,3 +7791,13 @@ def test_an_admitted_behavioural_evidence_is_asked_when_no_other_rule_asks_it(co
     assert "behavioural-evidence-admitted" not in fired(core, alone)
     assert "cognitive-science-behavioral-only" in fired(core, alone)
     assert "behavioural-evidence-admitted" in fired(core, overseen)
+
+
+def test_by_construction_denies_gaming_only_where_gaming_is_what_it_denies(core: Bank) -> None:
+    """ "Collusion is ruled out by construction" says nothing about the reward being met in
+    an unintended way; "reward hacking is ruled out by construction" does."""
+    programmed = {"answers": {**BASE["answers"], "training-setup": ["programmed-reward"]}}
+    other = merge(programmed, with_nudges("Collusion is ruled out by construction."))
+    gaming = merge(programmed, with_nudges("Reward hacking is ruled out by construction."))
+    assert "gaming-ruled-out-by-argument" not in fired(core, other)
+    assert "gaming-ruled-out-by-argument" in fired(core, gaming)
