@@ -7801,3 +7801,27 @@ def test_by_construction_denies_gaming_only_where_gaming_is_what_it_denies(core:
     gaming = merge(programmed, with_nudges("Reward hacking is ruled out by construction."))
     assert "gaming-ruled-out-by-argument" not in fired(core, other)
     assert "gaming-ruled-out-by-argument" in fired(core, gaming)
+
+
+def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -> None:
+    """The setup answer names debate and amplification together. A recursive summary that
+    labellers judge at every node has no debaters for a judge to tell apart and no copies
+    set to check each other; a debate under the same answer has both."""
+    answer = {"answers": {**BASE["answers"], "training-setup": ["debate-amplification"]}}
+    recursive = merge(
+        answer,
+        with_nudges(
+            "The model summarises each chapter, then summarises the summaries; labellers "
+            "judge the summary at every node of the tree."
+        ),
+    )
+    debate = merge(
+        answer,
+        with_nudges("Two copies of the model debate each question and a person judges."),
+    )
+    quiet = fired(core, recursive)
+    assert "debate-judge-limits" not in quiet
+    assert "oversight-copies-collude" not in quiet
+    loud = fired(core, debate)
+    assert "debate-judge-limits" in loud
+    assert "oversight-copies-collude" in loud
