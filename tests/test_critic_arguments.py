@@ -7825,3 +7825,25 @@ def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -
     loud = fired(core, debate)
     assert "debate-judge-limits" in loud
     assert "oversight-copies-collude" in loud
+
+
+def test_an_equilibrium_argument_the_story_itself_limits_is_not_the_optimizer_assumption(
+    core: Bank,
+) -> None:
+    """The rule questions a multi-agent argument that takes the trained agents to optimise
+    their rewards; a story that says the equilibrium does not tell which algorithm the
+    weights implement has refused that step itself."""
+    game = {
+        "answers": {**BASE["answers"], "game-theoretic-reward-optimizers": "yes"},
+        "rationale": {"classes": ["game-theoretic"]},
+    }
+    argued = merge(game, with_nudges("Arguing honestly is the winning strategy at equilibrium."))
+    limited = merge(
+        game,
+        with_nudges(
+            "Arguing honestly is the winning strategy at equilibrium. It does not tell us "
+            "which algorithm the weights end up implementing."
+        ),
+    )
+    assert "game-theoretic-assumes-optimizers" in fired(core, argued)
+    assert "game-theoretic-assumes-optimizers" not in fired(core, limited)
