@@ -1177,9 +1177,10 @@ _BEFORE_THE_VERB = shipped_regexes.compile(
     re.IGNORECASE,
 )
 """What may stand between a doer and its verb: a relative word, adverbs, modal and
-auxiliary verbs ("the raters have read"), another verb it does first ("the officer decides and writes to the family"), or what it
-was made to do ("a quality metric trained to predict ratings"). A bare comma may not:
-"..., negotiating with them" is said of the sentence's subject."""
+auxiliary verbs ("the raters have read"), another verb it does first ("the officer decides
+and writes to the family"), or what it was made to do ("a quality metric trained to predict
+ratings"). A bare comma may not: "..., negotiating with them" is said of the sentence's
+subject."""
 
 
 class _ScopedLexicon(Lexicon):
