@@ -206,16 +206,12 @@ DEVELOPMENT = (
     "fresh106",
     "fresh107",
     "proposals57",
-)
-"""Sets whose misses have been read and used to change the rules."""
-BLIND: tuple[str, ...] = (
-    "fresh42",
-    "fresh43",
-    "proposals25",
     "fresh108",
     "fresh109",
     "proposals58",
 )
+"""Sets whose misses have been read and used to change the rules."""
+BLIND: tuple[str, ...] = ("fresh42", "fresh43", "proposals25")
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
 SETS = DEVELOPMENT + BLIND
