@@ -48,6 +48,14 @@ LONG_PASS = (
     "grasp; a probe of the activations would show scene context if it were there."
 )
 
+LEARNED_REWARD_ANSWERS = {
+    **BASE["answers"],
+    "training-setup": ["imitation", "learned-reward"],
+    "training-judge": ["learned-judge", "people-partly"],
+}
+"""An author who answered that a learned reward, judged partly by people, trains the model."""
+
+
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # A reward trains it, and nothing weighs whether its best score is wanted.
@@ -4043,6 +4051,93 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("Each step names the record item it rests on, in the chemist's terms."),
     ),
+    (
+        # "Why it ends up with her priorities rather than something else: ..." answers its
+        # heading with the confusion; the "rather than" belongs to the question, not to a
+        # worry about a proxy.
+        "training-equated-with-goal",
+        with_nudges(
+            "Why it ends up with the warden's priorities rather than something else: it was "
+            "trained on her choices, so her priorities are the ones it has."
+        ),
+        with_nudges(
+            "It was trained on her choices, so it may hold a proxy of her priorities rather "
+            "than the ones she has."
+        ),
+    ),
+    (
+        # "The only way it could earn reward was ...": the "could" is part of the
+        # confusion, not a worry.
+        "training-equated-with-goal",
+        with_nudges(
+            "Because every step was scored, the only way it could earn reward was by making "
+            "good steps, so good step-making is what it has learned."
+        ),
+        with_nudges(
+            "Every step was scored, but it could learn to make steps that only look good to "
+            "the scorer rather than good ones."
+        ),
+    ),
+    (
+        # An author who answered "learned reward" may still add a counted term to it: that
+        # term is a programmed reward, with its own ways to be met without the work.
+        "programmed-reward-gaming",
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "Stage two is PPO on a reward model of the harbourmaster's "
+                "preferences plus a bonus for fewer lifts."
+            },
+        },
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "Stage two is PPO on a reward model of the harbourmaster's "
+                "preferences."
+            },
+        },
+    ),
+    (
+        # A frozen model answers the windows between checks in use, not those the story
+        # says its checks leave open in training.
+        "check-windows",
+        with_nudges(
+            "The probe runs on saved checkpoints every 2,000 steps. The trained model is "
+            "frozen. Anything that appears and disappears between checkpoints is unseen."
+        ),
+        with_nudges(
+            "The probe runs on saved checkpoints every 2,000 steps. The trained model is frozen."
+        ),
+    ),
+    (
+        # "By construction" denies gaming only where gaming is what it denies.
+        "gaming-ruled-out-by-argument",
+        with_nudges(
+            "Reward hacking is ruled out by construction.",
+            answers={**BASE["answers"], "training-setup": ["programmed-reward"]},
+        ),
+        with_nudges(
+            "Collusion is ruled out by construction.",
+            answers={**BASE["answers"], "training-setup": ["programmed-reward"]},
+        ),
+    ),
+    (
+        # An equilibrium argument takes the trained agents to optimise their rewards; a
+        # story that says it does not tell which algorithm the weights implement has
+        # refused that step itself.
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "Arguing honestly is the winning strategy at equilibrium.",
+            answers={**BASE["answers"], "game-theoretic-reward-optimizers": "yes"},
+            rationale={"classes": ["game-theoretic"]},
+        ),
+        with_nudges(
+            "Arguing honestly is the winning strategy at equilibrium. It does not tell us "
+            "which algorithm the weights end up implementing.",
+            answers={**BASE["answers"], "game-theoretic-reward-optimizers": "yes"},
+            rationale={"classes": ["game-theoretic"]},
+        ),
+    ),
 ]
 
 
@@ -7538,22 +7633,6 @@ def test_held_out_data_does_not_keep_a_check_out_of_training(core: Bank) -> None
     assert "training-against-detector" in fired(core, merge(in_training, held_out_data))
 
 
-def test_a_question_heading_is_not_a_hedge_on_its_answer(core: Bank) -> None:
-    """ "Why it ends up with her priorities rather than something else: it was trained on
-    her choices, so they are the ones it has" answers its heading with the confusion; the
-    "rather than" belongs to the question, not to a worry about a proxy."""
-    headed = with_nudges(
-        "Why it ends up with the warden's priorities rather than something else: it was "
-        "trained on her choices, so her priorities are the ones it has."
-    )
-    assert "training-equated-with-goal" in fired(core, headed)
-    worried = with_nudges(
-        "It was trained on her choices, so it may hold a proxy of her priorities rather "
-        "than the ones she has."
-    )
-    assert "training-equated-with-goal" not in fired(core, worried)
-
-
 def test_the_debate_hypothesis_stated_is_not_an_answer_about_the_judge(core: Bank) -> None:
     """ "A judge finds it easier to expose a false claim than a liar to defend it" is the
     assumption debate rests on; the judge's limits stay open until something shows it."""
@@ -7612,21 +7691,6 @@ def test_a_behaviour_claim_is_not_read_as_one_about_internals(core: Bank) -> Non
     assert "supported-on-weak-evidence" not in fired(core, behaviour)
     internals = claim("The debater represents the packet's dates internally.")
     assert "supported-on-weak-evidence" in fired(core, internals)
-
-
-def test_a_could_inside_the_claim_is_not_a_hedge(core: Bank) -> None:
-    """ "The only way it could earn reward was by making good steps, so good step-making is
-    what it has learned": the "could" is part of the confusion, not a worry."""
-    claimed = with_nudges(
-        "Because every step was scored, the only way it could earn reward was by making good "
-        "steps, so good step-making is what it has learned."
-    )
-    assert "training-equated-with-goal" in fired(core, claimed)
-    worried = with_nudges(
-        "Every step was scored, but it could learn to make steps that only look good to "
-        "the scorer rather than good ones."
-    )
-    assert "training-equated-with-goal" not in fired(core, worried)
 
 
 def test_naming_policymakers_is_not_acting_on_predictions(core: Bank) -> None:
@@ -7749,36 +7813,6 @@ def test_a_zero_sum_game_a_program_decides_is_not_asked_about_collusion_unless_t
     assert "dismissal-by-zero-sum" in fired(core, judged)
 
 
-def test_a_counted_bonus_added_to_a_learned_reward_is_asked_about_gaming(core: Bank) -> None:
-    """An author who answered "learned reward" may still add a counted term to it ("a reward
-    model of the harbourmaster's preferences plus a bonus for fewer chain lifts"): that term
-    is a programmed reward, with its own ways to be met without the intended work."""
-    learned = {
-        "answers": {
-            **BASE["answers"],
-            "training-setup": ["imitation", "learned-reward"],
-            "training-judge": ["learned-judge", "people-partly"],
-        }
-    }
-    setup = "Stage two is PPO on a reward model of the harbourmaster's preferences"
-    plain = merge(learned, {"rationale": {"constraints": setup + "."}})
-    bonus = merge(learned, {"rationale": {"constraints": setup + " plus a bonus for fewer lifts."}})
-    assert "programmed-reward-gaming" not in fired(core, plain)
-    assert "programmed-reward-gaming" in fired(core, bonus)
-
-
-def test_a_window_the_story_admits_is_open_is_asked_about_even_for_a_frozen_model(
-    core: Bank,
-) -> None:
-    """A frozen model answers the windows between checks in use, not those the story says
-    its checks leave open in training ("anything that appears and disappears between
-    checkpoints is unseen")."""
-    frozen = "The probe runs on saved checkpoints every 2,000 steps. The trained model is frozen."
-    admitted = frozen + " Anything that appears and disappears between checkpoints is unseen."
-    assert "check-windows" not in fired(core, with_nudges(frozen))
-    assert "check-windows" in fired(core, with_nudges(admitted))
-
-
 def test_an_admitted_behavioural_evidence_is_asked_when_no_other_rule_asks_it(core: Bank) -> None:
     """The cognitive-science rule asks about behavioural evidence, except beside automated
     oversight; there the story's own admission is the only place the question comes from."""
@@ -7791,16 +7825,6 @@ def test_an_admitted_behavioural_evidence_is_asked_when_no_other_rule_asks_it(co
     assert "behavioural-evidence-admitted" not in fired(core, alone)
     assert "cognitive-science-behavioral-only" in fired(core, alone)
     assert "behavioural-evidence-admitted" in fired(core, overseen)
-
-
-def test_by_construction_denies_gaming_only_where_gaming_is_what_it_denies(core: Bank) -> None:
-    """ "Collusion is ruled out by construction" says nothing about the reward being met in
-    an unintended way; "reward hacking is ruled out by construction" does."""
-    programmed = {"answers": {**BASE["answers"], "training-setup": ["programmed-reward"]}}
-    other = merge(programmed, with_nudges("Collusion is ruled out by construction."))
-    gaming = merge(programmed, with_nudges("Reward hacking is ruled out by construction."))
-    assert "gaming-ruled-out-by-argument" not in fired(core, other)
-    assert "gaming-ruled-out-by-argument" in fired(core, gaming)
 
 
 def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -> None:
@@ -7825,25 +7849,3 @@ def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -
     loud = fired(core, debate)
     assert "debate-judge-limits" in loud
     assert "oversight-copies-collude" in loud
-
-
-def test_an_equilibrium_argument_the_story_itself_limits_is_not_the_optimizer_assumption(
-    core: Bank,
-) -> None:
-    """The rule questions a multi-agent argument that takes the trained agents to optimise
-    their rewards; a story that says the equilibrium does not tell which algorithm the
-    weights implement has refused that step itself."""
-    game = {
-        "answers": {**BASE["answers"], "game-theoretic-reward-optimizers": "yes"},
-        "rationale": {"classes": ["game-theoretic"]},
-    }
-    argued = merge(game, with_nudges("Arguing honestly is the winning strategy at equilibrium."))
-    limited = merge(
-        game,
-        with_nudges(
-            "Arguing honestly is the winning strategy at equilibrium. It does not tell us "
-            "which algorithm the weights end up implementing."
-        ),
-    )
-    assert "game-theoretic-assumes-optimizers" in fired(core, argued)
-    assert "game-theoretic-assumes-optimizers" not in fired(core, limited)

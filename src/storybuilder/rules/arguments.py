@@ -490,8 +490,8 @@ def _tensions(story: Story, ctx: Context, criterion: str) -> list[str]:
 
 
 TRAINING_JUDGE, LEARNED_JUDGE, PROGRAM_JUDGE = "training-judge", "learned-judge", "program"
-"""The question that asks who or what decides what training keeps, and its answer for a
-learned model."""
+"""The question that asks who or what decides what training keeps, and its answers for a
+learned model and for a program."""
 TRAINING_SETUP = "training-setup"
 _COPYING_ONLY = frozenset({"self-supervised", "imitation"})
 """Setups that fit fixed data: a learned filter chooses the data once; nothing pushes the
