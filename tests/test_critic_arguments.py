@@ -4138,6 +4138,168 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             rationale={"classes": ["game-theoretic"]},
         ),
     ),
+    (
+        # A bonus a person's thumbs decide is feedback from people, not a programmed term;
+        # a bonus counted by a program is one, whatever the setup answer says.
+        "programmed-reward-gaming",
+        {
+            "rationale": {
+                "constraints": "PPO against the reward model's score, plus a bonus of 1 for "
+                "each pump fixed in under six steps."
+            },
+            "answers": LEARNED_REWARD_ANSWERS,
+        },
+        {
+            "rationale": {
+                "constraints": "PPO against the reward model's score, plus a bonus of 1 when "
+                "the plot holder's final thumbs is up."
+            },
+            "answers": LEARNED_REWARD_ANSWERS,
+        },
+    ),
+    (
+        # A program judges, and the model writes the record the scoring reads.
+        "programmed-reward-tampering",
+        {
+            "rationale": {
+                "constraints": "Scoring reads the zone states from the flag log, which the "
+                "model writes each period."
+            },
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["other"],
+                "training-judge": ["program"],
+            },
+        },
+        {
+            "rationale": {
+                "constraints": "Scoring reads the zone states from the flag log, which the "
+                "model writes each period."
+            },
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["imitation"],
+                "training-judge": ["people-who-can-check"],
+            },
+        },
+    ),
+    (
+        # Frozen weights do not stop a drift when each refit learns from labels the
+        # model's own picks chose.
+        "continued-training-drift",
+        with_nudges(
+            "Weights are frozen in use. Once a year we refit on the year's bench results; the "
+            "batteries that get labels are mostly the ones the score flagged, so each refit "
+            "learns from its own picks."
+        ),
+        with_nudges(
+            "Weights are frozen in use. Once a year we refit on the year's bench results from "
+            "every battery on the calendar swap."
+        ),
+    ),
+    (
+        # A check said to leave the people's shared misses in place does not rule out a
+        # model that predicts the people.
+        "people-predictor-admitted",
+        with_nudges(
+            "Where both pharmacists miss a tablet, the model learns to miss it too. We test "
+            "it on seeded errors, but it is still trained to agree with the pharmacists."
+        ),
+        with_nudges(
+            "Where both pharmacists miss a tablet, the model learns to miss it too. We test "
+            "it on seeded errors in the labels and it does not follow them."
+        ),
+    ),
+    (
+        # "The harder training pushes, the closer it gets to the goal" takes the reward's
+        # optimum for the model's goal; the same words about exploiting the reward do not.
+        "training-equated-with-goal",
+        with_nudges(
+            "The more PPO pushes on that reward, the closer the planner should get to the "
+            "fixed-order procedure."
+        ),
+        with_nudges(
+            "The more PPO pushes on that reward, the more the planner exploits the reward "
+            "model's errors, so we stop early."
+        ),
+    ),
+    (
+        # "We did not study whether it carries out the steps or learned a shortcut" leaves
+        # what training found open.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "We did not study whether the model actually carries out the lookup steps or has "
+            "learned a shortcut that gives the same replies."
+        ),
+        with_nudges(
+            "Ablating the lookup table changes every reply, so the model carries out the "
+            "lookup steps."
+        ),
+    ),
+    (
+        # Sweeps of the inputs, said to show how the output moves and not how the weights
+        # get there, are behavioural evidence by the author's own account.
+        "behavioural-evidence-admitted",
+        with_nudges("These sweeps show how the output moves, not how the weights arrive at it."),
+        with_nudges("These sweeps show the output rising with booked hull-metres."),
+    ),
+    (
+        # Checks that narrow collusion "but do not close it" leave it open.
+        "oversight-copies-collude",
+        with_nudges(
+            "Both debaters are the same weights. We compare debates of two copies with "
+            "debates against a separately trained model. These checks narrow the worry but "
+            "do not close it.",
+            answers={**BASE["answers"], "training-setup": ["debate-amplification"]},
+        ),
+        with_nudges(
+            "Both debaters are the same weights. We compare debates of two copies with "
+            "debates against a separately trained model.",
+            answers={**BASE["answers"], "training-setup": ["debate-amplification"]},
+        ),
+    ),
+    (
+        # A double dose that nobody checks is no safe failure.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Counts are right.",
+                    "if_wrong": "A patient receives a week of pockets with a double dose of warfarin.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Counts are right.",
+                    "if_wrong": "A pack is recounted by hand and goes out a day later.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Walking someone through a fault one step at a time is how it talks, not a claim
+        # that it looks no further than a step.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {
+                "classes": ["myopic-agent"],
+                "specification": "It is myopic: it looks only at the step in front of it.",
+            },
+            "rationale": {
+                "constraints": "PPO on the return over the whole episode, with a final bonus when the pump works."
+            },
+        },
+        {
+            "goal": {"specification": "It walks you through finding the fault one step at a time."},
+            "rationale": {
+                "constraints": "PPO on the return over the whole episode, with a final bonus when the pump works."
+            },
+        },
+    ),
 ]
 
 

@@ -179,6 +179,8 @@ def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
         "A reward model trained to predict human ratings scores each reply.",
         # An auxiliary verb stands between the doer and its verb as a modal does.
         "The reward model has predicted a score for every reply.",
+        # The doer's name, set off by commas, stands between it and its verb.
+        "A learned reward model, StepScore, predicts a score for every step.",
     ):
         assert not reading.find([text], terms, strict=True), text
     # A verb the doer does first shares the doer: "the scheme reviews and sends messages".
@@ -186,6 +188,9 @@ def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
     # A comma ends the doer: the participle is said of the sentence's subject.
     said_after = "It is trained against the reward model, predicting the next reading."
     assert reading.find([said_after], terms, strict=True)
+    # A lower-case word after the comma is no name: the clause goes on.
+    listed = "It is trained against the reward model, then predicts the next reading."
+    assert reading.find([listed], terms, strict=True)
 
 
 def test_a_together_concept_with_unless_drops_a_half_said_of_another_doer() -> None:

@@ -1170,13 +1170,15 @@ class _SizedLexicon(Lexicon):
 
 
 _BEFORE_THE_VERB = shipped_regexes.compile(
+    r"(?:,\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,)?"
     r"(?:,?\s+(?:that|which|who))?(?:\s+(?:also|then|now|only|still|already|automatically|"
     r"always|usually|often|sometimes|each|every|all|will|would|can|could|may|might|should|"
     r"must|has|have|had|does|do|did))*(?:\s+[a-z]+(?:s|ed)\s+and(?:\s+then)?)?"
     r"(?:,?\s+(?:trained|built|designed|fitted|tuned|meant)\s+to)?\s*$",
     re.IGNORECASE,
 )
-"""What may stand between a doer and its verb: a relative word, adverbs, modal and
+"""What may stand between a doer and its verb: its name set off by commas ("a learned
+step-grader, StepScore, scores every step"), a relative word, adverbs, modal and
 auxiliary verbs ("the raters have read"), another verb it does first ("the officer decides
 and writes to the family"), or what it was made to do ("a quality metric trained to predict
 ratings"). A bare comma may not: "..., negotiating with them" is said of the sentence's
