@@ -4178,8 +4178,8 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             },
             "answers": {
                 **BASE["answers"],
-                "training-setup": ["imitation"],
-                "training-judge": ["people-who-can-check"],
+                "training-setup": ["imitation", "debate-amplification"],
+                "training-judge": ["people-partly", "program"],
             },
         },
     ),
@@ -4298,6 +4298,136 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "rationale": {
                 "constraints": "PPO on the return over the whole episode, with a final bonus when the pump works."
             },
+        },
+    ),
+    (
+        # People who rank recorded demonstrations once, offline, never see the model's
+        # outputs: there is no approval for it to court.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "A reward model learned from caregivers' rankings of the robot's attempts.",
+            answers=LEARNED_REWARD_ANSWERS,
+        ),
+        with_nudges(
+            "A reward model learned from caregivers' rankings; ranking is done once, offline, "
+            "on recorded demonstrations.",
+            answers=LEARNED_REWARD_ANSWERS,
+        ),
+    ),
+    (
+        # The training named in one sentence and the goal concluded from it in the next.
+        "training-equated-with-goal",
+        with_nudges(
+            "PPO pushes the policy towards actions with higher return, and the return is high "
+            "when the kit is clean. So the policy ends up wanting clean kit."
+        ),
+        with_nudges(
+            "PPO pushes the policy towards actions with higher return, and the return is high "
+            "when the kit is clean. Probes show the policy tracks residue, not the bill."
+        ),
+    ),
+    (
+        # "It is not planning anything", of a policy trained on a discounted day's return.
+        "agency-denied-but-optimised",
+        with_nudges(
+            "Because it only ever picks the next ten minutes, it is not planning anything.",
+            rationale={"constraints": "PPO on a discounted return with gamma 0.998 over a day."},
+            goal={"desirability": "Full hoppers keep the visitors playing."},
+        ),
+        with_nudges(
+            "It picks the next ten minutes from the hoppers' levels.",
+            rationale={"constraints": "PPO on a discounted return with gamma 0.998 over a day."},
+            goal={"desirability": "Full hoppers keep the visitors playing."},
+        ),
+    ),
+    (
+        # An equilibrium argument its author declines to assume is reached, and says is
+        # silent about the way there, still asks about the path.
+        "end-state-without-path",
+        with_nudges(
+            "We do not assume the debaters play that equilibrium; the game analysis says "
+            "nothing about which habits are learned on the way."
+        ),
+        with_nudges("The judge rewards the side whose quoted records check out."),
+    ),
+    (
+        # A part of use the story puts outside the training data, unmeasured there.
+        "deployment-shift-admitted",
+        with_nudges("The new pontoon opened in February; it is outside the training data."),
+        with_nudges("The new pontoon opened in February and has the same taps as the rest."),
+    ),
+    (
+        # Plotting the units one thought of is a look inside, but not at all of it.
+        "transparency-worst-case",
+        with_nudges(
+            "We plotted their activity against tide height: four units swing with the tide."
+        ),
+        with_nudges("Held-out error is within a tenth of a cubic metre on most nights."),
+    ),
+    (
+        # A guard its author says "would not reliably catch" the mode is no guard.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could pass every debate we can judge.",
+                    "mitigation": "A second clerk and a probe; neither would reliably catch "
+                    "a model hiding its reasons.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could pass every debate we can judge.",
+                    "mitigation": "A second clerk checks every verdict against the records.",
+                }
+            }
+        },
+    ),
+    (
+        # "An inductive-bias claim we cannot yet check" leaves what training finds open.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "That honesty is the cheapest winning strategy is an inductive-bias claim we "
+            "cannot yet check during training."
+        ),
+        with_nudges(
+            "That honesty is the cheapest winning strategy is an inductive-bias claim; "
+            "checkpoints from three seeds all quote the records they argue from."
+        ),
+    ),
+    (
+        # "That is the whole of what it goes after" makes the reward the policy's motive.
+        "training-equated-with-goal",
+        with_nudges(
+            "It goes after sales, full hoppers and a lean float, and that is the whole of "
+            "what it goes after."
+        ),
+        with_nudges("Its reward counts sales, full hoppers and a lean float."),
+    ),
+    (
+        # Skin burns across a squad are no safe failure.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Rinses clear the detergent.",
+                    "if_wrong": "Residue could give players skin burns and rashes.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "Rinses clear the detergent.",
+                    "if_wrong": "Kit comes out a little stiff.",
+                    "failure": "safe",
+                }
+            ]
         },
     ),
 ]

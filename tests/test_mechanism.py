@@ -1127,6 +1127,10 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
         ("It looks at no other machine when it picks a fix.", "looks at no other"),
         ("It ticks each bar off as it hears it.", "ticks each bar off"),
         ("Each night it looks three days ahead at the tide table.", "looks three days ahead"),
+        (
+            "The more rain on the hill, the higher it puts the river.",
+            "more rain on the hill, the higher",
+        ),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
@@ -1149,6 +1153,8 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "The add-ons are where most of the revenue comes from.",
         "It reads the track-circuit indications and the token instruments.",
         "It finds savings no planner working route by route could see.",
+        # Training that improves it is no relation it computes.
+        "The more pages it reads, the better it gets.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

@@ -392,8 +392,10 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
     ]
     for source, text in places:
         found = (reading.find_sequence([text], steps) for steps in shapes)
-        echoed = (_echoed_objective(t) for t in (text or "",))  # read only if nothing else is
-        for quote in itertools.chain(found, echoed):
+        # Read only if nothing before them is found.
+        concluded = (_taken_on_after_training(ctx, t) for t in (text or "",))
+        echoed = (_echoed_objective(t) for t in (text or "",))
+        for quote in itertools.chain(found, concluded, echoed):
             if not quote:
                 continue
             sentence, matched = (
@@ -408,6 +410,28 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
             if not reading.find_any([rest], ctx.terms("hedge")):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
+
+
+def _taken_on_after_training(ctx: Context, text: str) -> str | None:
+    """The training named in one sentence and the goal it gives concluded in the next
+    ("PPO pushes the policy towards higher return. So the policy ends up wanting clean,
+    cheap kit"): the same argument as in one sentence, split at a full stop."""
+    taking = reading.sentences_holding(text, ctx.terms("goal-taken-on"))
+    if not taking:
+        return None
+    trained = set(reading.sentences_holding(text, ctx.terms("training-phrase")))
+    said = reading.sentences(text)
+    for n in taking:
+        if n - 1 in trained and _OPENS_A_CONCLUSION.match(said[n]):
+            return said[n]
+    return None
+
+
+_OPENS_A_CONCLUSION = shipped_regexes.compile(
+    r"\s*(?:so|therefore|thus|hence|as a result|that is why|this is why|which is why)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by drawing its conclusion from the one before."""
 
 
 _QUESTION_HEADING = shipped_regexes.compile(r"^\s*(?:why|how)\b[^:.;?!]*:", re.IGNORECASE)

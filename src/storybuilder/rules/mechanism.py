@@ -934,8 +934,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         "the more, the more",
         1.5,
         _COMPARATIVE.replace("|", " "),
-        # Started at the comparative (fewer tries than at every "the").
-        r"(?<=\bthe )(?:" + _COMPARATIVE + r")\b[^.;!?]{1,80}?\bthe\s+(?:" + _COMPARATIVE + r")\b",
+        # Started at the comparative (fewer tries than at every "the"). "The more it
+        # reads, the better it gets" is about training, not a relation the model computes.
+        r"(?<=\bthe )(?:" + _COMPARATIVE + r")\b[^.;!?]{1,80}?\bthe\s+(?:" + _COMPARATIVE + r")\b"
+        r"(?!\s+(?:it|they|the\s+model|the\s+system)\s+(?:gets?|becomes?|performs?|does)\b)",
     ),
     _cue(
         "compares with",
