@@ -4430,6 +4430,158 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # Frozen weights whose yearly refit never trains on the model's own predictions
+        # leave no loop to drift along, whatever else of use becomes data.
+        "continued-training-drift",
+        with_nudges(
+            "The weights are frozen for each season and refitted once a year on lottery readings.",
+            answers={**BASE["answers"], "outputs-used": ["people-decide", "become-training-data"]},
+        ),
+        with_nudges(
+            "The weights are frozen for each season and refitted once a year on lottery "
+            "readings; the model never trains on its own predictions.",
+            answers={**BASE["answers"], "outputs-used": ["people-decide", "become-training-data"]},
+        ),
+    ),
+    (
+        # Naming what a few hidden units respond to is a look inside, not at all of it.
+        "transparency-worst-case",
+        with_nudges(
+            "We looked at what the hidden units respond to on fifty halls and found two that "
+            "follow the slope."
+        ),
+        with_nudges("Forecasts on fifty halls follow the measured slope."),
+    ),
+    (
+        # A controller that could warm the thermostat rather than the hall reaches what
+        # computes its reward.
+        "programmed-reward-tampering",
+        with_nudges(
+            "A controller might learn to shape the thermostat rather than the hall.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+        with_nudges(
+            "A controller might learn to heat the hall only when it is booked.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+    ),
+    (
+        # "We consider this open" of a mitigation is no guard.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue honestly only where it is checked.",
+                    "mitigation": "Spot checks of quoted records. We consider this open.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue honestly only where it is checked.",
+                    "mitigation": "Spot checks of quoted records on every debate.",
+                }
+            }
+        },
+    ),
+    (
+        # "Neither rules it out" of two checks is no guard either.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue honestly only where it is checked.",
+                    "mitigation": "A probe and a second judge; neither rules it out.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue honestly only where it is checked.",
+                    "mitigation": "A probe and a second judge on every debate.",
+                }
+            }
+        },
+    ),
+    (
+        # No way found to test whether the written tally is what it uses: the evidence is
+        # behaviour.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We have not found a way to test whether the tally list is what the reader "
+            "actually uses."
+        ),
+        with_nudges("The tally list is written before the total on every page."),
+    ),
+    (
+        # Steps marked by people and a learned grader of their marks: the steps can court
+        # the marks as a reply courts approval.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "Volunteers mark each step, and a grader learned from their marks scores the plans.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["imitation", "process-supervision"],
+                "training-judge": ["people-partly", "learned-judge"],
+                "outputs-used": ["people-decide"],
+            },
+        ),
+        with_nudges(
+            "Volunteers mark each step, and a grader learned from their marks scores the plans.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["imitation", "process-supervision"],
+                "training-judge": ["people-partly", "program"],
+                "outputs-used": ["people-decide"],
+            },
+        ),
+    ),
+    (
+        # A checker trained alongside what it checks is trusted because it keeps pace.
+        "model-judge-trusted",
+        with_nudges(
+            "The safety check improves exactly as fast as the thing it checks.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+        with_nudges(
+            "The safety check is audited against two officers' verdicts every month.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+    ),
+    (
+        # Counterparts only ever simulated, never compared with real ones: a part of use
+        # the training does not cover.
+        "deployment-shift-admitted",
+        with_nudges(
+            "In use it bargains with family firms; we have not compared their behaviour to "
+            "the simulated Supplier."
+        ),
+        with_nudges("In use it bargains with the same family firms it was trained against."),
+    ),
+    (
+        # A target that carries the recorders' habit, which a faithful copy would keep.
+        "target-flaw-only-measured",
+        with_nudges(
+            "Technicians under-record interference; a reader that copies that habit would "
+            "meet our specification and still miss it."
+        ),
+        with_nudges("Technicians record interference on every visit."),
+    ),
 ]
 
 

@@ -1155,6 +1155,8 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "It finds savings no planner working route by route could see.",
         # Training that improves it is no relation it computes.
         "The more pages it reads, the better it gets.",
+        # A test set is data, not a collection inside the model.
+        "On our test set of 500 past weeks it is within 10% of the steward.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

@@ -1492,6 +1492,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:bundle|collection|ensemble|mixture|combination|stack|cascade|hierarchy|"
         # Nor a chain of thought it writes out: that is an output.
         r"library|bag(?=\s+of\s+(?!an?\b|the\b|\d))|chain(?!\s+of\s+(?:thought|reasoning)\b)|"
+        # Nor a test or training set of examples: that is data, not the model.
+        r"(?<!\btest\s)(?<!\btraining\s)(?<!\bvalidation\s)(?<!\bheld-out\s)(?<!\bdata\s)"
         r"set)\s+of\b",
     ),
     _cue(

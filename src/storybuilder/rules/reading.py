@@ -89,6 +89,8 @@ ADMISSIONS = Prefiltered(
         r"(?:remove|solve|fix|prevent|eliminate|close|rule out) (?:it|this|that|them|the)|"
         r"(?:does not|doesn't|do not|don't|cannot|can't|did not|didn't) rule (?:it|this|that|them) "
         r"out|none of (?:this|these|them) rules? (?:\w+ ){1,2}out|"
+        r"neither (?:of (?:them|these|the two) )?rules? (?:it|this|that|them) out|"
+        r"consider (?:this|it|that|them|these) (?:still |to be )?open|"
         r"(?:do not|don't|does not|doesn't) know how to (?:rule (?:it|this|that|them) out|"
         r"prevent|stop|exclude)|"
         r"(?:treat|treats|treated|leave|leaves|regard|regards|count|counts) (?:\w+ ){0,3}as open)\b|"
