@@ -1838,6 +1838,26 @@ def test_denials_of_goals_piled_up_are_one_claim_not_an_account() -> None:
     assert not assess(account).behavioral_only
 
 
+def test_a_denial_beside_only_absences_or_contrasts_is_no_account() -> None:
+    """Beside what the model lacks ("no memory"), what it is set against ("instead of")
+    or what it knows, a denial of goals adds nothing about how it works; beside a step it
+    takes, or a scope of one step it works through, it completes one."""
+    for text in (
+        "The planner is myopic. It has no memory between days and makes no plan.",
+        "The dispatcher is reactive and answers calls instead of waiting.",
+        "It knows which hedges were cut last year, and it does not plan.",
+    ):
+        verdict = assess(text)
+        assert verdict.behavioral_only, text
+        assert "does not want or plan" in verdict.explanation
+    for text in (
+        "Each frame is judged on its own. It does not plan.",
+        "It forgets each sentence as soon as it moves on; it reads one sentence at a time.",
+        "A visual module detects graspable edges; the policy is reactive and does not plan.",
+    ):
+        assert not assess(text).behavioral_only, text
+
+
 def _top_level_alternatives(regex: str) -> list[str]:
     parts, depth, current, i = [], 0, "", 0
     while i < len(regex):

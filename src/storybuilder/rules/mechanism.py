@@ -1788,6 +1788,10 @@ def _scan(text: str) -> list[_Hit]:
     return hits
 
 
+_SCOPE_OF_ONE = r"\bone\s+(?:[\w-]+\s+){1,2}?at\s+a\s+time\b|\bstands?\s+on\s+its\s+own\b"
+"""A scope of one step: a denial of a long horizon that also says how the model works
+through its input ("one sentence at a time")."""
+
 _AGENCY_DENIED = shipped_regexes.compile(
     r"\b(?:goals?|aims?|intentions?|agenda|stake|grudges?|ambitions?|motives?|desires?|"
     r"long[- ]term|long[- ]range|schem\w*|myopic|reactive|act-based|approval-directed)\b|"
@@ -1795,28 +1799,39 @@ _AGENCY_DENIED = shipped_regexes.compile(
     # assignment ahead", a horizon stated.
     r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
     r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b|"
-    r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|"
+    r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|" + _SCOPE_OF_ONE
     # A scope of one step ("one complaint at a time", "each decision stands on its own")
     # is the same claim: nothing it does reaches past the step.
-    r"\bone\s+(?:[\w-]+\s+){1,2}?at\s+a\s+time\b|\bstands?\s+on\s+its\s+own\b"
 )
 """What a denial of agency names: goals, aims, a stake, a long horizon, planning as such."""
 
 
+_SCOPED_TO_ONE = shipped_regexes.compile(_SCOPE_OF_ONE)
+
+_NOT_A_DOING = frozenset({"absence", "contrast", "knows which"})
+"""Cues that say nothing the model does: what it lacks, what it is set against ("rather
+than", "instead of"), what it is said to know."""
+
+
 def _only_agency_denied(hits: list[_Hit]) -> str | None:
-    """Why the specification falls short when its score rests on piled-up denials of
-    goals, plans or a long horizon ("no long-term goals", "it isn't planning", "myopic"):
-    counted once, as one claim, they leave it below the bar. What a model wants is the
-    question a specification is asked, not an account of how it works. None when the
-    other cues, with one denial, reach the bar."""
+    """Why the specification falls short when its score rests on denials of goals, plans
+    or a long horizon ("no long-term goals", "it isn't planning", "myopic"). What a model
+    wants is the question a specification is asked, not an account of how it works: the
+    denials count once, as one claim, and only beside something the model is said to do
+    ("a module that detects edges ... reactive"; "each frame is judged on its own"). Beside
+    absences, contrasts and what it knows alone ("myopic, no memory, no plan", "reactive,
+    instead of ...") only a scope of one step counts. None when the other cues, so
+    counted, reach the bar."""
     denying = [h for h in hits if h.cue.side == _MECH and _AGENCY_DENIED.search(h.phrase)]
-    if len(denying) < 2:
+    if not denying:
         return None
-    # One denial may complete an account ("a bundle of heuristics, with no planning");
-    # denials piled on one another are still only the claim that it wants nothing.
     rest = [h for h in hits if h not in denying]
-    strongest = max(denying, key=lambda h: h.cue.weight)
-    if _score([*rest, strongest]) >= THRESHOLD:
+    does = any(h.cue.side == _MECH and (h.cue.kind or h.cue.name) not in _NOT_A_DOING for h in rest)
+    # Beside nothing it does, only a scope of one step still says how it works.
+    counted = denying if does else [h for h in denying if _SCOPED_TO_ONE.search(h.phrase)]
+    if counted:
+        rest.append(max(counted, key=lambda h: h.cue.weight))
+    if _score(rest) >= THRESHOLD:
         return None
     return (
         f"It says only what the model does not want or plan ({_quoted(_phrases(denying))}), "
