@@ -4582,6 +4582,24 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("Technicians record interference on every visit."),
     ),
+    (
+        # One word of praise opening a specification that says nothing of how the model
+        # works is the whole of the goal.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "FlueBot keeps village halls warm and safe. It reads each "
+                "boiler's service log and flags the ones needing a visit."
+            }
+        },
+        {
+            "goal": {
+                "specification": "FlueBot keeps village halls warm and safe. For each boiler "
+                "it compares the flue reading with the last three services and flags a rise "
+                "of more than a tenth; it has no notion of the hall or its users."
+            }
+        },
+    ),
 ]
 
 

@@ -907,10 +907,11 @@ _NEVER_WORD = shipped_regexes.compile(
 """A claim's only sign of being about internals that is a universal "never" instead."""
 
 
-PRAISE_WORDS_FOR_A_VAGUE_GOAL = 2
-"""Words of praise in a specification's opening (a word said again counts again: "the
-right message in the right shelter at the right moment") that make it a description of
-how good the model is rather than of which model it is."""
+PRAISE_WORDS_FOR_A_VAGUE_GOAL = 1
+"""Words of praise in a specification's opening that make it a description of how good
+the model is rather than of which model it is. One is enough ("a smart scheduler that
+keeps every hedge tidy", "keeps village halls warm and safe"): the rule reads only a
+specification that says nothing of how the model works, so the praise is all it says."""
 
 _MEMO_HEADER = shipped_regexes.compile(r"\s*(?:to|from|re|subject|date|cc|attn)\s*:", re.IGNORECASE)
 """A memo's header line ("To: Contracts Board."), which comes before what the memo says."""
