@@ -4600,6 +4600,109 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # Evidence about the path that its author says stops at the checkpoints sampled
+        # is no evidence about the way between them.
+        "end-state-without-path",
+        with_nudges(
+            "Checkpoints were sampled at each stage. We do not know how the model's behaviour "
+            "changes along the way between them."
+        ),
+        with_nudges("Checkpoints were sampled at each stage and all quote their sources."),
+    ),
+    (
+        # A mitigation that opens with "Open." names no guard.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could write graded-looking steps only when it expects grading.",
+                    "mitigation": "Open. The probe is kept out of training.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could write graded-looking steps only when it expects grading.",
+                    "mitigation": "The probe is kept out of training and read on every checkpoint.",
+                }
+            }
+        },
+    ),
+    (
+        # "We have no argument that ..." admits the guard is missing.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could write graded-looking steps only when it expects grading.",
+                    "mitigation": "A probe; we have no argument that it catches this.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could write graded-looking steps only when it expects grading.",
+                    "mitigation": "A probe read on every checkpoint.",
+                }
+            }
+        },
+    ),
+    (
+        # Suggestions shown to people as they type are the model's words reaching them.
+        "talks-to-people-unguarded",
+        with_nudges(
+            "It proposes the rest of the sentence in grey text as the user types.",
+            answers={**BASE["answers"], "outputs-used": ["reach-subjects"]},
+        ),
+        with_nudges(
+            "It fills in the postcode field from the street name before the form is sent.",
+            answers={**BASE["answers"], "outputs-used": ["reach-subjects"]},
+        ),
+    ),
+    (
+        # A board command that clears the log the reward reads is a way to its reward.
+        "programmed-reward-tampering",
+        with_nudges(
+            "Its actions include the clear fault log command; each day with an open fault "
+            "costs reward.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+        with_nudges(
+            "Its actions are feed rate and spin; each day with an open fault costs reward.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+    ),
+    (
+        # "It is trying to maximise X, so that is what it does" takes the reward for its
+        # behaviour.
+        "training-equated-with-goal",
+        with_nudges("The Keeper is trying to maximise fixtures covered, so that is what it does."),
+        with_nudges("The Keeper's reward counts fixtures covered."),
+    ),
+    (
+        # Tests that cannot show the number is what the model carries are behavioural.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "These tests cannot show that the charge-like number is what the model actually "
+            "carries."
+        ),
+        with_nudges("These tests show the output tracks the charge-like number."),
+    ),
 ]
 
 

@@ -168,11 +168,14 @@ _PARTIAL_GUARD = shipped_regexes.compile(
 )
 """A reason that says the guards against its mode work only sometimes."""
 
-_NO_GUARD = shipped_regexes.compile(r"\s*(?:none|nothing|no mitigation|n/a)\b", re.IGNORECASE)
+_NO_GUARD = shipped_regexes.compile(
+    r"\s*(?:none|nothing|no mitigation|n/a|(?:still\s+)?open(?=\s*[.:;,]))\b", re.IGNORECASE
+)
 
 
 def _guards(mitigation: str | None, reason: str | None) -> bool:
-    """Whether a mitigation claims to guard: "None beyond the tests" or "these are partial"
+    """Whether a mitigation claims to guard: "None beyond the tests", "Open. The probe is
+    kept out of training" or "these are partial"
     says it does not, nor does a reason that says the guards "catch some such cases, not
     all"."""
     text = (mitigation or "").strip()

@@ -63,7 +63,7 @@ ADMISSIONS = Prefiltered(
         r"neither (?:\w+ ){0,3}(?:is|are) worst[- ]case|"
         r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
         r"can't rule out|not yet (?:solved|addressed|known)|not solved|"
-        r"(?:do not|don't) consider (?:this|it|that) solved|unclear|we have no (?:way|solution|answer)|"
+        r"(?:do not|don't) consider (?:this|it|that) solved|unclear|we have no (?:way|solution|answer|argument)|"
         r"no one knows|nobody knows|no one can (?:say|tell)|nobody can (?:say|tell)|"
         r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
         r"still (?:possible|a risk)|left open|leave open|remains?|remaining|limitations?|weak point|"
