@@ -4703,6 +4703,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("These tests show the output tracks the charge-like number."),
     ),
+    (
+        # A reference called the truth by fiat ("about as good a ground truth as you could
+        # ask for") is not shown to be right; one checked against a survey is argued.
+        "reference-called-truth",
+        with_nudges(
+            "Past engineer verdicts are about as good a ground truth as you could ask for."
+        ),
+        with_nudges(
+            "Past engineer verdicts agreed with a second engineer's survey on 470 of 500 "
+            "boilers; the thirty they missed are listed in the appendix."
+        ),
+    ),
 ]
 
 
