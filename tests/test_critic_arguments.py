@@ -4715,6 +4715,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "boilers; the thirty they missed are listed in the appendix."
         ),
     ),
+    (
+        # "The written check is a faithful record of how it reached its verdict" trusts the
+        # page; a check noun is no check that the page is faithful.
+        "written-working-trusted",
+        with_nudges(
+            "The written check is therefore a faithful record of how it reached its verdict."
+        ),
+        with_nudges(
+            "The written check is a faithful record of how it reached its verdict: we checked "
+            "whether the steps are faithful by editing one and watching the verdict change."
+        ),
+    ),
 ]
 
 
