@@ -244,6 +244,17 @@ def test_a_comment_opened_in_one_answer_hides_no_section(bank: Bank) -> None:
 # Found by a helper: a destination that runs on into a second link ("]( [e](data:...)")
 # hid that link from the check, and pandoc wrote href="data:...".
 @example(["]( [e](data:text/html,x)"] * FIELDS)
+# Found by hypothesis in a local run: a definition behind pandoc's definition-list marker (": [r]: javascript:")
+# was not seen as one, and "[d][r]" in another answer linked to it.
+@example(
+    ["```a`b "] * 7
+    + ["```a`b ```a`b\n: [r]: javascript:alert(2)\n"]
+    + ["```a`b "] * 4
+    + ["[d][r] "]
+)
+# The same behind either of pandoc's definition-list markers, ": " and "~ ".
+@example(["\n: [r]: javascript:alert(2)\n\n[d][r]"] * FIELDS)
+@example(["\n~ [r]: javascript:alert(2)\n\n[d][r]"] * FIELDS)
 def test_hostile_answers_are_harmless_in_pandoc(bank: Bank, texts: list[str]) -> None:
     assert_harmless_in_pandoc(render_story(hostile_story(texts), bank))
 

@@ -101,8 +101,11 @@ def _escape_inline(line: str) -> str:
 # A lookahead, so that each "](" is judged on its own: a destination that runs on into a
 # second link ("]( [e](data:...)") must not hide that link from the check.
 _LINK = shipped_regexes.compile(r"\]\((?=\s*<?(?P<dest>[^\s)>]*))")
+# A definition counts inside any container that may open the line: a quote, a list item,
+# pandoc's definition-list ": " or "~ ", or the indent of a list item's continuation.
 _DEFINITION = shipped_regexes.compile(
-    r"^(?P<indent> {0,3})\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)"
+    r"^(?P<indent>[ \t]*(?:(?:>|[-+*:~]|\d{1,9}[.)])[ \t]*)*)"
+    r"\[(?P<label>[^\]]*)\]:\s*<?(?P<dest>\S*)"
 )
 _ESCAPED = shipped_regexes.compile(r"\\(.)")
 """A backslash escape, which Markdown undoes."""
@@ -124,7 +127,9 @@ def _safe_links(line: str) -> str:
     """
     line = _LINK.sub(lambda m: m.group() if _safe_dest(m["dest"]) else "]\\(" + m.group()[2:], line)
     definition = _DEFINITION.match(line)
-    if definition and not _safe_dest(definition["dest"]):
+    # A definition whose destination is left for the next line ("[r]:") is judged
+    # unsafe: that line is not in view here.
+    if definition and not (definition["dest"] and _safe_dest(definition["dest"])):
         line = f"{definition['indent']}\\{line[len(definition['indent']) :]}"
     return line
 
