@@ -4633,28 +4633,6 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
-        # "We have no argument that ..." admits the guard is missing.
-        "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could write graded-looking steps only when it expects grading.",
-                    "mitigation": "A probe; we have no argument that it catches this.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could write graded-looking steps only when it expects grading.",
-                    "mitigation": "A probe read on every checkpoint.",
-                }
-            }
-        },
-    ),
-    (
         # Suggestions shown to people as they type are the model's words reaching them.
         "talks-to-people-unguarded",
         with_nudges(
@@ -4726,6 +4704,147 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "The written check is a faithful record of how it reached its verdict: we checked "
             "whether the steps are faithful by editing one and watching the verdict change."
         ),
+    ),
+    (
+        # A predictor whose mesa-optimisation dismissal names a model class with no room for
+        # a search (two regressions with fixed terms) has shown what enforces the absence.
+        "pure-predictor-no-optimization",
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "It is a large network, so it should be fine.",
+                }
+            },
+        },
+        {
+            "goal": {"classes": ["pure-predictor"]},
+            "failure_modes": {
+                "mesa-optimization": {
+                    "relevance": "does-not-apply",
+                    "reason": "Two regression models with fixed terms cannot contain an optimiser.",
+                }
+            },
+        },
+    ),
+    (
+        # Next year's data taken under orders its own suggestions shaped, a loop the story
+        # says it narrows but does not close.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Next year it is fitted on count sheets taken under orders shaped by this model's "
+            "suggestions; dropping ran-out weeks narrows that loop but does not close it."
+        ),
+        with_nudges("Next year it is fitted on count sheets from churches it never served."),
+    ),
+    (
+        # "No route by which it could come to want anything else" is the claim, not a worry.
+        "training-equated-with-goal",
+        with_nudges(
+            "Since the reward is the business objective, the converged policy pursues the "
+            "business objective, and we see no route by which it could come to want anything "
+            "else."
+        ),
+        with_nudges(
+            "Since the reward is the business objective, we worry the converged policy could "
+            "pursue a proxy of it."
+        ),
+    ),
+    (
+        # "We do not claim these suffice" of a mitigation admits it falls short.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could argue honestly only where judges can check.",
+                    "mitigation": "A held-out probe and human-replaced debates; we do not claim these suffice.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could argue honestly only where judges can check.",
+                    "mitigation": "A held-out probe and human-replaced debates on every checkpoint.",
+                }
+            }
+        },
+    ),
+    (
+        # Copies that "might settle into mutual leniency" leave collusion open, whatever a
+        # separately trained probe checks.
+        "oversight-copies-collude",
+        with_nudges(
+            "Both debaters share weights and might settle into mutual leniency. A probe, "
+            "trained separately, checks citations.",
+            answers={**BASE["answers"], "training-setup": ["debate-amplification"]},
+        ),
+        with_nudges(
+            "Both debaters share weights. A probe, trained separately, checks citations.",
+            answers={**BASE["answers"], "training-setup": ["debate-amplification"]},
+        ),
+    ),
+    (
+        # "It thinks in those steps because that is what it was rewarded for."
+        "training-equated-with-goal",
+        with_nudges(
+            "A planner trained this way thinks in the builders' steps, because that is what "
+            "it was rewarded for."
+        ),
+        with_nudges("A planner trained this way writes the builders' steps in order."),
+    ),
+    (
+        # Silence taken as agreement makes the reference true by fiat.
+        "reference-called-truth",
+        with_nudges("A note nobody edited is a note the mechanics agreed with."),
+        with_nudges("Mechanics tick each note they have read and agree with."),
+    ),
+    (
+        # Complaints counted only while a session the model closes is open: the model
+        # controls what its penalty reads.
+        "programmed-reward-tampering",
+        with_nudges(
+            "Complaints are only counted while the session is open, and the controller "
+            "closes the session.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+        with_nudges(
+            "Complaints are counted for the whole evening, whoever closes the session.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["programmed-reward"],
+                "training-judge": ["program"],
+            },
+        ),
+    ),
+    (
+        # "We have no argument from evidence either way" admits the guard is missing.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could behave well only where it is checked.",
+                    "mitigation": "A probe; we have no argument from evidence either way.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could behave well only where it is checked.",
+                    "mitigation": "A probe read on every checkpoint.",
+                }
+            }
+        },
     ),
 ]
 

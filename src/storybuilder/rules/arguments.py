@@ -438,13 +438,14 @@ _QUESTION_HEADING = shipped_regexes.compile(r"^\s*(?:why|how)\b[^:.;?!]*:", re.I
 """A sentence's opening question, answered after the colon ("Why it learns X: ...")."""
 
 _ONLY_WAY_COULD = shipped_regexes.compile(
-    r"\b(?:(?:the\s+)?only\s+(?:way|thing|route)|nowhere\s+else|nothing\s+else)\b"
+    r"\b(?:(?:the\s+)?only\s+(?:way|thing|route)|nowhere\s+else|nothing\s+else|"
+    r"no\s+(?:way|route|path))\b"
     r"[^,;.]{0,40}?\bcould\b",
     re.IGNORECASE,
 )
 """A "could" inside the claim itself ("the only way it could earn reward was ...",
-"nowhere else its aims could have come from"), not a worry that it could learn
-something else."""
+"nowhere else its aims could have come from", "no route by which it could come to want
+anything else"), not a worry that it could learn something else."""
 
 
 def unsupported_pass(story: Story, ctx: Context) -> Iterator[Hit]:

@@ -70,6 +70,8 @@ ADMISSIONS = Prefiltered(
         r"weakness(?:es)?|vulnerab\w*|we have not|we haven't|not yet|cannot yet|no defen[cs]e|"
         r"unresolved|unknown whether|may still|could still|might still|can still|"
         r"insufficient|not sufficient|none (?:of (?:them|these) )?(?:is|are) (?:sufficient|enough)|"
+        r"(?:do not|don't|cannot|can't) claim (?:that )?(?:these|this|they|it|that|them) "
+        r"(?:suffices?|(?:is|are) (?:enough|sufficient))|"
         r"none (?:of (?:them|these|this) )?(?:is|are) an? (?:[\w-]+ )?(?:guarantee|fix|solution|cure)|"
         r"(?:none|neither) (?:of (?:them|these|this) )?would (?:reliably |always |necessarily )?"
         r"(?:catch|stop|prevent|detect|reveal)|"
