@@ -56,6 +56,27 @@ LEARNED_REWARD_ANSWERS = {
 """An author who answered that a learned reward, judged partly by people, trains the model."""
 
 
+PROGRAMMED_REWARD_ANSWERS = {
+    **BASE["answers"],
+    "training-setup": ["programmed-reward"],
+    "training-judge": ["program"],
+}
+"""An author who answered that a programmed reward, judged by a program, trains the model."""
+
+
+def deception_applies(reason: str, mitigation: str) -> dict[str, Any]:
+    """A story that marks deceptive alignment as applying, with this reason and guard."""
+    return {
+        "failure_modes": {
+            "deceptive-alignment": {
+                "relevance": "applies",
+                "reason": reason,
+                "mitigation": mitigation,
+            }
+        }
+    }
+
+
 ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # A reward trains it, and nothing weighs whether its best score is wanted.
@@ -1788,28 +1809,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # A mitigation its author calls insufficient does not guard the mode.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could learn to argue for acceptance while seeming "
-                    "faithful.",
-                    "mitigation": "Panel review of probe-selected debates; none of these is "
-                    "sufficient.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could learn to argue for acceptance while seeming "
-                    "faithful.",
-                    "mitigation": "Panel review of probe-selected debates, with every "
-                    "flagged debate re-judged by a second panel before training.",
-                }
-            }
-        },
+        deception_applies(
+            "A debater could learn to argue for acceptance while seeming faithful.",
+            "Panel review of probe-selected debates; none of these is sufficient.",
+        ),
+        deception_applies(
+            "A debater could learn to argue for acceptance while seeming faithful.",
+            "Panel review of probe-selected debates, with every "
+            "flagged debate re-judged by a second panel before training.",
+        ),
     ),
     (
         # A policy that is a table, or learned parts that only score while a hand-written
@@ -4367,25 +4375,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # A guard its author says "would not reliably catch" the mode is no guard.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could pass every debate we can judge.",
-                    "mitigation": "A second clerk and a probe; neither would reliably catch "
-                    "a model hiding its reasons.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could pass every debate we can judge.",
-                    "mitigation": "A second clerk checks every verdict against the records.",
-                }
-            }
-        },
+        deception_applies(
+            "A debater could pass every debate we can judge.",
+            "A second clerk and a probe; neither would reliably catch a model hiding its reasons.",
+        ),
+        deception_applies(
+            "A debater could pass every debate we can judge.",
+            "A second clerk checks every verdict against the records.",
+        ),
     ),
     (
         # "An inductive-bias claim we cannot yet check" leaves what training finds open.
@@ -4459,64 +4456,36 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "programmed-reward-tampering",
         with_nudges(
             "A controller might learn to shape the thermostat rather than the hall.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
         with_nudges(
             "A controller might learn to heat the hall only when it is booked.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
     ),
     (
         # "We consider this open" of a mitigation is no guard.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could argue honestly only where it is checked.",
-                    "mitigation": "Spot checks of quoted records. We consider this open.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could argue honestly only where it is checked.",
-                    "mitigation": "Spot checks of quoted records on every debate.",
-                }
-            }
-        },
+        deception_applies(
+            "A debater could argue honestly only where it is checked.",
+            "Spot checks of quoted records. We consider this open.",
+        ),
+        deception_applies(
+            "A debater could argue honestly only where it is checked.",
+            "Spot checks of quoted records on every debate.",
+        ),
     ),
     (
         # "Neither rules it out" of two checks is no guard either.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could argue honestly only where it is checked.",
-                    "mitigation": "A probe and a second judge; neither rules it out.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "A debater could argue honestly only where it is checked.",
-                    "mitigation": "A probe and a second judge on every debate.",
-                }
-            }
-        },
+        deception_applies(
+            "A debater could argue honestly only where it is checked.",
+            "A probe and a second judge; neither rules it out.",
+        ),
+        deception_applies(
+            "A debater could argue honestly only where it is checked.",
+            "A probe and a second judge on every debate.",
+        ),
     ),
     (
         # No way found to test whether the written tally is what it uses: the evidence is
@@ -4613,24 +4582,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # A mitigation that opens with "Open." names no guard.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could write graded-looking steps only when it expects grading.",
-                    "mitigation": "Open. The probe is kept out of training.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could write graded-looking steps only when it expects grading.",
-                    "mitigation": "The probe is kept out of training and read on every checkpoint.",
-                }
-            }
-        },
+        deception_applies(
+            "It could write graded-looking steps only when it expects grading.",
+            "Open. The probe is kept out of training.",
+        ),
+        deception_applies(
+            "It could write graded-looking steps only when it expects grading.",
+            "The probe is kept out of training and read on every checkpoint.",
+        ),
     ),
     (
         # Suggestions shown to people as they type are the model's words reaching them.
@@ -4650,19 +4609,11 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges(
             "Its actions include the clear fault log command; each day with an open fault "
             "costs reward.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
         with_nudges(
             "Its actions are feed rate and spin; each day with an open fault costs reward.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
     ),
     (
@@ -4754,24 +4705,14 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # "We do not claim these suffice" of a mitigation admits it falls short.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could argue honestly only where judges can check.",
-                    "mitigation": "A held-out probe and human-replaced debates; we do not claim these suffice.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could argue honestly only where judges can check.",
-                    "mitigation": "A held-out probe and human-replaced debates on every checkpoint.",
-                }
-            }
-        },
+        deception_applies(
+            "It could argue honestly only where judges can check.",
+            "A held-out probe and human-replaced debates; we do not claim these suffice.",
+        ),
+        deception_applies(
+            "It could argue honestly only where judges can check.",
+            "A held-out probe and human-replaced debates on every checkpoint.",
+        ),
     ),
     (
         # Copies that "might settle into mutual leniency" leave collusion open, whatever a
@@ -4809,42 +4750,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges(
             "Complaints are only counted while the session is open, and the controller "
             "closes the session.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
         with_nudges(
             "Complaints are counted for the whole evening, whoever closes the session.",
-            answers={
-                **BASE["answers"],
-                "training-setup": ["programmed-reward"],
-                "training-judge": ["program"],
-            },
+            answers=PROGRAMMED_REWARD_ANSWERS,
         ),
     ),
     (
         # "We have no argument from evidence either way" admits the guard is missing.
         "unguarded-failure-mode",
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could behave well only where it is checked.",
-                    "mitigation": "A probe; we have no argument from evidence either way.",
-                }
-            }
-        },
-        {
-            "failure_modes": {
-                "deceptive-alignment": {
-                    "relevance": "applies",
-                    "reason": "It could behave well only where it is checked.",
-                    "mitigation": "A probe read on every checkpoint.",
-                }
-            }
-        },
+        deception_applies(
+            "It could behave well only where it is checked.",
+            "A probe; we have no argument from evidence either way.",
+        ),
+        deception_applies(
+            "It could behave well only where it is checked.", "A probe read on every checkpoint."
+        ),
     ),
 ]
 
