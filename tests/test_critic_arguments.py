@@ -4768,6 +4768,31 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "It could behave well only where it is checked.", "A probe read on every checkpoint."
         ),
     ),
+    (
+        # A policy trained inside a learned dynamics model can score where the model is
+        # wrong; one kept where it is right and checked on the real system has an answer.
+        "learned-simulator-exploited",
+        with_nudges(
+            "PPO trains the controller for 50 million simulated hours inside the dynamics model.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+        with_nudges(
+            "PPO trains the controller inside the dynamics model with an uncertainty penalty, "
+            "and every plan is tested on the real tanks before use.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+    ),
+    (
+        # "An expectation, not a result" leaves what training finds open.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "That honest checking is the cheapest winning strategy is an expectation, not a result."
+        ),
+        with_nudges(
+            "That honest checking is the cheapest winning strategy is borne out by "
+            "checkpoints from three seeds."
+        ),
+    ),
 ]
 
 

@@ -1157,6 +1157,8 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "The more pages it reads, the better it gets.",
         # A test set is data, not a collection inside the model.
         "On our test set of 500 past weeks it is within 10% of the steward.",
+        # Collecting is no collection the model holds.
+        "Its messages lift collection of reservations by 11%.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

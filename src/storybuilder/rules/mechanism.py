@@ -1489,7 +1489,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         "bundle collection ensemble mixture combination stack cascade hierarchy library bag "
         "chain set",
         # Not "a bag of a different feed": a bag of tricks, rules or features.
-        r"\b(?:bundle|collection|ensemble|mixture|combination|stack|cascade|hierarchy|"
+        # Nor the act of collecting ("lifts collection of reservations"): a collection
+        # held is "a", "the" or "its" collection.
+        r"\b(?:bundle|(?:(?<=\ba )|(?<=\bthe )|(?<=\bits ))collection|ensemble|mixture|"
+        r"combination|stack|cascade|hierarchy|"
         # Nor a chain of thought it writes out: that is an output.
         r"library|bag(?=\s+of\s+(?!an?\b|the\b|\d))|chain(?!\s+of\s+(?:thought|reasoning)\b)|"
         # Nor a test or training set of examples: that is data, not the model.
