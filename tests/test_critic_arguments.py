@@ -4793,6 +4793,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "checkpoints from three seeds."
         ),
     ),
+    (
+        # Without the judge answer, a story that says each marked step can be checked by
+        # its markers has said who judges and that they can.
+        "process-steps-unjudgeable",
+        with_nudges("Process supervision: planners mark each step of the round plan."),
+        with_nudges(
+            "Process supervision: planners mark each step of the round plan, and each step "
+            "can be checked by a planner with a calculator in under a minute."
+        ),
+    ),
 ]
 
 
