@@ -1810,6 +1810,7 @@ _AGENCY_DENIED = shipped_regexes.compile(
 
 
 _SCOPED_TO_ONE = shipped_regexes.compile(_SCOPE_OF_ONE)
+"""A denial that is a scope of one step, which still counts beside nothing the model does."""
 
 _NOT_A_DOING = frozenset({"absence", "contrast", "knows which"})
 """Cues that say nothing the model does: what it lacks, what it is set against ("rather
