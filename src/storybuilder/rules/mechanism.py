@@ -1802,9 +1802,10 @@ _AGENCY_DENIED = shipped_regexes.compile(
     # assignment ahead", a horizon stated.
     r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
     r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b|"
-    r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|" + _SCOPE_OF_ONE
+    r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|"
     # A scope of one step ("one complaint at a time", "each decision stands on its own")
     # is the same claim: nothing it does reaches past the step.
+    f"{_SCOPE_OF_ONE}"
 )
 """What a denial of agency names: goals, aims, a stake, a long horizon, planning as such."""
 
