@@ -4803,6 +4803,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "can be checked by a planner with a calculator in under a minute."
         ),
     ),
+    (
+        # A network too small to host a search is the argument; the short horizon beside
+        # it is an aside. A denied plan alone is the horizon claim again.
+        "dismissal-by-myopia",
+        dismissal(
+            "mesa-optimization",
+            "Its output is only the next readings, so there is nothing to plan over.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "About 90,000 weights, and an output that is only the next readings; there is "
+            "no horizon to plan over.",
+        ),
+    ),
 ]
 
 

@@ -278,8 +278,30 @@ def dismissal_by_myopia(story: Story, ctx: Context) -> Iterator[Hit]:
         if mode not in _INTERNAL_MODES:
             continue
         quote = reading.find_any([reason], ctx.terms("myopia"))
-        if quote and not reading.find_any([reason], ctx.terms("future-copies-addressed")):
+        if quote is None or reading.find_any([reason], ctx.terms("future-copies-addressed")):
+            continue
+        # "90,000 weights, an output that is only the next readings": a network too small
+        # to host a search, or a kind of model without one, is the argument beside the
+        # horizon. A denied plan ("nothing to plan over") is the horizon claim again.
+        if not _states_a_small_network(reason) and not reading.find(
+            [reason], ctx.terms("model-class-without-search")
+        ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
+
+
+def _without(text: str, terms: Sequence[str]) -> str:
+    """The text with each match of the terms blanked out (offsets kept)."""
+    for start, end in reversed(reading.lexicon(terms).match_list(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _names_a_limit(text: str, ctx: Context) -> bool:
+    """Whether the text names a limit of the model: its size, or a kind without search."""
+    return bool(
+        reading.find([text], ctx.terms("capability-limit"))
+        or reading.find([text], ctx.terms("model-class-without-search"))
+    )
 
 
 def dismissal_by_being_watched(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -301,12 +323,7 @@ def dismissal_by_being_watched(story: Story, ctx: Context) -> Iterator[Hit]:
     # "No information about its training and no capacity for planning; every part is
     # inspected": a limit named beside the watching is the argument, the watching an
     # aside. "Cannot tell training from testing" is itself the watching claim.
-    rest = reason
-    for start, end in reversed(reading.lexicon(watching).match_list(reason)):
-        rest = rest[:start] + " " * (end - start) + rest[end:]
-    if not reading.find([rest], ctx.terms("capability-limit")) and not reading.find(
-        [rest], ctx.terms("model-class-without-search")
-    ):
+    if not _names_a_limit(_without(reason, watching), ctx):
         yield _dismissal_hit(ctx, "deceptive-alignment", quote.sentence)
 
 
