@@ -4817,6 +4817,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "no horizon to plan over.",
         ),
     ),
+    (
+        # What the model reads its inputs from is no report that its judges are unsure.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Annotators write the labels; wear depth is hard to judge from photographs, and "
+            "they disagree on about a tenth of rungs."
+        ),
+        with_nudges(
+            "Annotators write the labels, looking at the same photographs; the model must "
+            "read tape digits from photographs."
+        ),
+    ),
 ]
 
 
