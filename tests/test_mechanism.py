@@ -899,6 +899,27 @@ def test_what_the_model_is_given_and_how_it_is_rewarded_is_not_how_it_works() ->
     ).behavioral_only
 
 
+def test_what_the_model_replaces_and_its_build_are_not_how_it_works() -> None:
+    # The old rota's reliance on someone "remembering which" kits were opened, and a
+    # "GRU actor-critic over a state vector", say nothing of how the policy decides.
+    text = (
+        "KitWatch is a PPO-trained scheduling policy (a two-layer GRU actor-critic over a "
+        "212-dimensional state vector) that maximises expected compliance return. "
+        "It assigns staff, orders restocks and records outcomes; it has no goals of its "
+        "own beyond the score. "
+        "It replaces a spreadsheet rota that relied on the harbour master remembering "
+        "which kits had been opened, and which often left stations with empty bags."
+    )
+    assert assess(text).behavioral_only
+    # Replacing one thing with another is a step of the model's own.
+    assert not assess(
+        "The cleaner reads each hourly series in turn. "
+        "It replaces each missing reading with the mean of its two neighbours, then "
+        "compares the result with the same hour a week before. "
+        "It keeps track of which gauges drifted last month."
+    ).behavioral_only
+
+
 def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
     # "Plus the margin" and "its threshold" inside the list of required outcomes describe
     # what must happen, not how the policy brings it about.

@@ -373,7 +373,8 @@ _NEG_USE_HEADS = (
 
 _ARCHITECTURE = (
     r"\b(?:transformers?|cnns?|convolutional|convolutions?|neural\s+net(?:work)?s?|"
-    r"networks?|lstms?|rnns?|mlps?|gnns?|deep\s+learning|gradient[\s-]boosted|"
+    r"networks?|lstms?|grus?|rnns?|mlps?|gnns?|actor[\s-]critics?|deep\s+learning|"
+    r"gradient[\s-]boosted|"
     r"random\s+forests?|encoders?|decoders?|autoencoders?|autoregressive|"
     r"layers?|attention(?:\s+heads?)?|self-attention|weights|parameters|architecture|"
     r"llms?|language\s+models?|u-net|resnet(?:-\d+)?|backbone|embeddings?|"
@@ -382,7 +383,7 @@ _ARCHITECTURE = (
 )
 _ARCHITECTURE_HEADS = (
     "transformer(s)? cnn(s)? convolutional convolution(s)? neural network(s)? lstm(s)? "
-    "rnn(s)? mlp(s)? gnn(s)? deep gradient random encoder(s)? decoder(s)? "
+    "gru(s)? actor rnn(s)? mlp(s)? gnn(s)? deep gradient random encoder(s)? decoder(s)? "
     "autoencoder(s)? autoregressive layer(s)? attention self weights parameters "
     "architecture llm(s)? language u resnet backbone embedding(s)? diffusion recurrent "
     "residual #num multimodal policy value output softmax classification"
@@ -2038,6 +2039,14 @@ _MEASUREMENT = shipped_regexes.compile(
 )
 """Words of a sentence that says how the model is scored or accepted."""
 
+_REPLACED = shipped_regexes.compile(
+    r"\breplac(?:es|ed|ing)\s+(?:a|an|the|our|their|what)\b"
+    # "replaces each missing reading with the last one" is a step of the model's own.
+    r"(?!(?:\s+[\w'-]+){1,5}\s+(?:with|by)\b)"
+)
+"""Words of a sentence about what the model replaces ("it replaces a rota that relied on
+the harbour master remembering which kits were opened"): its cues describe the old way."""
+
 _LEAST_FOR_INCIDENTAL = 3
 """Sentences a specification needs before a sentence of it can be about something else."""
 
@@ -2101,7 +2110,11 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     # A sentence that defines the reward, the loss or the acceptance targets describes
     # the measurement, not the model: "a reward that encodes items (i) to (iv)", "TaxSim
     # computes liability", "that our rule-based extractor recovers".
-    measuring = [(s, e) for s, e in sentences if _MEASUREMENT.search(text, s, e)]
+    measuring = [
+        (s, e)
+        for s, e in sentences
+        if _MEASUREMENT.search(text, s, e) or _REPLACED.search(text, s, e)
+    ]
 
     def within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
         return any(s <= hit.start < e for s, e in spans)
