@@ -872,6 +872,14 @@ def test_mechanism_words_that_define_the_reward_or_the_targets_are_not_the_model
     )
     result = assess(reward_sentences)
     assert result.behavioral_only
+    # So does a sentence that says what it is optimised with.
+    assert assess(
+        "The grader emits a finding for each rung and a verdict for the tower. "
+        "Its targets are step-level F1 above 0.94 and verdict agreement above 97%. "
+        "It is optimised with a process-reward objective, so every intermediate step is "
+        "scored and the chain of findings follows the expert's. "
+        "Its output is fixed JSON, so downstream systems never see free text."
+    ).behavioral_only
     # The same words in a sentence about the model itself still count.
     assert not assess(
         "The policy keeps a running sum of the inflow it has seen and encodes the "
@@ -1180,6 +1188,9 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "On our test set of 500 past weeks it is within 10% of the steward.",
         # Collecting is no collection the model holds.
         "Its messages lift collection of reservations by 11%.",
+        # Waiting is a time, and what downstream systems see is not the model's input.
+        "Churches get a verdict the same evening instead of waiting six weeks.",
+        "The output is fixed JSON, so downstream systems never see free text.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

@@ -1273,6 +1273,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "input restriction",
         1.5,
         "never does doesn cannot can is",
+        # "Downstream systems never see free text": what others are shown, not the model.
+        r"(?<!\bsystems\s)(?<!\busers\s)(?<!\bpeople\s)(?<!\bstaff\s)(?<!\bthey\s)"
+        r"(?<!\bwe\s)(?<!\byou\s)(?<!\bhumans\s)(?<!\breaders\s)(?<!\bcustomers\s)"
         r"\b(?:never|does\s+not|doesn't|cannot|can't)\s+(?:see|sees|receive|receives)\b"
         r"|\bis\s+(?:never|not)\s+(?:given|shown)\b",
     ),
@@ -1520,7 +1523,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "in two minutes instead of the current six weeks" compares performance.
         # So does "instead of weeks later": a time, not a way of working.
         r"\brather\s+than\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
-        r"existing|today's|\d|(?:[\w-]+\s+)?(?:later|earlier|sooner|"
+        r"existing|today's|\d|waiting\s+(?:[\w-]+\s+){0,2}?(?:minutes|hours|days|weeks|months|years)\b|(?:[\w-]+\s+)?(?:later|earlier|sooner|"
         r"(?:minutes|hours|days|weeks|months|years)\b)))|\bnot\s+(?:through|via|by)\b",
     ),
     _cue(
@@ -2035,7 +2038,9 @@ _MEASUREMENT = shipped_regexes.compile(
     r"hold-out|held-out|measured\s+(?:by|in|on|against)|reward\s+(?:per\s+step|that|is|"
     r"function|at\s+each|for\s+\w+\s+per|for\s+each)|'s\s+reward\s+is|"
     r"required\s+behaviou?r|behaviou?r\s+(?:we\s+)?require|"
-    r"(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward)\b"
+    r"(?:sum|total)\s+of\s+(?:a|the)\s+(?:\w+\s+)?reward|"
+    r"(?:optimi[sz]ed|trained)\s+(?:with|on|against)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:objective|reward|loss))\b"
 )
 """Words of a sentence that says how the model is scored or accepted."""
 
