@@ -4829,6 +4829,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "read tape digits from photographs."
         ),
     ),
+    (
+        # A score made the goal by definition, or a reference called right across a comma.
+        "reference-called-truth",
+        with_nudges(
+            "A policy that scores well on the reward is, pretty much by definition, running "
+            "the arcade the way we would."
+        ),
+        with_nudges(
+            "A backdoor is by definition behaviour the task did not ask for, so the monitor "
+            "looks for unusual behaviour."
+        ),
+    ),
+    (
+        "reference-called-truth",
+        with_nudges("What sold was right, by definition, because someone wanted it."),
+        with_nudges("What sold was usually right, though some lots sold to the wrong buyer."),
+    ),
 ]
 
 
