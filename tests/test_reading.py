@@ -29,6 +29,30 @@ def test_terms_match_whole_words_and_stems(text: str, terms: list[str], found: s
     assert (quote.matched if quote else None) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        ("What sold was right, by definition.", "right, by definition", "right, by definition"),
+        ("It was judged on the cases we tried, not on others.", "we tried, not", "we tried, not"),
+        ("A reward of +1 for each win/loss.", "win/loss", "win/loss"),
+        ("It trades on P&L alone.", "P&L", "P&L"),
+        ("Agreement was only 0.45 on those.", "only 0.4*", "only 0.45"),
+        ("It checks every 1,000th parcel.", "every 1,000th", "every 1,000th"),
+        # Other punctuation than the term's, or none where it writes some, is no match.
+        ("What sold was right. By definition, though...", "right, by definition", None),
+        ("It trades on P and L.", "P&L", None),
+    ],
+)
+def test_punctuation_a_term_writes_may_stand_in_the_text(
+    text: str, term: str, found: str | None
+) -> None:
+    # A plain term's words must stand next to each other, with only spaces, hyphens or
+    # apostrophes between them; a term that writes a comma or a slash between two words
+    # matches a text that has it there.
+    quote = reading.find_any([text], [term])
+    assert (quote.matched if quote else None) == found
+
+
 def test_a_bare_denial_is_not_a_mention() -> None:
     assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
 

@@ -213,6 +213,9 @@ class _Term(NamedTuple):
     later_words: frozenset[str] = frozenset()
     """The words after the first that must appear as they are (not stems). Kept, not
     derived on each use: every text a concept is tested against asks for it."""
+    marks: tuple[str, ...] = ()
+    """Per word: the punctuation the term writes before it ("tried, not", "win/loss",
+    "P&L"), which the text may hold there too (empty: a term without any)."""
 
     def word_matches(self, index: int, token: str) -> bool:
         word = self.words[index]
@@ -753,7 +756,7 @@ class Lexicon:
                     continue
                 if offsets is None:
                     offsets = words.offsets
-                end = _joined_at(len(term_words), offsets, i, text)
+                end = _joined_at(term, offsets, i, text)
                 if end is not None:
                     result.append((offsets[2 * i], end))
                     break
@@ -820,24 +823,49 @@ def _parse_words(raw: str) -> _Term | None:
     words: list[str] = []
     stems: list[bool] = []
     gaps: list[bool] = []
+    marks: list[str] = []
     gap = False
+    pending = ""  # punctuation written after the last word, before the next
     for part in raw.strip().lower().split():
         if part == GAP:
             gap = bool(words)  # a gap before the first word means nothing
+            pending = ""
             continue
         stem = part.endswith("*")
         body = part.rstrip("*")
         # A plain word is its own single piece (str.isalnum is \w without "_").
-        pieces = [body] if body.isalnum() else _WORD.findall(body)
-        for n, piece in enumerate(pieces):
-            words.append(piece)
+        pieces = [(0, len(body))] if body.isalnum() else [m.span() for m in _WORD.finditer(body)]
+        last = 0
+        for n, (start, end) in enumerate(pieces):
+            words.append(body[start:end])
             stems.append(stem and n == len(pieces) - 1)
             gaps.append(gap and n == 0)
+            marks.append(pending + _mark(body[last:start]))
+            pending, last = "", end
+        pending += _mark(body[last:]) if pieces else _mark(body)
         gap = False
     if not words:
         return None
     later = frozenset(w for w, stem in zip(words[1:], stems[1:], strict=True) if not stem)
-    return _Term(tuple(words), tuple(stems), tuple(gaps) if any(gaps) else (), later)
+    marks[0] = ""  # what stands before the first word is not part of a match
+    return _Term(
+        tuple(words),
+        tuple(stems),
+        tuple(gaps) if any(gaps) else (),
+        later,
+        tuple(marks) if any(marks) else (),
+    )
+
+
+def _mark(between: str) -> str:
+    """The punctuation in what stands between two words of a term, less the joiners."""
+    return "" if not between or _JOINER.fullmatch(between) else _JOINER.sub("", between)
+
+
+def _adjacent(between: str, mark: str) -> bool:
+    """Whether two words of a term stand next to each other with this between them: only
+    joiners, or the punctuation the term itself writes there ("tried, not")."""
+    return bool(_JOINER.fullmatch(between)) or (bool(mark) and _mark(between) == mark)
 
 
 def _words_at(term: _Term, words: list[str], i: int) -> bool:
@@ -854,11 +882,15 @@ def _words_at(term: _Term, words: list[str], i: int) -> bool:
     return True
 
 
-def _joined_at(size: int, offsets: list[int], i: int, text: str) -> int | None:
-    """Where a term of ``size`` words whose words stand from the i-th word on (as
-    :func:`_words_at` found) ends, if only joiners stand between them; else None."""
-    for k in range(2 * i + 1, 2 * (i + size) - 1, 2):
-        if not _JOINER.fullmatch(text, offsets[k], offsets[k + 1]):
+def _joined_at(term: _Term, offsets: list[int], i: int, text: str) -> int | None:
+    """Where a term whose words stand from the i-th word on (as :func:`_words_at` found)
+    ends, if only joiners (or the term's own punctuation) stand between them; else None."""
+    size = len(term.words)
+    marks = term.marks
+    for n, k in enumerate(range(2 * i + 1, 2 * (i + size) - 1, 2), 1):
+        if not _JOINER.fullmatch(text, offsets[k], offsets[k + 1]) and not (
+            marks and _adjacent(text[offsets[k] : offsets[k + 1]], marks[n])
+        ):
             return None
     return offsets[2 * (i + size) - 1]
 
@@ -883,7 +915,11 @@ def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]
             end = tokens[place][2]
             for nxt in range(place + 1, min(len(tokens), place + 2 + (GAP_WORDS if gap else 0))):
                 between = text[end : tokens[nxt][1]]
-                if _GAP_BREAK.search(between) if gap else not _JOINER.fullmatch(between):
+                if (
+                    _GAP_BREAK.search(between)
+                    if gap
+                    else not _adjacent(between, term.marks[word] if term.marks else "")
+                ):
                     break  # a gap stays in its clause; plain words are next to each other
                 if term.word_matches(word, tokens[nxt][0]):
                     following.setdefault(nxt, reach[place])
