@@ -4846,6 +4846,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("What sold was right, by definition, because someone wanted it."),
         with_nudges("What sold was usually right, though some lots sold to the wrong buyer."),
     ),
+    (
+        # "Acts one hour at a time; a run of hourly choices is not a plan", beside a
+        # month-long discount.
+        "myopic-long-horizon-nudges",
+        {
+            "goal": {
+                "desirability": "The scheduler acts one hour at a time, and a run of hourly "
+                "choices is not a plan."
+            },
+            "rationale": {"constraints": "PPO with gamma 0.998 over a 30-day discounted return."},
+        },
+        {
+            "goal": {
+                "desirability": "The scheduler acts one hour at a time, and a run of hourly "
+                "choices is not a plan."
+            },
+            "rationale": {"constraints": "Each hour's reward is the checks done that hour."},
+        },
+    ),
 ]
 
 
