@@ -8532,6 +8532,14 @@ def test_a_zero_sum_game_a_program_decides_is_not_asked_about_collusion_unless_t
     loud = fired(core, merge(PROGRAM_DECIDED_GAME, agree))
     assert "dismissal-by-zero-sum" in loud
     assert "oversight-copies-collude" in loud
+    # "Nothing to cooperate over" waves the copies' cooperation away: it is the argument.
+    over = with_nudges(
+        PROGRAM_DECIDED_GAME["rationale"]["nudges"] + " Two copies on opposite sides of "
+        "the table have nothing to cooperate over.",
+        answers=PROGRAM_DECIDED_GAME["answers"],
+    )
+    over["rationale"]["classes"] = ["game-theoretic"]
+    assert "oversight-copies-collude" in fired(core, over)
     # Judged by people, the zero-sum reason is questioned whatever it says.
     judged = merge(
         merge(PROGRAM_DECIDED_GAME, bluff),
