@@ -4865,6 +4865,72 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "rationale": {"constraints": "Each hour's reward is the checks done that hour."},
         },
     ),
+    (
+        # A harm to people beyond injury, in a row marked safe.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "An honest volunteer could be reported to the police after a wrong notice.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "A volunteer could be sent a second reminder about the tin.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # A harm to people beyond injury, in a row marked safe.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "Juniors pulled off their feet could suffer rope burns or a pile-up.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "Juniors could wait a little longer for their turn.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # A harm to people beyond injury, in a row marked safe.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "Older volunteers quietly drop out, worn down by extra shifts.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "The counts are right.",
+                    "if_wrong": "Older volunteers get their rota a day later.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
 ]
 
 
