@@ -4931,6 +4931,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # "Our evidence is still what the model writes": by its own account, behavioural.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "Masking tests help, but our evidence is still what the model writes, and the "
+            "checks we ran are output tests on held-out towers."
+        ),
+        with_nudges(
+            "Masking tests help, and a probe of the hidden state reads the rung's wear depth "
+            "before the sentence is written."
+        ),
+    ),
 ]
 
 
