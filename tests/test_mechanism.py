@@ -1160,6 +1160,12 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
             "The more rain on the hill, the higher it puts the river.",
             "more rain on the hill, the higher",
         ),
+        ("It subtracts the old lean from the new one.", "subtracts"),
+        ("It divides the change by the years between.", "divides the change by"),
+        ("It reads the last three readings and takes the middle one.", "takes the middle one"),
+        ("It fills the hardest-to-cover shifts first.", "fills the hardest-to-cover shifts first"),
+        ("It moves the whole tune down until both ends fit.", "moves the whole tune down until"),
+        ("The tool pairs each listed document with its page range.", "pairs each"),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
@@ -1188,6 +1194,9 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "On our test set of 500 past weeks it is within 10% of the steward.",
         # Collecting is no collection the model holds.
         "Its messages lift collection of reservations by 11%.",
+        # A first time and a score that averages are no steps of its own.
+        "It takes the customer's call first time, every time.",
+        "Its accuracy doubles the old tool's.",
         # Waiting is a time, and what downstream systems see is not the model's input.
         "Churches get a verdict the same evening instead of waiting six weeks.",
         "The output is fixed JSON, so downstream systems never see free text.",

@@ -1434,6 +1434,33 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|(?<=\ba )(?:set|fixed|preset)\s+(?:gap|amount|limit|level|distance|number|margin)\b"
         r"|\bmajority\b|\bvot(?:e|es|ing)\b",
     ),
+    # "subtracts the old one, divides by the years between", "takes the middle one":
+    # a calculation the model carries out, in plain words.
+    _cue(
+        "calculation step",
+        1.5,
+        "subtract(s|ed|ing)? divid(es|ed|ing) multipl(ies|ied|ying) halv(es|ed|ing) "
+        "averag(es|ed|ing) take(s)? took taking",
+        r"\bsubtract(?:s|ed|ing)?\b"
+        r"|\b(?:divid|multipl)(?:es|ed|ing|ies|ied|ying)\s+(?:it|them|that|this|the|by|each|its)\b"
+        r"|\bhalv(?:es|ed|ing)\s+(?:it|them|that|this|the|each|its)\b"
+        r"|\baverag(?:es|ed|ing)\s+(?:it|them|the|each|its|over)\b"
+        r"|\b(?:takes?|took|taking)\s+the\s+(?:difference|mean|average|median|middle\s+one|sum|"
+        r"ratio|larger|smaller|maximum|minimum|highest|lowest)\b",
+    ),
+    # "fills the hardest shifts first", "moves the tune down until both ends fit", "pairs
+    # each document with its page range", "lines up each link with the as-built size":
+    # an order, a loop or a matching the model works by.
+    _cue(
+        "procedure step",
+        1.5,
+        "fill(s)? take(s)? pick(s)? handle(s)? serve(s)? place(s)? assign(s)? tr(y|ies) "
+        "visit(s)? move(s)? shift(s)? repeat(s)? pair(s)? line(s)?",
+        r"\b(?:fills|takes|picks|handles|serves|places|assigns|tries|visits|moves)\s+"
+        r"(?:[\w'-]+\s+){1,6}?first\b(?!\s+time)"
+        r"|\b(?:moves?|shifts?|repeats?)\s+(?:[\w'-]+\s+){0,6}?until\b"
+        r"|\bpairs?\s+(?:each|every)\b|\blines?\s+up\s+(?:each|every|the|its)\b",
+    ),
     _cue(
         "is basically",
         1.0,
