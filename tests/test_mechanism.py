@@ -1166,6 +1166,16 @@ def test_a_specification_with_mechanism_in_several_sentences_is_not_outweighed()
         ("It fills the hardest-to-cover shifts first.", "fills the hardest-to-cover shifts first"),
         ("It moves the whole tune down until both ends fit.", "moves the whole tune down until"),
         ("The tool pairs each listed document with its page range.", "pairs each"),
+        ("After each answer it crosses off every species that does not fit.", "crosses off"),
+        ("It picks the longest show that fits the gap.", "picks the longest show that"),
+        (
+            "It raises a flag only when the gap is larger than usual.",
+            "only when the gap is larger than",
+        ),
+        ("Ties go to the ladder returned longest ago.", "ties go"),
+        ("The first row that matches decides the bin.", "the first row that matches"),
+        ("It sorts the streets by takings.", "sorts the streets by takings"),
+        ("For each volume it keeps three tallies.", "keeps three tallies"),
     ],
 )
 def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> None:
@@ -1196,6 +1206,8 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         "Its messages lift collection of reservations by 11%.",
         # A first time and a score that averages are no steps of its own.
         "It takes the customer's call first time, every time.",
+        "A group lays the sorted litter out by category and photographs it.",
+        "It alerts staff only when they ask.",
         "Its accuracy doubles the old tool's.",
         # Waiting is a time, and what downstream systems see is not the model's input.
         "Churches get a verdict the same evening instead of waiting six weeks.",

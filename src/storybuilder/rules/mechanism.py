@@ -1461,6 +1461,61 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"|\b(?:moves?|shifts?|repeats?)\s+(?:[\w'-]+\s+){0,6}?until\b"
         r"|\bpairs?\s+(?:each|every)\b|\blines?\s+up\s+(?:each|every|the|its)\b",
     ),
+    # Rules that decide, in plain words: "crosses off every species that does not fit",
+    # "picks the longest show that fits", "raises a flag only when the gap is larger than
+    # the usual gap", "ties go to the ladder returned longest ago", "the first row that
+    # matches decides the bin".
+    _cue(
+        "eliminates",
+        1.5,
+        "cross(es|ed|ing)? rule(s)? strike(s)?",
+        r"\bcross(?:es|ed|ing)?\s+(?:out|off)\b"
+        r"|\b(?:rules?|strikes?)\s+(?:out|off)\s+(?:every|each|any|all)\b",
+    ),
+    _cue(
+        "picks the extreme",
+        1.5,
+        "pick(s)? offer(s)? take(s)? choose(s)? give(s)? hand(s)? send(s)? start(s)?",
+        r"\b(?:picks|offers|takes|chooses|gives|hands\s+over|sends|starts\s+with)\s+the\s+"
+        r"(?:\w+est(?:-[\w]+)?|most\s+\w+|least\s+\w+|nearest|closest)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:that|which|whose|not|still|left)\b",
+    ),
+    _cue(
+        "threshold rule",
+        1.5,
+        "only",
+        r"\bonly\s+(?:when|if|where)\s+(?:[\w'-]+\s+){0,8}?(?:(?:larger|smaller|bigger|"
+        r"higher|lower|greater|more|fewer|less|longer|shorter|wider|older|newer)\s+than|"
+        r"below|above|exceeds?|passes)\b",
+    ),
+    _cue(
+        "breaks ties",
+        1.5,
+        "tie(s)? break(s|ing)? to",
+        r"\bties?\s+(?:go|goes|are\s+broken|is\s+broken)\b|\bbreak(?:s|ing)?\s+ties\b",
+    ),
+    _cue(
+        "orders by",
+        1.0,
+        "sort(s)? order(s)?",
+        # Not "the sorted litter", "its orders": an adjective or a noun, not its step.
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnew\s)\b(?:sorts|orders)\s+"
+        r"(?:[\w'-]+\s+){1,5}?by\b(?!\s+(?:hand|post|phone)\b)",
+    ),
+    _cue(
+        "holds tallies",
+        1.5,
+        "keep(s)? hold(s)? carr(y|ies) track(s)?",
+        r"\b(?:keeps?|holds?|carry|carries|tracks?)\s+(?:just\s+|only\s+)?(?:two|three|four|five|"
+        r"a\s+running|one)\s+(?:[\w-]+\s+)?(?:tall(?:y|ies)|counts?|numbers?|facts|things|"
+        r"figures|dates|totals?)\b",
+    ),
+    _cue(
+        "first match decides",
+        1.5,
+        "the",
+        r"\bthe\s+first\s+(?:[\w'-]+\s+){0,3}?(?:that|which|to)\s+(?:matches|fits|applies)\b",
+    ),
     _cue(
         "is basically",
         1.0,
