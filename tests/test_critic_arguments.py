@@ -4943,6 +4943,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "before the sentence is written."
         ),
     ),
+    (
+        # "The same step-grader runs on every live plan": the reward is also the live check,
+        # said in a sentence of its own that names it.
+        "training-against-detector",
+        with_nudges(
+            "The step-grader is the PPO reward for each plan. The same step-grader runs on "
+            "every live plan and holds back any plan with a low step."
+        ),
+        with_nudges(
+            "The step-grader is the PPO reward for each plan. The harbour master reads every "
+            "live plan before use, in the same way as before."
+        ),
+    ),
 ]
 
 

@@ -600,6 +600,7 @@ def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quot
             return reading.find([sentences[min(both)]], shared)
         for n in held:
             names.update(_NAME.findall(sentences[n]))
+            names.update(_SAME_NAME.findall(sentences[n]))
     # "Parsec also gates publication" beside "the reward is 1 when Parsec accepts the parse".
     return _sentence_naming(prose, training, names)
 
@@ -609,6 +610,14 @@ _NAME = shipped_regexes.compile(
 )
 """A component's name: a CamelCase word ("RepairJudge"), or a capitalised word that the
 next words give a second job ("Parsec also gates publication")."""
+
+_SAME_NAME = shipped_regexes.compile(
+    r"(?i:\b(?:the|that|this)\s+same\s+)((?:[\w-]+\s+)?[\w-]*(?:er|or|probe|model|judge|check|"
+    r"metric|threshold|rate|score|list|test))\b"
+)
+"""The component a sentence says is "the same" one ("the same step-grader runs on every
+live plan", "that same pH probe drives the alarm"): its name, to find its other job. Only
+a checking thing (a grader, a probe, a threshold, a rate), not "the same way"."""
 
 
 def _in_one_sentence(
