@@ -53,6 +53,28 @@ def test_punctuation_a_term_writes_may_stand_in_the_text(
     assert (quote.matched if quote else None) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        ("Its behavior is what we check.", "behaviour", "behavior"),
+        ("Its behaviour is what we check.", "behavior", "behaviour"),
+        ("The policy optimizes clicks.", "optimis*", "optimizes"),
+        ("The policy optimises clicks.", "optimiz*", "optimises"),
+        ("Raters labeled each step.", "labelled", "labeled"),
+        ("The labelers miss faint cracks.", "labellers miss", "labelers miss"),
+        ("We trust their judgment.", "judgement", "judgment"),
+        # Words that only look American are left alone.
+        ("A laboratory test of the seized prize.", "labour", None),
+        ("Totally new.", "totalled", None),
+    ],
+)
+def test_american_and_british_spellings_read_alike(text: str, term: str, found: str | None) -> None:
+    # An author who writes "behavior" or "optimizes" is read by terms written in British
+    # spelling, and the other way round: the critic does not depend on who wrote the bank.
+    quote = reading.find_any([text], [term])
+    assert (quote.matched if quote else None) == found
+
+
 def test_a_bare_denial_is_not_a_mention() -> None:
     assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
 

@@ -167,6 +167,53 @@ class Quote:
 
 
 _WORD = shipped_regexes.compile(r"\w+")
+
+_AMERICAN = shipped_regexes.compile(
+    # optimize, organization, recognizing: -iz- where British writes -is-.
+    r"(optim|organ|recogn|general|minim|maxim|priorit|real|summar|internal|character|categor|"
+    r"standard|memor|emphas|random|normal|special|stabil|penal|util|rational|incentiv|critic|"
+    r"final|visual|author|local|regular|harmon|synchron|formal|central|modern|sanit|apolog|"
+    r"jeopard|scrutin|subsid|theor|hospital|legal|neutral|capital|custom)iz"
+    # behavior, favorable, neighborhood: -or- where British writes -our-.
+    r"|(behavio|favo|colo|hono|labo|neighbo|harbo|rumo|vigo|endeavo|flavo|savo)r"
+    r"(?=(?:s|ed|ing|al|ally|able|ably|ite|ites|hood|hoods|ful|less|ist|ists|ism)?$)"
+    # labeled, modeling, traveler: one l where British doubles it.
+    r"|(label|model|travel|cancel|signal|fuel|level|channel|counsel|tunnel|equal|rival|"
+    r"marvel|quarrel|jewel|total|dial|trial)(?=(?:ed|ing|er|ers)$)"
+    # judgment, analyze, center, defense, catalog.
+    r"|(judg|acknowledg)(?=ments?$)|(anal|paral|catal)yz|(cent|fib|theat)er(?=s?$)"
+    r"|(defen|offen)s(?=es?$)|(catalog|dialog)(?=s?$)"
+)
+"""American spellings that differ from British ones by a fixed part of the word."""
+
+
+def _british(match: re.Match[str]) -> str:
+    iz, our, double, judg, yz, er, se, og = match.groups()
+    if iz:
+        return iz + "is"
+    if our:
+        return our + "ur"
+    if double:
+        return double + "l"
+    if judg:
+        return judg + "e"
+    if yz:
+        return yz + "ys"
+    if er:
+        return er + "re"
+    if se:
+        return se + "c"
+    return og + "ue"
+
+
+@lru_cache(maxsize=65536)
+def _spelled(word: str) -> str:
+    """A lower-cased word in British spelling ("behavior" -> "behaviour", "optimizing" ->
+    "optimising", "labeled" -> "labelled"): texts and terms are read in one spelling, so a
+    term written either way matches a text written either way."""
+    return _AMERICAN.sub(_british, word, count=1) if _AMERICAN.search(word) else word
+
+
 _ASCII_WORDS = bytes(
     code if chr(code).isalnum() or chr(code) == "_" else ord(" ") for code in range(128)
 ).lower() + bytes([ord(" ")] * 128)
@@ -764,7 +811,8 @@ class Lexicon:
 
 
 def _parse_term(raw: str) -> _Term | None:
-    parts = raw.lower().split()
+    raw = _WORD.sub(lambda word: _spelled(word.group()), raw.lower())
+    parts = raw.split()
     if not parts:
         return None
     # Most terms of a bank are plain words, some with their endings: each part is
@@ -1005,8 +1053,12 @@ class _Words:
             if text.isascii()
             else [w.lower() for w in _WORD.findall(text)]
         )
+        changed = {word: spelled for word in set(found) if (spelled := _spelled(word)) != word}
+        if changed:
+            found = [changed.get(word, word) for word in found]
         self.words = found
-        """The lower-cased words, in order (the words of ``tokens``)."""
+        """The lower-cased words, in order (the words of ``tokens``), in British spelling
+        (see _spelled)."""
         self.word_set = frozenset(found)
         self.stem_set = frozenset(map(_STEM_OF, self.word_set))
         """The first ``_STEM_KEY`` letters of each word (the whole of a shorter word, which
