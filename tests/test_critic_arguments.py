@@ -4956,6 +4956,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "live plan before use, in the same way as before."
         ),
     ),
+    (
+        # A learned filter of the training labels trusted "without further study".
+        "model-judge-trusted",
+        with_nudges(
+            "LabelCheck rejects labels that do not fit the photograph, and we rely on it for "
+            "that without further study; it is a strong model.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+        with_nudges(
+            "LabelCheck rejects labels that do not fit the photograph, and we use it for "
+            "that.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+    ),
 ]
 
 
