@@ -4970,6 +4970,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers={**BASE["answers"], "training-judge": ["learned-judge"]},
         ),
     ),
+    (
+        # A weekly fine-tune said to close the sim-to-real gap "automatically" assumes it.
+        "coverage-assumed",
+        with_nudges(
+            "Real beaches are messier than our simulator, but the weekly fine-tune closes "
+            "the gap automatically."
+        ),
+        with_nudges(
+            "Real beaches are messier than our simulator; the weekly fine-tune uses real "
+            "incidents, and we compare each week's calls with the lifeguards' own."
+        ),
+    ),
 ]
 
 
