@@ -4982,6 +4982,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "incidents, and we compare each week's calls with the lifeguards' own."
         ),
     ),
+    (
+        # "Since it learned from her, it groups exactly the way she would": imitation taken
+        # to give her reasons; "trained to respond exactly as it would" names the target.
+        "training-equated-with-goal",
+        with_nudges("Since RallyGroups learned from her, it groups exactly the way she would."),
+        with_nudges(
+            "The model is trained to respond exactly as it would if the injection were absent."
+        ),
+    ),
 ]
 
 
