@@ -4991,6 +4991,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "The model is trained to respond exactly as it would if the injection were absent."
         ),
     ),
+    (
+        # "Model-free, no component for search": a learned network can plan inside its
+        # forward pass whatever its training algorithm is called.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "The architecture is model-free and has no component for search; there is "
+            "nothing for an optimizer to run on.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "The architecture is model-free; a probe of its hidden state found no plan, "
+            "and ablations showed no look-ahead in our experiments.",
+        ),
+    ),
 ]
 
 
