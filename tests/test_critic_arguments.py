@@ -5006,6 +5006,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "and ablations showed no look-ahead in our experiments.",
         ),
     ),
+    (
+        # Risk maps that guide next year's patrols, whose finds train the next maps.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "It predicts, for each cell, the chance that a patrol there finds snares. The "
+            "model is retrained each year, and the new maps guide the next year's patrols."
+        ),
+        with_nudges(
+            "It predicts, for each cell, the chance that a patrol there finds snares. The "
+            "maps are published once, for the survey report only."
+        ),
+    ),
 ]
 
 
