@@ -5010,12 +5010,13 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # Risk maps that guide next year's patrols, whose finds train the next maps.
         "self-fulfilling-outputs",
         with_nudges(
-            "It predicts, for each cell, the chance that a patrol there finds snares. The "
-            "model is retrained each year, and the new maps guide the next year's patrols."
+            "The model is retrained each year, and the new maps guide the next year's "
+            "patrols.",
+            goal={"specification": "It predicts, for each cell, the chance of snares."},
         ),
         with_nudges(
-            "It predicts, for each cell, the chance that a patrol there finds snares. The "
-            "maps are published once, for the survey report only."
+            "The maps are published once, for the survey report only.",
+            goal={"specification": "It predicts, for each cell, the chance of snares."},
         ),
     ),
 ]
