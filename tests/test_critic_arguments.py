@@ -5019,6 +5019,28 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             goal={"specification": "It predicts, for each cell, the chance of snares."},
         ),
     ),
+    (
+        # What the predictions "rest on" is inside the model: a held-out score cannot show it.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The tag predictions rest on the musical content of the excerpt.",
+                    "test": "Per-tag AUC on held-out tracks is high.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The tag predictions rest on the musical content of the excerpt.",
+                    "test": "Masking the audio input to silence drops every tag to its prior.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
 ]
 
 
