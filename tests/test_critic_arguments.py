@@ -5041,6 +5041,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # Labels produced by a teacher model are a target to imitate, as people's are.
+        "imitation-target-unargued",
+        {"goal": {"specification": "A reader trained on labels produced by a teacher model."}},
+        {
+            "goal": {
+                "specification": "A reader trained on labels produced by a teacher model.",
+                "desirability": "The teacher's labels were checked against two people on "
+                "500 photographs and its errors filtered, and in new situations it defers.",
+            }
+        },
+    ),
 ]
 
 
