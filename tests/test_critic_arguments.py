@@ -5053,6 +5053,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # "What two bookkeepers would conclude, not what actually happened": the reader
+        # learns the people's call.
+        "people-predictor-admitted",
+        with_nudges(
+            "The most the reader can learn is what two careful bookkeepers would conclude "
+            "from the ledger, not what actually happened."
+        ),
+        with_nudges(
+            "The reader learns the gap between stock and takings, which the ledger records "
+            "exactly."
+        ),
+    ),
 ]
 
 
