@@ -5066,6 +5066,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "exactly."
         ),
     ),
+    (
+        # Judges who prefer assured wording, by the story's own account.
+        "approval-drift-admitted",
+        with_nudges(
+            "In the pilot, drafts drifted toward more assured phrasing, which won more "
+            "comparisons while missing more disagreements."
+        ),
+        with_nudges(
+            "In the pilot, drafts drifted toward more assured phrasing, which won more "
+            "comparisons; the reward now carries a penalty for unearned confidence, scored "
+            "against the ledger."
+        ),
+    ),
 ]
 
 
