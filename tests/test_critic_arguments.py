@@ -5079,6 +5079,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "against the ledger."
         ),
     ),
+    (
+        # An expectation about what training finds, called "not a result" in the next
+        # sentence, is left open by the story's own account.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "We expect the cheapest strategy that reliably wins is to make the checks. "
+            "That is an expectation, not a result."
+        ),
+        with_nudges(
+            "We expect the cheapest strategy that reliably wins is to make the checks; in "
+            "the pilot, 96 of 100 winning transcripts made every check."
+        ),
+    ),
 ]
 
 
