@@ -5092,6 +5092,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "the pilot, 96 of 100 winning transcripts made every check."
         ),
     ),
+    (
+        # "A borrower simulator: a gradient-boosted model fitted to past loans" is learned.
+        "learned-simulator-exploited",
+        with_nudges(
+            "Stage two is PPO in a borrower simulator: a gradient-boosted model fitted to "
+            "past loans.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+        with_nudges(
+            "Stage two is PPO in a timetable simulator that replays the published bus "
+            "times.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+    ),
 ]
 
 
