@@ -5093,11 +5093,11 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
     ),
     (
-        # "A borrower simulator: a gradient-boosted model fitted to past loans" is learned.
+        # "A borrower simulator, a gradient-boosted model fitted to past loans" is learned.
         "learned-simulator-exploited",
         with_nudges(
-            "Stage two is PPO in a borrower simulator: a gradient-boosted model fitted to "
-            "past loans.",
+            "Stage two is PPO in a borrower simulator, a gradient-boosted model fitted to "
+            "past loans and refitted each quarter.",
             answers=PROGRAMMED_REWARD_ANSWERS,
         ),
         with_nudges(
