@@ -4965,8 +4965,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers={**BASE["answers"], "training-judge": ["learned-judge"]},
         ),
         with_nudges(
-            "LabelCheck rejects labels that do not fit the photograph, and we use it for "
-            "that.",
+            "LabelCheck rejects labels that do not fit the photograph, and we use it for that.",
             answers={**BASE["answers"], "training-judge": ["learned-judge"]},
         ),
     ),
@@ -5010,8 +5009,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # Risk maps that guide next year's patrols, whose finds train the next maps.
         "self-fulfilling-outputs",
         with_nudges(
-            "The model is retrained each year, and the new maps guide the next year's "
-            "patrols.",
+            "The model is retrained each year, and the new maps guide the next year's patrols.",
             goal={"specification": "It predicts, for each cell, the chance of snares."},
         ),
         with_nudges(
@@ -5062,8 +5060,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "from the ledger, not what actually happened."
         ),
         with_nudges(
-            "The reader learns the gap between stock and takings, which the ledger records "
-            "exactly."
+            "The reader learns the gap between stock and takings, which the ledger records exactly."
         ),
     ),
     (
@@ -5101,9 +5098,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers=PROGRAMMED_REWARD_ANSWERS,
         ),
         with_nudges(
-            "Stage two is PPO in a timetable simulator that replays the published bus "
-            "times.",
+            "Stage two is PPO in a timetable simulator that replays the published bus times.",
             answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+    ),
+    (
+        # "No channel for deception" restates the conclusion; a channel it lacks to the
+        # people it would deceive is a limit.
+        "dismissal-without-grounds",
+        dismissal(
+            "deceptive-alignment",
+            "A route card is a table with nothing hidden in it; there is no channel for deception.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It has no channel to the testers and no input about its training: it sees one "
+            "route request and writes one card.",
         ),
     ),
 ]

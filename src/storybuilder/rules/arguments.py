@@ -68,11 +68,23 @@ def _design_rules_out(ctx: Context, texts: list[str], concept: str) -> bool:
     )
 
 
+_RESTATED_CONCLUSION = shipped_regexes.compile(
+    r"\bno\s+(?:channel|way|room|place|means|capacity|ability|opportunity)\s+(?:for|to)\s+"
+    r"(?:(?:it|the\s+model)\s+to\s+)?(?:deception|deceiv\w*|be\s+two-faced|mislead\w*|"
+    r"hide|hiding|scheme|scheming|cheat\w*|lie|lying)\b",
+    re.IGNORECASE,
+)
+"""A denial of the very failure dismissed, worded as a missing means ("there is no channel
+for deception"): the conclusion again, not a capability the model lacks."""
+
+
 def _grounded(ctx: Context, text: str) -> bool:
     """Whether a dismissal names a capability the model lacks (a network too small to
     host a search counts: the concept reads stated sizes), or evidence, or a kind of
     model that cannot host a search at all ("a linear model with 47 parameters"), or
-    inputs that hold nothing about its training or its testers."""
+    inputs that hold nothing about its training or its testers. A limit that only
+    restates the conclusion ("no channel for deception", "no way to mislead") is none."""
+    text = _RESTATED_CONCLUSION.sub(" ", text)
     return bool(
         reading.find([text], ctx.terms("capability-limit"))
         or reading.find([text], ctx.terms("empirical-evidence"))
