@@ -5129,6 +5129,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "weekly for pressure or manipulation."
         ),
     ),
+    (
+        # A pass on matching experts, beating chemists or a benchmark's state of the art
+        # rests on a comparison: is it the strongest one?
+        "superiority-over-an-alternative",
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It matches individual ophthalmologists on independent data and is state of the "
+            "art on the public benchmark.",
+        ),
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It matches individual ophthalmologists on independent data, though it falls "
+            "short of a two-grader panel, the strongest practice we know.",
+        ),
+    ),
 ]
 
 
