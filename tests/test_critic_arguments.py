@@ -5146,6 +5146,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "short of a two-grader panel, the strongest practice we know.",
         ),
     ),
+    (
+        # "Updates each term from cooks' edits" retrains; "after each message it updates how
+        # likely each condition is" is inference.
+        "continued-training-drift",
+        with_nudges("The kitchen manager signs the menu; the model updates each term from edits."),
+        with_nudges(
+            "After each patient message it updates how likely each condition is; the "
+            "deployed model is fixed."
+        ),
+    ),
 ]
 
 
