@@ -75,6 +75,27 @@ def test_american_and_british_spellings_read_alike(text: str, term: str, found: 
     assert (quote.matched if quote else None) == found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It not only plans ahead but also hides its plans.",
+        "Nothing stops it from gaming the reward.",
+        "There is no doubt it games the reward.",
+        "It never fails to game the reward.",
+        "Without exception it games the reward.",
+    ],
+)
+def test_negative_words_that_affirm_do_not_deny(sentence: str) -> None:
+    # "Not only", "no doubt", "nothing stops it from": the words after them are said, not
+    # denied, and a rule asking whether the story says so must find them.
+    assert reading.find(
+        [sentence],
+        ["plans ahead", "gaming the reward", "games the reward", "game the reward"],
+        strict=True,
+    )
+    assert not reading.find(["It does not game the reward."], ["game the reward"], strict=True)
+
+
 def test_a_bare_denial_is_not_a_mention() -> None:
     assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
 

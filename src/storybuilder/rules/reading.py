@@ -1524,13 +1524,24 @@ def is_negated(
         return False
     clause = _clause_before(text, start)
     words = clause.split()[-(NEGATION_REACH * 2 if strict else NEGATION_REACH) :]
-    if not NEGATORS.search(" ".join(words)) and not _in_denied_list(text, start, clause):
+    before = " ".join(words)
+    if _AFFIRMING.search(before):
+        before = _AFFIRMING.sub(" ", before)
+    if not NEGATORS.search(before) and not _in_denied_list(text, start, clause):
         return False
     if strict:
         return True
     sentence = _sentence_around(text, start, start + len(matched))
     return not REASONS.search(sentence)
 
+
+_AFFIRMING = shipped_regexes.compile(
+    r"\b(?:not\s+only|no\s+doubt|never\s+fails?\s+to|without\s+(?:exception|fail)|"
+    r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from)\b",
+    re.IGNORECASE,
+)
+"""Negative words that affirm what follows ("it not only plans ahead", "nothing stops it
+from gaming the reward", "it never fails to"): no denial of the words after them."""
 
 _LIST_END = shipped_regexes.compile(r",?\s+(?:or|nor)\s")
 
