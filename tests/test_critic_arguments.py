@@ -5156,6 +5156,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "deployed model is fixed."
         ),
     ),
+    (
+        # Dropping an input and retraining tests what the model uses, as a mask does.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The model does not use rain except through snow melt.",
+                    "test": "Held-out error stays within five per cent.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The model does not use rain except through snow melt.",
+                    "test": "Drop the rain input and retrain; held-out error stays within five "
+                    "per cent.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
 ]
 
 
