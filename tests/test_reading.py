@@ -83,6 +83,8 @@ def test_american_and_british_spellings_read_alike(text: str, term: str, found: 
         "There is no doubt it games the reward.",
         "It never fails to game the reward.",
         "Without exception it games the reward.",
+        "It does not merely game the reward.",
+        "It does not simply game the reward.",
     ],
 )
 def test_negative_words_that_affirm_do_not_deny(sentence: str) -> None:

@@ -1536,7 +1536,7 @@ def is_negated(
 
 
 _AFFIRMING = shipped_regexes.compile(
-    r"\b(?:not\s+only|no\s+doubt|never\s+fails?\s+to|without\s+(?:exception|fail)|"
+    r"\b(?:not\s+(?:only|just|merely|simply)|no\s+doubt|never\s+fails?\s+to|without\s+(?:exception|fail)|"
     r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from)\b",
     re.IGNORECASE,
 )
