@@ -98,6 +98,22 @@ def test_negative_words_that_affirm_do_not_deny(sentence: str) -> None:
     assert not reading.find(["It does not game the reward."], ["game the reward"], strict=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It uses cues, e.g. the heater spike, to predict the lift. Then it stops.",
+        "It uses one cue, i.e. the heater spike, to predict the lift. Then it stops.",
+        "Dr. Smith labels the lift traces by hand. Then it stops.",
+        "Labels (vs. predictions) come from the lift traces. Then it stops.",
+    ],
+)
+def test_an_abbreviation_does_not_end_a_sentence(text: str) -> None:
+    # "e.g.", "i.e.", "Dr." and "vs." end no sentence: the first sentence is whole, and a
+    # gap may run over them.
+    assert len(reading.sentences(text)) == 2
+    assert reading.sentences(text)[-1] == "Then it stops."
+
+
 def test_a_bare_denial_is_not_a_mention() -> None:
     assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
 

@@ -151,7 +151,14 @@ _CLAUSE_BREAK = shipped_regexes.compile(
 )
 _CLAUSE_MARKS = shipped_regexes.compile(r"[.;:!?\n,]")
 """Where a clause break may start."""
-_SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])\s+|" + _LINE_BREAK)
+_NOT_AN_END = (
+    r"(?<!\b[eE]\.g\.)(?<!\b[iI]\.e\.)(?<!\b[vV]s\.)(?<!\b[cC]f\.)(?<!\bapprox\.)"
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bFig\.)(?<!\bal\.)"
+    r"(?<!\bNo\.(?=\s\d))"
+)
+"""A full stop that ends an abbreviation ("e.g.", "i.e.", "vs.", "Dr.", "et al."), not the
+sentence: reading "e.g. the heater spike" as a sentence of its own cut the one it stood in."""
+_SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])" + _NOT_AN_END + r"\s+|" + _LINE_BREAK)
 _BREAK_MARKS = shipped_regexes.compile(r"[\n.!?]")
 """Where a sentence break may start: at a line end, or after one of these marks."""
 QUOTE_LIMIT = 160
@@ -238,8 +245,9 @@ CLAUSE_GAP_WORDS = 25
 clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
 resumed"), with a list of particulars between."""
 _GAP_BREAK = shipped_regexes.compile(
-    r"[!?;]|[.:](?!\d)|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|"
-    + _LINE_BREAK,
+    r"[!?;]|:(?!\d)|(?<!\b[ei])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bdr)"
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bfig)(?<!\bal)\.(?!\d)"
+    r"|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|" + _LINE_BREAK,
     re.IGNORECASE,
 )
 """What a gap may not cross: the end of a sentence or clause (not the point of "0.5" or the
