@@ -2013,3 +2013,10 @@ def test_not_being_an_agent_is_a_denial_of_agency_like_the_others() -> None:
     verdict = assess(text)
     assert verdict.behavioral_only
     assert "does not want or plan" in verdict.explanation
+
+
+def test_an_abbreviation_ends_no_sentence_of_a_specification() -> None:
+    # "e.g." inside a sentence is no sentence break: the sentences a specification is
+    # weighed by (which are about its interface, which about its workings) stay whole.
+    text = "it reads each ticket, e.g. the lift log, and writes one line. then it stops there."
+    assert len(mechanism._sentences(text, mechanism._FULL_STOP)) == 2

@@ -2080,10 +2080,17 @@ def _quoted_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
-_SENTENCE_BREAK = shipped_regexes.compile(r"[.!?;]+(?=\s|$)|\n\s*\n")
+_ABBREVIATION_BEFORE = (
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bdr)(?<!\bmr)(?<!\bmrs)"
+    r"(?<!\bms)(?<!\bprof)(?<!\bfig)(?<!\bal)"
+)
+"""Before a full stop that ends an abbreviation ("e.g.", "vs.", "et al."), not a sentence
+(the text is case-folded)."""
+
+_SENTENCE_BREAK = shipped_regexes.compile(_ABBREVIATION_BEFORE + r"[.!?;]+(?=\s|$)|\n\s*\n")
 
 
-_FULL_STOP = shipped_regexes.compile(r"[.!?]+(?=\s|$)|\n\s*\n")
+_FULL_STOP = shipped_regexes.compile(_ABBREVIATION_BEFORE + r"[.!?]+(?=\s|$)|\n\s*\n")
 """A sentence break that leaves clauses joined by semicolons together."""
 
 
