@@ -29,6 +29,12 @@ def test_terms_match_whole_words_and_stems(text: str, terms: list[str], found: s
     assert (quote.matched if quote else None) == found
 
 
+def _found_any(text: str, term: str) -> str | None:
+    """The words of the text the term matches, negated or not (None: no match)."""
+    quote = reading.find_any([text], [term])
+    return quote.matched if quote else None
+
+
 @pytest.mark.parametrize(
     ("text", "term", "found"),
     [
@@ -49,8 +55,7 @@ def test_punctuation_a_term_writes_may_stand_in_the_text(
     # A plain term's words must stand next to each other, with only spaces, hyphens or
     # apostrophes between them; a term that writes a comma or a slash between two words
     # matches a text that has it there.
-    quote = reading.find_any([text], [term])
-    assert (quote.matched if quote else None) == found
+    assert _found_any(text, term) == found
 
 
 @pytest.mark.parametrize(
@@ -71,8 +76,7 @@ def test_punctuation_a_term_writes_may_stand_in_the_text(
 def test_american_and_british_spellings_read_alike(text: str, term: str, found: str | None) -> None:
     # An author who writes "behavior" or "optimizes" is read by terms written in British
     # spelling, and the other way round: the critic does not depend on who wrote the bank.
-    quote = reading.find_any([text], [term])
-    assert (quote.matched if quote else None) == found
+    assert _found_any(text, term) == found
 
 
 @pytest.mark.parametrize(
