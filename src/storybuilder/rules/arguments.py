@@ -309,7 +309,8 @@ def _without(text: str, terms: Sequence[str]) -> str:
 
 
 def _names_a_limit(text: str, ctx: Context) -> bool:
-    """Whether the text names a limit of the model: its size, or a kind without search."""
+    """Whether the text names a capability the model lacks, or a kind of model that has no
+    search in it."""
     return bool(
         reading.find([text], ctx.terms("capability-limit"))
         or reading.find([text], ctx.terms("model-class-without-search"))
