@@ -118,6 +118,14 @@ def test_an_abbreviation_does_not_end_a_sentence(text: str) -> None:
     assert reading.sentences(text)[-1] == "Then it stops."
 
 
+def test_a_but_ends_what_a_denial_before_it_governs() -> None:
+    # "Keeps no notes but plans ahead", "does not plan but reacts": after "but" comes what
+    # the model does, comma or no comma.
+    assert reading.find(["It keeps no notes but plans ahead."], ["plans ahead"], strict=True)
+    assert reading.find(["It does not plan but reacts to each frame."], ["reacts"], strict=True)
+    assert not reading.find(["It does not plan ahead."], ["plan ahead"], strict=True)
+
+
 def test_a_bare_denial_is_not_a_mention() -> None:
     assert reading.find(["The model will never manipulate anyone."], ["manipulat*"]) is None
 

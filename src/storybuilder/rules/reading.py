@@ -1531,6 +1531,11 @@ def is_negated(
     if NEGATORS.match(matched):
         return False
     clause = _clause_before(text, start)
+    # "It keeps no notes but plans ahead": a "but" turns to what the model does do, with or
+    # without a comma before it ("not X but Y" denies X, not Y).
+    turn = clause.lower().rfind(" but ")
+    if turn >= 0:
+        clause = clause[turn + 5 :]
     words = clause.split()[-(NEGATION_REACH * 2 if strict else NEGATION_REACH) :]
     before = " ".join(words)
     if _AFFIRMING.search(before):
