@@ -86,6 +86,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from storybuilder import shipped_regexes
+from storybuilder.rules.abbreviations import not_just_after
 
 
 class Assessment(NamedTuple):
@@ -2080,17 +2081,11 @@ def _quoted_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
-_ABBREVIATION_BEFORE = (
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bdr)(?<!\bmr)(?<!\bmrs)"
-    r"(?<!\bms)(?<!\bprof)(?<!\bfig)(?<!\bal)"
-)
-"""Before a full stop that ends an abbreviation ("e.g.", "vs.", "et al."), not a sentence
-(the text is case-folded)."""
-
-_SENTENCE_BREAK = shipped_regexes.compile(_ABBREVIATION_BEFORE + r"[.!?;]+(?=\s|$)|\n\s*\n")
+# Not after an abbreviation ("e.g.", "vs."): the text is case-folded.
+_SENTENCE_BREAK = shipped_regexes.compile(not_just_after() + r"[.!?;]+(?=\s|$)|\n\s*\n")
 
 
-_FULL_STOP = shipped_regexes.compile(_ABBREVIATION_BEFORE + r"[.!?]+(?=\s|$)|\n\s*\n")
+_FULL_STOP = shipped_regexes.compile(not_just_after() + r"[.!?]+(?=\s|$)|\n\s*\n")
 """A sentence break that leaves clauses joined by semicolons together."""
 
 

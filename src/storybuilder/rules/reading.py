@@ -30,6 +30,7 @@ from operator import itemgetter, methodcaller, not_, or_
 from typing import Any, NamedTuple
 
 from storybuilder import shipped_lexicons, shipped_regexes
+from storybuilder.rules.abbreviations import not_just_after
 from storybuilder.rules.prefilter import Prefiltered
 
 NEGATORS = Prefiltered(
@@ -151,14 +152,12 @@ _CLAUSE_BREAK = shipped_regexes.compile(
 )
 _CLAUSE_MARKS = shipped_regexes.compile(r"[.;:!?\n,]")
 """Where a clause break may start."""
-_NOT_AN_END = (
-    r"(?<!\b[eE]\.g\.)(?<!\b[iI]\.e\.)(?<!\b[vV]s\.)(?<!\b[cC]f\.)(?<!\bapprox\.)"
-    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bFig\.)(?<!\bal\.)"
-    r"(?<!\bNo\.(?=\s\d))"
+_SENTENCE_END = shipped_regexes.compile(
+    # A full stop that ends an abbreviation is no sentence's end: reading "e.g. the heater
+    # spike" as a sentence of its own cut the one it stood in.
+    r"(?<=[.!?])" + not_just_after(r"\.") + r"(?<!\bno\.(?=\s\d))\s+|" + _LINE_BREAK,
+    re.IGNORECASE,
 )
-"""A full stop that ends an abbreviation ("e.g.", "i.e.", "vs.", "Dr.", "et al."), not the
-sentence: reading "e.g. the heater spike" as a sentence of its own cut the one it stood in."""
-_SENTENCE_END = shipped_regexes.compile(r"(?<=[.!?])" + _NOT_AN_END + r"\s+|" + _LINE_BREAK)
 _BREAK_MARKS = shipped_regexes.compile(r"[\n.!?]")
 """Where a sentence break may start: at a line end, or after one of these marks."""
 QUOTE_LIMIT = 160
@@ -245,8 +244,8 @@ CLAUSE_GAP_WORDS = 25
 clause may open with one half ("Each month, ...") and end with the other ("... and PPO is
 resumed"), with a list of particulars between."""
 _GAP_BREAK = shipped_regexes.compile(
-    r"[!?;]|:(?!\d)|(?<!\b[ei])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bdr)"
-    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bfig)(?<!\bal)\.(?!\d)"
+    # The full stops of "e.g." and the like end no clause: the first one's as well.
+    r"[!?;]|:(?!\d)|(?<!\b[ei])" + not_just_after() + r"\.(?!\d)"
     r"|,\s*(?:so|but|because|since|while|whereas|although|though|yet|which|whose)\b|" + _LINE_BREAK,
     re.IGNORECASE,
 )
