@@ -230,15 +230,15 @@ DEVELOPMENT = (
     "fresh122",
     "fresh123",
     "proposals65",
+    "fresh124",
+    "fresh125",
+    "proposals66",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "proposals25",
-    "fresh124",
-    "fresh125",
-    "proposals66",
     "fresh126",
     "fresh127",
     "proposals67",

@@ -5179,6 +5179,59 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # Retraining that takes nothing from where the model runs learns nothing from what
+        # its outputs did there, however often it happens.
+        "continued-training-drift",
+        with_nudges("We refit once a year on the latest logger traces."),
+        with_nudges("We refit once a year, only from halls that do not run it."),
+    ),
+    (
+        # A debate whose loser is decided in part by a fixed program (a quote checker) has a
+        # programmed reward to game, whatever the people on the panel add.
+        "programmed-reward-gaming",
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["debate-amplification"],
+                "training-judge": ["people-partly", "program"],
+            }
+        },
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["debate-amplification"],
+                "training-judge": ["people-partly"],
+            }
+        },
+    ),
+    (
+        # The author says the pretrained model knows far more than the task needs; a narrow
+        # task does not remove it, and only a measurement of what is left answers it.
+        "broad-knowledge-admitted",
+        with_nudges(
+            "Pretraining on web text means the model knows a great deal about medicines and "
+            "people that a load sheet does not need."
+        ),
+        with_nudges(
+            "Pretraining on web text means the model knows a great deal about medicines and "
+            "people that a load sheet does not need. We measured what it retains after "
+            "fine-tuning with probes for each topic: accuracy fell to chance."
+        ),
+    ),
+    (
+        # "Low slip risk" names what is measured, not a worry: the sentence still concludes
+        # that training gives the policy its purpose.
+        "training-equated-with-goal",
+        with_nudges(
+            "PPO drives the policy to the lowest achievable score, and so the policy's "
+            "purpose is low slip risk at low cost."
+        ),
+        with_nudges(
+            "PPO drives the policy to the lowest achievable score; the risk is that the "
+            "policy's purpose becomes a proxy for low slip risk."
+        ),
+    ),
 ]
 
 
