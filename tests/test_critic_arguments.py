@@ -5232,6 +5232,108 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "policy's purpose becomes a proxy for low slip risk."
         ),
     ),
+    (
+        # A claim's test that refits the model on other samples is an experiment, not a
+        # retraining schedule: only what the story says of its setup is asked.
+        "continued-training-drift",
+        with_nudges("Every month we refit the clock on the latest samples."),
+        {
+            "claims": [
+                {
+                    "claim": "The selected sites are stable.",
+                    "test": "Refit the clock on different subsets of sites and compare which "
+                    "are selected.",
+                    "status": "untested",
+                }
+            ]
+        },
+    ),
+    (
+        # Judges the setup answer says can check each output: the author has answered how
+        # they can tell; judges who cannot check it all leave the question open.
+        "judge-competence-assumed",
+        merge(
+            with_nudges(
+                "Senior technicians give ratings of single steps; they can tell whether a "
+                "step is right for the gauge in front of them."
+            ),
+            {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
+        ),
+        merge(
+            with_nudges(
+                "Senior technicians give ratings of single steps; they can tell whether a "
+                "step is right for the gauge in front of them."
+            ),
+            {"answers": {**BASE["answers"], "training-judge": ["people-who-can-check"]}},
+        ),
+    ),
+    (
+        # Covering part of the input and watching the marks change is an intervention.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "Slip marks depend on the line of the neighbouring slate edges.",
+                    "test": "Compare mark rates with the surveyors' rates on held-out roofs.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "Slip marks depend on the line of the neighbouring slate edges.",
+                    "test": "Cover the neighbouring slates on 500 held-out tiles and count how "
+                    "many slip marks disappear.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # "It doesn't have goals" is a limit on what the model wants, asserted.
+        "dismissal-on-unshown-limit",
+        dismissal(
+            "deceptive-alignment", "It's a tyre app; it doesn't have goals to be deceptive about."
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It's a tyre app; it doesn't have goals to be deceptive about, and probes on every "
+            "checkpoint find no representation of the test set.",
+        ),
+    ),
+    (
+        # A coordinate network sees only the coordinates of one point: a fact of the design.
+        "dismissal-on-unshown-limit",
+        dismissal("deceptive-alignment", "The field has no model of its optimisation or its use."),
+        merge(
+            dismissal(
+                "deceptive-alignment", "The field has no model of its optimisation or its use."
+            ),
+            {"rationale": {"constraints": "A coordinate network maps each point to a colour."}},
+        ),
+    ),
+    (
+        # A detector has no actions to choose among: its missing search is a fair argument.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "It looks at one tile in one pass and has no room for a search toward an outcome.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A small detector that looks at one tile in one pass has no room for a search "
+            "toward an outcome.",
+        ),
+    ),
+    (
+        # A linear readout is a kind of model with no search in it.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "The readout of 353 inputs cannot implement optimisation."),
+        dismissal(
+            "mesa-optimization", "A linear readout of 353 inputs cannot implement optimisation."
+        ),
+    ),
 ]
 
 
