@@ -5334,6 +5334,71 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "mesa-optimization", "A linear readout of 353 inputs cannot implement optimisation."
         ),
     ),
+    (
+        # A deployed check that may share weights with the reward model used in training
+        # plays both roles.
+        "training-against-detector",
+        with_nudges(
+            "The deployed step flagger that marks doubtful steps is built from the same "
+            "rating data; whether it will share weights with the step-rating model used in "
+            "training has not been decided."
+        ),
+        with_nudges(
+            "The deployed step flagger that marks doubtful steps is built from a separate set "
+            "of ratings that no part of training sees."
+        ),
+    ),
+    (
+        # "Rather than" inside the claim contrasts what is rewarded; it is no worry.
+        "training-equated-with-goal",
+        with_nudges(
+            "Because every step is rated, the model is rewarded for each sensible step rather "
+            "than for a procedure that merely looks complete, so it has no room to learn "
+            "anything but good steps."
+        ),
+        with_nudges(
+            "Because every step is rated, the model is rewarded for each sensible step rather "
+            "than for a procedure that merely looks complete; whether it learns anything but "
+            "good steps is the open question."
+        ),
+    ),
+    (
+        # The same acronym-named reward model scoring live work is a check trained against,
+        # told in the prose without the setup answer.
+        "training-against-detector",
+        with_nudges(
+            "PPO maximises the PRM's summed step scores. The same PRM scores every live "
+            "worksheet, and low scores go to the engineer."
+        ),
+        with_nudges(
+            "PPO maximises the PRM's summed step scores. A separate checker that no part of "
+            "training uses reads a sample of worksheets."
+        ),
+    ),
+    (
+        # A doer's name ("the step-scorer") stands for what it does ("step-scoring model").
+        "training-against-detector",
+        with_nudges(
+            "A step-scoring model is trained on her marks, and PPO optimises the summed step "
+            "scores. In use, the same step-scorer flags risky plans in use."
+        ),
+        with_nudges(
+            "A step-scoring model is trained on her marks, and PPO optimises the summed step "
+            "scores. In use, the chemist reads every plan herself."
+        ),
+    ),
+    (
+        # The training return doubles as the release decision.
+        "training-against-detector",
+        with_nudges(
+            "PPO maximises the simulated return. The simulated return is also the figure we "
+            "use to decide that a new version is safe to release."
+        ),
+        with_nudges(
+            "PPO maximises the simulated return. A harbour master's review of a week of "
+            "boards decides whether a new version is released."
+        ),
+    ),
 ]
 
 

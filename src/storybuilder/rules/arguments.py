@@ -614,6 +614,11 @@ def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quot
         for n in held:
             names.update(_NAME.findall(sentences[n]))
             names.update(_SAME_NAME.findall(sentences[n]))
+            names.update(
+                name
+                for name in _ALSO_SUBJECT.findall(sentences[n])
+                if name.split()[-1].lower() not in _THE_MODEL_ITSELF
+            )
     # "Parsec also gates publication" beside "the reward is 1 when Parsec accepts the parse".
     return _sentence_naming(prose, training, names)
 
@@ -624,13 +629,27 @@ _NAME = shipped_regexes.compile(
 """A component's name: a CamelCase word ("RepairJudge"), or a capitalised word that the
 next words give a second job ("Parsec also gates publication")."""
 
+_ALSO_SUBJECT = shipped_regexes.compile(
+    r"^\s*(?:the|our|its|this|that)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+also\b",
+    re.IGNORECASE,
+)
+"""The subject a sentence gives a second job ("The simulated return is also the figure we
+use to decide a release"): its name, to find its other job."""
+
+_THE_MODEL_ITSELF = frozenset(
+    {"model", "policy", "network", "agent", "system", "tool", "app", "assistant", "it"}
+)
+"""Words that name the trained model itself, whose other jobs are not a check's."""
+
 _SAME_NAME = shipped_regexes.compile(
     r"(?i:\b(?:the|that|this)\s+same\s+)((?:[\w-]+\s+)?[\w-]*(?:er|or|probe|model|judge|check|"
-    r"metric|threshold|rate|score|list|test))\b"
+    r"metric|threshold|rate|score|list|test|return|count|suite|figure|number|benchmark|record|"
+    r"signals?|prompt|rubric)|[A-Z][A-Z0-9]{1,6})\b"
 )
 """The component a sentence says is "the same" one ("the same step-grader runs on every
-live plan", "that same pH probe drives the alarm"): its name, to find its other job. Only
-a checking thing (a grader, a probe, a threshold, a rate), not "the same way"."""
+live plan", "that same pH probe drives the alarm", "the same PRM"): its name, to find its
+other job. Only a checking thing (a grader, a probe, a threshold, a rate, a count, an
+acronym), not "the same way"."""
 
 
 def _in_one_sentence(
@@ -712,9 +731,21 @@ def _sentence_naming(
         sentences = reading.sentences(text) if holding else []
         for sentence in (sentences[n] for n in holding):
             for name in sorted(names):
-                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+                if re.search(_name_pattern(name), sentence):
                     return reading.Quote(name, sentence)
     return None
+
+
+def _name_pattern(name: str) -> str:
+    """A pattern for a component's name as a whole word. A plain-words name ending in a
+    doer ("step-scorer", "the same grader") also stands for the thing it does ("the
+    step-scoring model", "the grading rubric"), however the words are joined."""
+    words = re.split(r"[\s-]+", name)
+    parts = [re.escape(w) for w in words]
+    last = words[-1]
+    if last.islower() and len(last) > 4 and last.endswith(("er", "or")):
+        parts[-1] = re.escape(last[:-2]) + r"(?:er|ers|or|ors|ing|es|e)?"
+    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w-])"
 
 
 _NAME_TRAINED = shipped_regexes.compile(
