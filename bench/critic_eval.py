@@ -245,6 +245,9 @@ BLIND: tuple[str, ...] = (
     "fresh128",
     "fresh129",
     "proposals68",
+    "fresh130",
+    "fresh131",
+    "proposals69",
 )
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""

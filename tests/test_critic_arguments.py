@@ -5399,6 +5399,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "boards decides whether a new version is released."
         ),
     ),
+    (
+        # Texts the model sends to farmers reach the people they concern; texts that
+        # farmers send in, which the model reads, do not.
+        "talks-to-people-unguarded",
+        with_nudges("The policy texts the farmers care advice for the wait."),
+        with_nudges("The model reads the farmers' texts to the practice and fills six fields."),
+    ),
+    (
+        # A person who notices a fault is not someone the model writes to.
+        "talks-to-people-unguarded",
+        with_nudges("Its notices go to anglers before each charter."),
+        with_nudges("A wrong note is something a player notices at the first rehearsal."),
+    ),
 ]
 
 
