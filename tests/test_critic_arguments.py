@@ -5412,6 +5412,31 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("Its notices go to anglers before each charter."),
         with_nudges("A wrong note is something a player notices at the first rehearsal."),
     ),
+    (
+        # One name is one component: the judge that chose the training data and the judge
+        # that screens live replies are the same, with or without an "also".
+        "training-against-detector",
+        with_nudges(
+            "We kept only the past decisions that ClerkJudge rates compliant. ClerkJudge "
+            "scores every live reply, and low scores go to an officer."
+        ),
+        with_nudges(
+            "We kept only the past decisions that ClerkJudge rates compliant. A second "
+            "officer reads every live reply."
+        ),
+    ),
+    (
+        # Filtering the training set with a check is a training role.
+        "training-against-detector",
+        with_nudges(
+            "We filtered the set with the grader and dropped what it judged wrong. The same "
+            "grader audits a weekly sample of live suggestions as our safety check."
+        ),
+        with_nudges(
+            "We filtered the set with the grader and dropped what it judged wrong. A "
+            "technician audits a weekly sample of live suggestions as our safety check."
+        ),
+    ),
 ]
 
 

@@ -587,6 +587,8 @@ def training_against_detector(story: Story, ctx: Context) -> Iterator[Hit]:
         quote = _named_check_trained_on(prose, ctx)
     if quote is None:
         quote = _one_component_in_both_roles(prose, ctx)
+    if quote is None:
+        quote = _named_check_in_training(story, prose, ctx)
     if quote:
         yield Hit("rationale.nudges", {}, quote.sentence)
 
@@ -622,6 +624,25 @@ def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quot
     # "Parsec also gates publication" beside "the reward is 1 when Parsec accepts the parse".
     return _sentence_naming(prose, training, names)
 
+
+def _named_check_in_training(story: Story, prose: list[str], ctx: Context) -> reading.Quote | None:
+    """A check known by its own name ("VetJudge scores every live text") that another
+    sentence puts in training ("kept only where VetJudge rates them sound"): one name is
+    one component, whether or not the story says "also". The model's own name (the one its
+    title gives) is not a check's."""
+    check, training = ctx.terms("check-role"), ctx.terms("training-role")
+    own = set(_CAMEL_CASE.findall(story.meta.title or ""))
+    names: set[str] = set()
+    for text in prose:
+        held = reading.sentences_holding(text, check)
+        sentences = reading.sentences(text) if held else []
+        for n in held:
+            names.update(name for name in _CAMEL_CASE.findall(sentences[n]) if name not in own)
+    return _sentence_naming(prose, training, names)
+
+
+_CAMEL_CASE = shipped_regexes.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][\w-]*")
+"""A name written in CamelCase ("VetJudge", "ClerkJudge"): a component's own name."""
 
 _NAME = shipped_regexes.compile(
     r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][a-z]{2,}(?=\s+(?:also|is\s+also|itself)\b))"
