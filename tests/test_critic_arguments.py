@@ -5437,6 +5437,24 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "technician audits a weekly sample of live suggestions as our safety check."
         ),
     ),
+    (
+        # Self-play is scored by the game's own result, a programmed reward, unless the
+        # story says a judge scores it.
+        "programmed-reward-gaming",
+        with_nudges("The warden learns by self-play against a smuggler in the yard simulator."),
+        with_nudges(
+            "The two debaters learn by self-play, and the judge picks the winner of each debate."
+        ),
+    ),
+    (
+        # Admitted limits of the people who label: what they did not see, read or open.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Labellers marked each line; the advisers could not read the longest bundles "
+            "line by line."
+        ),
+        with_nudges("Labellers marked each line against the bench record."),
+    ),
 ]
 
 
