@@ -5455,6 +5455,24 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("Labellers marked each line against the bench record."),
     ),
+    (
+        # A learned step grader is a learned reward, named so or not.
+        "learned-reward-overoptimization",
+        with_nudges("PPO ran against the learned step-grader until its mean mark stopped rising."),
+        with_nudges("PPO ran against the step counts until the mean stopped rising."),
+    ),
+    (
+        # Adding what was rated in use to the training set is retraining on use.
+        "continued-training-drift",
+        with_nudges(
+            "Each quarter we add the steps mechanics rated in live sessions to the training "
+            "set and repeat stage two."
+        ),
+        with_nudges(
+            "Each quarter we add the steps mechanics rated in live sessions to the audit "
+            "report for the station."
+        ),
+    ),
 ]
 
 
