@@ -5473,6 +5473,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "report for the station."
         ),
     ),
+    (
+        # A debate judged by people rewards what pleases its judges, with or without the
+        # setup answer; a debate a program scores does not.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "Two debaters argue each planning question, and the debate is judged by "
+            "volunteers whose verdicts are the reward."
+        ),
+        with_nudges(
+            "Two debaters argue each planning question, and a program checks which side's "
+            "figures match the survey."
+        ),
+    ),
 ]
 
 
