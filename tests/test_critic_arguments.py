@@ -5486,6 +5486,12 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "figures match the survey."
         ),
     ),
+    (
+        # "Right at every step and still bad" is the target's own flaw, told plainly.
+        "target-flaw-only-measured",
+        with_nudges("A roster every step of which was marked right can still be a bad roster."),
+        with_nudges("Every step of the roster is marked against the rulebook by two clerks."),
+    ),
 ]
 
 
