@@ -5492,6 +5492,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("A roster every step of which was marked right can still be a bad roster."),
         with_nudges("Every step of the roster is marked against the rulebook by two clerks."),
     ),
+    (
+        # Learning only in a simulator leaves the gap to the world unmeasured, until the
+        # model is measured on the real thing.
+        "simulator-gap-unmeasured",
+        with_nudges("The policy was trained entirely in the simulator, then runs the real dock."),
+        with_nudges(
+            "The policy was trained entirely in the simulator; run in shadow mode on the real "
+            "dock for a season, it matched the harbour master's calls on 96 of 100 days."
+        ),
+    ),
 ]
 
 
