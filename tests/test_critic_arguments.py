@@ -5502,6 +5502,12 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "dock for a season, it matched the harbour master's calls on 96 of 100 days."
         ),
     ),
+    (
+        # Heat warnings pushed out of sight in a heatwave is harm to the people warned.
+        "safe-label-contradicted",
+        safe_row("Heat warnings are pushed to the early hours during a heatwave."),
+        safe_row("Timetable notices are pushed to the early hours on quiet days."),
+    ),
 ]
 
 
