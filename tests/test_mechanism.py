@@ -1212,6 +1212,9 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         # Waiting is a time, and what downstream systems see is not the model's input.
         "Churches get a verdict the same evening instead of waiting six weeks.",
         "The output is fixed JSON, so downstream systems never see free text.",
+        # When it acts ("one decision at a time") is its interface, not how it decides.
+        "It picks the next phase one decision at a time.",
+        "It sets the setpoints one hour at a time.",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

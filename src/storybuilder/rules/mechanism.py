@@ -1019,7 +1019,11 @@ _MECHANISM: tuple[_Cue, ...] = (
         "move layer stage part case bit point round and then over repeatedly iteratively",
         r"\bin\s+(?:turn|sequence|(?:that|this|the\s+same|their\s+original|its\s+original|"
         r"the\s+original|a\s+fixed|a\s+set|reading)\s+order)\b"
-        r"|\bone\s+(?:[\w-]+\s+)?at\s+a\s+time\b|\bone\s+(?:after\s+(?:another|the\s+other)|by\s+one)\b"
+        # "One decision at a time", "one hour at a time" say when it acts, not how it works.
+        r"|\bone\s+(?!(?:decision|hour|day|week|month|year|night|morning|evening|season|shift|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|pass|call|visit|booking|"
+        r"request|turn|tide)s?\s)(?:[\w-]+\s+)?at\s+a\s+time\b"
+        r"|\bone\s+(?:after\s+(?:another|the\s+other)|by\s+one)\b"
         r"|\b(step|phrase|word|line|token|frame|cell|pixel|patch|piece|clause|sentence|move|"
         r"layer|stage|part|case|bit|point|round)\s+(?:by|after)\s+\1\b"
         r"|\b(?:and|then)\s+repeats\b|\bover\s+and\s+over\b|\brepeatedly\b|\biteratively\b",
