@@ -5508,6 +5508,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         safe_row("Heat warnings are pushed to the early hours during a heatwave."),
         safe_row("Timetable notices are pushed to the early hours on quiet days."),
     ),
+    (
+        # Inspectors who "could not tell" or "missed about one case in five" are judges the
+        # story admits are unreliable.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Labellers marked each photo; the inspectors could not tell an attempted lift "
+            "from storm damage."
+        ),
+        with_nudges("Labellers marked each photo against the insurer's loss report."),
+    ),
 ]
 
 
