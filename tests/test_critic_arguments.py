@@ -4,6 +4,7 @@ own words (not in a bank follow-up)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,8 @@ from storybuilder.bank import Bank, packaged_bank
 from storybuilder.critic import detect
 from storybuilder.story import Story
 from tests.test_critic import BASE, merge
+
+DATA = Path(__file__).parent / "data"
 
 ADV: dict[str, Any] = {"meta": {"advanced": True}}
 
@@ -9237,3 +9240,28 @@ def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -
     loud = fired(core, debate)
     assert "debate-judge-limits" in loud
     assert "oversight-copies-collude" in loud
+
+
+def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging() -> None:
+    """A name pattern that looked for a capital inside a word tried every split of it: a
+    story holding one 200,000-letter word took minutes. A hang guard, not a timing."""
+    import subprocess
+    import sys
+
+    code = (
+        "from storybuilder.bank import packaged_bank; from storybuilder.critic import detect; "
+        "from storybuilder.story import Story; "
+        "from tests.test_critic import BASE, merge; "
+        "word = 'AbcDef' * 35_000; "
+        "text = word + ' scores every live text; we kept what ' + word + ' rates.'; "
+        "story = Story.model_validate(merge(BASE, {'rationale': {'nudges': text}})); "
+        "detect(story, packaged_bank('core')); print('read')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.stdout.strip() == "read", done.stderr

@@ -641,11 +641,13 @@ def _named_check_in_training(story: Story, prose: list[str], ctx: Context) -> re
     return _sentence_naming(prose, training, names)
 
 
-_CAMEL_CASE = shipped_regexes.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][\w-]*")
+_CAMEL_CASE_WORD = r"[A-Z][a-z]+[A-Z][\w-]*"
+
+_CAMEL_CASE = shipped_regexes.compile(rf"(?<![\w-]){_CAMEL_CASE_WORD}")
 """A name written in CamelCase ("VetJudge", "ClerkJudge"): a component's own name."""
 
 _NAME = shipped_regexes.compile(
-    r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][a-z]{2,}(?=\s+(?:also|is\s+also|itself)\b))"
+    rf"(?<![\w-])({_CAMEL_CASE_WORD}|[A-Z][a-z]{{2,}}(?=\s+(?:also|is\s+also|itself)\b))"
 )
 """A component's name: a CamelCase word ("RepairJudge"), or a capitalised word that the
 next words give a second job ("Parsec also gates publication")."""
@@ -770,11 +772,16 @@ def _name_pattern(name: str) -> str:
 
 
 _NAME_TRAINED = shipped_regexes.compile(
-    r"\b([A-Z][a-z][\w-]*[A-Z][\w-]*)\s+(?:was|is|has\s+been)\s+(?:trained|fitted|fine-tuned)\s+"
+    # The word is taken whole (possessive), and its inner capital checked after: a pattern
+    # that looked for the capital inside the word backtracked over every split of a long one.
+    r"\b([A-Z][a-z][\w-]*+)\s+(?:was|is|has\s+been)\s+(?:trained|fitted|fine-tuned)\s+"
     r"(?:on|to|from)\b"
 )
 """A component named in CamelCase as the subject of its own training ("SatisfactionNet was
 trained on surveys"): a learned model, whatever it is called."""
+
+_INNER_CAPITAL = shipped_regexes.compile(r"[A-Z]")
+"""A capital letter, looked for after a word's first two letters (CamelCase)."""
 
 
 def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
@@ -808,7 +815,12 @@ def named_scorer_optimised(story: Story, ctx: Context) -> Iterator[Hit]:
     ):
         return
     names = _names_given(setup, ctx, ("learned-scorer",))
-    names.update(found.group(1) for text in setup for found in _NAME_TRAINED.finditer(text))
+    names.update(
+        found.group(1)
+        for text in setup
+        for found in _NAME_TRAINED.finditer(text)
+        if _INNER_CAPITAL.search(found.group(1), 2)
+    )
     # The story's own model is not a scorer of itself: its name is in the title or opens
     # the specification ("DoorPass was fine-tuned on ..." describes the model trained).
     own = " ".join((story.meta.title or "", *reading.sentences(story.goal.specification or "")[:1]))
