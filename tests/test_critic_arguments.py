@@ -5521,6 +5521,235 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("Labellers marked each photo against the insurer's loss report."),
     ),
+    (
+        # "No evidence beyond tests of outputs": the exception is what the story has.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We see no route by which it gains from misleading us, but we have no evidence "
+            "about its computation beyond tests of outputs."
+        ),
+        with_nudges(
+            "We see no route by which it gains from misleading us, and we do not rely on "
+            "tests of outputs: probes on its middle layers read the clause type."
+        ),
+    ),
+    (
+        # A denial the story makes ("does not plan ahead") stands after another one.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "PPO maximises the return over the whole episode. It keeps no memory between "
+            "calls and does not plan ahead."
+        ),
+        with_nudges(
+            "PPO maximises the return over the whole episode, and the planner is meant to "
+            "weigh all of it."
+        ),
+    ),
+    (
+        # The labellers' shared blind spot is learned with their judgement.
+        "people-predictor-admitted",
+        with_nudges(
+            "The model learns to mark what our solicitors mark; where coders share a blind "
+            "spot, the model will too."
+        ),
+        with_nudges(
+            "The model learns the clause boundaries that the contracts mark with numbered headings."
+        ),
+    ),
+    (
+        # Graders who "disagree about one time in eight" are unreliable there.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Graders check each step against its region. On faint patterns, two graders "
+            "marking the same step disagree about one time in eight."
+        ),
+        with_nudges(
+            "Graders check each step against its region; on faint patterns a senior grader "
+            "marks every step."
+        ),
+    ),
+    (
+        # Losing a benefit is harm to a person, not a cost the operator bears.
+        "safe-label-contradicted",
+        safe_row("A claimant could lose a benefit by missing a deadline."),
+        safe_row("A claimant gets the letter a day later, with the deadline unchanged."),
+    ),
+    (
+        # "Evidence that the structure is there" from an output test, not a look inside.
+        "internals-inferred-from-behaviour",
+        with_nudges(
+            "We have one piece of evidence that the structure is there: deleting a 'not' "
+            "from correct translations drops the score below threshold.",
+            claims=[],
+        ),
+        with_nudges(
+            "We have one piece of evidence that the structure is there: a linear probe on "
+            "the middle layers reads negation in 97% of held-out sentences.",
+            claims=[],
+        ),
+    ),
+    (
+        # "After training it has one thing on its mind": the target taken on as its aim.
+        "training-equated-with-goal",
+        with_nudges(
+            "After training, the planner has one thing on its mind: the schedule the manager "
+            "would pick."
+        ),
+        with_nudges(
+            "After training, the planner proposed the manager's schedule on 92% of held-out nights."
+        ),
+    ),
+    (
+        # Episodes of seven nights against "it plans a night at a time".
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "PPO trains it in episodes of seven consecutive nights. It plans a night at a time."
+        ),
+        with_nudges(
+            "PPO trains it in episodes of seven consecutive nights, so that it learns to "
+            "balance the week."
+        ),
+    ),
+    (
+        # A bonus at the end of a conversation against "no further ahead than the reply".
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "PPO adds a bonus when the customer presses thumbs-up at the end of a simulated "
+            "conversation. The assistant looks no further ahead than the current reply."
+        ),
+        with_nudges(
+            "PPO adds a bonus when the customer presses thumbs-up at the end of a simulated "
+            "conversation, so the assistant weighs the whole conversation."
+        ),
+    ),
+    (
+        # A screen for listed pressure words misses persuasion put another way.
+        "behaviour-of-people-rewarded",
+        with_nudges(
+            "It writes to subscribers who try to cancel and is tuned by RL on whether they "
+            "are still subscribed at day 90. A tone classifier screens every message for "
+            "pressure words and blocks any that trip it."
+        ),
+        with_nudges(
+            "It writes to subscribers who try to cancel and is tuned by RL on whether they "
+            "are still subscribed at day 90. A tone classifier screens every message for "
+            "pressure and an audit compares the wellbeing of those who stayed with a "
+            "counterfactual hold-out group."
+        ),
+    ),
+    (
+        # "It can only score the list" says what the model outputs, not that the objective
+        # has no loophole; "can only score well by delivering" does.
+        "gaming-ruled-out-by-argument",
+        with_nudges(
+            "The reward counts only delivered parcels, so the agent can only score well by "
+            "delivering them."
+        ),
+        with_nudges("It cannot suggest, rank or reorder; it can only score the list as booked."),
+    ),
+    (
+        # An action on the instrument whose reading sets the reward: tampering in reach.
+        "reward-instrument-in-reach",
+        {
+            "rationale": {
+                "constraints": (
+                    "The policy outputs set points for the burners and the purge-air valve on "
+                    "the exit pyrometer window. Reward: minus gas per tonne, and a penalty "
+                    "when the exit pyrometer reads outside the window."
+                )
+            }
+        },
+        {
+            "rationale": {
+                "constraints": (
+                    "The policy outputs set points for the burners and the beam pace. Reward: "
+                    "minus gas per tonne, and a penalty when the exit pyrometer reads outside "
+                    "the window."
+                )
+            }
+        },
+    ),
+    (
+        # A calibration it may request is an action on the analyser; a valve upstream of a
+        # meter acts on the flow the meter measures, which is the task.
+        "reward-instrument-in-reach",
+        {
+            "rationale": {
+                "constraints": (
+                    "A fifth action lets it request a calibration of the outfall analyser. The "
+                    "penalty is paid for ammonia above 1 mg/l at the outfall analyser."
+                )
+            }
+        },
+        {
+            "rationale": {
+                "constraints": (
+                    "The policy sets the positions of the valve upstream of the flow meter. The "
+                    "penalty is paid when the flow meter reads above the limit."
+                )
+            }
+        },
+    ),
+    (
+        # "None excludes it" after a list of guards says the mode is not guarded.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could build its account only where it expects a check.",
+                    "mitigation": "Simulator checks on claims; an independent panel. None excludes it.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "It could build its account only where it expects a check.",
+                    "mitigation": (
+                        "Simulator checks on every claim, and an independent panel reviews a "
+                        "sample of debates each week."
+                    ),
+                }
+            }
+        },
+    ),
+    (
+        # Thirty seconds an episode is too little to judge it; "agreed or not" denies nothing.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Auditors marked each coded episode as agreed or not, working to a target of 30 "
+            "seconds per episode."
+        ),
+        with_nudges(
+            "Auditors marked each coded episode as agreed or not after reading the full record."
+        ),
+    ),
+    (
+        # "Because that is all it is ever shown": training named as the reason it wants.
+        "training-equated-with-goal",
+        with_nudges(
+            "It learns to want what students and teachers want, because that is all it is ever shown."
+        ),
+        with_nudges(
+            "It is shown what students and teachers chose; whether it learns to want that is open."
+        ),
+    ),
+    (
+        # An interlock that stops trucks too late on a slick ramp is a crash, not a cost.
+        "safe-label-contradicted",
+        safe_row("On a slick ramp the interlock may stop trucks too late."),
+        safe_row("On a slick ramp the interlock stops trucks a little earlier than needed."),
+    ),
+    (
+        # "Tested only by perturbation": tests of outputs, by the author's own account.
+        "behavioural-evidence-admitted",
+        with_nudges("We have tested faithfulness only by perturbation."),
+        with_nudges(
+            "We have tested faithfulness by perturbation and by probes on the middle layers."
+        ),
+    ),
 ]
 
 

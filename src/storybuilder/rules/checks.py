@@ -17,6 +17,7 @@ from storybuilder.item_ids import row_ids
 from storybuilder.rules import reading
 from storybuilder.rules.arguments import ARGUMENT_CHECKS
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
+from storybuilder.rules.instruments import INSTRUMENT_CHECKS
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story
 
@@ -244,5 +245,6 @@ CHECKS: dict[str, Check] = {
     "behavioral-specification": behavioral_specification,
     "corrigible-behavioural": corrigible_behavioural,
     **ARGUMENT_CHECKS,
+    **INSTRUMENT_CHECKS,
 }
 """Check name (as written in a bank rule) -> the check."""

@@ -64,6 +64,8 @@ ADMISSIONS = Prefiltered(
         r"neither (?:\w+ ){0,3}(?:is|are) worst[- ]case|"
         r"unsolved|unaddressed|we do not (?:yet )?know|we don't (?:yet )?know|cannot rule out|"
         r"can't rule out|not yet (?:solved|addressed|known)|not solved|"
+        r"(?:none|nothing|neither)(?: of (?:them|these|this))? (?:excludes?|rules? (?:it |this |that )?out)|"
+        r"(?:does|do) not (?:exclude|rule out) (?:it|this|that)\b|not (?:been )?excluded|"
         r"(?:do not|don't) consider (?:this|it|that) solved|unclear|we have no (?:way|solution|answer|argument)|"
         r"no one knows|nobody knows|no one can (?:say|tell)|nobody can (?:say|tell)|"
         r"no (?:solution|answer) (?:yet|for)|is a risk|a real risk|we worry|we are worried|"
@@ -1527,14 +1529,18 @@ def is_negated(
             return True  # naming a problem as open, or as a worry, does not address it
         if sentence.rstrip().endswith("?"):
             return True  # "Could it learn to game the reward?" asks; the answer may follow
-    if NEGATORS.match(matched):
+    if NEGATORS.search(" ".join(matched.split()[:2])):
+        # A denial matched as a term ("does not plan ahead") is the story's own: a
+        # negation before it ("It keeps no notes and does not plan ahead") adds to it.
+        # Only a term's opening words count: a negation further in may be in a gap.
         return False
     clause = _clause_before(text, start)
     # "It keeps no notes but plans ahead": a "but" turns to what the model does do, with or
-    # without a comma before it ("not X but Y" denies X, not Y).
-    turn = clause.lower().rfind(" but ")
-    if turn >= 0:
-        clause = clause[turn + 5 :]
+    # without a comma before it ("not X but Y" denies X, not Y). So does an exception: in
+    # "we have no evidence beyond tests of outputs" the tests are what the story has.
+    turn = _EXCEPTION_TURN.search(clause)
+    if turn is not None:
+        clause = clause[turn.end() :]
     words = clause.split()[-(NEGATION_REACH * 2 if strict else NEGATION_REACH) :]
     before = " ".join(words)
     if _AFFIRMING.search(before):
@@ -1549,11 +1555,18 @@ def is_negated(
 
 _AFFIRMING = shipped_regexes.compile(
     r"\b(?:not\s+(?:only|just|merely|simply)|no\s+doubt|never\s+fails?\s+to|without\s+(?:exception|fail)|"
-    r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from)\b",
+    r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from|or\s+not)\b",
     re.IGNORECASE,
 )
 """Negative words that affirm what follows ("it not only plans ahead", "nothing stops it
-from gaming the reward", "it never fails to"): no denial of the words after them."""
+from gaming the reward", "it never fails to"), or deny nothing ("marked as agreed or not,
+working to a target"): no denial of the words after them."""
+
+_EXCEPTION_TURN = shipped_regexes.compile(
+    r"(?s).*\b(?:but|beyond|other\s+than|except|apart\s+from|besides)\s", re.IGNORECASE
+)
+"""The last word in a clause after which a negation before it no longer denies ("no notes
+but", "no evidence beyond", "nothing other than"): greedy, so the match ends at the last."""
 
 _LIST_END = shipped_regexes.compile(r",?\s+(?:or|nor)\s")
 
