@@ -9494,3 +9494,31 @@ def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging()
         cwd=Path(__file__).parent.parent,
     )
     assert done.stdout.strip() == "read", done.stderr
+
+
+def test_a_story_listing_thousands_of_instruments_is_checked_without_hanging() -> None:
+    """Each instrument an action works on is looked for in the reward's sentences: a story
+    listing 20,000 different ones beside a long reward took minutes before the number
+    looked for was capped. A hang guard, not a timing."""
+    import subprocess
+    import sys
+
+    code = (
+        "from storybuilder.bank import packaged_bank; from storybuilder.critic import detect; "
+        "from storybuilder.story import Story; "
+        "from tests.test_critic import BASE, merge; "
+        "acts = 'The policy outputs set points for ' + ', '.join("
+        "f'the valve on the x{i} sensor' for i in range(20_000)) + '.'; "
+        "reward = 'The reward is minus a penalty ' + 'when the plant reads high ' * 20_000; "
+        "story = Story.model_validate("
+        "merge(BASE, {'rationale': {'nudges': acts, 'constraints': reward + '.'}})); "
+        "detect(story, packaged_bank('core')); print('read')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.stdout.strip() == "read", done.stderr

@@ -53,28 +53,51 @@ _REWARD_WORD = shipped_regexes.compile(
 
 def reward_instrument_in_reach(story: Story, ctx: Context) -> Iterator[Hit]:
     """An instrument named among the model's actions and in the sentence of its reward."""
+    # The actions first: few stories list one that works on an instrument, and only for
+    # those are the reward's sentences looked for.
+    acted_on = list(_instruments_acted_on(story))
+    if not acted_on:
+        return
     if reading.find(PROSE["story.argument"](story), ctx.terms("tampering-addressed")):
         return
     rewarded = [
         " ".join(s.lower().split())
         for text in PROSE["story.prose"](story)
-        if text
+        if text and _REWARD_WORD.search(text)
         for s in reading.sentences(text)
         if _REWARD_WORD.search(s)
     ]
-    if not rewarded:
-        return
+    for source, instrument, sentence in acted_on:
+        if any(_names(r, instrument) for r in rewarded):
+            yield Hit(
+                source, {"item": instrument}, short(" ".join(sentence.split()), reading.QUOTE_LIMIT)
+            )
+            return
+
+
+def _instruments_acted_on(story: Story) -> Iterator[tuple[str, str, str]]:
+    """(field, instrument, sentence) for each instrument an action in the story works on,
+    each named once, at most _MOST_INSTRUMENTS of them."""
+    tried: set[str] = set()
     for source, text in _action_fields(story):
-        for sentence in reading.sentences(text or ""):
+        if not text or not _ACTION.search(text):
+            continue
+        for sentence in reading.sentences(text):
             action = _ACTION.search(sentence)
             if action is None:
                 continue
             for found in _INSTRUMENT_ACTED_ON.finditer(sentence, action.end()):
                 instrument = " ".join(found.group(1).lower().split())
-                if any(_names(r, instrument) for r in rewarded):
-                    quote = short(" ".join(sentence.split()), reading.QUOTE_LIMIT)
-                    yield Hit(source, {"item": instrument}, quote)
-                    return
+                if instrument in tried:
+                    continue
+                if len(tried) >= _MOST_INSTRUMENTS:
+                    return  # no plant lists more: a text built to make this read forever
+                tried.add(instrument)
+                yield source, instrument, sentence
+
+
+_MOST_INSTRUMENTS = 40
+"""The most instruments looked for in the reward's sentences (each is a scan of them)."""
 
 
 def _action_fields(story: Story) -> list[tuple[str, str | None]]:

@@ -1538,7 +1538,7 @@ def is_negated(
     # "It keeps no notes but plans ahead": a "but" turns to what the model does do, with or
     # without a comma before it ("not X but Y" denies X, not Y). So does an exception: in
     # "we have no evidence beyond tests of outputs" the tests are what the story has.
-    turn = _EXCEPTION_TURN.search(clause)
+    turn = _EXCEPTION_TURN.match(clause)
     if turn is not None:
         clause = clause[turn.end() :]
     words = clause.split()[-(NEGATION_REACH * 2 if strict else NEGATION_REACH) :]
