@@ -5750,6 +5750,188 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "We have tested faithfulness by perturbation and by probes on the middle layers."
         ),
     ),
+    (
+        # Next year's set leans towards the model's own calls: a frozen release still learns from its effects.
+        "continued-training-drift",
+        {
+            "rationale": {
+                "constraints": "Weights are frozen for a release; retraining is yearly. The anomalies we dig each year are mostly ones the model called deep, so next year's set will lean towards its own calls."
+            }
+        },
+        {
+            "rationale": {
+                "constraints": "Weights are frozen for a release; retraining is yearly. The anomalies we dig each year are chosen by the pipe's age alone, with the model's calls hidden from the crews."
+            }
+        },
+    ),
+    (
+        # An audit of randomly chosen letters is not a loop guard; a randomly chosen tenth kept from the model is.
+        "self-fulfilling-outputs",
+        {
+            "rationale": {
+                "constraints": "It sends each taxpayer a letter and is fine-tuned every Sunday on the week's amendments and payments. The director reviews 100 randomly chosen letters each month."
+            },
+            "answers": {"outputs-used": ["acted-on", "reach-subjects", "become-training-data"]},
+        },
+        {
+            "rationale": {
+                "constraints": "It sends each taxpayer a letter and is fine-tuned every Sunday on the week's amendments and payments. Each month a randomly chosen tenth of returns is handled without the model, and only those train the next version."
+            },
+            "answers": {"outputs-used": ["acted-on", "reach-subjects", "become-training-data"]},
+        },
+    ),
+    (
+        # A fixed verdict for the referee's unsure cases is a target training can aim at.
+        "unsure-verdict-scored",
+        {
+            "rationale": {
+                "nudges": "The forger is paid when the referee labels a listing violating; where the referee is unsure, the listing is scored as legitimate."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "The forger is paid when the referee labels a listing violating; listings the referee is unsure of go to a moderator and are not scored."
+            }
+        },
+    ),
+    (
+        # 'Rather than what a caseworker would have ticked': the labellers' judgement is what is learned.
+        "people-predictor-admitted",
+        {
+            "rationale": {
+                "nudges": "We cannot promise that the model reports what the return shows rather than what a caseworker would have ticked."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "The model reports what the return shows: each flag is checked against the ledger by a program."
+            }
+        },
+    ),
+    (
+        # A reason that calls the guard 'not a complete check' leaves the mode unguarded.
+        "unguarded-failure-mode",
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue against its own reading when that wins; the probe is our only window and is not a complete check.",
+                    "mitigation": "Probe and panel kept out of training so that they are not optimised against.",
+                }
+            }
+        },
+        {
+            "failure_modes": {
+                "deceptive-alignment": {
+                    "relevance": "applies",
+                    "reason": "A debater could argue against its own reading when that wins; the probe and the panel are how we would see it.",
+                    "mitigation": "Probe and panel kept out of training so that they are not optimised against.",
+                }
+            }
+        },
+    ),
+    (
+        # A straight-line readout of the state is an interpretability tool, with its limits.
+        "transparency-worst-case",
+        {
+            "rationale": {
+                "nudges": "A straight-line readout of the recurrent state recovers the arrival-time differences."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "Arrival-time differences are computed by a fixed program before the network sees them."
+            }
+        },
+    ),
+    (
+        # Twenty minutes of a handler per debate, growing with every retraining, is a cost in people's time.
+        "training-cost-grows-admitted",
+        {
+            "meta": {"advanced": True},
+            "rationale": {
+                "nudges": "Judging costs about twenty minutes of an experienced handler per debate, and the cost grows with every retraining."
+            },
+        },
+        {
+            "meta": {"advanced": True},
+            "rationale": {
+                "nudges": "Judging costs about twenty minutes of an experienced handler per debate, paid once for the whole project."
+            },
+        },
+    ),
+    (
+        # 'The network's features track the physics' is about internals; a transfer test shows outputs.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The network's features track the physics of disruption chains.",
+                    "test": "Train on one machine, test on the other.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "Warnings on the second machine come at least 30 ms before the disruption.",
+                    "test": "Train on one machine, test on the other.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # A discriminator is a learned reward; a human preference study of outputs is an evaluation, not one.
+        "learned-reward-overoptimization",
+        {
+            "rationale": {
+                "nudges": "Each poem is scored by a convolutional discriminator, and the generator is updated by policy gradient to raise that score."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "In a human preference study on 300 held-out prompts, its answers were preferred in 43% of cases."
+            }
+        },
+    ),
+    (
+        # A pupil misled about their standing before an exam is harm to a person.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "Some pupils would be told their work is stronger than it is and go into exams with a wrong picture of their standing.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "Some pupils would get their feedback a day later than planned.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Self-play in 'our terminal-airspace simulator' is training in simulation.
+        "simulator-gap-unmeasured",
+        {
+            "rationale": {
+                "constraints": "Training is multi-agent self-play in TermSim, our terminal-airspace simulator. Pilot responses to advisories are modelled as immediate and exact."
+            }
+        },
+        {
+            "rationale": {
+                "constraints": "Training is multi-agent self-play in TermSim, our terminal-airspace simulator; in six months of shadow mode at one hub its sequences held separation on all but three of 40,000 real arrivals."
+            }
+        },
+    ),
 ]
 
 

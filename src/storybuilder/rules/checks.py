@@ -164,10 +164,12 @@ def _modes_hit(ctx: Context, modes: list[str], field: str, conjunction: str) -> 
 
 _PARTIAL_GUARD = shipped_regexes.compile(
     r"\b(?:catch|stop|find|detect|block)(?:e?s)? "
-    r"(?:only some\b|some\b[^.;]{0,60}\bnot (?:all|every|the rest)\b)",
+    r"(?:only some\b|some\b[^.;]{0,60}\bnot (?:all|every|the rest)\b)|"
+    r"\bnot (?:a )?(?:complete|full|sufficient|reliable) (?:check|guard|window|defen[cs]e|test)\b",
     re.IGNORECASE,
 )
-"""A reason that says the guards against its mode work only sometimes."""
+"""A reason that says the guards against its mode work only sometimes, or that one of
+them "is not a complete check"."""
 
 _NO_GUARD = shipped_regexes.compile(
     r"\s*(?:none|nothing|no mitigation|n/a|(?:still\s+)?open(?=\s*[.:;,]))\b", re.IGNORECASE
