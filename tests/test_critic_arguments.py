@@ -5932,6 +5932,48 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # A controller that talks the passenger through boarding speaks to people.
+        "talks-to-people-unguarded",
+        {
+            "meta": {
+                "summary": "RampMate runs the wheelchair ramp on our minibuses and talks the passenger through boarding over the cabin speaker."
+            }
+        },
+        {
+            "meta": {
+                "summary": "RampMate runs the wheelchair ramp on our minibuses; a green light tells the driver the ramp is down."
+            }
+        },
+    ),
+    (
+        # A notice sent automatically to each patron is written for people.
+        "talks-to-people-unguarded",
+        {
+            "meta": {
+                "summary": "QueueWise writes the estimated-wait notice sent automatically to each patron who joins a hold queue."
+            }
+        },
+        {
+            "meta": {
+                "summary": "QueueWise writes the estimated-wait figure that the acquisitions team reads in its weekly purchase memo."
+            }
+        },
+    ),
+    (
+        # Replying to the resident who reported the plate is talking to people.
+        "talks-to-people-unguarded",
+        {
+            "meta": {
+                "summary": "PlateMate reads residents' reports of broken street-name plates and replies to the resident."
+            }
+        },
+        {
+            "meta": {
+                "summary": "PlateMate reads residents' reports of broken street-name plates and raises a works order with the contractor."
+            }
+        },
+    ),
 ]
 
 
