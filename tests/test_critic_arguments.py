@@ -5974,6 +5974,72 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # A safety job recorded as done when it was missed is a hazard left in place.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "A missed greasing is recorded as done, so a boat could be hauled on a dry winch.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "A greasing is logged a day late, and the winch is greased on the next round.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Naming someone the whole village can identify harms that person.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "The post names a visitor whom the whole village can identify.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "The post names the stall, not anyone who bought from it.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
+    (
+        # Sending someone along a pier in the dark is a danger to them, not a cost.
+        "safe-label-contradicted",
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "A runner could be sent along the pier in the dark to collect the float.",
+                    "failure": "safe",
+                }
+            ]
+        },
+        {
+            "sensitivity": [
+                {
+                    "assumption": "A.",
+                    "if_wrong": "A runner could be sent along the pier an hour later to collect the float.",
+                    "failure": "safe",
+                }
+            ]
+        },
+    ),
 ]
 
 
