@@ -9761,9 +9761,10 @@ def test_a_decomposition_people_judge_node_by_node_has_no_debaters(core: Bank) -
     assert "oversight-copies-collude" in loud
 
 
-def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging() -> None:
-    """A name pattern that looked for a capital inside a word tried every split of it: a
-    story holding one 200,000-letter word took minutes. A hang guard, not a timing."""
+def _detects_within_a_minute(build: str) -> None:
+    """Run the critic on the story ``build`` makes (Python that sets ``rationale``, the
+    story's rationale answers) in a fresh process that must finish within a minute: a hang
+    guard, not a timing."""
     import subprocess
     import sys
 
@@ -9771,9 +9772,8 @@ def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging()
         "from storybuilder.bank import packaged_bank; from storybuilder.critic import detect; "
         "from storybuilder.story import Story; "
         "from tests.test_critic import BASE, merge; "
-        "word = 'AbcDef' * 35_000; "
-        "text = word + ' scores every live text; we kept what ' + word + ' rates.'; "
-        "story = Story.model_validate(merge(BASE, {'rationale': {'nudges': text}})); "
+        + build
+        + "; story = Story.model_validate(merge(BASE, {'rationale': rationale})); "
         "detect(story, packaged_bank('core')); print('read')"
     )
     done = subprocess.run(
@@ -9784,31 +9784,24 @@ def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging()
         cwd=Path(__file__).parent.parent,
     )
     assert done.stdout.strip() == "read", done.stderr
+
+
+def test_a_story_with_one_enormous_capitalised_word_is_checked_without_hanging() -> None:
+    """A name pattern that looked for a capital inside a word tried every split of it: a
+    story holding one 200,000-letter word took minutes."""
+    _detects_within_a_minute(
+        "word = 'AbcDef' * 35_000; "
+        "rationale = {'nudges': word + ' scores every live text; we kept what ' + word + ' rates.'}"
+    )
 
 
 def test_a_story_listing_thousands_of_instruments_is_checked_without_hanging() -> None:
     """Each instrument an action works on is looked for in the reward's sentences: a story
     listing 20,000 different ones beside a long reward took minutes before the number
-    looked for was capped. A hang guard, not a timing."""
-    import subprocess
-    import sys
-
-    code = (
-        "from storybuilder.bank import packaged_bank; from storybuilder.critic import detect; "
-        "from storybuilder.story import Story; "
-        "from tests.test_critic import BASE, merge; "
+    looked for was capped."""
+    _detects_within_a_minute(
         "acts = 'The policy outputs set points for ' + ', '.join("
         "f'the valve on the x{i} sensor' for i in range(20_000)) + '.'; "
         "reward = 'The reward is minus a penalty ' + 'when the plant reads high ' * 20_000; "
-        "story = Story.model_validate("
-        "merge(BASE, {'rationale': {'nudges': acts, 'constraints': reward + '.'}})); "
-        "detect(story, packaged_bank('core')); print('read')"
+        "rationale = {'nudges': acts, 'constraints': reward + '.'}"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).parent.parent,
-    )
-    assert done.stdout.strip() == "read", done.stderr
