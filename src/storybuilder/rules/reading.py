@@ -459,6 +459,9 @@ class Lexicon:
         """The bits each term with gaps needs (see _Vocabulary.known_bits), when first
         read."""
         self._quotes: dict[tuple[str, bool, bool], Quote | None] = {}
+        self._can: dict[int, bool] = {}
+        """can_match's answer per text's bits: rules ask after one concept in the same
+        texts again and again (four times in five, over the development stories)."""
         self._terms = terms
         state = _prebuilt(terms)
         if state is None or not self._restore(state):
@@ -663,6 +666,7 @@ class Lexicon:
         """Build the lexicon from its terms: its record could not be read after all."""
         self._found.clear()
         self._quotes.clear()
+        self._can.clear()
         self._gapped_needs = None
         self._build(self._terms)
 
@@ -670,6 +674,15 @@ class Lexicon:
         """False when no term can match in a text of these bits (see _Vocabulary)."""
         if bits & self.single_bits:
             return True
+        known = self._can.get(bits)
+        if known is not None:
+            return known
+        if len(self._can) >= _MATCHES_KEPT:
+            self._can.clear()  # a new story: the old texts will not come back
+        answer = self._can[bits] = self._can_match(bits)
+        return answer
+
+    def _can_match(self, bits: int) -> bool:
         hit = bits & self.key_bits
         if not hit or self.anywhere:
             return self.anywhere  # no longer term's key word: only a short stem may match
