@@ -6040,6 +6040,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # 'It cannot tell a root cause from a symptom' is the model's limit; said of the graders, it is theirs.
+        "judges-admitted-unreliable",
+        {
+            "rationale": {
+                "nudges": "Graders check each step against the historian. They cannot tell a root cause from an early symptom."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "Graders check each step against the historian. It also cannot tell a root cause from an early symptom."
+            }
+        },
+    ),
 ]
 
 
