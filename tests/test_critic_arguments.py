@@ -6054,6 +6054,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # Without the answers, a step whose check 'takes seconds' with the tote on the bench is one its markers can check.
+        "process-steps-unjudgeable",
+        {
+            "rationale": {
+                "nudges": "Stage two is process supervision: pharmacy staff mark each step of the model's loading notes as right or wrong."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "Stage two is process supervision: pharmacy staff mark each step of the model's loading notes as right or wrong; each step quotes one label with the tote on the bench, and checking one takes seconds."
+            }
+        },
+    ),
 ]
 
 
