@@ -6068,6 +6068,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # A model that 'talks to pumps, not people' writes to a machine: no one reads it to be steered.
+        "talks-to-people-unguarded",
+        {
+            "rationale": {
+                "nudges": "The dosing model talks to the operators each morning in a short note about the day's demand."
+            }
+        },
+        {
+            "rationale": {
+                "nudges": "The dosing model talks to pumps, not people: its only output is a setpoint written to SCADA."
+            }
+        },
+    ),
 ]
 
 
