@@ -7993,9 +7993,10 @@ def test_steps_judged_by_people_who_can_check_them_are_not_asked_about(core: Ban
 
 
 def test_outputs_that_reach_no_person_are_not_asked_about_steering_people(core: Bank) -> None:
-    """ "It talks to a kiln controller" reads as talking to people; the author's answer that
-    the outputs only act on machines outranks the reading."""
-    talks = with_nudges("There is nobody for it to deceive; it talks to a kiln controller.")
+    """ "It talks to the shift operators" reads as talking to people; the author's answer
+    that the outputs only act on machines outranks the reading. ("It talks to a kiln
+    controller" names a machine: see the talks-only-to-machines case.)"""
+    talks = with_nudges("There is nobody for it to deceive; it talks to the shift operators.")
     assert "talks-to-people-unguarded" in fired(core, talks)
     to_machines = answers_of(outputs_used=["acted-on"])
     assert "talks-to-people-unguarded" not in fired(core, merge(talks, to_machines))
