@@ -60,15 +60,17 @@ def reward_instrument_in_reach(story: Story, ctx: Context) -> Iterator[Hit]:
         return
     if reading.find(PROSE["story.argument"](story), ctx.terms("tampering-addressed")):
         return
-    rewarded = [
+    # The reward's sentences, lower-cased with spaces made single, one to a line: an
+    # instrument's name (words and single spaces) can match only within one of them.
+    rewarded = "\n".join(
         " ".join(s.lower().split())
         for text in PROSE["story.prose"](story)
         if text and _REWARD_WORD.search(text)
         for s in reading.sentences(text)
         if _REWARD_WORD.search(s)
-    ]
+    )
     for source, instrument, sentence in acted_on:
-        if any(_names(r, instrument) for r in rewarded):
+        if re.search(r"\b" + re.escape(instrument) + r"\b", rewarded):
             yield Hit(
                 source, {"item": instrument}, short(" ".join(sentence.split()), reading.QUOTE_LIMIT)
             )
@@ -108,11 +110,6 @@ def _action_fields(story: Story) -> list[tuple[str, str | None]]:
         ("rationale.constraints", story.rationale.constraints),
         ("rationale.nudges", story.rationale.nudges),
     ]
-
-
-def _names(sentence: str, instrument: str) -> bool:
-    """Whether the sentence (lower-cased, spaces made single) names the instrument."""
-    return re.search(r"\b" + re.escape(instrument) + r"\b", sentence) is not None
 
 
 INSTRUMENT_CHECKS = {"reward-instrument-in-reach": reward_instrument_in_reach}
