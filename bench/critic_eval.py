@@ -245,15 +245,15 @@ DEVELOPMENT = (
     "fresh132",
     "fresh133",
     "proposals70",
+    "fresh134",
+    "fresh135",
+    "proposals71",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "proposals25",
-    "fresh134",
-    "fresh135",
-    "proposals71",
     "fresh136",
     "fresh137",
     "proposals72",

@@ -720,6 +720,19 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "late delivery with AUROC 0.84.",
         "A U-Net backbone with a feature pyramid that outputs per-pixel rust probabilities at "
         "an IoU of 0.78 on the 2025 survey.",
+        # A game's value is an outcome, and "scored against audit outcomes" is our
+        # evaluation: no algorithm is named.
+        "The detector is a policy that attains the minimax value of the fraud game. It is a "
+        "900M-parameter transformer over a year of readings; scored against audit outcomes "
+        "it reaches AUROC 0.91 and precision 0.7 at the audit threshold.",
+        # "State features:" labels the inputs; one denial is no account of the workings.
+        "A policy network (two-layer MLP, 128 units) maps a 40-number state to six set "
+        "points. State features: incoming thickness, hours since the last clean and the last "
+        "three lots' errors. Targets: spread under 0.5 nm and cycle time down 5%. It does not "
+        "plan production.",
+        # Each reply scored on its own by the reward model is how training scores it.
+        "A 7B dialogue policy tuned with PPO; each reply is scored on its own by the reward "
+        "model, and retention is 60 percent. It corrects misread words gently.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:

@@ -410,7 +410,7 @@ _NAMED_ALGORITHMS = (
     # "relative to the rule-based baseline" names what it is compared with, not what it is.
     r"rule[\s-]based(?!\s+(?:baseline|benchmark|system\s+it\s+replaces))|"
     r"decision\s+lists?|q-tables?|phrase\s+tables?|lookup\s+tables?|look-up\s+tables?|"
-    r"dynamic\s+programming|minimax|alpha-beta|(?<=\ba-)star|mcts|pid\s+controllers?|"
+    r"dynamic\s+programming|minimax(?![\s-]+(?:value|equilibri|optimal|payoff|regret|point))|alpha-beta|(?<=\ba-)star|mcts|pid\s+controllers?|"
     r"gaussian\s+process(?:es)?|support\s+vector|principal\s+components?|"
     r"template\s+matching|denois(?:er|ers|ing)|nearest-match|"
     r"distance\s+fields?|survival\s+curves?|equivalent[\s-]circuit|"
@@ -952,6 +952,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "We measure it against the league" or "it is tested against" is our evaluation,
         # not a comparison the model makes.
         r"|\b(?<!we )(?<!We )(?<!is )(?<!are )(?<!be )(?<!was )(?<!been )"
+        r"(?!(?:scored|measured|tested|benchmarked)\s+against)"
         r"(?:check(?:s|ed|ing)?|match(?:es|ed|ing)?|test(?:s|ed|ing)?|hold(?:s|ing)?|held|"
         r"line(?:s|d)?\s+up|measur(?:e|es|ed|ing)|rank(?:s|ed|ing)?|scor(?:e|es|ed|ing))\s+"
         r"(?:[\w'-]+\s+){0,8}?(?:up\s+)?against\b"
@@ -1044,7 +1045,11 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.0,
         "each independently separately",
         r"\beach\s+(?:[\w'-]+\s+){1,4}?(?:on\s+its\s+own|independently|separately|"
-        r"in\s+isolation)\b|\bindependently\b|\bseparately\b",
+        r"in\s+isolation)\b"
+        # "Each reply is scored on its own by the reward model" is how training scores.
+        r"(?!\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:reward|judge|grader|rater|human|"
+        r"annotator|verifier|evaluator|preference|labell?er))"
+        r"|\bindependently\b|\bseparately\b",
     ),
     _cue(
         "comes from",
@@ -2106,7 +2111,7 @@ def _sentences(text: str, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[tup
 
 _INTERFACE_LABEL = shipped_regexes.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:inputs?|outputs?|observations?|actions?|interface|returns|"
-    r"architecture|(?:[\w-]+\s+)?head)\s*:"
+    r"architecture|(?:[\w-]+\s+)?head|(?:[\w-]+\s+)?features)\s*:"
 )
 """A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
 

@@ -1568,12 +1568,15 @@ def is_negated(
 
 _AFFIRMING = shipped_regexes.compile(
     r"\b(?:not\s+(?:only|just|merely|simply)|no\s+doubt|never\s+fails?\s+to|without\s+(?:exception|fail)|"
-    r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from|or\s+not)\b",
+    r"nothing\s+(?:stops|prevents|keeps)\s+(?:[\w'-]+\s+){1,3}?from|or\s+not|"
+    r"no\s+way\s+(?:yet\s+)?(?:to|of)\s+(?:tell|telling|know|knowing|check|checking|see|seeing)"
+    r"\s+(?:which|whether|what|how|if))\b",
     re.IGNORECASE,
 )
 """Negative words that affirm what follows ("it not only plans ahead", "nothing stops it
 from gaming the reward", "it never fails to"), or deny nothing ("marked as agreed or not,
-working to a target"): no denial of the words after them."""
+working to a target", "no way to tell which traits were picked up": the knowing is
+denied, not what is known): no denial of the words after them."""
 
 _EXCEPTION_TURN = shipped_regexes.compile(
     r"(?s).*\b(?:but|beyond|other\s+than|except|apart\s+from|besides)\s", re.IGNORECASE
