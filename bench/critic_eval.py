@@ -248,15 +248,15 @@ DEVELOPMENT = (
     "fresh134",
     "fresh135",
     "proposals71",
+    "fresh136",
+    "fresh137",
+    "proposals72",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "proposals25",
-    "fresh136",
-    "fresh137",
-    "proposals72",
     "fresh138",
     "fresh139",
     "proposals73",

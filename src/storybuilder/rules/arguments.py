@@ -356,7 +356,11 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
     bare: list[tuple[str, str]] = []
     for mode, reason in _dismissals(story):
         source = f"failure_modes.{mode}.reason"
-        if source in flagged or (_grounded(ctx, reason) and not _memory_only(ctx, mode, reason)):
+        if source in flagged or (
+            _grounded(ctx, reason)
+            and not _memory_only(ctx, mode, reason)
+            and not _actions_only(ctx, mode, reason)
+        ):
             continue
         if reading.find([reason], ctx.terms("goal-not-loss-optimizer")):
             continue  # "the goal is not a loss optimizer" is the framework's own exit
@@ -386,6 +390,17 @@ def _memory_only(ctx: Context, mode: str, reason: str) -> bool:
     sentences = reading.sentences(reason)
     others = [s for s in sentences if not forgetting.match_list(s)]
     return len(others) < len(sentences) and not any(_grounded(ctx, s) for s in others)
+
+
+def _actions_only(ctx: Context, mode: str, reason: str) -> bool:
+    """Whether a mesa-optimization dismissal rests on what the model does outside alone
+    ("it only describes pictures and has no actions to plan"): a search runs inside a
+    model, whatever it is allowed to do with its answer, so a limit on its actions is no
+    limit on its computation."""
+    if mode != "mesa-optimization":
+        return False
+    acting = ctx.terms("acts-not-limit")
+    return bool(reading.find_any([reason], acting)) and not _grounded(ctx, _without(reason, acting))
 
 
 def _joined(names: list[str]) -> str:
