@@ -6478,6 +6478,78 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "working on new problems."
         ),
     ),
+    # Session 26 (round BI read).
+    (
+        "safe-label-contradicted",
+        safe_row("A pensioner told he cannot apply goes months without payments he was owed."),
+        safe_row("A pensioner would be sent the form a week later than planned."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "Stagnant pipes could sit near zero disinfectant for days, allowing bacterial regrowth."
+        ),
+        safe_row("Stagnant pipes could be flushed a day later than planned."),
+    ),
+    (
+        # The "not" of "whose shops do not look like brands" does not reach the loss.
+        "safe-label-contradicted",
+        safe_row(
+            "Sellers whose shops do not look like big brands would be suspended at once, "
+            "losing their income."
+        ),
+        safe_row(
+            "Sellers whose shops do not look like big brands would be asked for one more "
+            "photograph."
+        ),
+    ),
+    (
+        # The gripper can hide a drop from the camera that scores it.
+        "programmed-reward-tampering",
+        merge(
+            {"answers": PROGRAMMED_REWARD_ANSWERS},
+            with_nudges(
+                "A drop is scored from the camera over the bin; when the gripper passes "
+                "between the camera and the bin, the frame counts as no drop."
+            ),
+        ),
+        merge(
+            {"answers": PROGRAMMED_REWARD_ANSWERS},
+            with_nudges(
+                "A drop is scored from the load cell under the bin, which the gripper cannot reach."
+            ),
+        ),
+    ),
+    (
+        # A learned filter "treated as neutral" because of what it was trained on.
+        "model-judge-trusted",
+        merge(
+            {"answers": {**BASE["answers"], "training-judge": ["learned-judge"]}},
+            with_nudges(
+                "A filter model trained on weather records drops claims that disagree with "
+                "it; it is a learned model like any other, but we treat it as neutral "
+                "because the records are objective."
+            ),
+        ),
+        merge(
+            {"answers": {**BASE["answers"], "training-judge": ["learned-judge"]}},
+            with_nudges(
+                "A filter model trained on weather records drops claims that disagree with "
+                "it; we checked its drops against 400 claims settled by site visits."
+            ),
+        ),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "The combined reward favours notes that quote the caller, so the model learns to "
+            "look for evidence."
+        ),
+        with_nudges(
+            "The combined reward favours notes that quote the caller; whether the model looks "
+            "for evidence is what our probes test."
+        ),
+    ),
 ]
 
 

@@ -89,6 +89,8 @@ def test_american_and_british_spellings_read_alike(text: str, term: str, found: 
         "Without exception it games the reward.",
         "It does not merely game the reward.",
         "It does not simply game the reward.",
+        # Session 26: the knowing is denied, not what is known.
+        "We have no way to tell whether it games the reward.",
     ],
 )
 def test_negative_words_that_affirm_do_not_deny(sentence: str) -> None:
@@ -100,6 +102,19 @@ def test_negative_words_that_affirm_do_not_deny(sentence: str) -> None:
         strict=True,
     )
     assert not reading.find(["It does not game the reward."], ["game the reward"], strict=True)
+
+
+def test_a_negation_ends_where_a_predicate_of_its_own_begins() -> None:
+    # "Sellers whose shops do not look like brands would be suspended": the "not" is the
+    # relative clause's; what would happen to the sellers is said, not denied.
+    terms = ["suspended", "losing their income"]
+    said = (
+        "Sellers whose shops do not look like big brands would be suspended, losing their income."
+    )
+    assert reading.find([said], terms, strict=True)
+    # A denial of the whole predicate stays a denial.
+    assert not reading.find(["The sellers would not be suspended."], terms, strict=True)
+    assert not reading.find(["It does not think it would be suspended."], terms, strict=True)
 
 
 @pytest.mark.parametrize(

@@ -1558,12 +1558,25 @@ def is_negated(
     before = " ".join(words)
     if _AFFIRMING.search(before):
         before = _AFFIRMING.sub(" ", before)
+    predicate = _NEW_PREDICATE.search(before)
+    if predicate is not None:
+        # "Makers whose listings do not look like brands would be suspended": the
+        # negation is the relative clause's; the sentence's own verb starts after it.
+        before = before[predicate.end() :]
     if not NEGATORS.search(before) and not _in_denied_list(text, start, clause):
         return False
     if strict:
         return True
     sentence = _sentence_around(text, start, start + len(matched))
     return not REASONS.search(sentence)
+
+
+_NEW_PREDICATE = shipped_regexes.compile(
+    r"\b(?:not|n't)\s+(?:[\w'-]+\s+){2,6}?(?=(?:would|will|could|might|may)\s+be\s+\w+)",
+    re.IGNORECASE,
+)
+"""A negation, a few words, then a predicate of its own ("sellers whose listings do not
+look like brands | would be suspended"): the negation ends where that predicate starts."""
 
 
 _AFFIRMING = shipped_regexes.compile(
