@@ -67,6 +67,24 @@ PROGRAMMED_REWARD_ANSWERS = {
 """An author who answered that a programmed reward, judged by a program, trains the model."""
 
 
+def acceptance_scored(constraints: str) -> dict[str, Any]:
+    """A story whose notes are optimised for a nurse's acceptance, a judge model scoring
+    the cases without a recorded decision as these constraints say."""
+    return {
+        "answers": {
+            **BASE["answers"],
+            "training-setup": ["programmed-reward"],
+            "training-judge": ["learned-judge", "recorded-data"],
+            "outputs-used": ["people-decide", "become-training-data"],
+        },
+        "goal": {
+            "desirability": "Each shown note comes with a short reason, optimised for "
+            "acceptance by the ward nurse."
+        },
+        "rationale": {"constraints": constraints},
+    }
+
+
 def deception_applies(reason: str, mitigation: str) -> dict[str, Any]:
     """A story that marks deceptive alignment as applying, with this reason and guard."""
     return {
@@ -6267,46 +6285,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # Cases without a recorded decision are scored by a model's guess of whether a
         # nurse would accept: approval, predicted.
         "learned-reward-sycophancy",
-        merge(
-            {
-                "answers": {
-                    **BASE["answers"],
-                    "training-setup": ["programmed-reward"],
-                    "training-judge": ["learned-judge", "recorded-data"],
-                    "outputs-used": ["people-decide", "become-training-data"],
-                },
-                "goal": {
-                    "desirability": "Each shown note comes with a short reason, optimised "
-                    "for acceptance by the ward nurse."
-                },
-            },
-            {
-                "rationale": {
-                    "constraints": "Cases with no recorded decision are scored by a judge "
-                    "model's guess of whether a nurse would accept the note."
-                }
-            },
+        acceptance_scored(
+            "Cases with no recorded decision are scored by a judge model's guess of whether "
+            "a nurse would accept the note."
         ),
-        merge(
-            {
-                "answers": {
-                    **BASE["answers"],
-                    "training-setup": ["programmed-reward"],
-                    "training-judge": ["learned-judge", "recorded-data"],
-                    "outputs-used": ["people-decide", "become-training-data"],
-                },
-                "goal": {
-                    "desirability": "Each shown note comes with a short reason, optimised "
-                    "for acceptance by the ward nurse."
-                },
-            },
-            {
-                "rationale": {
-                    "constraints": "Cases with no recorded decision are scored by a judge "
-                    "model's check of the drug pair against the formulary."
-                }
-            },
+        acceptance_scored(
+            "Cases with no recorded decision are scored by a judge model's check of the drug "
+            "pair against the formulary."
         ),
+    ),
     ),
     # Session 26 (round BH read).
     (
