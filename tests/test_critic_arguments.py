@@ -6294,7 +6294,6 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "pair against the formulary."
         ),
     ),
-    ),
     # Session 26 (round BH read).
     (
         "safe-label-contradicted",
