@@ -1106,7 +1106,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "Under the hood: a ViT encoder, a 7B decoder" introduce the architecture, not a
         # claim.
         r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!\s*:|,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
-        r"(?:is|are)|sits|there\s+is)\s+(?:a|an|just|simply|only)\b)",
+        r"(?:is|are)|sits|there\s+is)\s+(?:a|an|just|simply|only)\b"
+        # "It is, at heart, a perception model" says what kind of model it is.
+        r"|,?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:model|network|system|classifier|detector)\b)",
     ),
     _cue(
         "represents as",
@@ -1170,7 +1172,14 @@ _MECHANISM: tuple[_Cue, ...] = (
     # -- usually about internals, sometimes used loosely. (1.5)
     _cue("computes", 1.5, "comput(e|es|ed|ing)", r"\bcomput(?:e|es|ed|ing)\b"),
     _cue("implements", 1.5, "implement(s|ing)", r"\bimplement(?:s|ing)\b"),
-    _cue("encodes", 1.5, "encod(e|es|ed|ing)", r"\bencod(?:e|es|ed|ing)\b"),
+    _cue(
+        "encodes",
+        1.5,
+        "encod(e|es|ed|ing)",
+        # "A ViT backbone encodes the camera tiles" names what the build does with its input.
+        r"(?<!backbone )(?<!encoder )(?<!encoders )(?<!network )(?<!tower )"
+        r"\bencod(?:e|es|ed|ing)\b",
+    ),
     _cue(
         "approximates",
         1.5,
@@ -1366,7 +1375,13 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\bmodules?\b|\bsubroutines?\b|\bsub-networks?\b",
     ),
     _cue("components", 1.0, "component(s)?", r"\bcomponents?\b"),
-    _cue("detectors", 1.0, "detector(s)?", r"\bdetectors?\b"),
+    _cue(
+        "detectors",
+        1.0,
+        "detector(s)?",
+        # "The objective gives a detector that is robust": the model itself, not a part.
+        r"\bdetectors\b|(?<!\ba )(?<!\ban )(?<!\bthe )\bdetector\b",
+    ),
     _cue("concepts", 1.0, "concept(s)? abstraction(s)?", r"\bconcepts?\b|\babstractions?\b"),
     _cue(
         "regularities",
@@ -1558,7 +1573,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:compar(?:es|ing)|look(?:s|ing)?\s+(?:\w+\s+){0,2}?up|retriev(?:es|ing|al)|"
         r"segment(?:s|ing)|pars(?:es|ing)|aggregat(?:es|ing)|averag(?:es|ing)|summ(?:ing|ed)|"
         r"pool(?:s|ed|ing)|extract(?:s|ing)|decompos(?:es|ing)|smooth(?:s|ing)|"
-        r"cop(?:ies|ying|y)|propagat(?:es|ing)|messages\s+pass|"
+        # "A full copy of the same network" is the build of a self-play role, not a step.
+        r"cop(?:ies|ying|y)(?!\s+of\s+(?:the\s+)?(?:same\s+)?(?:network|model|weights|policy))|"
+        r"propagat(?:es|ing)|messages\s+pass|"
         # "a message-passing graph network" names an architecture; passing messages is a step.
         r"message[\s-]passing(?!\s+(?:graph\s+)?(?:neural\s+)?(?:networks?|nets?|gnns?|layers?|models?))|"
         r"attends?\s+to|finds?\s+the\s+(?:nearest|closest|most\s+similar))\b",
