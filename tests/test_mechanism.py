@@ -730,6 +730,14 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "points. State features: incoming thickness, hours since the last clean and the last "
         "three lots' errors. Targets: spread under 0.5 nm and cycle time down 5%. It does not "
         "plan production.",
+        # A backbone that encodes its input and a role that is a copy of the same network
+        # name the build.
+        "A ViT backbone encodes the camera tiles and a decoder emits boxes; recall is 0.97 "
+        "at IoU 0.3. The rival role is a full copy of the same network with a role token.",
+        # "At heart, a perception model" names a kind of model; "a detector that is robust"
+        # is the model itself, not a detector inside it.
+        "It is, at heart, a perception model. Self-play gives a detector that is robust to "
+        "glare; AUROC 0.93 against 0.71 for the supervised baseline.",
         # Each reply scored on its own by the reward model is how training scores it.
         "A 7B dialogue policy tuned with PPO; each reply is scored on its own by the reward "
         "model, and retention is 60 percent. It corrects misread words gently.",
