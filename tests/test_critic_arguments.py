@@ -6712,6 +6712,14 @@ def test_a_problem_quotes_the_words_it_reacted_to(core: Bank) -> None:
     assert problem.evidence == "We fine-tune with RLHF against a reward model."
 
 
+def test_praise_in_a_goal_is_quoted_where_it_stands(core: Bank) -> None:
+    # A specification that opens with a question: the quote is the sentence of praise.
+    spec = "So what is DayPlan, exactly? It is a smart planner that builds the best day."
+    story = Story.model_validate(merge(BASE, {"goal": {"specification": spec}}))
+    problem = next(p for p in detect(story, core) if p.rule == "goal-in-praise-words")
+    assert problem.evidence == "It is a smart planner that builds the best day."
+
+
 def test_a_negated_promise_does_not_answer_a_rule(core: Bank) -> None:
     promise = with_nudges("We use RLHF; the model will never flatter or please raters.")
     reason = with_nudges("We use RLHF; it will not flatter raters because flattery is penalised.")

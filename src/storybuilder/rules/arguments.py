@@ -1065,7 +1065,9 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
         found = [ideal.matched.lower(), *found]
     if (said < PRAISE_WORDS_FOR_A_VAGUE_GOAL and not ideal) or not assess(spec).behavioral_only:
         return
-    quote = short(sentences[0], reading.QUOTE_LIMIT)
+    # The sentence that holds the praise, not an opening question ("So what is it?").
+    praised = next((s for s in sentences[:2] if words.match_list(s)), sentences[0])
+    quote = short(praised, reading.QUOTE_LIMIT)
     yield Hit("goal.specification", {"item": ", ".join(f"“{w}”" for w in found[:4])}, quote)
 
 
