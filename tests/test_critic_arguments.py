@@ -6676,6 +6676,17 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    # Session 26: harms named in general words, not read from one round.
+    (
+        "safe-label-contradicted",
+        safe_row("A diabetic walker could become hypoglycaemic on the hill."),
+        safe_row("A diabetic walker would get the route card an hour late."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("A family could fall into arrears and have the car repossessed."),
+        safe_row("A family would receive the letter a day late."),
+    ),
 ]
 
 
