@@ -6687,6 +6687,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         safe_row("A family could fall into arrears and have the car repossessed."),
         safe_row("A family would receive the letter a day late."),
     ),
+    # Session 26: kinds of model with no room for a search, named in general words.
+    (
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "The model contains no learned optimiser."),
+        dismissal(
+            "mesa-optimization",
+            "The model is a table of transition matrices and a closed-form index; it contains no learned optimiser.",
+        ),
+    ),
+    (
+        "dismissal-without-grounds",
+        dismissal("deceptive-alignment", "The ranker has no goals."),
+        dismissal("deceptive-alignment", "A weight vector over a few dozen features has no goals."),
+    ),
 ]
 
 
