@@ -6701,6 +6701,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         dismissal("deceptive-alignment", "The ranker has no goals."),
         dismissal("deceptive-alignment", "A weight vector over a few dozen features has no goals."),
     ),
+    (
+        # The author answered that a program judges: no person's competence is assumed.
+        "judge-competence-assumed",
+        merge(
+            {"answers": {**BASE["answers"], "training-judge": ["people-partly"]}},
+            with_nudges("Each graph is labelled by our team, and the labels are correct."),
+        ),
+        merge(
+            {"answers": {**BASE["answers"], "training-judge": ["program"]}},
+            with_nudges("Each graph is labelled by our team, and the labels are correct."),
+        ),
+    ),
 ]
 
 
