@@ -1558,12 +1558,13 @@ def is_negated(
     before = " ".join(words)
     if _AFFIRMING.search(before):
         before = _AFFIRMING.sub(" ", before)
-    predicate = _NEW_PREDICATE.search(before)
-    if predicate is not None:
+    negation = NEGATORS.search(before)
+    # Looked for only beside a negation (is_negated is asked thousands of times a story).
+    if negation is not None and (predicate := _NEW_PREDICATE.search(before)) is not None:
         # "Makers whose listings do not look like brands would be suspended": the
         # negation is the relative clause's; the sentence's own verb starts after it.
-        before = before[predicate.end() :]
-    if not NEGATORS.search(before) and not _in_denied_list(text, start, clause):
+        negation = NEGATORS.search(before[predicate.end() :])
+    if negation is None and not _in_denied_list(text, start, clause):
         return False
     if strict:
         return True
