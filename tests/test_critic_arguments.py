@@ -6713,6 +6713,198 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             with_nudges("Each graph is labelled by our team, and the labels are correct."),
         ),
     ),
+    (
+        # Trees added together are a kind of model with no room for a search.
+        "dismissal-without-grounds",
+        dismissal(
+            "mesa-optimization",
+            "Each request cannot hold a search over options or a goal; it is answered at once.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "Four-level trees added together cannot hold a search over options or a goal; "
+            "each request is one pass through fixed if-then rules.",
+        ),
+    ),
+    (
+        # Too little capacity is a network named too small to hold a search.
+        "dismissal-by-missing-search",
+        dismissal(
+            "mesa-optimization",
+            "Each network is a feed-forward map with no recurrence and no search module.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "Each network is a small feed-forward map with no recurrence and too little "
+            "capacity to implement search.",
+        ),
+    ),
+    (
+        # "Not moved by the sirens": the predicted level is out of the outputs' reach.
+        "pure-predictor-self-fulfilling",
+        predictor_with_nudges(
+            "The sirens sound by a published rule on the forecast.",
+            answers={**BASE["answers"], "outputs-used": ["acted-on"]},
+        ),
+        predictor_with_nudges(
+            "The sirens sound by a published rule on the forecast. The river level is not "
+            "moved by the sirens: the gauge sits upstream of anything a warning changes.",
+            answers={**BASE["answers"], "outputs-used": ["acted-on"]},
+        ),
+    ),
+    (
+        # A check run outside the model, that no training can remove, is a hard guard.
+        "safety-left-to-a-penalty",
+        {
+            "rationale": {
+                "constraints": "PPO against a reward model, minus a penalty from a separate "
+                "model that flags unsafe advice."
+            }
+        },
+        {
+            "rationale": {
+                "constraints": "PPO against a reward model, minus a penalty from a separate "
+                "model that flags unsafe advice. The danger-word handover is a fixed string "
+                "match run outside the model, so no amount of training can remove it."
+            }
+        },
+    ),
+    (
+        # "Tests of behaviour", "not at how the model reaches them": the author's own words.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "Our evidence is a held-out set and the letterhead test; both look at answers, "
+            "not at how the model reaches them."
+        ),
+        with_nudges("Our evidence is a held-out set and the letterhead test."),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges("Both checks are tests of behaviour under changed inputs."),
+        with_nudges("Both checks change the inputs and compare the forecasts."),
+    ),
+    (
+        # Labellers who "agree only 71%" on some cases: the judges are unsure there.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Each utterance was labelled by two labellers. On crosstalk they agree only 71% "
+            "of the time, and a senior's call there is trained on as if it were fact."
+        ),
+        with_nudges(
+            "Each utterance was labelled by two labellers. On crosstalk they agree 99% of the time."
+        ),
+    ),
+    (
+        # Fatigue and a remark relied on at trial are harms, whatever the label says.
+        "safe-label-contradicted",
+        safe_row("A captain could fly a dawn approach into fog after fourteen hours awake."),
+        safe_row("A captain could be given a later start than planned."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("A remark by counsel could stand as the defendant's and be relied on at trial."),
+        safe_row("A remark by counsel could be shown under the wrong name until corrected."),
+    ),
+    (
+        # A reference instrument the robots' brushes reach can be moved by the policy.
+        "programmed-reward-tampering",
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is energy recovered, normalised by a reference "
+                "cell at the row end that the robots pass on every run and that their "
+                "brushes reach."
+            },
+        },
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is energy recovered, normalised by a reference "
+                "cell on a mast at the row end."
+            },
+        },
+    ),
+    (
+        # Copies that "could settle into" sparing each other: collusion stated, left open.
+        "oversight-copies-collude",
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Two debaters argue each case. They share base weights, and we "
+                "have no argument that two copies of one model will not settle into leaving "
+                "the same pages alone. We compare with two independently trained models."
+            },
+        },
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Two debaters argue each case. We compare with two independently "
+                "trained models."
+            },
+        },
+    ),
+    (
+        # Judge errors named and left open are the problem itself, not its answer.
+        "debate-judge-limits",
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Two debaters argue each case before a judge. Judge errors and "
+                "possible collusion between copies leave this open."
+            },
+        },
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Two debaters argue each case before a judge. Judge errors are "
+                "measured against a panel each month, and losing debates are replayed."
+            },
+        },
+    ),
+    (
+        # Reading the top splits of a tree ensemble is a look inside that covers a part.
+        "transparency-worst-case",
+        with_nudges(
+            "We did read them: of the 50 top splits, 46 are on queue length. But 400 trees "
+            "hold over 6,000 splits, and we have not read most of them."
+        ),
+        with_nudges("Of the 50 inputs that matter most to accuracy, 46 are queue lengths."),
+    ),
+    (
+        # "All optimisation happens in the planner we wrote": nothing left for the
+        # simulator to allocate as an agent would.
+        "simulator-resource-agency",
+        with_nudges(
+            "The network predicts the next state from the current one.",
+            goal={"classes": ["simulator"]},
+        ),
+        with_nudges(
+            "The network predicts the next state from the current one; all optimisation "
+            "happens in the explicit planner, which we wrote.",
+            goal={"classes": ["simulator"]},
+        ),
+    ),
+    (
+        # "As accurate as the alternatives conferences use" is a comparison asserted.
+        "superiority-over-an-alternative",
+        verdict(
+            "goal-competitiveness",
+            "pass",
+            "It scales to ten thousand papers and is as accurate as the alternatives in use.",
+        ),
+        verdict("goal-competitiveness", "pass", "It scales to ten thousand papers."),
+    ),
+    (
+        # Whether the model "really uses" the intended feature, said to be unchecked.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "We have not checked whether the card is really what the trained model uses to decide."
+        ),
+        with_nudges(
+            "Ablating the card changes every decision, so the card is what the trained model "
+            "uses to decide."
+        ),
+    ),
 ]
 
 
