@@ -6905,6 +6905,69 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "uses to decide."
         ),
     ),
+    (
+        # A harm's name in quotation marks is mentioned, not said to happen; a quoted
+        # "not" is a word deleted, not a negation of the harm.
+        "safe-label-contradicted",
+        safe_row("Deleting a single 'not' reverses a guest's statement that journalists quote."),
+        safe_row(
+            "Figures would shift towards 'true infection' until recalibrated; the "
+            "microbiologist would see more false alarms, not fewer calls."
+        ),
+    ),
+    (
+        # Retraining on a schedule that takes nothing from live use is no feedback loop.
+        "continued-training-drift",
+        with_nudges("Each quarterly release is retrained on rated past referrals."),
+        with_nudges(
+            "Live worksheets never enter training; each quarterly release is retrained on "
+            "rated past referrals only."
+        ),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges("Swap tests show what outputs change, not why."),
+        with_nudges("Swap tests show which inputs the outputs change with."),
+    ),
+    (
+        # Live cases that "differ from training ones" are a shift the author names.
+        "deployment-shift-admitted",
+        with_nudges(
+            "Live referrals also differ from training ones: a third are call handlers' notes."
+        ),
+        with_nudges("Live referrals are typed emails, as the training ones were."),
+    ),
+    (
+        # A check on collusion that "reduces but does not remove the worry" leaves it open.
+        "oversight-copies-collude",
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Both debaters are copies of one model, and the reward gives "
+                "neither side a reason to break ranks. We compare with a baseline of two "
+                "independently trained models."
+            },
+        },
+        {
+            "answers": {**BASE["answers"], "training-setup": ["debate-amplification"]},
+            "rationale": {
+                "nudges": "Both debaters are copies of one model. We compare with a baseline "
+                "of two independently trained models."
+            },
+        },
+    ),
+    (
+        # "Its objective is X, because that is the only thing the game rewards."
+        "training-equated-with-goal",
+        with_nudges(
+            "Its objective is then simply to call documents correctly, because that is the "
+            "only thing the game rewards."
+        ),
+        with_nudges(
+            "The game rewards correct calls; whether its objective is to call documents "
+            "correctly is what the probes below test."
+        ),
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storybuilder.rules import reading
+from storybuilder.rules import quotations, reading
 
 
 @pytest.mark.parametrize(
@@ -674,3 +674,22 @@ def test_a_clause_that_takes_up_a_list_is_not_denied_by_the_lists_no() -> None:
     sentence = "It is rewarded for few miles and no failed trips, those are its aims."
     assert reading.find([sentence], ["its aims"], strict=True)
     assert not reading.find(["It has no failed trips and no aims."], ["aims"], strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A quoted name (a class, a label) is blanked, its length kept.
+        ("shift towards 'true infection' until", "shift towards                  until"),
+        ('a "fire" label', "a        label"),
+        ("the “unsafe” class", "the          class"),
+        # Apostrophes inside or after a word open no quotation.
+        ("the model's and the patients' notes", "the model's and the patients' notes"),
+        # A longer quotation is someone's words, read as they stand.
+        ("it says 'the pump is fine and needs no check' there", None),
+    ],
+)
+def test_quoted_names_are_blanked_and_longer_quotations_kept(text: str, kept: str | None) -> None:
+    blanked = quotations.names_blanked(text)
+    assert blanked == (text if kept is None else kept)
+    assert len(blanked) == len(text)

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from storybuilder import shipped_regexes
 from storybuilder.fields import PROSE
-from storybuilder.rules import reading
+from storybuilder.rules import quotations, reading
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
 from storybuilder.rules.mechanism import assess
 from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
@@ -952,7 +952,9 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, row in enumerate(story.sensitivity, 1):
         if row.failure is not FailureKind.SAFE:
             continue
-        consequence = row.if_wrong or ""
+        # A harm's name in quotation marks (a class the model outputs, "towards 'true
+        # infection'") is mentioned, not said to happen.
+        consequence = quotations.names_blanked(row.if_wrong or "")
         quote = reading.find([consequence], ctx.terms("dangerous-outcome"), strict=True)
         if not quote:
             continue
@@ -962,7 +964,15 @@ def safe_label_contradicted(story: Story, ctx: Context) -> Iterator[Hit]:
             reading.find([consequence], guards) or reading.find_any([consequence], bounded)
         ) and not reading.find([consequence], ctx.terms("severe-outcome"), strict=True):
             continue
-        yield row_hit(story, n, quote.sentence)
+        yield row_hit(story, n, _as_written(quote.sentence, consequence, row.if_wrong or ""))
+
+
+def _as_written(sentence: str, blanked: str, text: str) -> str:
+    """The sentence as the author wrote it, names and all, from the text it was read in
+    with its quoted names blanked (same length, same offsets)."""
+    core = sentence.strip("…")
+    at = blanked.find(core)
+    return sentence if at < 0 else sentence.replace(core, text[at : at + len(core)])
 
 
 def unknown_label_dangerous(story: Story, ctx: Context) -> Iterator[Hit]:

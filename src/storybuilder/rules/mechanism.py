@@ -87,6 +87,7 @@ from typing import NamedTuple
 
 from storybuilder import shipped_regexes
 from storybuilder.rules.abbreviations import not_just_after
+from storybuilder.rules.quotations import QUOTED
 
 
 class Assessment(NamedTuple):
@@ -2075,13 +2076,6 @@ def _assess(text: str) -> Assessment:
     return Assessment(flagged, behavior, mechanism, explanation, technical)
 
 
-_QUOTED = shipped_regexes.compile(
-    r"(?<![\w'])'(?=\w)[^'\n]*?(?:\w'\w[^'\n]*?)*(?<=[\w.!?,])'(?![\w'])"
-    r'|"[^"\n]*"'
-)
-"""A passage in quotation marks ('channel 4 comes up at half brightness and then trips'):
-an apostrophe inside a word (it's, the volunteers' notes) neither opens nor ends one."""
-
 _QUOTED_WORDS = 4
 """A quotation of at least this many words is someone's words (a symptom, a question, a
 complaint), not the author's account of how the model works."""
@@ -2095,7 +2089,7 @@ def _quoted_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         return hits
     spans = [
         (found.start(), found.end())
-        for found in _QUOTED.finditer(text)
+        for found in QUOTED.finditer(text)
         if len(found.group().split()) >= _QUOTED_WORDS
     ]
     if not spans:
