@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeAlias
 
-from storybuilder import atomicwrite
+from storybuilder import atomicwrite, pydantic_plugins
 from storybuilder.errors import BankError, ShippedDataError, StoryFileError
 from storybuilder.terminal_text import safe
 
@@ -207,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     the program, the process ends with the command (see :func:`_no_cycle_collection`
     and :func:`_end_process`).
     """
+    pydantic_plugins.skip_discovery()
     words = sys.argv[1:] if argv is None else list(argv)
     # Only the command given is built (see build_parser); anything else, all of them.
     command = words[0] if words and words[0] in _COMMANDS else None
