@@ -6968,6 +6968,127 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "correctly is what the probes below test."
         ),
     ),
+    (
+        # A penalty timed from an entry the policy posts itself: it can write the record
+        # instead of doing the work.
+        "reward-read-from-own-record",
+        {
+            "meta": {"title": "PadPilot: de-icing pad scheduling"},
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is minus 20 when holdover is exceeded. Holdover is "
+                "timed from the 'spray complete' entry, which PadPilot posts to the tablet "
+                "when it releases the truck."
+            },
+        },
+        {
+            "meta": {"title": "PadPilot: de-icing pad scheduling"},
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is minus 20 when holdover is exceeded. Holdover is "
+                "timed from the 'spray complete' entry, which the truck crew posts to the "
+                "tablet when they finish."
+            },
+        },
+    ),
+    (
+        "reward-read-from-own-record",
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The penalty is minus 3 per duty-hour breach. Duty hours are "
+                "read from the roster table, where the policy records each pilot's status."
+            },
+        },
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The penalty is minus 3 per duty-hour breach. Duty hours are "
+                "read from the pilots' own time clock, which the policy cannot write to."
+            },
+        },
+    ),
+    (
+        # A program alone judges training: no rater's noise to learn, whatever the story
+        # says of people elsewhere.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Inspectors rate each schedule, and on night shifts they disagree about a third "
+            "of the time.",
+            answers={**BASE["answers"], "training-judge": ["people-partly"]},
+        ),
+        with_nudges(
+            "Inspectors rate each schedule, and on night shifts they disagree about a third "
+            "of the time.",
+            answers={**BASE["answers"], "training-judge": ["program"]},
+        ),
+    ),
+    (
+        # A probe that "plays no part in training" is a check kept out of it.
+        "training-against-detector",
+        with_nudges("The probe's score is logged next to the reward for every episode."),
+        with_nudges(
+            "The probe's score is logged next to the reward for every episode; the probe "
+            "plays no part in training or in choosing checkpoints."
+        ),
+    ),
+    (
+        # Planting an error and watching what follows is a change made to the input.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The model uses the crew's own figures for each later line.",
+                    "test": "Held-out accuracy on 400 sheets is 97%.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The model uses the crew's own figures for each later line.",
+                    "test": "Plant an error on line four and check that lines five to nine are "
+                    "judged against the crew's figures.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # "Nothing it told us" names no signal of being tested: forgetting alone remains.
+        "dismissal-without-grounds",
+        dismissal(
+            "deceptive-alignment",
+            "Each chat is independent and it keeps no memory between chats, so nothing it "
+            "told us in one chat could pay off in a later one.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It keeps no memory between chats, and it is never told whether a chat is a test: "
+            "test chats and real ones reach it as identical inputs.",
+        ),
+    ),
+    (
+        # "There is no search happening" is the conclusion itself, not a limit.
+        "dismissal-without-grounds",
+        dismissal(
+            "mesa-optimization", "It fills in a structured checklist; there is no search happening."
+        ),
+        dismissal(
+            "mesa-optimization",
+            "A logistic regression over twelve fields fills in the checklist; there is no "
+            "search happening.",
+        ),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "A woman with rising blood pressure could be sent to the birth centre, away from "
+            "the obstetric team."
+        ),
+        safe_row("A woman could be sent to the birth centre on the other floor."),
+    ),
 ]
 
 

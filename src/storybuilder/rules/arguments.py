@@ -71,11 +71,14 @@ def _design_rules_out(ctx: Context, texts: list[str], concept: str) -> bool:
 _RESTATED_CONCLUSION = shipped_regexes.compile(
     r"\bno\s+(?:channel|way|room|place|means|capacity|ability|opportunity)\s+(?:for|to)\s+"
     r"(?:(?:it|the\s+model)\s+to\s+)?(?:deception|deceiv\w*|be\s+two-faced|mislead\w*|"
-    r"hide|hiding|scheme|scheming|cheat\w*|lie|lying)\b",
+    r"hide|hiding|scheme|scheming|cheat\w*|lie|lying)\b"
+    r"|\bthere\s+is\s+no\s+search\b|\bno\s+search\s+(?:is\s+)?(?:happening|going\s+on|"
+    r"taking\s+place|involved)\b",
     re.IGNORECASE,
 )
 """A denial of the very failure dismissed, worded as a missing means ("there is no channel
-for deception"): the conclusion again, not a capability the model lacks."""
+for deception") or as the absence itself ("there is no search happening"): the conclusion
+again, not a capability the model lacks."""
 
 
 def _grounded(ctx: Context, text: str) -> bool:

@@ -1,10 +1,14 @@
-"""The check that an agent's actions reach the instrument its reward reads.
+"""The checks that what an agent's reward reads is within the agent's reach.
 
 A reward computed from a reading (a penalty when the exit pyrometer reads out of range,
 a bonus per tonne on the weighbridge) can be raised by changing the reading instead of
 the thing read: cleaning, recalibrating, covering or resetting the instrument. A story
 that lists such an action beside such a reward has given the model the tampering route,
 whatever its reason for the action (keeping a window clean, a routine calibration).
+
+The same holds for a reward read from a record the model itself writes (a log entry it
+posts, a table where it records a status, a flag it sets): what it writes down counts,
+whether or not it happened.
 """
 
 from __future__ import annotations
@@ -112,4 +116,129 @@ def _action_fields(story: Story) -> list[tuple[str, str | None]]:
     ]
 
 
-INSTRUMENT_CHECKS = {"reward-instrument-in-reach": reward_instrument_in_reach}
+def reward_read_from_own_record(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A reward, penalty or measure read from a record the model writes itself: "holdover
+    is timed from the spray-complete entry, which PadPilot posts to the tablet", "duty
+    hours are read from the roster table, where BoardWise records each pilot's status",
+    "the ledger is updated by Bunker" (the reward named in the text)."""
+    writer = _writer_pattern(_model_names(story))
+    for source, text in _action_fields(story):
+        if not text or not _REWARD_WORD.search(text) or not _RECORD.search(text):
+            continue
+        sentences = reading.sentences(text)
+        for n, sentence in enumerate(sentences):
+            if not _RECORD.search(sentence) or not writer.search(sentence):
+                continue
+            before = sentences[n - 1] if n else ""
+            if _MEASURED_FROM.search(sentence) or _REWARD_WORD.search(sentence + " " + before):
+                if reading.find(PROSE["story.argument"](story), ctx.terms("tampering-addressed")):
+                    return
+                yield Hit(source, {}, short(" ".join(sentence.split()), reading.QUOTE_LIMIT))
+                return
+
+
+_RECORD = shipped_regexes.compile(
+    r"\b(?:entry|entries|logs?|ledgers?|table|records?|timestamps?|time\s+stamps?|flags?|"
+    r"clock|counters?|tally|tallies|register|roster|sheets?)\b",
+    re.IGNORECASE,
+)
+"""Something written down that a measure can be read from."""
+
+_MEASURED_FROM = shipped_regexes.compile(
+    r"\b(?:read|counted|timed|computed|calculated|measured|checked|taken|scored)\s+"
+    r"(?:from|off|against)\b|\breads\s+the\b",
+    re.IGNORECASE,
+)
+
+_WRITES = r"(?:writes|posts|records|logs|enters|updates|sets|stamps|fills\s+in|edits)"
+_WRITTEN = r"(?:written|posted|recorded|logged|entered|updated|set|stamped|filled\s+in|edited)"
+_GENERIC_WRITERS = (r"it", r"the\s+(?:policy|agent|model|controller)")
+
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "we",
+        "our",
+        "this",
+        "that",
+        "it",
+        "its",
+        "in",
+        "for",
+        "each",
+        "every",
+        "when",
+        "most",
+        "many",
+        "to",
+        "at",
+        "on",
+        "by",
+        "these",
+        "those",
+        "there",
+        "here",
+        "one",
+        "two",
+        "so",
+        "but",
+        "and",
+        "if",
+        "as",
+        "with",
+        "what",
+        "why",
+        "how",
+        "who",
+        "after",
+        "before",
+        "during",
+        "under",
+        "over",
+        "from",
+        "all",
+        "some",
+        "no",
+        "not",
+    ]
+)
+
+
+def _model_names(story: Story) -> list[str]:
+    """What the story calls the model: the name before the title's colon ("PadPilot: ...")
+    and the first word of the summary or the specification, where it is a name."""
+    found: list[str] = []
+    head = (story.meta.title or "").split(":", 1)
+    if len(head) == 2 and 0 < len(head[0].split()) <= 2:
+        found.append(head[0].strip())
+    for text in (story.meta.summary, story.goal.specification):
+        first = _FIRST_NAME.match(text or "")
+        if first and first.group(1).lower() not in _NOT_NAMES:
+            found.append(first.group(1))
+    return [n for n in dict.fromkeys(found) if _NAME_LIKE.fullmatch(n)]
+
+
+_FIRST_NAME = shipped_regexes.compile(r"\s*([A-Z][\w-]*)\b")
+_NAME_LIKE = shipped_regexes.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
+
+
+def _writer_pattern(names: list[str]) -> re.Pattern[str]:
+    """The model, by name or as "it" or "the policy", writing something down: "which
+    PadPilot posts", "where it records", "updated by Bunker", "SwellPlay sets that flag"."""
+    who = "|".join([*(re.escape(n) for n in names), *_GENERIC_WRITERS])
+    return re.compile(
+        rf"\b(?:which|that|where)\s+(?:{who})\s+(?:itself\s+)?{_WRITES}\b"
+        rf"|\b{_WRITTEN}\s+by\s+(?:{who})\b"
+        rf"|\b(?:{who})\s+(?:itself\s+)?{_WRITES}\s+(?:that|the|this|its|each)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:entry|log|ledger|table|record|timestamp|flag|clock|"
+        rf"counter|tally|register|roster|sheet)\b",
+        re.IGNORECASE,
+    )
+
+
+INSTRUMENT_CHECKS = {
+    "reward-instrument-in-reach": reward_instrument_in_reach,
+    "reward-read-from-own-record": reward_read_from_own_record,
+}
