@@ -7089,6 +7089,47 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         safe_row("A woman could be sent to the birth centre on the other floor."),
     ),
+    (
+        # "One week's decision at a time" claims a short horizon beside a discounted return
+        # over 86 weeks.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "Episodes are one production cycle of 86 weeks, with a discount factor of 0.999 "
+            "per week.",
+            goal={"specification": "It is a scheduler: it makes one week's decision at a time."},
+        ),
+        with_nudges(
+            "Episodes are one production cycle of 86 weeks, with a discount factor of 0.999 "
+            "per week.",
+            goal={"specification": "It is a helper: it walks you through one step at a time."},
+        ),
+    ),
+    (
+        # What fine-tuning "does most readily" is a claim about training's bias, asserted.
+        "inductive-bias-asserted",
+        with_nudges("Copying a layout is what fine-tuning does most readily."),
+        with_nudges("Every target sheet is laid out flag by flag in the checklist's order."),
+    ),
+    (
+        "training-outcome-admitted-open",
+        with_nudges(
+            "What matters is which habits training actually selects, and whether those are "
+            "the honest ones is an empirical question we can only partly answer."
+        ),
+        with_nudges(
+            "What matters is which habits training actually selects; the probes below show "
+            "which ones it did."
+        ),
+    ),
+    (
+        # Training cases chosen for a reason that use cases lack: a shift the story names.
+        "deployment-shift-admitted",
+        with_nudges(
+            "The opened panels are not a random sample: they were opened because someone was "
+            "worried."
+        ),
+        with_nudges("The opened panels were chosen at random from the register."),
+    ),
 ]
 
 
