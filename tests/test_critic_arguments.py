@@ -10904,3 +10904,19 @@ def test_a_story_listing_thousands_of_instruments_is_checked_without_hanging() -
         "reward = 'The reward is minus a penalty ' + 'when the plant reads high ' * 20_000; "
         "rationale = {'nudges': acts, 'constraints': reward + '.'}"
     )
+
+
+def test_weaknesses_a_story_names_itself_are_one_problem(core: Bank) -> None:
+    # Care should not earn more problems than carelessness: what the author already says
+    # is open is listed once, under one problem, each part still decided on its own.
+    admitted = with_nudges(
+        "Both checks are tests of behaviour under changed inputs. We have not checked whether "
+        "the card is really what the trained model uses to decide."
+    )
+    problems = detect(Story.model_validate(merge(BASE, admitted)), core)
+    own = [p for p in problems if p.rule == "open-by-its-own-account"]
+    assert len(own) == 1
+    assert {"behavioural-evidence-admitted", "training-outcome-admitted-open"} <= set(
+        own[0].members
+    )
+    assert not {p.rule for p in problems} & set(own[0].members)
