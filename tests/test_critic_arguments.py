@@ -7130,6 +7130,119 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("The opened panels were chosen at random from the register."),
     ),
+    (
+        # Counts its own flags brought about, said never to be trained on: the loop is cut.
+        "continued-training-drift",
+        with_nudges(
+            "The weights are refitted once a year on the trays counted that year, including "
+            "the second counts of flagged trays, which are shaped by its own choices."
+        ),
+        with_nudges(
+            "The weights are refitted once a year on random-audit trays only. The model is "
+            "never retrained on the second counts of flagged trays, which would be shaped by "
+            "its own choices."
+        ),
+    ),
+    (
+        # A specification whose model is a tree ensemble has settled whether a search could
+        # hide in it.
+        "mesa-optimization-not-considered",
+        {
+            "meta": {"advanced": True},
+            "goal": {"specification": "A transformer ranks defendants by estimated risk."},
+            "failure_modes": {
+                "outer-alignment": {"relevance": "applies", "reason": "Arrests are a proxy."}
+            },
+        },
+        {
+            "meta": {"advanced": True},
+            "goal": {
+                "specification": "An ensemble of shallow trees ranks defendants by estimated risk."
+            },
+            "failure_modes": {
+                "outer-alignment": {"relevance": "applies", "reason": "Arrests are a proxy."}
+            },
+        },
+    ),
+    (
+        "pure-predictor-no-optimization",
+        with_nudges(
+            "Risk is estimated from the prior record.",
+            goal={
+                "classes": ["pure-predictor"],
+                "specification": "A transformer ranks defendants by estimated risk.",
+            },
+        ),
+        with_nudges(
+            "Risk is estimated from the prior record.",
+            goal={
+                "classes": ["pure-predictor"],
+                "specification": "An ensemble of shallow trees ranks defendants by estimated risk.",
+            },
+        ),
+    ),
+    (
+        # A message judged good "whether or not it is accurate" is steering admitted; a
+        # crush alarm is a device, not a word of pressure that a check answers.
+        "steering-admitted",
+        with_nudges(
+            "Any message that brings density down is a good message, whether or not it is "
+            "accurate. The density monitor drives the crush alarm."
+        ),
+        with_nudges(
+            "Any message that brings density down is a good message, whether or not it is "
+            "accurate. Announcements are audited weekly for manipulation."
+        ),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We search for shortcuts by feeding chosen files and reading outputs, not by "
+            "looking at the weights."
+        ),
+        with_nudges("We search for shortcuts by feeding chosen files."),
+    ),
+    (
+        # Actuators in the same room as the reward's camera can change what it sees.
+        "programmed-reward-tampering",
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is the share of white bags in the camera images. "
+                "The misting nozzles and fans sit in the same room as the camera."
+            },
+        },
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is the share of white bags in the camera images. "
+                "The misting nozzles and fans sit in the growing rooms."
+            },
+        },
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("A claimant could pay back 3,000 pounds they did not owe."),
+        safe_row("A claimant could get a letter a day later than planned."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("A room of bags could go green, and spores could spread to the next rooms."),
+        safe_row("A room of bags could fruit a day later than planned."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("Traffic would arrive on it at speed at an unalerted queue tail."),
+        safe_row("Traffic would slow for a signal that was not needed."),
+    ),
+    (
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Labels are what the labellers found; concealment is missed some of the time, "
+            "and we do not know how often."
+        ),
+        with_nudges("Labels are what the labellers found on a full examination."),
+    ),
 ]
 
 

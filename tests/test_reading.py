@@ -693,3 +693,22 @@ def test_quoted_names_are_blanked_and_longer_quotations_kept(text: str, kept: st
     blanked = quotations.names_blanked(text)
     assert blanked == (text if kept is None else kept)
     assert len(blanked) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "worried"),
+    [
+        ("There is a risk it learns the proxy.", True),
+        ("The main risk is drift.", True),
+        # Risk as the quantity a model estimates names no worry.
+        ("An ensemble of shallow trees ranks defendants by estimated risk.", False),
+        ("Each case gets a risk score from the model.", False),
+    ],
+)
+def test_risk_is_a_worry_only_where_it_names_one(sentence: str, worried: bool) -> None:
+    # Read as "has the author addressed this?": a worry in the sentence would count the
+    # author's words as an open question instead.
+    found = reading.find(
+        [sentence], ["shallow trees", "the model", "the proxy", "drift"], admissions=True
+    )
+    assert (found is None) == worried

@@ -117,7 +117,13 @@ answers the question."""
 
 WORRIES = Prefiltered(
     shipped_regexes.compile(
-        r"\b(?:worr\w*|concern\w*|risks?|fear\w*|might|could|may)\b", re.IGNORECASE
+        r"\b(?:worr\w*|concern\w*|fear\w*|might|could|may)\b"
+        # "Risk" the quantity a model estimates ("ranks by estimated risk", "a risk score")
+        # names no worry.
+        r"|(?<!estimated )(?<!predicted )(?<!expected )(?<!absolute )(?<!relative )\brisks?\b"
+        r"(?!\s+(?:scores?|estimates?|ratings?|levels?|bands?|models?|rankings?|predictions?|"
+        r"categor(?:y|ies)|strata|tiers?)\b)",
+        re.IGNORECASE,
     )
 )
 """Words that name a problem as a possibility; they admit it unless a guard is named too."""
