@@ -7243,6 +7243,64 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("Labels are what the labellers found on a full examination."),
     ),
+    (
+        # Saying the trained copies may not play the equilibrium disclaims the assumption.
+        "game-theoretic-assumes-optimizers",
+        with_nudges(
+            "If honest pointing wins whenever the judge can verify it, honest pointing is "
+            "the equilibrium, and training converges to the equilibrium.",
+            rationale={"classes": ["game-theoretic"]},
+        ),
+        with_nudges(
+            "If honest pointing wins whenever the judge can verify it, honest pointing is "
+            "the equilibrium. We do not assume the trained copies actually play that "
+            "equilibrium; what training selects is an empirical question.",
+            rationale={"classes": ["game-theoretic"]},
+        ),
+    ),
+    (
+        # A sum of fixed smooth curves is a kind of model with no room for a search.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "The model cannot hold a search; it only adds."),
+        dismissal(
+            "mesa-optimization",
+            "Twelve curves, each a smooth function of two numbers, a sum and a threshold: the "
+            "model cannot hold a search.",
+        ),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("A swapped result could be released into the wrong record and acted on."),
+        safe_row("A swapped result could be held for a second check."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("The tapir could be fed far below its needs for weeks."),
+        safe_row("The tapir could be weighed a week later than planned."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("The ship could take a heel beyond the ramp limit with a truck on the ramp."),
+        safe_row("The ship could take longer to load."),
+    ),
+    (
+        # Choosing when the reward's scale is read lets the policy pick its reading.
+        "programmed-reward-tampering",
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is paid when each animal's weight is in band at "
+                "the weekly weigh-in. The weigh-in slot is part of the action."
+            },
+        },
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is paid when each animal's weight is in band at "
+                "the weekly weigh-in, held at a fixed hour."
+            },
+        },
+    ),
 ]
 
 
