@@ -121,10 +121,11 @@ def reward_read_from_own_record(story: Story, ctx: Context) -> Iterator[Hit]:
     is timed from the spray-complete entry, which PadPilot posts to the tablet", "duty
     hours are read from the roster table, where BoardWise records each pilot's status",
     "the ledger is updated by Bunker" (the reward named in the text)."""
-    writer = _writer_pattern(_model_names(story))
+    writer: re.Pattern[str] | None = None  # made only for a text that names a reward
     for source, text in _action_fields(story):
         if not text or not _REWARD_WORD.search(text) or not _RECORD.search(text):
             continue
+        writer = writer or _writer_pattern(_model_names(story))
         sentences = reading.sentences(text)
         for n, sentence in enumerate(sentences):
             if not _RECORD.search(sentence) or not writer.search(sentence):
@@ -149,73 +150,27 @@ _MEASURED_FROM = shipped_regexes.compile(
     r"(?:from|off|against)\b|\breads\s+the\b",
     re.IGNORECASE,
 )
+"""Where a sentence says what a measure is read from ("timed from the entry")."""
 
 _WRITES = r"(?:writes|posts|records|logs|enters|updates|sets|stamps|fills\s+in|edits)"
 _WRITTEN = r"(?:written|posted|recorded|logged|entered|updated|set|stamped|filled\s+in|edited)"
 _GENERIC_WRITERS = (r"it", r"the\s+(?:policy|agent|model|controller)")
 
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "we",
-        "our",
-        "this",
-        "that",
-        "it",
-        "its",
-        "in",
-        "for",
-        "each",
-        "every",
-        "when",
-        "most",
-        "many",
-        "to",
-        "at",
-        "on",
-        "by",
-        "these",
-        "those",
-        "there",
-        "here",
-        "one",
-        "two",
-        "so",
-        "but",
-        "and",
-        "if",
-        "as",
-        "with",
-        "what",
-        "why",
-        "how",
-        "who",
-        "after",
-        "before",
-        "during",
-        "under",
-        "over",
-        "from",
-        "all",
-        "some",
-        "no",
-        "not",
-    ]
-)
-
 
 def _model_names(story: Story) -> list[str]:
     """What the story calls the model: the name before the title's colon ("PadPilot: ...")
-    and the first word of the summary or the specification, where it is a name."""
+    and the first word of the summary or the specification where it is a name, that is,
+    capitalised again inside a sentence ("updated by Bunker"); "The" and "We" never are."""
     found: list[str] = []
     head = (story.meta.title or "").split(":", 1)
     if len(head) == 2 and 0 < len(head[0].split()) <= 2:
         found.append(head[0].strip())
-    for text in (story.meta.summary, story.goal.specification):
-        first = _FIRST_NAME.match(text or "")
-        if first and first.group(1).lower() not in _NOT_NAMES:
+    texts = [t for t in (story.meta.summary, story.goal.specification) if t]
+    for text in texts:
+        first = _FIRST_NAME.match(text)
+        if first and any(
+            re.search(r"[a-z,;]\s+" + re.escape(first.group(1)) + r"\b", t) for t in texts
+        ):
             found.append(first.group(1))
     return [n for n in dict.fromkeys(found) if _NAME_LIKE.fullmatch(n)]
 
