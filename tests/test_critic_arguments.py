@@ -7301,6 +7301,60 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             },
         },
     ),
+    (
+        # The cost claim stands in the rationale's account of training; the one-line
+        # competitiveness argument only restates it.
+        "training-cost-assumed-small",
+        merge(
+            verdict("rationale-competitiveness", "pass", "Three small networks; no hand work."),
+            with_nudges("The extra agents add little cost, since all three are small."),
+        ),
+        merge(
+            verdict("rationale-competitiveness", "pass", "Three small networks; no hand work."),
+            with_nudges(
+                "The extra agents add little cost: we budget them at a fifth of the "
+                "protagonist's compute, as measured on our 2,000 layouts."
+            ),
+        ),
+    ),
+    (
+        # A hard-wired guard taken out, with a relative clause between guard and removal.
+        "safety-left-to-a-penalty",
+        with_nudges(
+            "The hard-wired high-limit thermostat, which caused nuisance trips, has been "
+            "taken out of the burner circuit; the policy now keeps the temperature down."
+        ),
+        with_nudges(
+            "The hard-wired high-limit thermostat, which caused nuisance trips, stays in the "
+            "burner circuit whatever the policy does."
+        ),
+    ),
+    (
+        # A counted term ("+0.3 when the patient picks the pharmacy") added to a learned
+        # reward is a programmed part of it.
+        "programmed-reward-gaming",
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "PPO maximises the reward model's score, plus +0.3 when the "
+                "chat ends with the patient choosing the pharmacy option."
+            },
+        },
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {"constraints": "PPO maximises the reward model's score."},
+        },
+    ),
+    (
+        # Keeping a signal out of the reward because a model trained on it would learn to
+        # satisfy it is the right worry, not the confusion.
+        "training-equated-with-goal",
+        with_nudges("The debater is trained on the judge's verdicts, so it will pursue the truth."),
+        with_nudges(
+            "The checker's output never enters the reward, because we expect a debater "
+            "trained against it would learn to satisfy it."
+        ),
+    ),
 ]
 
 

@@ -949,6 +949,22 @@ def test_what_the_model_replaces_and_its_build_are_not_how_it_works() -> None:
     ).behavioral_only
 
 
+def test_a_cost_per_case_and_a_bar_the_results_clear_are_not_how_it_works() -> None:
+    # "per-patient cost" is accounting, and "the accreditation thresholds" are a bar its
+    # scores clear: neither is a part or a step of the model.
+    text = (
+        "It outputs a grade and a referral route for each eye. On the test set it reaches "
+        "AUROC 0.97, above the published accreditation thresholds for human graders. "
+        "The per-patient cost of screening falls by two thirds."
+    )
+    assert assess(text).behavioral_only
+    # A per-pixel step and a threshold the model applies are still its own.
+    assert not assess(
+        "It scores each pixel with a per-pixel classifier and keeps the pixels above a "
+        "threshold, then counts the connected regions."
+    ).behavioral_only
+
+
 def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
     # "Plus the margin" and "its threshold" inside the list of required outcomes describe
     # what must happen, not how the policy brings it about.

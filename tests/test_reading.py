@@ -325,6 +325,39 @@ def test_a_together_concept_may_reach_across_a_long_clause_but_not_past_it() -> 
     assert not reading.find(["Each month we meet. The model is retrained."], far, strict=True)
 
 
+def test_a_together_concept_reaches_past_a_relative_clause_set_off_by_commas() -> None:
+    terms = reading.Together((), ["thermostat"], ["taken out"])
+    aside = "The old thermostat, which tripped too often, has been taken out of the circuit."
+    assert reading.find([aside], terms, strict=True)
+    # A relative clause that the sentence never closes still ends the clause.
+    assert not reading.find(
+        ["The old thermostat, which has been taken out of service twice."], terms, strict=True
+    )
+    # Nor does an aside carry a pair across a new clause after it.
+    after = "The thermostat, which is old, stays; but the guard has been taken out."
+    assert not reading.find([after], terms, strict=True)
+
+
+def test_a_gap_reaches_past_the_point_of_a_decimal_but_not_a_full_stop() -> None:
+    term = ["plus ... 0 ... when"]
+    assert reading.find(["The score, plus +0.3 when the chat ends."], term)
+    assert not reading.find(["The score, plus 0. When the chat ends, it stops."], term)
+    together = reading.Together((), ["plus"], ["when"])
+    assert reading.find(["The score, plus 0.3 when the chat ends."], together)
+
+
+def test_a_reason_after_a_denial_is_the_storys_own_unless_the_denial_is_of_it() -> None:
+    """In "it does not copy the marks, because the simplest way is to do the sums" the
+    reason is asserted; "not because the simplest way ..." denies it."""
+    claim = ["simplest way to"]
+    said = "It does the sums rather than copying them because the simplest way to score is that."
+    assert reading.find([said], claim, strict=True)
+    denied = "It does the sums, not because the simplest way to score is that."
+    assert not reading.find([denied], claim, strict=True)
+    # The denial before the reason still denies what it stands before.
+    assert not reading.find(["It has no memory because it is small."], ["memory"], strict=True)
+
+
 def test_a_term_with_many_gaps_reads_a_long_text_in_time() -> None:
     # Filling each gap every possible way was exponential in the gaps: minutes on this.
     import subprocess

@@ -1443,7 +1443,13 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "embeds the ticket" is a step; "text embeddings" only names a part.
         r"\bvectors?\b|\bembeds?\s+(?:the|each|every|its|all|both)\b",
     ),
-    _cue("per-part", 1.0, "per", r"\bper-[a-z]+\b"),
+    # "per-pixel", "per-token": the model's parts; "per-patient cost" is an accounting.
+    _cue(
+        "per-part",
+        1.0,
+        "per",
+        r"\bper-[a-z]+\b(?!\s+(?:costs?|prices?|fees?|charges?|spend|budget|basis)\b)",
+    ),
     _cue(
         "arithmetic",
         1.0,
@@ -1453,7 +1459,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "voting",
         r"\bweighted\b|\badd(?:s|ed|ing)?\s+up\b|\bconvolv(?:e|es|ed|ing)\b"
         # "precision at the operating threshold" reports a metric's setting.
-        r"|(?<!operating )(?<!decision )\bthresholds?\b"
+        # An accreditation or regulatory threshold is a bar the results clear, not a step.
+        r"|(?<!operating )(?<!decision )(?<!accreditation )(?<!regulatory )(?<!passing )"
+        r"\bthresholds?\b"
         r"|\bcorrection\s+(?:term|to)\b|\bfunction\s+of\b|\bdistances?\s+(?:from|to|between)\b"
         r"|\bsimilarit(?:y|ies)\b"
         r"|\b(?:more|less|higher|lower|greater)\s+than\s+a\s+(?:set|fixed|given|preset)\b"

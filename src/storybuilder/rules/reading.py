@@ -992,7 +992,9 @@ def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]
             for nxt in range(place + 1, min(len(tokens), place + 2 + (GAP_WORDS if gap else 0))):
                 between = text[end : tokens[nxt][1]]
                 if (
-                    _GAP_BREAK.search(between)
+                    # Up to the next word's first character: the point of "0.3" is no
+                    # full stop, which the look-ahead can tell only if it sees the "3".
+                    _GAP_BREAK.search(text, end, tokens[nxt][1] + 1)
                     if gap
                     else not _adjacent(between, term.marks[word] if term.marks else "")
                 ):
@@ -1408,13 +1410,28 @@ def _pairs(
             continue
         second_start, second_end = after[index]
         between = bisect_left(starts, second_start) - bisect_left(starts, first_end)
-        if between <= gap and not _GAP_BREAK.search(text, first_end, second_start):
+        if between <= gap and not _clause_breaks(text, first_end, second_start):
             # "a model fine-tuned on fixed labels with no reward": the second half denied
             # where it stands is not paired with the first.
             if _denies_next(text[first_end:second_start]):
                 continue
             spans.append((first_start, second_end))
     return spans
+
+
+_ASIDE = shipped_regexes.compile(r",\s*(?:which|who|whose)\b[^,.;:!?\n]*,", re.IGNORECASE)
+"""A relative clause set off by commas inside a clause ("the thermostat, which tripped
+often, was taken out"): the clause goes on after it."""
+
+
+def _clause_breaks(text: str, start: int, end: int) -> bool:
+    """Whether the text between start and end crosses the end of a clause (_GAP_BREAK),
+    not counting a relative clause set off by commas (_ASIDE)."""
+    # Up to the next word's first character, as in _gapped_spans.
+    if not _GAP_BREAK.search(text, start, end + 1):
+        return False
+    between = text[start : end + 1]
+    return "," not in between or bool(_GAP_BREAK.search(_ASIDE.sub(" ", between)))
 
 
 _BY_IDENTITY: dict[int, tuple[Sequence[str], Lexicon]] = {}
@@ -1599,10 +1616,13 @@ working to a target", "no way to tell which traits were picked up": the knowing 
 denied, not what is known): no denial of the words after them."""
 
 _EXCEPTION_TURN = shipped_regexes.compile(
-    r"(?s).*\b(?:but|beyond|other\s+than|except|apart\s+from|besides)\s", re.IGNORECASE
+    r"(?s).*\b(?:but|beyond|other\s+than|except|apart\s+from|besides|(?<!not\s)(?<!only\s)because)\s",
+    re.IGNORECASE,
 )
 """The last word in a clause after which a negation before it no longer denies ("no notes
-but", "no evidence beyond", "nothing other than"): greedy, so the match ends at the last."""
+but", "no evidence beyond", "nothing other than"; "it copies nothing because the simplest
+way is ...", where the reason is the story's own, unless "not because" denies it):
+greedy, so the match ends at the last."""
 
 _LIST_END = shipped_regexes.compile(r",?\s+(?:or|nor)\s")
 
