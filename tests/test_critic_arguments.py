@@ -7355,6 +7355,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "trained against it would learn to satisfy it."
         ),
     ),
+    (
+        # A greeting and the write-up's introduction come before what the specification
+        # says; the praise after them is its opening.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "Hello from the visitor team! Here is our write-up, as "
+                "promised at the meeting. Castellan gives the tour our best guide gives on "
+                "her best day. Visitors leave with stories they remember."
+            }
+        },
+        {
+            "goal": {
+                "specification": "Hello from the visitor team! Here is our write-up, as "
+                "promised at the meeting. Castellan tells the stories of the rooms a visitor "
+                "stands in. Visitors leave with stories they remember."
+            }
+        },
+    ),
 ]
 
 

@@ -1048,6 +1048,19 @@ specification that says nothing of how the model works, so the praise is all it 
 _MEMO_HEADER = shipped_regexes.compile(r"\s*(?:to|from|re|subject|date|cc|attn)\s*:", re.IGNORECASE)
 """A memo's header line ("To: Contracts Board."), which comes before what the memo says."""
 
+_GREETING = shipped_regexes.compile(
+    r"^\s*(?:hello|hi|dear|greetings)\b|\bwrite-?up\b|\bas\s+promised\b"
+    r"|\bbackground\s+first\b|\bbit\s+of\s+background\b"
+    r"|^\s*(?:this|here)\s+is\s+(?:our|a|the)\s+(?:note|summary|update|report)\b",
+    re.IGNORECASE,
+)
+"""A sentence that greets or introduces the write-up ("Hello from the visitor team!",
+"Quick write-up for the committee, as promised."): what the specification says comes
+after it."""
+
+_PREAMBLE_SENTENCES = 3
+"""At most this many greeting sentences are passed over before the opening."""
+
 
 def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     """'A fair, efficient allocator that gets every student the best room, on time, every
@@ -1059,6 +1072,11 @@ def goal_in_praise_words(story: Story, ctx: Context) -> Iterator[Hit]:
     spec = story.goal.specification or ""
     # A memo's header lines ("To: Contracts Board.") come before what it says.
     sentences = [s for s in reading.sentences(spec) if not _MEMO_HEADER.match(s)]
+    # So do a greeting and the introduction of the write-up.
+    skipped = 0
+    while skipped < _PREAMBLE_SENTENCES and len(sentences) > 1 and _GREETING.search(sentences[0]):
+        sentences.pop(0)
+        skipped += 1
     opening = " ".join(sentences[:2])
     if not opening.strip():
         return
