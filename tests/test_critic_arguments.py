@@ -7374,6 +7374,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # The author says the data carries people's traces and leaves it there.
+        "people-in-data-admitted",
+        with_nudges(
+            "The gauge log is not quite free of people: the model has picked up at least "
+            "one human routine, the keeper's morning visit."
+        ),
+        with_nudges("The gauge log holds flows and levels; nobody's visits are recorded in it."),
+    ),
 ]
 
 
