@@ -7383,6 +7383,52 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("The gauge log holds flows and levels; nobody's visits are recorded in it."),
     ),
+    (
+        # The reinforcement stage is said only to adjust what imitation built.
+        "first-stage-assumed-kept",
+        with_nudges(
+            "Stage one teaches the three-step procedure by imitation; PPO then only nudges "
+            "which allowed change is chosen, so the procedure survives stage two."
+        ),
+        with_nudges(
+            "Stage one teaches the three-step procedure by imitation; PPO then only nudges "
+            "which allowed change is chosen. We ran the same step probes before and after "
+            "PPO and measured the drift from the stage-one model."
+        ),
+    ),
+    (
+        # Debaters trained to win before a learned judge are optimised against it; an
+        # amplified answer distilled by imitation is not.
+        "learned-reward-overoptimization",
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["debate-amplification"],
+                "training-judge": ["people-partly", "learned-judge"],
+            }
+        },
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["imitation", "debate-amplification"],
+                "training-judge": ["people-partly", "learned-judge"],
+            }
+        },
+    ),
+    (
+        # "Memory is reset every experiment, so nothing to gain": a learned objective
+        # lives in the weights, which no reset of the episode's memory touches.
+        "dismissal-by-myopia",
+        dismissal(
+            "deceptive-alignment",
+            "Memory is reset every experiment, so the agent has nothing to gain from "
+            "fooling training.",
+        ),
+        dismissal(
+            "deceptive-alignment",
+            "It is a fixed lookup of past averages with no learned parameters at all.",
+        ),
+    ),
 ]
 
 

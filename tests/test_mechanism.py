@@ -965,6 +965,21 @@ def test_a_cost_per_case_and_a_bar_the_results_clear_are_not_how_it_works() -> N
     ).behavioral_only
 
 
+def test_activations_of_a_sign_or_a_crew_are_not_the_networks_units() -> None:
+    # "false activations per sign" and "standby activations" are events in the world.
+    text = (
+        "It warns drivers before deer reach the road, and should ignore foxes and birds "
+        "unless they are on the carriageway. The target is 90% of crossings "
+        "warned, with no more than two false activations per sign per night, and 11% "
+        "fewer standby activations than the crewing team."
+    )
+    assert assess(text).behavioral_only
+    assert not assess(
+        "A probe on the hidden activations reads out a running count of animals near the "
+        "verge; the network's activations track each animal's heading."
+    ).behavioral_only
+
+
 def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
     # "Plus the margin" and "its threshold" inside the list of required outcomes describe
     # what must happen, not how the policy brings it about.

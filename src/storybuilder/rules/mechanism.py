@@ -1217,7 +1217,15 @@ _MECHANISM: tuple[_Cue, ...] = (
         "myopic act approval reactive",
         r"\bmyopic\b|\bact-based\b|\bapproval-directed\b|\breactive\b",
     ),
-    _cue("neurons", 1.5, "neuron(s)? activation(s)?", r"\bneurons?\b|\bactivations?\b"),
+    _cue(
+        "neurons",
+        1.5,
+        "neuron(s)? activation(s)?",
+        # "false activations per sign", "standby activations": a device or a crew called
+        # out, not the network's units.
+        r"\bneurons?\b|(?<!false\s)(?<!standby\s)(?<!alarm\s)(?<!nuisance\s)(?<!spurious\s)"
+        r"(?<!sign\s)\bactivations?\b(?!\s+per\b)",
+    ),
     _cue(
         "probes",
         1.5,
