@@ -7429,6 +7429,26 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "It is a fixed lookup of past averages with no learned parameters at all.",
         ),
     ),
+    (
+        # Training run until the reward stopped rising is the most pressure there is
+        # against the learned grader, whatever small penalty is named beside it.
+        "learned-reward-overoptimization",
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {
+                "nudges": "PPO against the step grader ran until the reward stopped rising, "
+                "with a small KL penalty to the warm start."
+            },
+        },
+        {
+            "answers": LEARNED_REWARD_ANSWERS,
+            "rationale": {
+                "nudges": "PPO against the step grader stops early against held-out vet "
+                "judgements, with a KL penalty to the warm start; we track reward-model "
+                "disagreement with fresh human comparisons on policy samples."
+            },
+        },
+    ),
 ]
 
 
