@@ -949,35 +949,37 @@ def test_what_the_model_replaces_and_its_build_are_not_how_it_works() -> None:
     ).behavioral_only
 
 
-def test_a_cost_per_case_and_a_bar_the_results_clear_are_not_how_it_works() -> None:
-    # "per-patient cost" is accounting, and "the accreditation thresholds" are a bar its
-    # scores clear: neither is a part or a step of the model.
-    text = (
-        "It outputs a grade and a referral route for each eye. On the test set it reaches "
-        "AUROC 0.97, above the published accreditation thresholds for human graders. "
-        "The per-patient cost of screening falls by two thirds."
-    )
-    assert assess(text).behavioral_only
-    # A per-pixel step and a threshold the model applies are still its own.
-    assert not assess(
-        "It scores each pixel with a per-pixel classifier and keeps the pixels above a "
-        "threshold, then counts the connected regions."
-    ).behavioral_only
-
-
-def test_activations_of_a_sign_or_a_crew_are_not_the_networks_units() -> None:
-    # "false activations per sign" and "standby activations" are events in the world.
-    text = (
-        "It warns drivers before deer reach the road, and should ignore foxes and birds "
-        "unless they are on the carriageway. The target is 90% of crossings "
-        "warned, with no more than two false activations per sign per night, and 11% "
-        "fewer standby activations than the crewing team."
-    )
-    assert assess(text).behavioral_only
-    assert not assess(
-        "A probe on the hidden activations reads out a running count of animals near the "
-        "verge; the network's activations track each animal's heading."
-    ).behavioral_only
+@pytest.mark.parametrize(
+    ("behavioural", "mechanistic"),
+    [
+        (
+            # "per-patient cost" is accounting, and "the accreditation thresholds" are a
+            # bar its scores clear: neither is a part or a step of the model.
+            "It outputs a grade and a referral route for each eye. On the test set it reaches "
+            "AUROC 0.97, above the published accreditation thresholds for human graders. "
+            "The per-patient cost of screening falls by two thirds.",
+            # A per-pixel step and a threshold the model applies are still its own.
+            "It scores each pixel with a per-pixel classifier and keeps the pixels above a "
+            "threshold, then counts the connected regions.",
+        ),
+        (
+            # "false activations per sign" and "standby activations" are events in the
+            # world, not the network's units.
+            "It warns drivers before deer reach the road, and should ignore foxes and birds "
+            "unless they are on the carriageway. The target is 90% of crossings "
+            "warned, with no more than two false activations per sign per night, and 11% "
+            "fewer standby activations than the crewing team.",
+            "A probe on the hidden activations reads out a running count of animals near the "
+            "verge; the network's activations track each animal's heading.",
+        ),
+    ],
+    ids=["cost-and-accreditation", "activations-of-signs"],
+)
+def test_words_of_the_world_that_look_like_mechanism_are_not_how_it_works(
+    behavioural: str, mechanistic: str
+) -> None:
+    assert assess(behavioural).behavioral_only
+    assert not assess(mechanistic).behavioral_only
 
 
 def test_a_sentence_stating_the_required_behaviour_is_not_mechanism() -> None:
