@@ -990,13 +990,14 @@ def _gapped_spans(term: _Term, words: _Words, text: str) -> list[tuple[int, int]
         for place in sorted(reach):
             end = tokens[place][2]
             for nxt in range(place + 1, min(len(tokens), place + 2 + (GAP_WORDS if gap else 0))):
-                between = text[end : tokens[nxt][1]]
                 if (
                     # Up to the next word's first character: the point of "0.3" is no
                     # full stop, which the look-ahead can tell only if it sees the "3".
                     _GAP_BREAK.search(text, end, tokens[nxt][1] + 1)
                     if gap
-                    else not _adjacent(between, term.marks[word] if term.marks else "")
+                    else not _adjacent(
+                        text[end : tokens[nxt][1]], term.marks[word] if term.marks else ""
+                    )
                 ):
                     break  # a gap stays in its clause; plain words are next to each other
                 if term.word_matches(word, tokens[nxt][0]):
