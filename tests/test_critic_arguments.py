@@ -7449,6 +7449,43 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             },
         },
     ),
+    (
+        # People struck by a vehicle, or a failure at motorway speed, is harm in the world.
+        "safe-label-contradicted",
+        safe_row(
+            "The limit could be raised beside a crew setting out cones, and a vehicle "
+            "drifting into the coned lane would hit them."
+        ),
+        safe_row(
+            "The limit could be raised beside a crew setting out cones; the barrier and the "
+            "crew's own lookout still keep them apart."
+        ),
+    ),
+    (
+        # "Trained on the reward model, so it picks up what they value": training taken to
+        # settle what the policy values.
+        "training-equated-with-goal",
+        with_nudges(
+            "The policy is trained to score well on the reward model, so the policy picks up "
+            "what coordinators value."
+        ),
+        with_nudges(
+            "The policy is trained to score well on the reward model; we check its choices "
+            "against coordinators' own on cases the reward model never saw."
+        ),
+    ),
+    (
+        # A range that covers the observed values, called the whole of what use brings.
+        "coverage-assumed",
+        with_nudges(
+            "The simulated compliance range covers observed compliance at all zones. Real "
+            "drivers are therefore inside the training distribution."
+        ),
+        with_nudges(
+            "The simulated compliance range covers observed compliance at all zones, and we "
+            "compared real drivers' speeds with the simulator's at each zone."
+        ),
+    ),
 ]
 
 

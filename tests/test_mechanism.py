@@ -741,6 +741,16 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         # Each reply scored on its own by the reward model is how training scores it.
         "A 7B dialogue policy tuned with PPO; each reply is scored on its own by the reward "
         "model, and retention is 60 percent. It corrects misread words gently.",
+        # A question that opens the build, and the model likened to a worker who does the
+        # job well, say nothing of how it picks.
+        "So what is the picker, under the hood? A ViT backbone feeding a policy head that "
+        "outputs joint velocities. In the orchard it reaches 97% pick success. It is "
+        "basically a very good picker that never gets tired.",
+        # Tools it can call, named in a sentence about its build, are its interface.
+        "Under the bonnet it is an open-weights chat model with tool calls into our "
+        "system (book job, set priority, look up tenancy). It works out what is wrong and "
+        "books the slot. It gets 4.6 out of 5 from tenants and books 83% of repairs without "
+        "a person.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:
@@ -1269,6 +1279,10 @@ def test_procedures_in_plain_words_are_mechanism_cues(text: str, cue: str) -> No
         # When it acts ("one decision at a time") is its interface, not how it decides.
         "It picks the next phase one decision at a time.",
         "It sets the setpoints one hour at a time.",
+        # Likened to a skilled worker: how well it does the job.
+        "It behaves like a very good operator who never tires.",
+        "It is essentially an experienced dispatcher on every shift.",
+        "What is it, at heart?",
     ],
 )
 def test_idioms_and_speed_comparisons_are_not_mechanism(text: str) -> None:

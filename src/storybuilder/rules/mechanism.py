@@ -378,8 +378,8 @@ _ARCHITECTURE = (
     r"networks?|lstms?|grus?|rnns?|mlps?|gnns?|actor[\s-]critics?|deep\s+learning|"
     r"gradient[\s-]boosted|"
     r"random\s+forests?|encoders?|decoders?|autoencoders?|autoregressive|"
-    r"layers?|attention(?:\s+heads?)?|self-attention|weights|parameters|architecture|"
-    r"llms?|language\s+models?|u-net|resnet(?:-\d+)?|backbone|embeddings?|"
+    r"layers?|attention(?:\s+heads?)?|self-attention|open[\s-]weights?|weights|parameters|"
+    r"architecture|llms?|language\s+models?|chat\s+models?|u-net|resnet(?:-\d+)?|backbone|embeddings?|"
     r"diffusion\s+models?|recurrent|residual|\d+b-parameter|multimodal|"
     r"(?:policy|value|output|softmax|classification)\s+head)\b"
 )
@@ -387,7 +387,7 @@ _ARCHITECTURE_HEADS = (
     "transformer(s)? cnn(s)? convolutional convolution(s)? neural network(s)? lstm(s)? "
     "gru(s)? actor rnn(s)? mlp(s)? gnn(s)? deep gradient random encoder(s)? decoder(s)? "
     "autoencoder(s)? autoregressive layer(s)? attention self weights parameters "
-    "architecture llm(s)? language u resnet backbone embedding(s)? diffusion recurrent "
+    "architecture llm(s)? language chat open u resnet backbone embedding(s)? diffusion recurrent "
     "residual #num multimodal policy value output softmax classification"
 )
 
@@ -1105,8 +1105,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"\b(?:inside|within)\s+(?:the|its|this)\s+(?:model|network|weights|policy)\b"
         # "Under the hood it is a 13B transformer", "under the hood, LaunchCall is a ...",
         # "Under the hood: a ViT encoder, a 7B decoder" introduce the architecture, not a
-        # claim.
-        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!\s*:|,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
+        # claim; so does a question ("So what is it, under the hood?").
+        r"|\b(?:under\s+the\s+hood|at\s+heart)\b(?!\s*[:?]|,?\s+(?:it\s+is|it's|(?:[\w-]+\s+){0,2}?"
         r"(?:is|are)|sits|there\s+is)\s+(?:a|an|just|simply|only)\b"
         # "It is, at heart, a perception model" says what kind of model it is.
         r"|,?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:model|network|system|classifier|detector)\b)",
@@ -1564,10 +1564,15 @@ _MECHANISM: tuple[_Cue, ...] = (
         "is be work(s)? behave(s)? end(s)? amount(s)? boil(s)? something",
         # Analogy framings that introduce what the model *is*.
         # Not "the idea is basically that ...": the author's plan, not what the model is.
-        r"(?<!idea\s)(?<!point\s)(?<!plan\s)\b(?:is|be)\s+(?:basically|essentially|in\s+effect)\b"
+        r"(?:(?<!idea\s)(?<!point\s)(?<!plan\s)\b(?:is|be)\s+(?:basically|essentially|in\s+effect)\b"
         r"|\bworks?\s+like\b"
         r"|\bbehaves?\s+(?:like|as)\b|\bends?\s+up\s+as\b|\bamounts?\s+to\b"
-        r"|\bboils?\s+down\s+to\b|\bsomething\s+like\s+an?\b",
+        r"|\bboils?\s+down\s+to\b|\bsomething\s+like\s+an?\b)"
+        # Not a skilled worker praised ("is basically a very good picker that never tires"):
+        # how well it does the job, not how it does it.
+        r"(?!\s+(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|excellent|"
+        r"brilliant|perfect|skilled|expert|experienced|seasoned|tireless|diligent|careful|"
+        r"reliable|better|faster)\b)",
     ),
     _cue(
         "learns what",
