@@ -7486,6 +7486,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "compared real drivers' speeds with the simulator's at each zone."
         ),
     ),
+    (
+        # A bonus that a head learns from what people did is a learned part of the reward,
+        # not a programmed term.
+        "programmed-reward-gaming",
+        {
+            "rationale": {
+                "constraints": "PPO against the reward model, plus a small bonus of 1 for each "
+                "carer who replies within a day."
+            },
+            "answers": LEARNED_REWARD_ANSWERS,
+        },
+        {
+            "rationale": {
+                "constraints": "PPO against the reward model, plus a small bonus head trained "
+                "on whether the carer said yes in the pilot."
+            },
+            "answers": LEARNED_REWARD_ANSWERS,
+        },
+    ),
 ]
 
 
