@@ -117,6 +117,25 @@ def test_a_negation_ends_where_a_predicate_of_its_own_begins() -> None:
     assert not reading.find(["It does not think it would be suspended."], terms, strict=True)
 
 
+def test_a_negation_ends_where_and_brings_a_new_subject_with_its_verb() -> None:
+    # "The dentist may not look closely and the decay progresses": the decay is said to
+    # progress; only the looking is denied.
+    terms = ["decay progresses"]
+    said = "The dentist may not look closely and the decay progresses to the nerve."
+    assert reading.find([said], terms, strict=True)
+    # Without a verb of its own the words after "and" are still what is denied.
+    listed = ["The model does not see the notes and the decay progresses chart."]
+    assert reading.find(listed, ["notes"], strict=True) is None
+    assert (
+        reading.find(["It does not check the decay and the spread."], ["spread"], strict=True)
+        is None
+    )
+    assert (
+        reading.find(["The decay never progresses and the nerve is fine."], terms, strict=True)
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1588,6 +1588,12 @@ def is_negated(
         # "Makers whose listings do not look like brands would be suspended": the
         # negation is the relative clause's; the sentence's own verb starts after it.
         negation = NEGATORS.search(before[predicate.end() :])
+    if negation is not None:
+        # "The dentist may not look closely and the decay progresses": a new subject with
+        # its own verb after "and" starts a clause the negation does not reach.
+        joined = _NEW_SUBJECT.search(f"{before} {text[start : start + _NEW_SUBJECT_AHEAD]}")
+        if joined is not None and joined.end() <= len(before) + 1:
+            negation = NEGATORS.search(before[joined.end() :])
     if negation is None and not _in_denied_list(text, start, clause):
         return False
     if strict:
@@ -1602,6 +1608,20 @@ _NEW_PREDICATE = shipped_regexes.compile(
 )
 """A negation, a few words, then a predicate of its own ("sellers whose listings do not
 look like brands | would be suspended"): the negation ends where that predicate starts."""
+
+
+_NEW_SUBJECT = shipped_regexes.compile(
+    r"\b(?:not|n't|never)\s+(?:[\w'-]+\s+){1,6}?and\s+"
+    r"(?=(?:the|a|an|its|their|this|that|his|her)\s+[\w-]+\s+"
+    r"(?:[\w-]+(?:s|ed)|is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b)",
+    re.IGNORECASE,
+)
+"""A negated verb, a few words, then "and" and a new subject with its own verb ("may not
+look closely and | the decay progresses"): the negation ends at the "and"."""
+
+_NEW_SUBJECT_AHEAD = 60
+"""How far past a match the new subject's verb is looked for (the match may be the
+subject, or the subject and its verb)."""
 
 
 _AFFIRMING = shipped_regexes.compile(
