@@ -5208,21 +5208,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("We refit once a year, only from halls that do not run it."),
     ),
     (
-        # A debate whose loser is decided in part by a fixed program (a quote checker) has a
-        # programmed reward to game, whatever the people on the panel add.
+        # A debate whose winner a fixed program decides has a programmed reward to game;
+        # where people judge and a program only checks quotations, see the case below.
         "programmed-reward-gaming",
         {
             "answers": {
                 **BASE["answers"],
                 "training-setup": ["debate-amplification"],
-                "training-judge": ["people-partly", "program"],
+                "training-judge": ["program"],
             }
         },
         {
             "answers": {
                 **BASE["answers"],
                 "training-setup": ["debate-amplification"],
-                "training-judge": ["people-partly"],
+                "training-judge": ["people-partly", "program"],
             }
         },
     ),
@@ -7504,6 +7504,67 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             },
             "answers": LEARNED_REWARD_ANSWERS,
         },
+    ),
+    (
+        # Data the model's outputs cannot touch closes the loop a predictor could use.
+        "pure-predictor-self-fulfilling",
+        predictor_with_nudges("Flood warnings are sent to the valley's residents each day."),
+        predictor_with_nudges(
+            "Flood warnings are sent to the valley's residents each day. None of the training "
+            "data was affected by any use of model output: the yearly retrain reads the new "
+            "gauge record, which the model's outputs cannot touch."
+        ),
+    ),
+    (
+        # In debate judged by people, a program that checks quotations is no reward to game,
+        # unless the story says the check can be passed the wrong way.
+        "programmed-reward-gaming",
+        with_nudges(
+            "Debaters must quote the casebook; the quotation check strikes invented text but "
+            "not quotations cut from a qualifying sentence.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["debate-amplification"],
+                "training-judge": ["people-partly", "program"],
+            },
+        ),
+        with_nudges(
+            "Debaters must quote the casebook; a program strikes any quotation that does not "
+            "match, and the coordinator judges each debate.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["debate-amplification"],
+                "training-judge": ["people-partly", "program"],
+            },
+        ),
+    ),
+    (
+        # A measured step time is no count of what people do.
+        "behaviour-of-people-rewarded",
+        with_nudges("The reward is each user's time on the site after a suggestion."),
+        with_nudges("The reward is the measured step time on the real machines."),
+    ),
+    (
+        # Surgery missed for a trial is harm, whatever the label.
+        "safe-label-contradicted",
+        safe_row(
+            "A person with a scheduled operation could be refused automatically and serve on "
+            "a three-week trial instead of attending surgery."
+        ),
+        safe_row(
+            "A person with a scheduled operation could be refused automatically; the officer "
+            "who signs every refusal sees the hospital letter first."
+        ),
+    ),
+    (
+        # A small network with no room or inputs for a search names its limit.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "Deferral letters are dull; nothing here would plan."),
+        dismissal(
+            "mesa-optimization",
+            "A 32-unit recurrent cell per gauge with weather-only inputs has no room or inputs "
+            "for a search over outcomes.",
+        ),
     ),
 ]
 
