@@ -7566,6 +7566,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "for a search over outcomes.",
         ),
     ),
+    (
+        # No memory between matches rules out a plan carried across them, not a count
+        # misreported afresh in each: for deception it is no fact of the design that
+        # settles "nothing to gain".
+        "dismissal-on-unshown-limit",
+        merge(
+            dismissal("deceptive-alignment", "A count does not lie; there is nothing to gain."),
+            dismissal("mesa-optimization", "Ninety-minute episodes and no memory between matches."),
+        ),
+        merge(
+            dismissal("deceptive-alignment", "A count does not lie; there is nothing to gain."),
+            dismissal("mesa-optimization", "A linear formula over twelve counts cannot search."),
+        ),
+    ),
 ]
 
 

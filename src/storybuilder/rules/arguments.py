@@ -223,25 +223,42 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     # such a fact, wherever the story names it; "a glorified lookup table" for a network
     # of millions of weights is a figure of speech.
     figures = ctx.terms("model-class-as-figure")
-    architecture_stated = _design_rules_out(ctx, stated_facts, "architecture-fact") or any(
+    class_without_search = any(
         not reading.find_any([quote.sentence], figures)
         for text in stated_facts
         if (quote := reading.find_any([text], ctx.terms("model-class-without-search")))
     )
+    architecture_stated = class_without_search or _design_rules_out(
+        ctx, stated_facts, "architecture-fact"
+    )
+    # Forgetting between cases rules out a plan carried across them, not a model that
+    # misreports afresh in each (see _memory_only): for deception, a memory limit is no
+    # such fact.
+    forgetting = reading.lexicon(ctx.terms("memory-limit"))
+    remembered = [_blanked(text, forgetting.match_list(text)) for text in stated_facts]
+    beyond_memory = class_without_search or _design_rules_out(ctx, remembered, "architecture-fact")
     for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
             continue
         quote = reading.find_any([reason], ctx.terms("mind-limit-claim"))
+        stated = beyond_memory if mode == "deceptive-alignment" else architecture_stated
         if (
             quote
             and reading.find([reason], ctx.terms("capability-limit"))
             and not reading.find([reason], ctx.terms("empirical-evidence"))
-            and not architecture_stated
+            and not stated
             # What it is given is a fact of the design: a model never shown its testers
             # has nothing to learn them from.
             and not reading.find_any([reason], ctx.terms("shown-nothing-of-them"))
         ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans made spaces (same length, same offsets)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
