@@ -3,11 +3,17 @@
 The stories are the shipped examples, each copy numbered (see :func:`story_folder`).
 
 Floor: the import floor (see bench.common). Target: within 5x of it.
+
+Beside it, no target: the critic alone on the same stories, timed inside one fresh
+process after they are loaded (compare shares it among one worker per core). It is most
+of compare's time, and what the target would need it to shed.
 """
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import tempfile
 import tomllib
 from importlib import resources
@@ -20,6 +26,7 @@ from bench.common import (
     COLD,
     IMPORT_FLOOR,
     Row,
+    Timing,
     floor_row,
     interleaved,
     python,
@@ -86,6 +93,34 @@ def check_workers(stories: Path, folder: Path) -> None:
         raise SystemExit("compare writes another document with its workers than alone")
 
 
+_CRITIC_ALONE = """
+import sys, time
+from pathlib import Path
+from storybuilder import critic, storefile
+from storybuilder.bank import packaged_bank
+stories = [storefile.load(p) for p in sorted(Path(sys.argv[1]).glob("*.toml"))]
+bank = packaged_bank()
+start = time.perf_counter()
+for story in stories:
+    critic.detect(story, bank)
+print(time.perf_counter() - start)
+"""
+
+
+def critic_alone(stories: Path, repeat: int = 3) -> Timing:
+    """Seconds the critic takes over the stories in one fresh process, once loaded."""
+    samples = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", _CRITIC_ALONE, str(stories)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        samples.append(float(done.stdout.strip()))
+    return Timing(tuple(samples))
+
+
 def rows(repeat: int = 5) -> list[Row]:
     folder = Path(tempfile.mkdtemp(prefix="storybuilder-bench-"))
     try:
@@ -99,6 +134,7 @@ def rows(repeat: int = 5) -> list[Row]:
             },
             repeat=repeat,
         )
+        alone = critic_alone(stories)
         return [
             floor_row("import floor", timings["floor"]),
             ratio_row(
@@ -107,6 +143,12 @@ def rows(repeat: int = 5) -> list[Row]:
                 timings["floor"],
                 COLD,
                 TARGET,
+            ),
+            ratio_row(
+                f"  the critic alone on them, one process ({alone.median / STORIES * 1000:.1f} ms each)",
+                alone,
+                timings["floor"],
+                COLD,
             ),
         ]
     finally:
