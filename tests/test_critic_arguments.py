@@ -7580,6 +7580,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             dismissal("mesa-optimization", "A linear formula over twelve counts cannot search."),
         ),
     ),
+    (
+        # Labels kept in records are people's judgements too: inspectors who miss cases
+        # teach the model their misses. Planners who could not see a forecast's error are
+        # no judges of the labels.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "The labels are past inspection results; a re-inspection study found that "
+            "inspectors missed about one early case in five.",
+            answers={**BASE["answers"], "training-judge": ["recorded-data"]},
+        ),
+        with_nudges(
+            "The labels are past gate counts; last year's figures were off in ways the "
+            "planners could not see until the counters came in.",
+            answers={**BASE["answers"], "training-judge": ["recorded-data"]},
+        ),
+    ),
 ]
 
 
