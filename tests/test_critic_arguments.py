@@ -7596,6 +7596,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers={**BASE["answers"], "training-judge": ["recorded-data"]},
         ),
     ),
+    (
+        # The part that scores training was fitted on other cases than those it judges.
+        "judge-off-its-data",
+        with_nudges(
+            "The sensor correction was fitted on days below 150 micrograms, and the smoke "
+            "days we forecast are far above that."
+        ),
+        with_nudges(
+            "The sensor correction was fitted on days below 150 micrograms; we refitted it "
+            "on the smoke days, against the reference monitor, before training."
+        ),
+    ),
 ]
 
 
