@@ -7608,6 +7608,28 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "on the smoke days, against the reference monitor, before training."
         ),
     ),
+    (
+        # A second dose too soon is harm, whatever the row's label.
+        "safe-label-contradicted",
+        safe_row("A resident could be given a second PRN paracetamol dose within four hours."),
+        safe_row("A resident's PRN request could wait a round; the nurse is paged at once."),
+    ),
+    (
+        # The policy acts through the interface that writes the logs its reward reads; a
+        # final model reported with the same scoring service is an evaluation, no access.
+        "programmed-reward-tampering",
+        with_nudges(
+            "The reward is the state of charge in the charger's session log. The policy "
+            "sends its commands through the charger API; the same API writes those session "
+            "logs.",
+            answers={**BASE["answers"], "training-setup": ["programmed-reward"]},
+        ),
+        with_nudges(
+            "The reward is the toxicity score the scoring service gives each sentence, and "
+            "the final model's toxicity is reported with the same API on a standard set.",
+            answers={**BASE["answers"], "training-setup": ["programmed-reward"]},
+        ),
+    ),
 ]
 
 

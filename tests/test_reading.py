@@ -136,6 +136,15 @@ def test_a_negation_ends_where_and_brings_a_new_subject_with_its_verb() -> None:
     )
 
 
+def test_a_negation_ends_where_a_comma_brings_a_verb_of_its_own() -> None:
+    # "It never touches dosing, is frozen between refits": the freezing is said, only the
+    # touching is denied; a list of objects after the comma stays denied.
+    said = ["The model never touches dosing, is frozen between annual refits."]
+    assert reading.find(said, ["frozen between"])
+    listed = ["The model never touches dosing, alarms, or the pumps."]
+    assert reading.find(listed, ["the pumps"], strict=True) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

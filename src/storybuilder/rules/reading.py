@@ -1613,11 +1613,14 @@ look like brands | would be suspended"): the negation ends where that predicate 
 _NEW_SUBJECT = shipped_regexes.compile(
     r"\b(?:not|n't|never)\s+(?:[\w'-]+\s+){1,6}?and\s+"
     r"(?=(?:the|a|an|its|their|this|that|his|her)\s+[\w-]+\s+"
-    r"(?:[\w-]+(?:s|ed)|is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b)",
+    r"(?:[\w-]+(?:s|ed)|is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b)"
+    r"|\b(?:not|n't|never)\s+[^,;:.]{1,80},\s+(?:and\s+)?"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\s)",
     re.IGNORECASE,
 )
 """A negated verb, a few words, then "and" and a new subject with its own verb ("may not
-look closely and | the decay progresses"): the negation ends at the "and"."""
+look closely and | the decay progresses"), or a comma and a verb of its own ("never
+touches dosing, | is frozen between refits"): the negation ends there."""
 
 _NEW_SUBJECT_AHEAD = 60
 """How far past a match the new subject's verb is looked for (the match may be the
