@@ -7630,6 +7630,20 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers={**BASE["answers"], "training-setup": ["programmed-reward"]},
         ),
     ),
+    (
+        # A tone classifier the policy is trained against stops what it flags, not
+        # persuasion put another way; a person who reads each message before it goes does.
+        "behaviour-of-people-rewarded",
+        with_nudges(
+            "Each message is rewarded with the predicted payment chance of its member. Every "
+            "message passes the tone classifier before sending, so anything pushy gets caught."
+        ),
+        with_nudges(
+            "Each message is rewarded with the predicted payment chance of its member. A "
+            "welfare officer reads every message before it is sent and strikes any that "
+            "press, and an audit compares members' wellbeing with a hold-out group."
+        ),
+    ),
 ]
 
 
