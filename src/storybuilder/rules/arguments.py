@@ -234,8 +234,7 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
     # Forgetting between cases rules out a plan carried across them, not a model that
     # misreports afresh in each (see _memory_only): for deception, a memory limit is no
     # such fact.
-    forgetting = reading.lexicon(ctx.terms("memory-limit"))
-    remembered = [_blanked(text, forgetting.match_list(text)) for text in stated_facts]
+    remembered = [_without(text, ctx.terms("memory-limit")) for text in stated_facts]
     beyond_memory = class_without_search or _design_rules_out(ctx, remembered, "architecture-fact")
     for mode, reason in dismissals:
         if mode not in _INTERNAL_MODES:
@@ -252,13 +251,6 @@ def dismissal_on_unshown_limit(story: Story, ctx: Context) -> Iterator[Hit]:
             and not reading.find_any([reason], ctx.terms("shown-nothing-of-them"))
         ):
             yield _dismissal_hit(ctx, mode, quote.sentence)
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with these spans made spaces (same length, same offsets)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
