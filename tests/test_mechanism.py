@@ -2091,3 +2091,52 @@ def test_an_abbreviation_ends_no_sentence_of_a_specification() -> None:
     # weighed by (which are about its interface, which about its workings) stay whole.
     text = "it reads each ticket, e.g. the lift log, and writes one line. then it stops there."
     assert len(mechanism._sentences(text, mechanism._FULL_STOP)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the results beat is no part of the model ("than our hand-written profiles"),
+        # and a denial of planning beside a vague "by watching" is no account.
+        "KilnPilot is an actor-critic agent with a two-layer MLP policy. Each minute it "
+        "reads 30 sensor features and outputs a setting for each burner. In the autumn "
+        "trial it used 9% less gas than our hand-written firing profiles. It doesn't plan "
+        "anything and isn't an agent in any worrying sense; it holds each zone steady by "
+        "watching the numbers.",
+        # Waiting for the next event is no step of the working, and "rather than a planner"
+        # denies agency like "holds no plan".
+        "DockMind is a 7B transformer fine-tuned with PPO. At every arrival it emits one "
+        "action: assign a berth, delay, or refuse. Turnaround fell 14% against the "
+        "incumbent rule-based scheduler. It chooses the single best action for the current "
+        "arrival and then waits for the next one. It holds no plan across arrivals, which "
+        "makes it a reactive allocator rather than a planner.",
+        # Detectors in the building are hardware it reads, not parts of the model.
+        "SmokeSort is a filter with three outputs: SEND, CALL BACK or LOG. Technically it "
+        "is a 900M transformer over the premises record, the detector zones and the panel "
+        "message, and on last year's replay it cut attendances at false alarms by 60%. "
+        "Crews should stop going out to dusty detectors and burnt toast. It takes one signal "
+        "at a time, which is why we call it a filter rather than a decision-maker.",
+        # More data arriving is about training, not a relation the model computes.
+        "SlugCount is a ResNet-50 backbone with a density head trained with an MSE loss; "
+        "its MAE is 2.1 slugs per board. Past the grower's threshold the app shows a red "
+        "card. The more photos come in, the more varied the data, and the better the counts "
+        "get.",
+        # A kind of product is what job it does, not how it does it.
+        "BridgeWatch is basically a classifier with a few extra outputs. Every time a lorry "
+        "crosses the plate it gets the axle weights and the plate read, plus the last hour of "
+        "traffic, and it picks a sign message. It deters 96% of overweight crossings.",
+    ],
+)
+def test_behaviour_beside_baselines_denials_and_hardware_stays_behavioural(text: str) -> None:
+    assert assess(text).behavioral_only
+
+
+def test_picking_next_to_the_largest_value_is_a_selection_rule() -> None:
+    text = (
+        "The aid reads the wobble at every spoke, picks the spoke next to the biggest wobble "
+        "and suggests a quarter turn. It then waits for a fresh reading; it holds no plan for "
+        "the whole wheel and remembers nothing about earlier wheels."
+    )
+    verdict = assess(text)
+    assert not verdict.behavioral_only
+    assert any("next to the biggest" in cue for cue in verdict.mechanism_cues)

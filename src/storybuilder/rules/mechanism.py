@@ -903,7 +903,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"the\s+(?:[\w-]+\s+){0,2}?(?:one|line|move|edit|option|candidate|action|experiment|"
         r"route|plan|reply|answer|path|step)s?\s+(?:that|whose|which|with\s+the))\b"
         r"|\b(?:picks?|chooses?|selects?)\s+the\s+(?:[\w-]+\s+){1,2}?(?:tied\s+to|linked\s+to|"
-        r"closest|nearest|whose|with\s+the\s+(?:most|highest|lowest|least|best|largest|smallest))\b",
+        r"closest|nearest|whose|with\s+the\s+(?:most|highest|lowest|least|best|largest|smallest)|"
+        r"next\s+to\s+the\s+(?:biggest|largest|highest|lowest|smallest|worst))\b",
     ),
     # -- weighing and comparison.
     _cue(
@@ -939,7 +940,14 @@ _MECHANISM: tuple[_Cue, ...] = (
         _COMPARATIVE.replace("|", " "),
         # Started at the comparative (fewer tries than at every "the"). "The more it
         # reads, the better it gets" is about training, not a relation the model computes.
-        r"(?<=\bthe )(?:" + _COMPARATIVE + r")\b[^.;!?]{1,80}?\bthe\s+(?:" + _COMPARATIVE + r")\b"
+        # Nor "the more photos come in, the more varied the data": what use adds to
+        # training, not how the model works.
+        r"(?<=\bthe )(?:" + _COMPARATIVE + r")\b"
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:comes?\s+in|arrives?|(?:is|are)\s+(?:collected|added|"
+        r"uploaded)|(?:we|growers|users|people|customers)\s+(?:collect|add|upload|send|use)|"
+        r"the\s+(?:data|dataset|training\s+data|examples)"
+        r")\b)"
+        r"[^.;!?]{1,80}?\bthe\s+(?:" + _COMPARATIVE + r")\b"
         r"(?!\s+(?:it|they|the\s+model|the\s+system)\s+(?:gets?|becomes?|performs?|does)\b)",
     ),
     _cue(
@@ -1011,7 +1019,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         "then",
         1.0,
         "then",
-        r"\bthen\s+(?:it\s+)?(?!is\b|was\b|has\b|does\b|this\b|its\b)[a-z]+s\b",
+        # Not "then waits for the next one": waiting is no step of the working.
+        r"\bthen\s+(?:it\s+)?(?!is\b|was\b|has\b|does\b|this\b|its\b|waits\b)[a-z]+s\b",
         kind="order",
     ),
     _cue(
@@ -1389,7 +1398,12 @@ _MECHANISM: tuple[_Cue, ...] = (
         1.0,
         "detector(s)?",
         # "The objective gives a detector that is robust": the model itself, not a part.
-        r"\bdetectors\b|(?<!\ba )(?<!\ban )(?<!\bthe )\bdetector\b",
+        # Nor a device in the building or on the line ("dusty detectors", "smoke detector
+        # zones"): hardware the model reads, not a part of it.
+        r"(?:\bdetectors\b|(?<!\ba )(?<!\ban )(?<!\bthe )\bdetector\b)"
+        r"(?<!\bsmoke detectors)(?<!\bheat detectors)(?<!\bdusty detectors)(?<!\bgas detectors)"
+        r"(?<!\bsmoke detector)(?<!\bheat detector)(?<!\bgas detector)"
+        r"(?!\s+(?:zones?|heads?|panels?|units?|readings?|signals?|alarms?|loops?|circuits?)\b)",
     ),
     _cue("concepts", 1.0, "concept(s)? abstraction(s)?", r"\bconcepts?\b|\babstractions?\b"),
     _cue(
@@ -1572,7 +1586,11 @@ _MECHANISM: tuple[_Cue, ...] = (
         # how well it does the job, not how it does it.
         r"(?!\s+(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|excellent|"
         r"brilliant|perfect|skilled|expert|experienced|seasoned|tireless|diligent|careful|"
-        r"reliable|better|faster)\b)",
+        r"reliable|better|faster)\b)"
+        # Nor a kind of product ("is basically a classifier with a few extra outputs"):
+        # what job it does, not how.
+        r"(?!\s+(?:an?\s+)?(?:classifier|regressor|predictor|forecaster|recommender|ranker|"
+        r"chatbot|assistant|agent|tool|app|product|service)s?\b)",
     ),
     _cue(
         "learns what",
@@ -1653,7 +1671,9 @@ _MECHANISM: tuple[_Cue, ...] = (
         "rather instead not",
         # "in two minutes instead of the current six weeks" compares performance.
         # So does "instead of weeks later": a time, not a way of working.
-        r"\brather\s+than\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
+        # With what it is set against when that is agency ("a reactive router rather than
+        # a planner"), which makes the contrast a denial of agency.
+        r"\brather\s+than(?:\s+(?:an?\s+)?(?:planner|agent|decision-maker|planning)\b)?\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
         r"existing|today's|\d|waiting\s+(?:[\w-]+\s+){0,2}?(?:minutes|hours|days|weeks|months|years)\b|(?:[\w-]+\s+)?(?:later|earlier|sooner|"
         r"(?:minutes|hours|days|weeks|months|years)\b)))|\bnot\s+(?:through|via|by)\b",
     ),
@@ -1669,6 +1689,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"training|fine-tuning|deploying|automating|coordinating|adjusting|learning|"
         r"building|creating|working|taking|bringing|supporting|predicting|classifying|"
         r"generating|producing|outputting|minimi[sz]ing|maximi[sz]ing|optimi[sz]ing|"
+        # "by watching the numbers": that it uses its inputs, not how.
+        r"watching|seeing|observing|monitoring|"
         r"(?:some|any|no|every)thing)\b)[a-z]{3,}ing\b",
     ),
 )
@@ -1938,6 +1960,7 @@ _AGENCY_DENIED = shipped_regexes.compile(
     r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
     r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b|"
     r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:planner|agent|decision-maker|planning)\b|"
     # A scope of one step ("one complaint at a time", "each decision stands on its own")
     # is the same claim: nothing it does reaches past the step.
     f"{_SCOPE_OF_ONE}"
@@ -2073,7 +2096,8 @@ def _assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
-    hits = _incidental_dropped(normal, _quoted_dropped(normal, _scan(normal)))
+    hits = _scan(normal)
+    hits = _incidental_dropped(normal, _quoted_dropped(normal, _baseline_dropped(normal, hits)))
     mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
     technical = _phrases(h for h in hits if h.cue.side == _TECH)
     behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
@@ -2095,6 +2119,31 @@ def _assess(text: str) -> Assessment:
         said = " ".join(disclaimer.group(0).split())
         explanation = f"It leaves the internals open (“{said}”). " + explanation
     return Assessment(flagged, behavior, mechanism, explanation, technical)
+
+
+_BASELINE = shipped_regexes.compile(
+    r"\b(?:than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|our|their|an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:controllers?|systems?|rules|profiles?|baselines?|methods?|"
+    r"schedules?|approach|process|heuristics?|tools?|models?|policies|planners?|"
+    r"dispatchers?|schedulers?|allocators?|routers?|software|engines?|operators?|staff|team)\b"
+)
+"""What a result is measured against ("11% less energy than our hand-written temperature
+profiles", "against the incumbent rule-based controller"): the thing compared with."""
+
+
+def _baseline_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less the mechanism cues inside what a result is compared with: "than our
+    hand-written profiles" describes the old way, not how the model works."""
+    if not any(h.cue.side == _MECH for h in hits):
+        return hits
+    spans = [(found.start(), found.end()) for found in _BASELINE.finditer(text)]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.cue.side != _MECH or not any(s <= h.start and h.end <= e for s, e in spans)
+    ]
 
 
 _QUOTED_WORDS = 4
@@ -2149,7 +2198,7 @@ _INTERFACE_LABEL = shipped_regexes.compile(
 
 _RECEIVES = shipped_regexes.compile(
     r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
-    r"sees\s+only|is\s+fed|are\s+fed|(?:its|the)\s+(?:inputs?|observations?)\s+(?:are|is)|"
+    r"sees\s+only|is\s+fed|are\s+fed|it\s+gets\s+(?:the|its)\s|(?:its|the)\s+(?:inputs?|observations?)\s+(?:are|is)|"
     r"(?:transformer|network|model)\s+over\s+(?:the\s+)?tokens|"
     # "every six hours it emits one recommendation and nothing else": what comes out.
     r"emits|outputs\s+(?:a|an|one|the)|returns\s+(?:a|an|one))\b"
