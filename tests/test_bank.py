@@ -400,6 +400,31 @@ def test_bank_check_refuses_a_size_limit_on_a_paired_concept() -> None:
     )
 
 
+def test_a_concept_read_either_way_counts_a_denied_mention() -> None:
+    """A topic the story raises to wave it away ("they cannot be working together") is
+    raised all the same: ``either_way`` counts a match that a negation denies."""
+    from storybuilder.rules import reading
+
+    text = ["They play opposite sides, so they cannot be working together."]
+    topic = concept_terms(
+        "cooperation",
+        '[[concepts]]\nid = "cooperation"\nterms = ["working together"]\neither_way = true\n',
+    )
+    claim = concept_terms(
+        "cooperation", '[[concepts]]\nid = "cooperation"\nterms = ["working together"]\n'
+    )
+    assert reading.find(text, topic, strict=True)
+    assert not reading.find(text, claim, strict=True)
+
+
+def test_bank_check_refuses_either_way_on_a_paired_concept() -> None:
+    paired = '[[concepts]]\nid = "scheduled"\ntogether = ["update", "often"]\neither_way = true\n'
+    assert one_problem(Q_TITLE, CONCEPTS, paired) == (
+        "concept 'scheduled': either_way cannot be combined with together, unless_said_of or "
+        "network_size_below"
+    )
+
+
 def test_a_concept_defined_twice_is_refused() -> None:
     twice = CONCEPTS + '[[concepts]]\nid = "often"\nterms = ["daily"]\n'
     assert one_problem(Q_TITLE, twice) == "concept 'often': duplicate id"

@@ -18,7 +18,15 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from storybuilder import cache, fields, shipped, shipped_banks, tomlparse
 from storybuilder.conditions import Condition, ConditionError
 from storybuilder.errors import BankError as BankError  # re-exported for callers
-from storybuilder.rules.reading import CLAUSE_GAP_WORDS, GAP, GAP_WORDS, Scoped, Sized, Together
+from storybuilder.rules.reading import (
+    CLAUSE_GAP_WORDS,
+    GAP,
+    GAP_WORDS,
+    EitherWay,
+    Scoped,
+    Sized,
+    Together,
+)
 from storybuilder.story import KEBAB_ID, Story, Vocabulary, empty_dict, plain_data
 
 Kind = Literal[
@@ -239,6 +247,10 @@ class Concept(BankModel):
     """Another concept: a match does not count where the words before it in its clause
     hold one of that concept's terms, because the clause says it of something else ("the
     reward model predicts ..." is not the story's model predicting)."""
+    either_way: bool = False
+    """A topic rather than a claim: a match counts even where a negation denies it, since
+    the story raising it at all ("they cannot be working together") is what a rule reads
+    for."""
     network_size_below: int = Field(0, ge=0)
     """When above 0, a network size stated below this many weights ("9,800 weights")
     also discusses the concept: a size is a number, which terms cannot list."""
@@ -965,6 +977,8 @@ def _concept_terms(concepts: Sequence[Concept]) -> dict[str, tuple[str, ...]]:
             result[concept.id] = Scoped(concept.terms, plain.get(concept.unless_said_of, ()))
         elif concept.network_size_below:
             result[concept.id] = Sized(concept.terms, concept.network_size_below)
+        elif concept.either_way:
+            result[concept.id] = EitherWay(concept.terms)
     return result
 
 
@@ -994,6 +1008,10 @@ def _check_concept_definitions(bank: Bank) -> Iterator[str]:
                     yield f"{where}: together names {other!r}, itself made with together"
         if concept.network_size_below and (concept.together or concept.unless_said_of):
             yield f"{where}: network_size_below cannot be combined with together or unless_said_of"
+        if concept.either_way and (
+            concept.together or concept.unless_said_of or concept.network_size_below
+        ):
+            yield f"{where}: either_way cannot be combined with together, unless_said_of or network_size_below"
         if concept.unless_said_of:
             other = concept.unless_said_of
             if other not in bank.concepts or other == concept.id:

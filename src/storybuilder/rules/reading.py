@@ -1253,6 +1253,23 @@ class Sized(tuple[str, ...]):
         return (*self, *SIZE_WORDS)
 
 
+class EitherWay(tuple[str, ...]):
+    """A concept's terms that count negated or not: a topic the story raises, most often
+    to wave it away ("they cannot be working together"), not a claim it makes."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EitherWay, (tuple(self),))
+
+
+class _EitherWayLexicon(Lexicon):
+    """The lexicon of an :class:`EitherWay`: its first match, whatever negates it."""
+
+    def first_quote(self, text: str, *, strict: bool, admissions: bool) -> Quote | None:
+        for start, end in self.match_list(text):
+            return Quote(text[start:end], _sentence_around(text, start, end))
+        return None
+
+
 SIZE_WORDS = ("weight", "weights", "parameter", "parameters")
 """The words a stated network size ends in (see :class:`Sized`)."""
 
@@ -1454,6 +1471,8 @@ def lexicon(terms: Sequence[str]) -> Lexicon:
         built = _ScopedLexicon(terms)
     elif isinstance(terms, Sized):
         built = _SizedLexicon(terms)
+    elif isinstance(terms, EitherWay):
+        built = _EitherWayLexicon(terms)
     else:
         built = _lexicon_by_value(tuple(terms))
     if len(_BY_IDENTITY) >= _IDENTITY_LIMIT:
