@@ -7644,6 +7644,117 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "press, and an audit compares members' wellbeing with a hold-out group."
         ),
     ),
+    (
+        # "They cannot be working together" raises cooperation between copies, to wave it
+        # away: a zero-sum game that a program scores does not settle it.
+        "oversight-copies-collude",
+        with_nudges(
+            "One network plays both roles in zero-sum self-play, the scheduler and the "
+            "spoiler, told apart by a role token. They are the same weights on opposite "
+            "sides, so they cannot be working together: whatever one gains the other loses.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+            rationale={"classes": ["game-theoretic"]},
+        ),
+        with_nudges(
+            "One network plays both roles in zero-sum self-play, the scheduler and the "
+            "spoiler, told apart by a role token.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+            rationale={"classes": ["game-theoretic"]},
+        ),
+    ),
+    (
+        # Readers who decide are steered where training rewards what people approve; a
+        # learned judge fitted to people who can check each output rewards what is right.
+        "talks-to-people-unguarded",
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["process-supervision", "learned-reward"],
+                "training-judge": ["people-partly", "learned-judge"],
+                "outputs-used": ["people-decide"],
+            },
+            "goal": {
+                "desirability": "The clash report goes to the two timetabling officers, who "
+                "decide what to move; students never see it."
+            },
+        },
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["process-supervision", "learned-reward"],
+                "training-judge": ["people-who-can-check", "learned-judge"],
+                "outputs-used": ["people-decide"],
+            },
+            "goal": {
+                "desirability": "The clash report goes to the two timetabling officers, who "
+                "decide what to move; students never see it."
+            },
+        },
+    ),
+    (
+        # Treatment nobody needed, care avoided, a trace sent to the wrong farm, a structure
+        # loaded near its limit: harms, whatever the row's label.
+        "safe-label-contradicted",
+        safe_row(
+            "Alarming wording may make a patient avoid the practice altogether or book "
+            "unneeded treatment."
+        ),
+        safe_row("Wording that overstates the chart costs a second appointment letter."),
+    ),
+    ("safe-label-contradicted", safe_row("A TB trace could go to the wrong farm."), BASE),
+    (
+        "safe-label-contradicted",
+        safe_row("Lorries cross later and keep loading an arch that is already near its limit."),
+        safe_row("Lorries cross later, which the next week's counts would show."),
+    ),
+    (
+        # "Never been trained on that kind of text" admits cases training does not cover.
+        "deployment-shift-admitted",
+        with_nudges(
+            "In service the transcripts come from speech-to-text, and the debaters have "
+            "never been trained on that kind of text."
+        ),
+        with_nudges("In service the transcripts come from speech-to-text."),
+    ),
+    (
+        # A refit on records its own flags helped shape learns from its own effects, even
+        # with the weights frozen between refits.
+        "continued-training-drift",
+        with_nudges(
+            "The weights are frozen in use. From next year the archive is qualified with the "
+            "model's flags in view, so a yearly refit would train on data its own flags "
+            "helped shape."
+        ),
+        with_nudges(
+            "The weights are frozen in use. A yearly refit trains on the gauge archive, "
+            "qualified by officers who never see the model's output."
+        ),
+    ),
+    (
+        # "We cannot tell whether it has picked up the findings" leaves open what training
+        # found.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "With 38 high-risk examples we cannot tell whether it has picked up the "
+            "examination findings at all or a smoker-over-forty rule."
+        ),
+        with_nudges(
+            "Probes on 380 high-risk examples show it has picked up the examination findings, "
+            "not a smoker-over-forty rule."
+        ),
+    ),
+    (
+        # A rating that changes what is recorded, which changes the next rating, is a loop.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Patients rated low come back less often, so fewer new lesions get recorded for "
+            "them between visits, which makes their next rating lower still."
+        ),
+        with_nudges(
+            "Patients rated low are recalled on the same schedule as everyone else, so what "
+            "is recorded for them does not depend on the rating."
+        ),
+    ),
 ]
 
 
