@@ -7755,6 +7755,185 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "is recorded for them does not depend on the rating."
         ),
     ),
+    (
+        # "Its only want is the score we wrote": the signal taken for the model's want.
+        "training-equated-with-goal",
+        {
+            "goal": {
+                "desirability": "Its only want is the score we wrote, and we wrote the score "
+                "ourselves, so we know exactly what it wants: on-time gravity and low power."
+            }
+        },
+        {
+            "goal": {
+                "desirability": "The score we wrote lists on-time gravity and low power; "
+                "whether the policy comes to want those is what the probes must show."
+            }
+        },
+    ),
+    (
+        # "Since preference is the thing being optimised, the final model is the one that
+        # writes what passengers prefer": the same, with the optimum taken as the outcome.
+        "training-equated-with-goal",
+        with_nudges(
+            "PPO then moves it toward what passengers prefer. Since preference is the thing "
+            "being optimised, the final model is the one that writes what passengers prefer."
+        ),
+        with_nudges(
+            "PPO then moves it toward what passengers prefer; which notices the final model "
+            "writes off the rated ones is what the held-out panel checks."
+        ),
+    ),
+    (
+        # Rewarding steps is taken to fix the route the model learns.
+        "training-equated-with-goal",
+        with_nudges(
+            "Because every step is rewarded on its own and not just the final answer, the "
+            "model cannot learn to reach the right mark by the wrong route."
+        ),
+        with_nudges(
+            "Every step is rewarded on its own; whether the model redoes each step or learns "
+            "steps that only look right to the scorer is what the probes must show."
+        ),
+    ),
+    (
+        # "All our evidence is from the outputs", "we cannot see from outside": behaviour.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We have no way to watch it happen during training; all our evidence is from the "
+            "outputs of the finished network."
+        ),
+        with_nudges("Probes of the hidden layer show the air-quantity picture during training."),
+    ),
+    (
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We cannot see from outside which cues a conclusion rests on; the step checks and "
+            "the audit both judge what is written."
+        ),
+        with_nudges("The step checks and the audit compare each conclusion with the worksheet."),
+    ),
+    (
+        # Chats kept because the people they served rated them highly train it on approval.
+        "learned-reward-sycophancy",
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["imitation"],
+                "training-judge": ["people-partly", "recorded-data"],
+                "outputs-used": ["reach-subjects", "become-training-data"],
+            },
+            "rationale": {
+                "constraints": "Each month the chats that finders rated four or five stars "
+                "are added to the training set and the assistant is fine-tuned again."
+            },
+        },
+        {
+            "answers": {
+                **BASE["answers"],
+                "training-setup": ["imitation"],
+                "training-judge": ["people-partly", "recorded-data"],
+                "outputs-used": ["reach-subjects", "become-training-data"],
+            },
+            "rationale": {
+                "constraints": "Each month the chats whose disposition a vet confirmed against "
+                "the table are added to the training set and the assistant is fine-tuned again."
+            },
+        },
+    ),
+    (
+        # A language model's fine-tuning leaves out medication; it does not remove it.
+        "untaught-so-unable",
+        {
+            "goal": {"specification": "The model is a 3B language model that answers finders."},
+            "rationale": {
+                "constraints": "It cannot give medication advice because it has never been "
+                "taught any, so that risk is closed."
+            },
+        },
+        {
+            "goal": {"specification": "The model is a 3B language model that answers finders."},
+            "rationale": {
+                "constraints": "A filter outside the model holds back any reply that names a "
+                "drug or a dose."
+            },
+        },
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "At a crowded terminus a notice saying services will resume shortly could keep "
+            "hundreds of people on a platform that staff are trying to clear."
+        ),
+        safe_row("A notice saying services will resume shortly is withdrawn a minute later."),
+    ),
+    (
+        # "Not verified by it": the argument about training is made before training.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "We cannot check during training which way the network is going; the argument is "
+            "made before training, not verified by it."
+        ),
+        with_nudges(
+            "Checkpoints every 500 steps show which way the network is going: towards reading "
+            "off the minute that settles the question."
+        ),
+    ),
+    (
+        "deployment-shift-admitted",
+        with_nudges(
+            "The service plans to extend to two partner providers whose guiders use a "
+            "different call script."
+        ),
+        with_nudges("The service plans to extend to two partner providers."),
+    ),
+    (
+        # People's quick answers on a website, admitted to be snap judgements, are judges
+        # whose limits the story reports.
+        "judges-admitted-unreliable",
+        {
+            "answers": {**BASE["answers"], "training-judge": ["recorded-data"]},
+            "sensitivity": [
+                {
+                    "assumption": "Respondents' choices reflect their considered views.",
+                    "if_wrong": "The module encodes snap judgements made on a website.",
+                    "failure": "unknown",
+                }
+            ],
+        },
+        {
+            "answers": {**BASE["answers"], "training-judge": ["recorded-data"]},
+            "sensitivity": [
+                {
+                    "assumption": "Respondents' choices reflect their considered views.",
+                    "if_wrong": "The module encodes views the panel would not sign.",
+                    "failure": "unknown",
+                }
+            ],
+        },
+    ),
+    (
+        # A table of setpoints is a kind of model with no room for a search.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "There is nothing to worry about here."),
+        dismissal(
+            "mesa-optimization",
+            "The learned state is a table of setpoints and an hourly activity profile.",
+        ),
+    ),
+    (
+        # A simulator with no room for a search has no computation to manage into an agent.
+        "simulator-resource-agency",
+        {"goal": {"classes": ["simulator"]}},
+        merge(
+            {"goal": {"classes": ["simulator"]}},
+            dismissal(
+                "mesa-optimization",
+                "A pointwise map from a few invariants to ten coefficients has no room for "
+                "search or planning.",
+            ),
+        ),
+    ),
 ]
 
 
