@@ -7934,6 +7934,57 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ),
         ),
     ),
+    (
+        # "Would pass every test we have" and "nothing further yet": no guard that would
+        # catch it, whatever the mitigation names before.
+        "unguarded-failure-mode",
+        deception_applies(
+            "A debater that argues honestly while judged and otherwise in use would pass "
+            "every test we have; we cannot rule it out.",
+            "Frozen weights and the same format in use; nothing further yet.",
+        ),
+        deception_applies(
+            "A debater could argue honestly while judged and otherwise in use.",
+            "An auditor re-reads 5% of live debates against the marking scheme, and a debate "
+            "the auditor disputes stops the release.",
+        ),
+    ),
+    (
+        # ", so what it learns is ...": the conclusion starts a clause of its own, which the
+        # "never" before it does not deny.
+        "training-equated-with-goal",
+        with_nudges(
+            "The model is never paid for a step it got right by luck, so what it learns is "
+            "the procedure the clerks follow."
+        ),
+        with_nudges(
+            "The model is never paid for a step it got right by luck; whether it learns the "
+            "procedure the clerks follow is what the probes must show."
+        ),
+    ),
+    (
+        # "Not paraphrased" about outputs is settled by checking every copied line.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "Copied lines are copied, not paraphrased.",
+                    "test": "A sample of 40 worksheets read by a clerk.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "Copied lines are copied, not paraphrased.",
+                    "test": "String-match every copied line against the cited page on 1,000 "
+                    "held-out worksheets; 99.2% matched exactly.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
 ]
 
 

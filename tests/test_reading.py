@@ -209,6 +209,16 @@ def test_a_worry_counts_in_its_own_coordinate_clause() -> None:
     assert reading.find([worried], frozen, admissions=True) is None
 
 
+def test_a_term_that_opens_a_clause_after_a_comma_is_not_denied_before_it() -> None:
+    """ ", so what it learns is" starts a clause, as a ", so" after any match does: the
+    "never" of the clause before does not deny it. Without the comma it still does."""
+    terms = ("so what it learns is",)
+    said = "It is never paid for a step it got by luck, so what it learns is the procedure."
+    assert reading.find([said], terms, strict=True)
+    run_on = "It is never paid for luck so what it learns is the procedure."
+    assert not reading.find([run_on], terms, strict=True)
+
+
 def test_a_term_that_is_itself_an_absence_is_not_negated() -> None:
     assert reading.find(["The network has no memory between images."], ["no memory"]) is not None
 

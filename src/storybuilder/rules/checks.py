@@ -165,11 +165,15 @@ def _modes_hit(ctx: Context, modes: list[str], field: str, conjunction: str) -> 
 _PARTIAL_GUARD = shipped_regexes.compile(
     r"\b(?:catch|stop|find|detect|block)(?:e?s)? "
     r"(?:only some\b|some\b[^.;]{0,60}\bnot (?:all|every|the rest)\b)|"
-    r"\bnot (?:a )?(?:complete|full|sufficient|reliable) (?:check|guard|window|defen[cs]e|test)\b",
+    r"\bnot (?:a )?(?:complete|full|sufficient|reliable) (?:check|guard|window|defen[cs]e|test)\b|"
+    # "would pass every test we have", "nothing further yet": no guard that would catch it.
+    r"\bwould pass (?:every|all|each|any) (?:of )?(?:the )?(?:tests?|checks?)\b|"
+    r"\bnothing (?:further|more|else) yet\b",
     re.IGNORECASE,
 )
-"""A reason that says the guards against its mode work only sometimes, or that one of
-them "is not a complete check"."""
+"""A reason that says the guards against its mode work only sometimes, that one of them
+"is not a complete check" or that the mode "would pass every test we have", or a
+mitigation that ends "nothing further yet"."""
 
 _NO_GUARD = shipped_regexes.compile(
     r"\s*(?:none|nothing|no mitigation|n/a|(?:still\s+)?open(?=\s*[.:;,]))\b", re.IGNORECASE
@@ -187,6 +191,7 @@ def _guards(mitigation: str | None, reason: str | None) -> bool:
         and not _NO_GUARD.match(text)
         and not reading.ADMISSIONS.search(text)
         and not _PARTIAL_GUARD.search(reason or "")
+        and not _PARTIAL_GUARD.search(text)
     )
 
 

@@ -1590,7 +1590,10 @@ def is_negated(
         # negation before it ("It keeps no notes and does not plan ahead") adds to it.
         # Only a term's opening words count: a negation further in may be in a gap.
         return False
-    clause = _clause_before(text, start)
+    # A term that opens with the word of a clause break (", so what it learns is") starts
+    # the new clause itself: the break is read with that word, as after any other match.
+    opening = _OPENS_A_CLAUSE.match(matched)
+    clause = _clause_before(text, start + opening.end() if opening else start)
     # "It keeps no notes but plans ahead": a "but" turns to what the model does do, with or
     # without a comma before it ("not X but Y" denies X, not Y). So does an exception: in
     # "we have no evidence beyond tests of outputs" the tests are what the story has.
@@ -1619,6 +1622,12 @@ def is_negated(
         return True
     sentence = _sentence_around(text, start, start + len(matched))
     return not REASONS.search(sentence)
+
+
+_OPENS_A_CLAUSE = shipped_regexes.compile(
+    r"(?:but|although|though|yet|whereas|and|so)\b", re.IGNORECASE
+)
+"""A term's first word that, after a comma, starts a clause (see _CLAUSE_BREAK)."""
 
 
 _NEW_PREDICATE = shipped_regexes.compile(
