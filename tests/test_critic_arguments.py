@@ -7985,6 +7985,31 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # With no answer to the question, the prose says it: one rule is a penalty in
+        # training and also the release's acceptance test.
+        "training-against-detector",
+        with_nudges(
+            "The parish rule is encoded as a hard penalty during training and also as the "
+            "acceptance test before each monthly release."
+        ),
+        with_nudges(
+            "The parish rule is encoded as a hard penalty during training; the parish clerk "
+            "walks the villages before each monthly release."
+        ),
+    ),
+    (
+        # A named check in the reward formula, and every published course passes it.
+        "training-against-detector",
+        with_nudges(
+            "Setter reward = +1 in the grade band, -5 per RingSafe violation. Every course we "
+            "publish passes RingSafe."
+        ),
+        with_nudges(
+            "Setter reward = +1 in the grade band, -5 per RingSafe violation. Every course is "
+            "walked by a judge before it is published."
+        ),
+    ),
 ]
 
 

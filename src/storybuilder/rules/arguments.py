@@ -692,7 +692,7 @@ _THE_MODEL_ITSELF = frozenset(
 """Words that name the trained model itself, whose other jobs are not a check's."""
 
 _SAME_NAME = shipped_regexes.compile(
-    r"(?i:\b(?:the|that|this)\s+same\s+)((?:[\w-]+\s+)?[\w-]*(?:er|or|probe|model|judge|check|"
+    r"(?i:\b(?:the|that|this)\s+same\s+)((?:[\w.-]+\s+)?[\w-]*(?:er|or|probe|model|judge|check|"
     r"metric|threshold|rate|score|list|test|return|count|suite|figure|number|benchmark|record|"
     r"signals?|prompt|rubric)|[A-Z][A-Z0-9]{1,6})\b"
 )
