@@ -8010,6 +8010,104 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "walked by a judge before it is published."
         ),
     ),
+    (
+        # A denied hedge ("no gap ... to worry about") hedges nothing.
+        "training-equated-with-goal",
+        with_nudges(
+            "What it gets paid for is what it wants, and there is no gap between the two to "
+            "worry about."
+        ),
+        with_nudges(
+            "What it gets paid for is what we want it to learn; whether it wants that is open."
+        ),
+    ),
+    (
+        # A question in another clause ("the label is whether ...;") is no hedge on the
+        # claim after the semicolon.
+        "training-equated-with-goal",
+        with_nudges(
+            "Because the label is whether the fault came back, it is pulled towards what "
+            "fixes machines; it learns whatever keeps machines running."
+        ),
+        with_nudges(
+            "Because the label is whether the fault came back, it is pulled towards what "
+            "fixes machines; whether it learns that is what the audit checks."
+        ),
+    ),
+    (
+        # "The estimate can change the very use it describes" leaves the loop open, though
+        # its own outputs never become its targets.
+        "pure-predictor-self-fulfilling",
+        predictor_with_nudges(
+            "Estimated reads are never used as targets, so the model never learns from its "
+            "own outputs. A high bill may lead a household to turn the heating down, so the "
+            "estimate can change the very use it describes."
+        ),
+        predictor_with_nudges(
+            "Estimated reads are never used as targets, so the model never learns from its "
+            "own outputs."
+        ),
+    ),
+    (
+        # A reference whose blind spots the model inherits is a target's flaw, named.
+        "target-flaw-only-measured",
+        with_nudges(
+            "The band comes from the company's table, and the model inherits its blind spots, "
+            "such as the patient on no register."
+        ),
+        with_nudges("The band comes from the company's table."),
+    ),
+    (
+        # "Knows far more than the worksheet needs": the story's own account of a broad
+        # pretrained model.
+        "broad-knowledge-admitted",
+        with_nudges(
+            "The base model was pretrained on general web text and knows far more than the "
+            "worksheet needs."
+        ),
+        with_nudges("The base model was pretrained on general web text."),
+    ),
+    (
+        # "No account of what they learn along the way" leaves the path open, whatever the
+        # checkpoints show of the score.
+        "end-state-without-path",
+        with_nudges(
+            "Checkpoints saved every 500 steps show the win rate rising; we have no account "
+            "of what the debaters learn along the way."
+        ),
+        with_nudges(
+            "Checkpoints saved every 500 steps show the training path passing through no "
+            "other strategy."
+        ),
+    ),
+    (
+        # A sample re-judged only to report agreement, never as a reward, leaves the
+        # judges' admitted limits in training.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Coordinators judge every debate but cannot check most claims about language "
+            "varieties themselves. Interpreters re-judged 8% of debates; their verdicts are "
+            "used only to report agreement, never as a reward.",
+            answers={**BASE["answers"], "training-judge": ["people-partly"]},
+        ),
+        with_nudges(
+            "Coordinators judge every debate but cannot check most claims about language "
+            "varieties themselves. Interpreters re-judged those debates, and their verdicts "
+            "replace the coordinator's in the training data.",
+            answers={**BASE["answers"], "training-judge": ["people-partly"]},
+        ),
+    ),
+    (
+        "training-outcome-admitted-open",
+        with_nudges(
+            "That a false claim is easier to refute than to defend is stated as an assumption "
+            "rather than a result."
+        ),
+        with_nudges(
+            "That a false claim is easier to refute than to defend was measured on 400 "
+            "held-out debates."
+        ),
+    ),
 ]
 
 

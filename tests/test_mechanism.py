@@ -2140,3 +2140,18 @@ def test_picking_next_to_the_largest_value_is_a_selection_rule() -> None:
     verdict = assess(text)
     assert not verdict.behavioral_only
     assert any("next to the biggest" in cue for cue in verdict.mechanism_cues)
+
+
+def test_knowing_only_its_task_is_a_claim_of_narrowness_not_a_mechanism() -> None:
+    """ "It knows lanes, vehicles and sailings, and nothing else" says the model is narrow,
+    which a story has to show, as "does not plan" says it wants nothing: beside a build and
+    its scores, neither says how it decides."""
+    text = (
+        "Marshal is a 70B multimodal transformer policy with a value head, trained with "
+        "self-play and PPO. It reaches 99.2% on-time departures. Marshal is a narrow agent: "
+        "it knows lanes, vehicles and sailings, and nothing else, and does not plan beyond "
+        "the vehicle in front of it."
+    )
+    assert assess(text).behavioral_only
+    # What it reads and nothing else is a limit on its inputs, which does say how it works.
+    assert not assess(text.replace("it knows lanes", "it reads lanes")).behavioral_only

@@ -460,13 +460,31 @@ def training_equated_with_goal(story: Story, ctx: Context) -> Iterator[Hit]:
             )
             # "...so we worry it may pursue a proxy" is the worry, not the confusion; the
             # "could" inside "nothing else it could come to care about" is part of the claim.
-            rest = sentence.replace(matched, " ") if matched else sentence
+            rest = _clause_of(text or "", matched).replace(matched, " ") if matched else sentence
             # A heading that asks the question ("Why it ends up with her priorities rather
             # than something else: ...") is not a hedge on the answer after it.
             rest = _QUESTION_HEADING.sub(" ", _ONLY_WAY_COULD.sub(" ", rest))
-            if not reading.find_any([rest], ctx.terms("hedge")):
+            # A hedge denied ("no gap between the two to worry about") hedges nothing.
+            if not reading.find([rest], ctx.terms("hedge"), strict=True):
                 yield Hit(source, {}, sentence)
                 return  # one problem: the same confusion, wherever it is repeated
+
+
+def _clause_of(text: str, matched: str) -> str:
+    """A match's sentence from the clause it stands in: "the label is whether the fault
+    came back; it learns whatever keeps machines running" asks no question of the claim
+    after the semicolon, though a hedge after the claim ("...; whether it comes to want
+    that is open") still hedges it."""
+    at = text.find(matched)
+    if at < 0:
+        return matched
+    start = max(text.rfind(mark, 0, at) for mark in (";", *_SENTENCE_ENDS)) + 1
+    ends = [e for e in (text.find(mark, at + len(matched)) for mark in _SENTENCE_ENDS) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+"""Where a sentence of a field's text ends, for :func:`_clause_of`."""
 
 
 def _taken_on_after_training(ctx: Context, text: str) -> str | None:

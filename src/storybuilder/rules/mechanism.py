@@ -1976,7 +1976,20 @@ _NOT_A_DOING = frozenset({"absence", "contrast", "knows which"})
 than", "instead of"), what it is said to know."""
 
 
-def _only_agency_denied(hits: list[_Hit]) -> str | None:
+_KNOWS_BEFORE = shipped_regexes.compile(r"\bknows\b[^.;!?]*$")
+"""What a narrowness claim opens with ("it knows lanes, vehicles and sailings, and ...")."""
+
+
+def _knows_only(text: str, hit: _Hit) -> bool:
+    """Whether a hit closes a claim about what the model knows ("it knows lanes and
+    sailings, and nothing else"): the claim that it is narrow, which a story has to show,
+    like a denial of goals, not a limit on how it works."""
+    return hit.cue.name == "nothing else" and bool(
+        _KNOWS_BEFORE.search(text, max(0, hit.start - 120), hit.start)
+    )
+
+
+def _only_agency_denied(text: str, hits: list[_Hit]) -> str | None:
     """Why the specification falls short when its score rests on denials of goals, plans
     or a long horizon ("no long-term goals", "it isn't planning", "myopic"). What a model
     wants is the question a specification is asked, not an account of how it works: the
@@ -1985,7 +1998,11 @@ def _only_agency_denied(hits: list[_Hit]) -> str | None:
     absences, contrasts and what it knows alone ("myopic, no memory, no plan", "reactive,
     instead of ...") only a scope of one step counts. None when the other cues, so
     counted, reach the bar."""
-    denying = [h for h in hits if h.cue.side == _MECH and _AGENCY_DENIED.search(h.phrase)]
+    denying = [
+        h
+        for h in hits
+        if h.cue.side == _MECH and (_AGENCY_DENIED.search(h.phrase) or _knows_only(text, h))
+    ]
     if not denying:
         return None
     rest = [h for h in hits if h not in denying]
@@ -2108,7 +2125,7 @@ def _assess(text: str) -> Assessment:
     flagged = _score(hits) < (DISCLAIMED_BAR if disclaimer else THRESHOLD)
     outweighed = None if flagged else _behaviour_outweighs(normal, hits)
     flagged = flagged or outweighed is not None
-    denied = None if flagged else _only_agency_denied(hits)
+    denied = None if flagged else _only_agency_denied(normal, hits)
     flagged = flagged or denied is not None
     explanation = _explain(behavior, mechanism, technical) if flagged else ""
     if outweighed is not None:
