@@ -8108,6 +8108,24 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "held-out debates."
         ),
     ),
+    (
+        # "A general-purpose compliance intelligence that understands rules and finds every
+        # mismatch" describes how good it is; many bad checkers meet that.
+        "goal-in-praise-words",
+        {
+            "goal": {
+                "specification": "Steward is a general-purpose compliance intelligence: it "
+                "understands rules, understands records, and finds every mismatch between "
+                "them. Stewards get a list of entries to query."
+            }
+        },
+        {
+            "goal": {
+                "specification": "Steward checks each entry against the breed rules. "
+                "Stewards get a list of entries to query."
+            }
+        },
+    ),
 ]
 
 

@@ -2143,7 +2143,7 @@ def test_picking_next_to_the_largest_value_is_a_selection_rule() -> None:
 
 
 def test_knowing_only_its_task_is_a_claim_of_narrowness_not_a_mechanism() -> None:
-    """ "It knows lanes, vehicles and sailings, and nothing else" says the model is narrow,
+    """A claim to know lanes, vehicles and sailings "and nothing else" says the model is narrow,
     which a story has to show, as "does not plan" says it wants nothing: beside a build and
     its scores, neither says how it decides."""
     text = (
@@ -2155,3 +2155,17 @@ def test_knowing_only_its_task_is_a_claim_of_narrowness_not_a_mechanism() -> Non
     assert assess(text).behavioral_only
     # What it reads and nothing else is a limit on its inputs, which does say how it works.
     assert not assess(text.replace("it knows lanes", "it reads lanes")).behavioral_only
+
+
+def test_a_sampling_probe_on_the_plant_is_not_a_readout_of_the_model() -> None:
+    """A probe that blocks ("when the probe blocks") is an instrument on the kiln; "a linear
+    probe of the hidden layer" reads the model."""
+    plant = (
+        "The policy is a three-layer MLP over 42 plant tags. Its actions include the sample "
+        "line backflush, which operators use when the probe blocks. It reads the state, then "
+        "moves the setpoints. It cut fuel use by 4%."
+    )
+    assert assess(plant).behavioral_only
+    assert any(
+        "probe" in cue for cue in assess("A linear probe reads the hidden layer.").mechanism_cues
+    )

@@ -1243,7 +1243,10 @@ _MECHANISM: tuple[_Cue, ...] = (
         # "soil-moisture probe readings" come from an instrument in the field.
         r"\b(?<!moisture[\s-])(?<!temperature[\s-])(?<!soil[\s-])(?<!humidity[\s-])"
         r"(?<!pressure[\s-])(?<!oxygen[\s-])(?<!meat[\s-])(?<!pH[\s-])(?<!ground[\s-])"
-        r"prob(?:e|es|ing)\b(?!\s+(?:readings?|data|values?|measurements?)\b)"
+        r"(?<!density[\s-])(?<!level[\s-])(?<!flow[\s-])(?<!gas[\s-])(?<!sample[\s-])"
+        # "when the probe blocks": a sampling probe on the plant, not a readout of the model.
+        r"prob(?:e|es|ing)\b(?!\s+(?:readings?|data|values?|measurements?|blocks?|blocked|"
+        r"clogs?|clogged|fouls?|fouled)\b)"
         r"|\bread-?outs?\b|\bread\s+outs?\b(?!\s+(?:to|in\s+court|aloud))",
     ),
     _cue(
