@@ -8126,6 +8126,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             }
         },
     ),
+    (
+        # Messages it writes to the people its decisions concern reach them, answered or not
+        # in the setup questions.
+        "talks-to-people-unguarded",
+        with_nudges(
+            "When a match is found it messages customers with the item photo, choosing from "
+            "14 message templates."
+        ),
+        with_nudges("When a match is found it logs the item photo for the depot."),
+    ),
 ]
 
 
