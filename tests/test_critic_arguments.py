@@ -10326,6 +10326,7 @@ def test_text_written_for_people_to_read_is_text_that_reaches_them(
     [
         "It is trained on letters from tenants and sorts them into repair categories.",
         "It reads the messages customers send and routes each to a queue.",
+        "It reads the app messages tenants send and routes each to a queue.",
     ],
 )
 def test_people_writing_the_inputs_is_not_the_model_writing_to_them(
