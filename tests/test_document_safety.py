@@ -225,6 +225,15 @@ def test_every_fragment_is_harmless_in_pandoc(bank: Bank) -> None:
     assert_harmless_in_pandoc(render_story(hostile_story(list(reversed(texts))), bank))
 
 
+def test_a_bracket_closed_only_inside_code_is_escaped(bank: Bank) -> None:
+    """In "[`]`" the "]" is code: pandoc keeps the "[" open until a "]" in a later answer
+    and drops the sections between, so the "[" is escaped like any unclosed one."""
+    texts = ["[`]` a", *["text"] * (FIELDS - 2), "b ]"]
+    document = render_story(hostile_story(texts), bank)
+    assert "\\[`]` a" in document
+    assert "[`a`]" in render_story(hostile_story(["[`a`]", *["text"] * (FIELDS - 1)]), bank)
+
+
 @needs_pandoc
 def test_a_comment_opened_in_one_answer_hides_no_section(bank: Bank) -> None:
     texts = ["a <!-- hidden", *["text"] * (FIELDS - 2), "b --> c"]
@@ -252,6 +261,9 @@ def test_a_comment_opened_in_one_answer_hides_no_section(bank: Bank) -> None:
     + ["```a`b "] * 4
     + ["[d][r] "]
 )
+# Found by hypothesis in CI: "[`]`" looked balanced, but its "]" is inside a code span, so
+# pandoc kept the "[" open and dropped the sections up to a "]" in a later answer.
+@example(["```a`b "] * 6 + ["[`]` ", "```a`b ```a`b\n[r]: javascript:alert(2) "] + ["```a`b "] * 5)
 # The same behind either of pandoc's definition-list markers, ": " and "~ ".
 @example(["\n: [r]: javascript:alert(2)\n\n[d][r]"] * FIELDS)
 @example(["\n~ [r]: javascript:alert(2)\n\n[d][r]"] * FIELDS)

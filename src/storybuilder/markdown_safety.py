@@ -140,10 +140,12 @@ def _balance_brackets(line: str) -> str:
     Pandoc (2.17) looks for the ``]`` of an unclosed ``[`` past the end of the
     paragraph, and drops everything in between: whole sections, up to a bracket in a
     later answer. Backslash pairs are skipped; every backslash in an escaped line is
-    the first of a pair, or a final line break.
+    the first of a pair, or a final line break. A bracket inside a code span closed on
+    the line is code, not a partner: in "[`]`" the ``[`` is still open.
     """
     if "[" not in line and "]" not in line:
         return line  # most lines: nothing to balance
+    code_ends = _code_span_ends(line) if "`" in line else {}
     opened: list[int] = []
     unmatched: list[int] = []
     index = 0
@@ -151,6 +153,9 @@ def _balance_brackets(line: str) -> str:
         char = line[index]
         if char == "\\":
             index += 2
+            continue
+        if char == "`":
+            index = code_ends.get(index, index + 1)
             continue
         if char == "[":
             opened.append(index)
@@ -163,6 +168,33 @@ def _balance_brackets(line: str) -> str:
     for position in sorted(opened + unmatched, reverse=True):
         line = line[:position] + "\\" + line[position:]
     return line
+
+
+_BACKTICKS = shipped_regexes.compile(r"`+")
+
+
+def _code_span_ends(line: str) -> dict[int, int]:
+    """Where reading resumes after each backtick run that opens a code span: past the
+    next run of as many backticks (the span between is code), or just past the run
+    itself when no such run follows on the line. Linear in the number of runs."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    next_same: list[int | None] = [None] * len(runs)
+    last_seen: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        width = runs[k][1] - runs[k][0]
+        next_same[k] = last_seen.get(width)
+        last_seen[width] = k
+    ends: dict[int, int] = {}
+    k = 0
+    while k < len(runs):
+        closing = next_same[k]
+        if closing is None:
+            ends[runs[k][0]] = runs[k][1]
+            k += 1
+        else:
+            ends[runs[k][0]] = runs[closing][1]
+            k = closing + 1
+    return ends
 
 
 def clean(text: str) -> str:
