@@ -475,16 +475,11 @@ def _clause_of(text: str, matched: str) -> str:
     came back; it learns whatever keeps machines running" asks no question of the claim
     after the semicolon, though a hedge after the claim ("...; whether it comes to want
     that is open") still hedges it."""
-    at = text.find(matched)
-    if at < 0:
-        return matched
-    start = max(text.rfind(mark, 0, at) for mark in (";", *_SENTENCE_ENDS)) + 1
-    ends = [e for e in (text.find(mark, at + len(matched)) for mark in _SENTENCE_ENDS) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
-
-
-_SENTENCE_ENDS = (". ", "? ", "! ", "\n")
-"""Where a sentence of a field's text ends, for :func:`_clause_of`."""
+    for sentence in reading.sentences(text):
+        at = sentence.find(matched)
+        if at >= 0:
+            return sentence[sentence.rfind(";", 0, at) + 1 :]
+    return matched
 
 
 def _taken_on_after_training(ctx: Context, text: str) -> str | None:

@@ -441,6 +441,9 @@ _COMPARATIVE = (
     r"longer|shorter|older|newer|stronger|weaker|louder|greater|better|worse|likelier"
 )
 
+_AGENCY_NOUNS = r"planner|agent|decision-maker|planning"
+"""What a contrast sets the model against when it denies agency ("rather than a planner")."""
+
 _MECHANISM: tuple[_Cue, ...] = (
     # -- absence: what it does not do, have or use. (1.5; a second phrase counts again)
     _cue("absence", 1.5, _NEG_NOUN_HEADS, _NEG_NOUN, counts=2),
@@ -1676,7 +1679,8 @@ _MECHANISM: tuple[_Cue, ...] = (
         # So does "instead of weeks later": a time, not a way of working.
         # With what it is set against when that is agency ("a reactive router rather than
         # a planner"), which makes the contrast a denial of agency.
-        r"\brather\s+than(?:\s+(?:an?\s+)?(?:planner|agent|decision-maker|planning)\b)?\b|\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
+        rf"\brather\s+than(?:\s+(?:an?\s+)?(?:{_AGENCY_NOUNS})\b)?\b|"
+        r"\binstead\s+of\b(?!\s+(?:the\s+)?(?:current|usual|present|old|"
         r"existing|today's|\d|waiting\s+(?:[\w-]+\s+){0,2}?(?:minutes|hours|days|weeks|months|years)\b|(?:[\w-]+\s+)?(?:later|earlier|sooner|"
         r"(?:minutes|hours|days|weeks|months|years)\b)))|\bnot\s+(?:through|via|by)\b",
     ),
@@ -1963,7 +1967,7 @@ _AGENCY_DENIED = shipped_regexes.compile(
     r"\b(?:no|not\s+a|isn't|is\s+not|doesn't|does\s+not)\s+(?:plans?|planning|planner)\b|"
     r"\b(?:isn't|is\s+not|not)\s+trying\s+to\b|"
     r"\b(?:isn't|is\s+not|not)\s+an?\s+agent\b|"
-    r"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:planner|agent|decision-maker|planning)\b|"
+    rf"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:{_AGENCY_NOUNS})\b|"
     # A scope of one step ("one complaint at a time", "each decision stands on its own")
     # is the same claim: nothing it does reaches past the step.
     f"{_SCOPE_OF_ONE}"
@@ -2116,8 +2120,8 @@ def _assess(text: str) -> Assessment:
     normal = _normalise(text)
     if not normal:
         return Assessment(False, (), (), "")
-    hits = _scan(normal)
-    hits = _incidental_dropped(normal, _quoted_dropped(normal, _baseline_dropped(normal, hits)))
+    hits = _baseline_dropped(normal, _scan(normal))
+    hits = _incidental_dropped(normal, _quoted_dropped(normal, hits))
     mechanism = _phrases(h for h in hits if h.cue.side == _MECH)
     technical = _phrases(h for h in hits if h.cue.side == _TECH)
     behavior = _phrases(h for h in hits if h.cue.side == _BEHAV)
@@ -2156,7 +2160,11 @@ def _baseline_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     hand-written profiles" describes the old way, not how the model works."""
     if not any(h.cue.side == _MECH for h in hits):
         return hits
-    spans = [(found.start(), found.end()) for found in _BASELINE.finditer(text)]
+    return _mechanism_outside(hits, [(m.start(), m.end()) for m in _BASELINE.finditer(text)])
+
+
+def _mechanism_outside(hits: list[_Hit], spans: list[tuple[int, int]]) -> list[_Hit]:
+    """The hits less the mechanism cues that lie wholly inside one of the spans."""
     if not spans:
         return hits
     return [
@@ -2182,13 +2190,7 @@ def _quoted_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         for found in QUOTED.finditer(text)
         if len(found.group().split()) >= _QUOTED_WORDS
     ]
-    if not spans:
-        return hits
-    return [
-        h
-        for h in hits
-        if h.cue.side != _MECH or not any(s <= h.start and h.end <= e for s, e in spans)
-    ]
+    return _mechanism_outside(hits, spans)
 
 
 # Not after an abbreviation ("e.g.", "vs."): the text is case-folded.
