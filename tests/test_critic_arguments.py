@@ -8136,6 +8136,83 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("When a match is found it logs the item photo for the depot."),
     ),
+    (
+        # A network of a few dozen units is too small to host a search: a size in words.
+        "dismissal-without-grounds",
+        dismissal(
+            "mesa-optimization",
+            "Controllers are plain networks with no learning during a lifetime; they "
+            "cannot search.",
+        ),
+        dismissal(
+            "mesa-optimization",
+            "Controllers are networks of a few dozen units with no learning during a "
+            "lifetime; they cannot search.",
+        ),
+    ),
+    (
+        # "Nothing we do rules this out": whatever the mitigation names, the author says
+        # it does not stop the mode.
+        "unguarded-failure-mode",
+        deception_applies(
+            "A debater could argue honestly on packs that look planted and otherwise "
+            "elsewhere; nothing we do rules this out.",
+            "Offline probe; planted and real packs mixed in evaluation.",
+        ),
+        deception_applies(
+            "A debater could argue honestly on packs that look planted and otherwise "
+            "elsewhere.",
+            "Offline probe; planted and real packs mixed in evaluation.",
+        ),
+    ),
+    (
+        # "Only ever looks a week ahead" is a claim of myopia, beside a discounted return
+        # over a 52-week episode.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "Training maximises expected discounted return over a 52-week episode, with "
+            "discount 0.998 per week.",
+            goal={
+                "desirability": "It sets one week's rents at a time, so in effect it only "
+                "ever looks a week ahead."
+            },
+        ),
+        with_nudges(
+            "Training maximises expected discounted return over a 52-week episode, with "
+            "discount 0.998 per week.",
+            goal={"desirability": "It sets one week's rents at a time for 900 pitches."},
+        ),
+    ),
+    (
+        # "Rewarding every step is what gives us a model that cares about" each step.
+        "training-equated-with-goal",
+        with_nudges(
+            "We are confident that rewarding every step is what gives us a model that "
+            "cares about doing each step properly."
+        ),
+        with_nudges("We reward every step, and a sorter checks a sample of traces by hand."),
+    ),
+    (
+        # Losing one's home is a harm, in a row labelled safe.
+        "safe-label-contradicted",
+        safe_row(
+            "A liveaboard holder who does not ring is referred for removal, and a household "
+            "loses its home in winter."
+        ),
+        safe_row("A liveaboard holder who does not ring gets a second letter a week later."),
+    ),
+    (
+        # "None of that tells us the scorer learned X rather than a proxy": the outcome of
+        # training admitted open.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "None of that tells us the scorer learned added minutes rather than a proxy "
+            "that agreed with added minutes over the days we tried."
+        ),
+        with_nudges(
+            "That tells us the scorer ranks options by added minutes on the days we tried."
+        ),
+    ),
 ]
 
 

@@ -168,12 +168,16 @@ _PARTIAL_GUARD = shipped_regexes.compile(
     r"\bnot (?:a )?(?:complete|full|sufficient|reliable) (?:check|guard|window|defen[cs]e|test)\b|"
     # "would pass every test we have", "nothing further yet": no guard that would catch it.
     r"\bwould pass (?:every|all|each|any) (?:of )?(?:the )?(?:tests?|checks?)\b|"
-    r"\bnothing (?:further|more|else) yet\b",
+    r"\bnothing (?:further|more|else) yet\b|"
+    # "nothing in the setup rules this out", "we cannot rule it out": whatever is named
+    # as a guard, the author says it does not stop the mode.
+    r"\bnothing (?:we do|we have|here|(?:in|about) (?:the|our) (?:setup|design|training|method))"
+    r" rules (?:this|it|that) out\b|\b(?:cannot|can't|could not) rule (?:this|it|that) out\b",
     re.IGNORECASE,
 )
 """A reason that says the guards against its mode work only sometimes, that one of them
-"is not a complete check" or that the mode "would pass every test we have", or a
-mitigation that ends "nothing further yet"."""
+"is not a complete check", that the mode "would pass every test we have" or that nothing
+"rules this out", or a mitigation that ends "nothing further yet"."""
 
 _NO_GUARD = shipped_regexes.compile(
     r"\s*(?:none|nothing|no mitigation|n/a|(?:still\s+)?open(?=\s*[.:;,]))\b", re.IGNORECASE
