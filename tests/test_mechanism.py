@@ -751,6 +751,13 @@ def test_accuracy_on_held_out_sets_does_not_regress() -> None:
         "system (book job, set priority, look up tenancy). It works out what is wrong and "
         "books the slot. It gets 4.6 out of 5 from tenants and books 83% of repairs without "
         "a person.",
+        # The steps of a trace it writes out, and reasons that come with each decision,
+        # are what it writes, not how it works.
+        "SortRight is a vision-language model fine-tuned with step-level process "
+        "supervision to write a sorting trace for each donation. The trace has six steps: "
+        "identify the item, check it against the recall list, run the safety checks, "
+        "decide sell or recycle, set a price, print the label. Each step is a short "
+        "sentence plus a pass or fail. Every decision comes with its reasons, step by step.",
     ],
 )
 def test_behavioral_examples_are_flagged(text: str) -> None:

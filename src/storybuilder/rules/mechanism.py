@@ -2228,6 +2228,15 @@ _RECEIVES = shipped_regexes.compile(
 """A sentence that says what the model is given ("each copy receives its own readings and
 those of the six nearest sites"): its light cues describe the inputs, not the workings."""
 
+_DESCRIBES_OUTPUT = shipped_regexes.compile(
+    r"\s*(?:the|its|each|every|this)\s+(?:[\w-]+\s+)?(?:trace|report|note|summary|"
+    r"explanation|answer|reply|letter|message|output|worksheet|label|sheet|step|decision)s?"
+    r"\s+(?:has|have|is|are|contains?|lists?|holds?|gives?|shows?|comes?\s+with|reads?)\b"
+)
+"""A sentence that opens by saying what the model's written output holds ("The trace has
+six steps: identify the item, check it against the recall list, ...", "Every decision
+comes with its reasons, step by step"): the steps it writes down, not how it works."""
+
 _MEASUREMENT = shipped_regexes.compile(
     r"\b(?:acceptance|success\s+criteria|success\s+looks\s+like|what\s+good\s+looks\s+like|"
     r"targets?\s*:|targets?\s+on\s+the|validation\s+set|"
@@ -2322,7 +2331,11 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
 
     # A sentence that says what the model is given ("each copy receives the readings of
     # the six nearest sites") names its inputs: only a specific cue there is about workings.
-    given = [(s, e) for s, e in sentences if _RECEIVES.search(text, s, e)]
+    given = [
+        (s, e)
+        for s, e in sentences
+        if _RECEIVES.search(text, s, e) or _DESCRIBES_OUTPUT.match(text, s)
+    ]
     return [
         h
         for h in hits
