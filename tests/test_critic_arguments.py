@@ -8213,6 +8213,29 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "That tells us the scorer ranks options by added minutes on the days we tried."
         ),
     ),
+    (
+        # A check "in service" or over "every outgoing" text, given a job in training too.
+        "training-against-detector",
+        with_nudges(
+            "PPO runs against a reward model plus Clarion's accuracy score. Clarion is also "
+            "the pre-send check in service: a draft it marks is held back."
+        ),
+        with_nudges(
+            "PPO runs against a reward model plus Clarion's accuracy score. An officer "
+            "reads every draft before it is sent."
+        ),
+    ),
+    (
+        "training-against-detector",
+        with_nudges(
+            "PPO runs against a reward of KindCheck's warmth score for each text. Because "
+            "KindCheck holds anything unkind, the texts stay gentle."
+        ),
+        with_nudges(
+            "PPO runs against a reward of KindCheck's warmth score for each text. A "
+            "coordinator reads the texts each week."
+        ),
+    ),
 ]
 
 
