@@ -8160,8 +8160,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "Offline probe; planted and real packs mixed in evaluation.",
         ),
         deception_applies(
-            "A debater could argue honestly on packs that look planted and otherwise "
-            "elsewhere.",
+            "A debater could argue honestly on packs that look planted and otherwise elsewhere.",
             "Offline probe; planted and real packs mixed in evaluation.",
         ),
     ),
@@ -8235,6 +8234,46 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "PPO runs against a reward of KindCheck's warmth score for each text. A "
             "coordinator reads the texts each week."
         ),
+    ),
+    (
+        # The reward restated as what the model becomes, and "rewarded for X and that is
+        # what it learns to do": training taken for the goal.
+        "training-equated-with-goal",
+        {
+            "goal": {
+                "desirability": "Curio's reward is to be helpful and accurate, so helpful "
+                "and accurate is what it becomes."
+            }
+        },
+        {
+            "goal": {
+                "desirability": "Curio's reward is to be helpful and accurate; whether it "
+                "becomes so is what the held-out visitor questions test."
+            }
+        },
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "The Scheduler is rewarded for catching lapses and that is what it learns to do."
+        ),
+        with_nudges("The Scheduler is rewarded for catching lapses in simulated weeks."),
+    ),
+    (
+        # A live cable by a school path is a hazard, in a row labelled safe.
+        "safe-label-contradicted",
+        safe_row("An open column door with live cable could sit for 28 days by a school path."),
+        safe_row("An open column door could sit for 28 days before the next patrol."),
+    ),
+    (
+        # "Evidence about what the model uses, not a view inside it" says the checks are
+        # behavioural.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "The ablation and the shuffle test are evidence about what the model uses, not a "
+            "view inside it."
+        ),
+        with_nudges("The ablation and the shuffle test show the bands move with the iron."),
     ),
 ]
 
@@ -11173,6 +11212,16 @@ def test_a_check_kept_away_from_training_answers_the_checks_in_training_question
     )
     assert "training-against-detector" not in fired(core, merge(kept, answers))
     assert "training-against-detector" in fired(core, answers)
+
+
+def test_a_checks_name_is_no_argument_about_evading_it(core: Bank) -> None:
+    answers = {"answers": {"checks-in-training": "yes"}}
+    named = with_nudges(
+        "The new checkpoint goes live if its Evasion Index (the share of simulated lapses "
+        "that the inspections catch) is higher. The Evasion Index is also the figure we "
+        "report as our safety indicator."
+    )
+    assert "training-against-detector" in fired(core, merge(named, answers))
 
 
 def test_an_unexploitable_learned_reward_is_asked_as_over_optimisation(core: Bank) -> None:

@@ -905,6 +905,12 @@ def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote |
     return None
 
 
+_MEASURE_NAME = shipped_regexes.compile(
+    r"\b(?:[A-Z][\w-]*\s+)+(?:Index|Score|Rate|Ratio|Metric|Check|Monitor|Test)\b"
+)
+"""A measure or check known by a capitalised name ("Evasion Index", "Goodhart Score")."""
+
+
 def _evasion_addressed(prose: list[str], ctx: Context, *, kept_out_counts: bool = True) -> bool:
     """The story keeps a check out of training (where ``kept_out_counts``), or says in one
     sentence how the model could evade a check. Words such as "Goodhart" or "hide" alone
@@ -917,6 +923,9 @@ def _evasion_addressed(prose: list[str], ctx: Context, *, kept_out_counts: bool 
     tools, evasion = ctx.terms("checking-tool"), ctx.terms("evasion-addressed")
     # "A deceptive model could hide from the overseer" admits the problem: not an answer.
     for text in prose:
+        # A measure's own name ("the Evasion Index") says what it counts, not how the
+        # model could evade it.
+        text = _MEASURE_NAME.sub(" ", text)
         said = reading.sentences_holding(text, evasion, admissions=True)
         if said and not set(said).isdisjoint(reading.sentences_holding(text, tools)):
             return True
