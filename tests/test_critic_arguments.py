@@ -12076,3 +12076,22 @@ def test_weaknesses_a_story_names_itself_are_one_problem(core: Bank) -> None:
         own[0].members
     )
     assert not {p.rule for p in problems} & set(own[0].members)
+
+
+def test_best_of_n_against_a_learned_judge_is_asked_as_over_optimisation(core: Bank) -> None:
+    # Choosing the highest-scoring of many samples optimises against the judge as surely
+    # as reinforcement learning does, whatever else trains the model.
+    answers = {
+        "answers": {
+            **BASE["answers"],
+            "training-setup": ["imitation", "debate-amplification"],
+            "training-judge": ["people-partly", "learned-judge"],
+        }
+    }
+    chosen = with_nudges(
+        "Best-of-n selection against the helpfulness model picks the critique raters see, "
+        "without any reinforcement learning."
+    )
+    plain = with_nudges("Raters see the critique the model writes first.")
+    assert "learned-reward-overoptimization" in fired(core, merge(chosen, answers))
+    assert "learned-reward-overoptimization" not in fired(core, merge(plain, answers))
