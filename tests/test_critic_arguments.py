@@ -8275,6 +8275,21 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("The ablation and the shuffle test show the bands move with the iron."),
     ),
+    (
+        # "Each line is scored on its own" says how training scores, not that the model is
+        # short-sighted; "no reason to shape one line for the sake of another" claims it.
+        "myopic-long-horizon-nudges",
+        with_nudges(
+            "PPO optimises the summed step scores plus a terminal bonus at the end of the "
+            "episode. Because every line is scored on its own merits, the model has no "
+            "reason to shape one line for the sake of another."
+        ),
+        with_nudges(
+            "PPO optimises the summed step scores plus a terminal bonus at the end of the "
+            "episode. Because every line is scored on its own, every line ends up an honest "
+            "account of the seconds it names."
+        ),
+    ),
 ]
 
 
