@@ -795,6 +795,10 @@ def test_behavioral_examples_are_flagged(text: str) -> None:
         "It fits one line through the last five readings and asks only whether that line "
         "crosses the limit before noon; it does not know the forecast.",
         "It remembers only two numbers, and treats the whole herd as one moving blob.",
+        # What it weighs against what, each side a long phrase of its own.
+        "It receives four numbers computed outside it. With those it weighs the food "
+        "waiting on the counter if the courier arrives late against the courier standing "
+        "idle if the courier arrives early, and gives the pair one score.",
     ],
 )
 def test_mechanistic_examples_pass(text: str) -> None:

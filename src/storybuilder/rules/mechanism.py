@@ -915,7 +915,7 @@ _MECHANISM: tuple[_Cue, ...] = (
         2.0,
         "weigh(s|ed|ing)? balanc(e|es|ed|ing) trad(e|es|ed|ing) offset(s|ting)? set(s|ting)?",
         r"\b(?:weigh(?:s|ed|ing)?|balanc(?:e|es|ed|ing)|trad(?:e|es|ed|ing)\s+off|"
-        r"offset(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'-]+\s+){0,10}?against\b"
+        r"offset(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'-]+\s+){0,14}?against\b"
         # "weighs only travel time and battery left": what it weighs, named.
         r"|\bweighs\s+(?:only|just|both)\s+(?:[\w'-]+\s+){1,4}?(?:and|against|with)\b",
     ),
