@@ -906,9 +906,10 @@ def _verdict_in_next_sentence(prose: list[str], ctx: Context) -> reading.Quote |
 
 
 _MEASURE_NAME = shipped_regexes.compile(
-    r"\b(?:[A-Z][\w-]*\s+)+(?:Index|Score|Rate|Ratio|Metric|Check|Monitor|Test)\b"
+    r"\b(?:[A-Z][\w-]{0,40}\s{1,3}){1,4}(?:Index|Score|Rate|Ratio|Metric|Check|Monitor|Test)\b"
 )
-"""A measure or check known by a capitalised name ("Evasion Index", "Goodhart Score")."""
+"""A measure or check known by a capitalised name ("Evasion Index", "Goodhart Score"), of
+at most four words (bounded, so a text of capitalised words is read in linear time)."""
 
 
 def _evasion_addressed(prose: list[str], ctx: Context, *, kept_out_counts: bool = True) -> bool:
