@@ -8290,6 +8290,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "account of the seconds it names."
         ),
     ),
+    (
+        # Outcomes seen only where the model sent someone: its flags choose its labels.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Only flagged meters are inspected, so unflagged customers contribute no outcome "
+            "to the next training run."
+        ),
+        with_nudges(
+            "Every meter is inspected once a year, flagged or not, and all the inspections "
+            "go into the next training run."
+        ),
+    ),
 ]
 
 
