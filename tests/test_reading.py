@@ -317,6 +317,15 @@ def test_together_pairs_two_lists_in_either_order_within_a_clause() -> None:
     assert not reading.find(["We never retrain it every night."], terms, strict=True)
 
 
+def test_together_counts_one_half_said_inside_the_other() -> None:
+    # "sends ... message*" spans the whole phrase, and the skipper stands inside it.
+    terms = reading.Together((), ["sends ... message*"], ["skipper*"])
+    assert reading.find(["It sends every skipper a daily message."], terms, strict=True)
+    # A half that only starts inside the other and runs past it is not held by it.
+    overlapping = reading.Together((), ["lowers the"], ["the ... score"])
+    assert not reading.find(["An error lowers the score."], overlapping, strict=True)
+
+
 def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:
     terms = reading.Scoped(["predict*", "sends messages"], ["reward model*", "scheme"])
     assert reading.find(["The model predicts the demand."], terms, strict=True)

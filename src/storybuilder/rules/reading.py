@@ -1393,13 +1393,32 @@ class _PairedLexicon(Lexicon):
             paired = _pairs(text, starts, left, right, self.gap) + _pairs(
                 text, starts, right, left, self.gap
             )
-            found = sorted(set(found + paired))
+            # One half's words inside the other's ("sends every skipper a message"): the
+            # clause discusses both.
+            nested = _holding(left, right) + _holding(right, left)
+            found = sorted(set(found + paired + nested))
         return found
 
 
 class _ScopedPairedLexicon(_ScopedLexicon, _PairedLexicon):
     """The lexicon of a :class:`Together` with ``unless``: its pairs and terms, less the
     matches said of another doer."""
+
+
+def _holding(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``outer`` that hold a whole span of ``inner`` after their first word
+    (both lists sorted by start)."""
+    starts = [start for start, _ in inner]
+    held = []
+    for start, end in outer:
+        i = bisect_left(starts, start + 1)
+        # Spans starting inside this one, in order: the first that also ends inside it.
+        while i < len(starts) and starts[i] < end:
+            if inner[i][1] <= end:
+                held.append((start, end))
+                break
+            i += 1
+    return held
 
 
 def _denies_next(between: str) -> bool:
