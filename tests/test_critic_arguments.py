@@ -8302,6 +8302,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "go into the next training run."
         ),
     ),
+    (
+        # A letter the model sends by itself goes to a person, named or not; so does a
+        # note sent "to everyone".
+        "talks-to-people-unguarded",
+        with_nudges("It pays small claims and sends decline letters on its own."),
+        with_nudges("It pays small claims and drafts decline letters for a handler to send."),
+    ),
+    (
+        "talks-to-people-unguarded",
+        with_nudges("Blendr sends everyone a personal note about their spot."),
+        with_nudges("Blendr prints one seating plan for the choir director."),
+    ),
 ]
 
 
