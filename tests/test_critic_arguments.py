@@ -8314,6 +8314,12 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("Blendr sends everyone a personal note about their spot."),
         with_nudges("Blendr prints one seating plan for the choir director."),
     ),
+    (
+        # "No logger in the record has seen it": a case of use absent from the data.
+        "deployment-shift-admitted",
+        with_nudges("The 2025 plan blocks deep ditches that no logger in the record has seen."),
+        with_nudges("The 2025 plan blocks shallow ditches like those the loggers recorded."),
+    ),
 ]
 
 
