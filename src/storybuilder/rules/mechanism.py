@@ -2330,8 +2330,9 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         return any(s <= hit.start < e for s, e in spans)
 
     # A sentence that says what the model is given ("each copy receives the readings of
-    # the six nearest sites") names its inputs: only a specific cue there is about workings.
-    given = [
+    # the six nearest sites") or what its written output holds ("the trace has six
+    # steps: ...") names its interface: only a specific cue there is about workings.
+    interface = [
         (s, e)
         for s, e in sentences
         if _RECEIVES.search(text, s, e) or _DESCRIBES_OUTPUT.match(text, s)
@@ -2343,7 +2344,7 @@ def _incidental_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
         or (
             not within(h, measuring)
             and (h.cue.weight >= _INCIDENTAL_BELOW or not within(h, busy))
-            and (h.cue.weight >= _SPECIFIC or not within(h, given))
+            and (h.cue.weight >= _SPECIFIC or not within(h, interface))
         )
     ]
 
