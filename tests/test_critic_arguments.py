@@ -8332,6 +8332,15 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "early in the batch shortens fermentation."
         ),
     ),
+    (
+        # A component that "validates every single offer" in use, and is also the reward.
+        "training-against-detector",
+        with_nudges(
+            "PPO runs against RulesCheck's pass score. RulesCheck validates every single "
+            "offer before it is sent."
+        ),
+        with_nudges("PPO runs against RulesCheck's pass score. An officer reads each offer."),
+    ),
 ]
 
 
