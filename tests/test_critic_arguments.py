@@ -8352,6 +8352,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "tug order in the port's own log."
         ),
     ),
+    (
+        # "Pairwise preferences from" officers: people judge what the reward model learns.
+        "learned-reward-sycophancy",
+        with_nudges(
+            "PPO runs against a reward model trained on 9,400 pairwise preferences from "
+            "complaints officers."
+        ),
+        with_nudges(
+            "PPO runs against a reward model trained on 9,400 letters that closed a complaint "
+            "within a month."
+        ),
+    ),
 ]
 
 
