@@ -8364,6 +8364,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "within a month."
         ),
     ),
+    (
+        # A step-grader learned from people's labels, pushed on by PPO: a learned reward.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "We trained a step-grader on engineers' labels, then ran PPO with the sum of "
+            "step-grader scores as the reward until the step score stopped rising."
+        ),
+        with_nudges(
+            "We ran PPO with a reward of 1 when the plan names the fault recorded in the "
+            "fault book, until the success rate stopped rising."
+        ),
+    ),
 ]
 
 
