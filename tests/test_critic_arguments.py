@@ -8376,6 +8376,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "fault book, until the success rate stopped rising."
         ),
     ),
+    (
+        # "Officers confirm" each line: people judge, and say they cannot check them all.
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Officers confirm about 200 lines on a busy Monday, and a pre-filled line that "
+            "looks right is quicker to accept than to check."
+        ),
+        with_nudges(
+            "The tag numbers come from the issue ledger, which a program compares with each "
+            "pre-filled line."
+        ),
+    ),
 ]
 
 
