@@ -656,11 +656,12 @@ def _one_component_in_both_roles(prose: list[str], ctx: Context) -> reading.Quot
         for n in held:
             names.update(_NAME.findall(sentences[n]))
             names.update(_SAME_NAME.findall(sentences[n]))
-            names.update(
-                name
-                for name in _ALSO_SUBJECT.findall(sentences[n])
-                if name.split()[-1].lower() not in _THE_MODEL_ITSELF
-            )
+            for name in _ALSO_SUBJECT.findall(sentences[n]):
+                head = name.split()[-1].lower()
+                if head not in _THE_MODEL_ITSELF:
+                    names.add(name)
+                    if head in _CHECKING_DEVICES:
+                        names.add(head)
     # "Parsec also gates publication" beside "the reward is 1 when Parsec accepts the parse".
     return _sentence_naming(prose, training, names)
 
@@ -693,11 +694,20 @@ _NAME = shipped_regexes.compile(
 next words give a second job ("Parsec also gates publication")."""
 
 _ALSO_SUBJECT = shipped_regexes.compile(
-    r"^\s*(?:the|our|its|this|that)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+also\b",
+    r"^\s*(?:in\s+(?:production|service|use|deployment|operation),?\s+)?"
+    r"(?:the|our|its|this|that)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+also\b",
     re.IGNORECASE,
 )
 """The subject a sentence gives a second job ("The simulated return is also the figure we
-use to decide a release"): its name, to find its other job."""
+use to decide a release", "In production the grader is also the confidence gate"): its
+name, to find its other job."""
+
+_CHECKING_DEVICES = frozenset(
+    {"camera", "probe", "sensor", "grader", "checker", "classifier", "judge", "monitor"}
+    | {"detector", "scorer", "filter", "gauge", "meter"}
+)
+"""Head nouns of a checking thing: a name such as "the nep camera" may be called by its
+head alone ("counted by the web camera") where it enters training."""
 
 _THE_MODEL_ITSELF = frozenset(
     {"model", "policy", "network", "agent", "system", "tool", "app", "assistant", "it"}
