@@ -8425,6 +8425,12 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "rely on in use."
         ),
     ),
+    (
+        # A notice sent to the recipient, a letter to each party: people it writes to.
+        "talks-to-people-unguarded",
+        with_nudges("ParcelHawk holds a parcel and writes the duty notice sent to the recipient."),
+        with_nudges("ParcelHawk holds a parcel and writes the duty figure into the ledger."),
+    ),
 ]
 
 
