@@ -324,6 +324,9 @@ def test_together_counts_one_half_said_inside_the_other() -> None:
     # A half that only starts inside the other and runs past it is not held by it.
     overlapping = reading.Together((), ["lowers the"], ["the ... score"])
     assert not reading.find(["An error lowers the score."], overlapping, strict=True)
+    # Nor is a hyphenated word two halves: "self-critique" is not a critique of a self.
+    joined = reading.Together((), ["self-critique"], ["critique"])
+    assert not reading.find(["A self-critique step filters the tasks."], joined, strict=True)
 
 
 def test_a_scoped_term_said_of_another_doer_does_not_count() -> None:

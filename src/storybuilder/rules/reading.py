@@ -1395,7 +1395,7 @@ class _PairedLexicon(Lexicon):
             )
             # One half's words inside the other's ("sends every skipper a message"): the
             # clause discusses both.
-            nested = _holding(left, right) + _holding(right, left)
+            nested = _holding(text, left, right) + _holding(text, right, left)
             found = sorted(set(found + paired + nested))
         return found
 
@@ -1405,16 +1405,19 @@ class _ScopedPairedLexicon(_ScopedLexicon, _PairedLexicon):
     matches said of another doer."""
 
 
-def _holding(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of ``outer`` that hold a whole span of ``inner`` after their first word
-    (both lists sorted by start)."""
+def _holding(
+    text: str, outer: list[tuple[int, int]], inner: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of ``outer`` that hold a whole span of ``inner`` as words of their own
+    after their first word (both lists sorted by start): "sends every skipper a message"
+    holds the skipper; "self-critique" is one word, not a critique said of a self."""
     starts = [start for start, _ in inner]
     held = []
     for start, end in outer:
         i = bisect_left(starts, start + 1)
         # Spans starting inside this one, in order: the first that also ends inside it.
         while i < len(starts) and starts[i] < end:
-            if inner[i][1] <= end:
+            if inner[i][1] <= end and text[starts[i] - 1].isspace():
                 held.append((start, end))
                 break
             i += 1
