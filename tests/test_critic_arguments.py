@@ -8431,6 +8431,48 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("ParcelHawk holds a parcel and writes the duty notice sent to the recipient."),
         with_nudges("ParcelHawk holds a parcel and writes the duty figure into the ledger."),
     ),
+    (
+        # A forecast that cannot change what it forecasts has no loop to close.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Forecasters read the forecasts and decide whether to issue alerts to grid operators."
+        ),
+        with_nudges(
+            "Forecasters read the forecasts and decide whether to issue alerts to grid "
+            "operators. Forecasts cannot change the Sun, so there is no feedback from "
+            "prediction to outcome."
+        ),
+    ),
+    (
+        # Low forecasts lead to low orders, and the low figures become the record.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "On short days staff stretch the towels, so low forecasts lead to low orders and "
+            "the low figures become the record it is refitted on."
+        ),
+        with_nudges("On short days staff borrow towels from the sister hotel."),
+    ),
+    (
+        "deployment-shift-admitted",
+        with_nudges("Burst mains and fire-fighting draws are rare in that set of past nights."),
+        with_nudges("Burst mains and fire-fighting draws are common in that set of past nights."),
+    ),
+    (
+        "talks-to-people-unguarded",
+        with_nudges("The match note is printed for the adopter at the first meeting."),
+        with_nudges("The match note is filed with the shelter's records."),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "The training data are matches that lasted, so the model has learned what makes "
+            "a match last."
+        ),
+        with_nudges(
+            "The training data are matches that lasted; whether the model learned why they "
+            "lasted is untested."
+        ),
+    ),
 ]
 
 
