@@ -8473,6 +8473,13 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "lasted is untested."
         ),
     ),
+    (
+        # "A sponsor spot counts as aired when its file starts playing": a programmed
+        # criterion that can be met the cheap way.
+        "programmed-reward-gaming",
+        with_nudges("A sponsor spot counts as aired when its file starts playing."),
+        with_nudges("The sponsor spots are chosen by the station manager each week."),
+    ),
 ]
 
 
