@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -795,3 +796,63 @@ def test_risk_is_a_worry_only_where_it_names_one(sentence: str, worried: bool) -
         [sentence], ["shallow trees", "the model", "the proxy", "drift"], admissions=True
     )
     assert (found is None) == worried
+
+
+def _span_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], found by scanning the text before it from its
+    first character: what reading's indexed search must agree with."""
+    left = resume = 0
+    for mark in reading._BREAK_MARKS.finditer(text, 0, start):
+        at = mark.start() if mark.group() == "\n" else mark.end()
+        if at >= resume and (found := reading._SENTENCE_END.match(text, at, start)) is not None:
+            left = resume = found.end()
+    for mark in reading._BREAK_MARKS.finditer(text, max(end - 1, 0)):
+        at = mark.start() if mark.group() == "\n" else mark.end()
+        if at >= end and (found := reading._SENTENCE_END.match(text, at)) is not None:
+            return left, found.start()
+    return left, len(text)
+
+
+_SPAN_PIECES = st.sampled_from(
+    ["a", "b ", " ", ".", "!", "?", "\n", "\n\n", " e.g. ", " no. 5", "- ", "1) ", "\t", ". "]
+    + [" " * 600, "\n" + " " * 600 + "- ", "\n" + "9" * 600 + ") "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPAN_PIECES, max_size=60), st.data())
+def test_a_sentence_is_found_as_a_scan_from_the_start_would_find_it(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert reading._sentence_span(text, start, end) == _span_by_scanning(text, start, end)
+
+
+class _CountingMarks:
+    """Stands in for the pattern of break marks and counts the marks it hands out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.handed = 0
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        for mark in self.pattern.finditer(text, *bounds):
+            self.handed += 1
+            yield mark
+
+
+def test_sentences_of_many_matches_are_found_without_rescanning_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 2,000 denied admissions in one long field: each match asks for its sentence, and a
+    # scan from the start for each would read the text's 4,000 marks 2,000 times over
+    # (a story of a few such fields took half a minute to check).
+    text = "Nothing in the setup rules this out; we cannot rule it out. " * 2000
+    counting = _CountingMarks(reading._BREAK_MARKS)
+    monkeypatch.setattr(reading, "_BREAK_MARKS", counting)
+    starts = [i * 60 + 20 for i in range(2000)]
+    for start in starts:
+        reading._sentence_span(text, start, start + 5)
+    assert counting.handed < 20 * len(starts)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import marshal
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
@@ -1528,7 +1528,9 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     A break starts at a line end, or just after a full stop, question or exclamation
     mark: it is tried only there (found by a scan for those few characters), where a
     scan of the break's pattern tried it at every character; it is tried with the same
-    bounds, in the same order, so the breaks found are the same.
+    bounds, in the same order, so the breaks found are the same. The breaks of a text are
+    found once (:func:`_breaks`): a text with thousands of matches asks for thousands of
+    spans, and a scan from its start for each would take time in the square of its length.
     """
     if not (0 <= start <= len(text) and 0 <= end <= len(text)):
         left = 0
@@ -1536,16 +1538,50 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
             left = m.end()
         right_match = _SENTENCE_END.search(text, end)
         return left, right_match.start() if right_match else len(text)
-    left = resume = 0
-    for mark in _BREAK_MARKS.finditer(text, 0, start):
+    ends, tried, begins = _breaks(text)
+    # Breaks that end well before ``start`` are found alike by a scan that stops there;
+    # the scan resumes after the last of them, over the last stretch only.
+    known = bisect_right(ends, start - _SCAN_MARGIN)
+    # A list-item break looks ahead after it ("\n   12) "): where that reaches ``start``,
+    # a scan that stops there does not find it.
+    if known and _LIST_ITEM_AHEAD.match(text, ends[known - 1]).end() + 2 > start:
+        known -= 1
+    left = resume = ends[known - 1] if known else 0
+    for mark in _BREAK_MARKS.finditer(text, max(left - 1, 0), start):
         at = mark.start() if mark.group() == "\n" else mark.end()
         if at >= resume and (found := _SENTENCE_END.match(text, at, start)) is not None:
             left = resume = found.end()
-    for mark in _BREAK_MARKS.finditer(text, max(end - 1, 0)):
+    following = bisect_left(tried, end)
+    return left, begins[following] if following < len(tried) else len(text)
+
+
+_SCAN_MARGIN = 512
+"""Characters before a match that the scan for its sentence's start reads afresh: a break
+whose match ends before them is not changed by a scan that stops at the match."""
+_LIST_ITEM_AHEAD = shipped_regexes.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)]?)?\s?")
+"""As far as a list-item break looks after its line end ("   12) ")."""
+
+
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The sentence breaks of a text, found once: where each break a scan from the start
+    finds ends (each skips the marks inside the one before), and every place a break can
+    be tried with where it begins (in order)."""
+    ends: list[int] = []
+    tried: list[int] = []
+    begins: list[int] = []
+    resume = 0
+    for mark in _BREAK_MARKS.finditer(text):
         at = mark.start() if mark.group() == "\n" else mark.end()
-        if at >= end and (found := _SENTENCE_END.match(text, at)) is not None:
-            return left, found.start()
-    return left, len(text)
+        found = _SENTENCE_END.match(text, at)
+        if found is None:
+            continue
+        tried.append(at)
+        begins.append(found.start())
+        if at >= resume:
+            ends.append(found.end())
+            resume = found.end()
+    return ends, tried, begins
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
