@@ -1544,7 +1544,11 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     known = bisect_right(ends, start - _SCAN_MARGIN)
     # A list-item break looks ahead after it ("\n   12) "): where that reaches ``start``,
     # a scan that stops there does not find it.
-    if known and _LIST_ITEM_AHEAD.match(text, ends[known - 1]).end() + 2 > start:
+    if (
+        known
+        and (ahead := _LIST_ITEM_AHEAD.match(text, ends[known - 1]))
+        and ahead.end() + 2 > start
+    ):
         known -= 1
     left = resume = ends[known - 1] if known else 0
     for mark in _BREAK_MARKS.finditer(text, max(left - 1, 0), start):
