@@ -679,7 +679,15 @@ def _named_check_in_training(story: Story, prose: list[str], ctx: Context) -> re
         sentences = reading.sentences(text) if held else []
         for n in held:
             names.update(name for name in _CAMEL_CASE.findall(sentences[n]) if name not in own)
+            names.update(_TITLED_CHECKER.findall(sentences[n]))
     return _sentence_naming(prose, training, names)
+
+
+_TITLED_CHECKER = shipped_regexes.compile(
+    r"(?<![\w-])[A-Z][a-z]+\s(?:Engine|Check|Checker|Judge|Monitor|Grader|Filter|Scorer|"
+    r"Classifier|Detector)\b"
+)
+"""A checking component named in capitalised words ("the Rules Engine")."""
 
 
 _CAMEL_CASE_WORD = r"[A-Z][a-z]+[A-Z][\w-]*"
