@@ -8504,6 +8504,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "every live confirmation."
         ),
     ),
+    (
+        # Data people made "after seeing" the model's output, refitted on: its outputs
+        # shape its next training, frozen between refits or not.
+        "continued-training-drift",
+        with_nudges(
+            "Weights are frozen between yearly refits. The yearly refit will include valve "
+            "changes engineers made after seeing the forecast."
+        ),
+        with_nudges(
+            "Weights are frozen between yearly refits. The yearly refit uses only readings "
+            "from wells whose valves nobody changed."
+        ),
+    ),
 ]
 
 
