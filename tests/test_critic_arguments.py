@@ -8517,6 +8517,18 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "from wells whose valves nobody changed."
         ),
     ),
+    (
+        # Routes "planned from the current sign levels" act on what the model predicts.
+        "self-fulfilling-outputs",
+        with_nudges(
+            "Patrol routes each day are planned from the current sign levels.",
+            goal={"specification": "It predicts the fire risk of each moor as a sign level."},
+        ),
+        with_nudges(
+            "Patrol routes are fixed by the ranger each spring.",
+            goal={"specification": "It predicts the fire risk of each moor as a sign level."},
+        ),
+    ),
 ]
 
 
