@@ -1567,7 +1567,7 @@ _LIST_ITEM_AHEAD = shipped_regexes.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)]?)?\s?"
 
 
 @lru_cache(maxsize=16)
-def _breaks(text: str) -> tuple[list[int], list[int], list[int]]:
+def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """The sentence breaks of a text, found once: where each break a scan from the start
     finds ends (each skips the marks inside the one before), and every place a break can
     be tried with where it begins (in order)."""
@@ -1585,7 +1585,8 @@ def _breaks(text: str) -> tuple[list[int], list[int], list[int]]:
         if at >= resume:
             ends.append(found.end())
             resume = found.end()
-    return ends, tried, begins
+    # Kept in a cache and shared by every caller: tuples, so none can change them.
+    return tuple(ends), tuple(tried), tuple(begins)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
