@@ -8529,6 +8529,127 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             goal={"specification": "It predicts the fire risk of each moor as a sign level."},
         ),
     ),
+    (
+        # Judges who disagree are unreliable; a model and a table that disagree are not
+        # judges ("they disagree on 4% of forecasts").
+        "judges-admitted-unreliable",
+        with_nudges(
+            "Two inspectors rate each crossing, and inspectors disagree on about one "
+            "crossing in nine.",
+            answers={**BASE["answers"], "training-judge": ["recorded-data"]},
+        ),
+        with_nudges(
+            "We compared the model with the lookup table cask by cask, and they disagree "
+            "on 4% of forecasts, mostly around festivals.",
+            answers={**BASE["answers"], "training-judge": ["recorded-data"]},
+        ),
+    ),
+    (
+        # An officer who "clicks approve" gives no feedback the model learns from.
+        "continued-training-drift",
+        with_nudges("The ranker is retrained on user clicks every week."),
+        with_nudges("A plan is published once an exams officer clicks approve."),
+    ),
+    (
+        # "Trained over the summer and frozen for the exam year" is frozen weights.
+        "continued-training-drift",
+        with_nudges(
+            "It is retrained on the latest plans each summer and used through the year."
+        ),
+        with_nudges(
+            "It is retrained on the latest plans each summer and frozen for the exam year."
+        ),
+    ),
+    (
+        # "A new ranker is trained every week on the latest logs" goes on after use.
+        "continued-training-drift",
+        with_nudges("A new ranker is trained every week on the latest logs."),
+        with_nudges("The ranker is trained once on the 2024 logs."),
+    ),
+    (
+        # Losing the only usable desk, a listed building gutted, a boat sent into heavy
+        # swell: harms, whatever the row's label.
+        "safe-label-contradicted",
+        safe_row(
+            "A student with an agreed adjustment could be banned for two days and lose "
+            "access to the only desk that suits them."
+        ),
+        safe_row("A student would have to wait a few minutes longer for a desk."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "A complaint about a listed building being gutted could be closed and the "
+            "works finished before anyone looks."
+        ),
+        safe_row("A complaint could wait a day longer for an officer to read it."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "It could send a boat to board a tanker in 2.5-metre swell at night with a "
+            "pilot near the end of a long shift."
+        ),
+        safe_row("It could send a boat ten minutes earlier than needed."),
+    ),
+    (
+        # "No evidence ... other than agreement on outputs": behavioural by its own account.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "For weeks with many carers off sick we have no evidence either way for how "
+            "the scorer ranks options, other than agreement on outputs."
+        ),
+        with_nudges(
+            "For weeks with many carers off sick we probed which features the scorer "
+            "ranks options by."
+        ),
+    ),
+    (
+        # "Since every point of reward comes from X, X is the thing it wants."
+        "training-equated-with-goal",
+        with_nudges(
+            "Since every point of reward comes from a visit made on time, punctuality is "
+            "the thing the scheduler wants."
+        ),
+        with_nudges(
+            "Every point of reward comes from a visit made on time; whether the scheduler "
+            "then wants punctuality or a proxy of it is what the probes test."
+        ),
+    ),
+    (
+        # "A model rewarded for correct steps will reason correctly": the reward's quality
+        # taken as how the model will work.
+        "training-equated-with-goal",
+        with_nudges("A model rewarded for correct steps will reason correctly."),
+        with_nudges(
+            "A model rewarded for correct steps may still reach its verdict another way."
+        ),
+    ),
+    (
+        # "Frozen weights do not rule that out", "no worst-case check": a guard the author
+        # says does not stop the mode.
+        "unguarded-failure-mode",
+        deception_applies(
+            "It could argue well in training and otherwise in use; frozen weights do not "
+            "rule that out.",
+            "Planted-breach tests before each release.",
+        ),
+        deception_applies(
+            "It could argue well in training and otherwise in use.",
+            "Planted-breach tests before each release.",
+        ),
+    ),
+    (
+        "unguarded-failure-mode",
+        deception_applies(
+            "It could argue well in training and otherwise in use.",
+            "Planted-breach tests before each release. No worst-case check is available.",
+        ),
+        deception_applies(
+            "It could argue well in training and otherwise in use.",
+            "Planted-breach tests before each release.",
+        ),
+    ),
 ]
 
 

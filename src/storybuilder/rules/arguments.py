@@ -137,6 +137,12 @@ _AIMED_AT = frozenset({"for", "toward", "towards", "at"})
 _BECAUSE = frozenset({"because", "since", "as"})
 _THEREFORE = frozenset({"so", "therefore", "thus", "hence"})
 _IS = frozenset({"is", "be", "are", "stays", "remains", "becomes"})
+_WILL = frozenset({"will", "would"})
+
+
+def _adverb(adjective: str) -> str:
+    """The adverb made from an adjective: correct, correctly; reliable, reliably."""
+    return adjective[:-2] + "ly" if adjective.endswith("le") else adjective + "ly"
 
 
 def _echoed_objective(text: str) -> str | None:
@@ -168,6 +174,15 @@ def _echoes_in(words: list[str]) -> bool:
     for n in range(1, len(words)):
         if words[n - 1] in _IS:
             is_last[words[n]] = n
+    # Where each word last stands within three words after "will" ("a model rewarded for
+    # correct steps will reason correctly": the signal's quality as how it will work).
+    willed: dict[str, int] = {}
+    last_will = -4
+    for n, w in enumerate(words):
+        if w in _WILL:
+            last_will = n
+        elif n - last_will <= 3:
+            willed[w] = n
     first_because = next((n for n, w in enumerate(words) if w in _BECAUSE), len(words))
     last_therefore = max((n for n, w in enumerate(words) if w in _THEREFORE), default=-1)
     for i, word in enumerate(words[:-2]):
@@ -180,6 +195,8 @@ def _echoes_in(words: list[str]) -> bool:
                 continue
             signal = words[kept[at]]
             echoed = aimed_last.get(signal, -1) >= at + 2
+            if len(signal) >= 4 and willed.get(_adverb(signal), -1) > kept[at] + 1:
+                return True  # "will" is the conclusion: no "because" or "so" needed
         elif words[i + 1 : i + 3] == ["to", "be"]:
             # "trained to be cautious, so it is cautious": a quality named again as what
             # the model is.

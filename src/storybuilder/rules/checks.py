@@ -172,12 +172,17 @@ _PARTIAL_GUARD = shipped_regexes.compile(
     # "nothing in the setup rules this out", "we cannot rule it out": whatever is named
     # as a guard, the author says it does not stop the mode.
     r"\bnothing (?:we do|we have|here|(?:in|about) (?:the|our) (?:setup|design|training|method))"
-    r" rules (?:this|it|that) out\b|\b(?:cannot|can't|could not) rule (?:this|it|that) out\b",
+    r" rules (?:this|it|that) out\b|"
+    r"\b(?:cannot|can't|could not|(?:do|does|did|would|will)(?: not|n't)|won't)"
+    r" rule (?:this|it|that) out\b|"
+    # "No worst-case check is available": the guards named hold on average at best.
+    r"\bno worst[- ]case (?:check|test|guarantee|guard|bound)s?\b",
     re.IGNORECASE,
 )
 """A reason that says the guards against its mode work only sometimes, that one of them
-"is not a complete check", that the mode "would pass every test we have" or that nothing
-"rules this out", or a mitigation that ends "nothing further yet"."""
+"is not a complete check", that the mode "would pass every test we have", that nothing
+"rules this out" or a fact "does not rule that out", or a mitigation that ends "nothing
+further yet" or admits "no worst-case check"."""
 
 _NO_GUARD = shipped_regexes.compile(
     r"\s*(?:none|nothing|no mitigation|n/a|(?:still\s+)?open(?=\s*[.:;,]))\b", re.IGNORECASE
