@@ -8553,9 +8553,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         # "Trained over the summer and frozen for the exam year" is frozen weights.
         "continued-training-drift",
-        with_nudges(
-            "It is retrained on the latest plans each summer and used through the year."
-        ),
+        with_nudges("It is retrained on the latest plans each summer and used through the year."),
         with_nudges(
             "It is retrained on the latest plans each summer and frozen for the exam year."
         ),
@@ -8621,9 +8619,7 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         # taken as how the model will work.
         "training-equated-with-goal",
         with_nudges("A model rewarded for correct steps will reason correctly."),
-        with_nudges(
-            "A model rewarded for correct steps may still reach its verdict another way."
-        ),
+        with_nudges("A model rewarded for correct steps may still reach its verdict another way."),
     ),
     (
         # "Frozen weights do not rule that out", "no worst-case check": a guard the author
