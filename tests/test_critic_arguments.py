@@ -8646,6 +8646,34 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "Planted-breach tests before each release.",
         ),
     ),
+    (
+        # Safety rested on a limit in prose, with no class chosen that would ask about it.
+        "limit-relied-on",
+        with_nudges("It never sees names or past marks, so it cannot favour or penalise anyone."),
+        with_nudges("It never sees names or past marks."),
+    ),
+    (
+        # The limit fixed in code and argued to be what the harm needs answers it.
+        "limit-relied-on",
+        with_nudges(
+            "It returns stored passages only, so it cannot invent facts; the worst case is "
+            "a less relevant passage."
+        ),
+        with_nudges(
+            "It returns stored passages only, so it cannot invent facts. Any false "
+            "statement would need text from outside the store, and the store is enforced "
+            "in code."
+        ),
+    ),
+    (
+        # The capability-limitations class asks the same through its own questions.
+        "limit-relied-on",
+        with_nudges("It only ever says one of two words, so it cannot mislead anyone."),
+        with_nudges(
+            "It only ever says one of two words, so it cannot mislead anyone.",
+            rationale={"classes": ["capability-limitations"]},
+        ),
+    ),
 ]
 
 
