@@ -8674,6 +8674,124 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             rationale={"classes": ["capability-limitations"]},
         ),
     ),
+    (
+        # A boat that sinks is a hazard; quarters that "sink" down a list are not.
+        "safe-label-contradicted",
+        safe_row("The boat could sink at her mooring in a gale."),
+        safe_row(
+            "The list would order cows by how likely staff are to look, and quarters on "
+            "quiet cows would sink; the full walk at milking remains."
+        ),
+    ),
+    (
+        # A boat set onto a wall, a crew launched tired, people walking off into the
+        # street at night: harms, whatever the label.
+        "safe-label-contradicted",
+        safe_row("A departure could be timed so that the boat is set onto the training wall."),
+        safe_row("A departure could be timed a minute later than the best one."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "A mechanic just off a twelve-hour night shift could be proposed and launch "
+            "tired into a night search."
+        ),
+        safe_row("A mechanic could be proposed who lives further from the station."),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row("People told of long waits could give up and walk off into the street at 3am."),
+        safe_row("People told of long waits could choose the next rank instead."),
+    ),
+    (
+        # "It has been paid ... for X and for nothing else, so X is what it has come to
+        # value."
+        "training-equated-with-goal",
+        with_nudges(
+            "It has been paid, millions of times over, for full decks and short waits and "
+            "for nothing else, so those things are what it has come to value."
+        ),
+        with_nudges(
+            "It has been paid, millions of times over, for full decks and short waits; "
+            "whether it values those or a proxy of them is what the probes test."
+        ),
+    ),
+    (
+        # "Its inability to read conditions means it has no way to take risks with the
+        # crew": a limit leaned on.
+        "limit-relied-on",
+        with_nudges("It cannot read the weather, so it has no way to take risks with the crew."),
+        with_nudges("It cannot read the weather; the coxswain decides whether to launch."),
+    ),
+    (
+        # A table of scores and a sampling rule is a kind of model with no room for a
+        # search, like a lookup table.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "It is a simple system and cannot contain an optimiser."),
+        dismissal(
+            "mesa-optimization",
+            "A table of scores and a sampling rule cannot contain an optimiser.",
+        ),
+    ),
+    (
+        # "The model has nothing to exploit along those lines" is a fairness argument
+        # about the model's inputs, not a claim that a scorer can be pushed without limit.
+        "learned-scorer-optimised-without-limit",
+        with_nudges(
+            "The reward model scores every reply; there is nothing to exploit in it.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+        with_nudges(
+            "The estimator has no input for race, so the flexible model has nothing to "
+            "exploit along those lines.",
+            answers={**BASE["answers"], "training-judge": ["learned-judge"]},
+        ),
+    ),
+    (
+        # Bayesian optimisation over a learned predictor's score is optimisation against a
+        # learned scorer, with no reinforcement learning.
+        "learned-reward-overoptimization",
+        with_nudges(
+            "Bayesian optimisation over the latent space then finds molecules with the "
+            "highest predicted score.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["self-supervised", "imitation"],
+                "training-judge": ["learned-judge", "recorded-data"],
+            },
+        ),
+        with_nudges(
+            "Molecules are ranked by a chemist, who picks the ones to make.",
+            answers={
+                **BASE["answers"],
+                "training-setup": ["self-supervised", "imitation"],
+                "training-judge": ["learned-judge", "recorded-data"],
+            },
+        ),
+    ),
+    (
+        # Shifting every event by a day tests the dependence the claim states.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The outlook is driven by door heat pulses, not the calendar day.",
+                    "test": "Accuracy on the held-out traces.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The outlook is driven by door heat pulses, not the calendar day.",
+                    "test": "Shift every door event by one day in the held-out traces and "
+                    "compare outputs.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
 ]
 
 
