@@ -8792,6 +8792,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # A bonus in the reward is a programmed term; a bonus people were paid, or depots
+        # "paid per repair", is no reward the model is trained on.
+        "programmed-reward-gaming",
+        with_nudges("The direct-debit bonus is added to the reward for every resident."),
+        with_nudges(
+            "Until 2023 buyers received a bonus on credit recovered from publishers, and "
+            "depots are paid per repair."
+        ),
+    ),
 ]
 
 
