@@ -8802,6 +8802,45 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "depots are paid per repair."
         ),
     ),
+    (
+        # A hidden planner ruled out in passing, with no limit or evidence named.
+        "planner-waved-away",
+        with_nudges(
+            "A roster is a grid of names against slots, too simple a thing to hide a planner in."
+        ),
+        with_nudges(
+            "A roster is a grid of names against slots, and the policy is a linear model "
+            "of the slot features, with no room for a planner."
+        ),
+    ),
+    (
+        # Weighed among the failure modes, the dismissal rules read the entry instead.
+        "planner-waved-away",
+        with_nudges("A pricing table has no opinions and no plans."),
+        merge(
+            with_nudges("A pricing table has no opinions and no plans."),
+            dismissal("mesa-optimization", "A linear model of 12 features holds no search."),
+        ),
+    ),
+    (
+        # For a policy rewarded for outcomes, forgetting between cases does not rule out a
+        # search inside one case.
+        "dismissal-without-grounds",
+        merge(
+            dismissal(
+                "mesa-optimization",
+                "It sees one game at a time, so it cannot pursue anything across games.",
+            ),
+            {"answers": {**BASE["answers"], "training-setup": ["learned-reward"]}},
+        ),
+        merge(
+            dismissal(
+                "mesa-optimization",
+                "It sees one game at a time, so it cannot pursue anything across games.",
+            ),
+            {"answers": {**BASE["answers"], "training-setup": ["imitation"]}},
+        ),
+    ),
 ]
 
 

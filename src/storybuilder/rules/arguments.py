@@ -294,6 +294,38 @@ def dismissal_by_missing_search(story: Story, ctx: Context) -> Iterator[Hit]:
             yield _dismissal_hit(ctx, mode, quote.sentence)
 
 
+def planner_waved_away(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A hidden planner ruled out in passing, in the argument's prose ("a roster is too
+    simple a thing to hide a planner in", "there is no room in there for plans"), by a
+    story whose failure modes do not weigh mesa-optimization.
+
+    Whether training put a search or goals of its own inside the network is the open
+    question, not a premise; the sentence answers it only with a limit or evidence (see
+    :func:`_grounded`). Where the failure modes weigh it, the dismissal rules read that
+    entry instead."""
+    if "mesa-optimization" in story.failure_modes:
+        return
+    denied = ctx.terms("planner-denied")
+    figures = ctx.terms("model-class-as-figure")
+    for source, text in (
+        ("rationale.nudges", story.rationale.nudges),
+        ("rationale.constraints", story.rationale.constraints),
+        ("goal.desirability", story.goal.desirability),
+    ):
+        quote = reading.find([text or ""], denied, strict=True)
+        if quote is None:
+            continue
+        sentence = quote.sentence
+        # "A glorified lookup table" for a network of millions of weights is a figure of
+        # speech, not a class of model without room for a search.
+        figurative = reading.find_any([sentence], figures)
+        if (not _grounded(ctx, sentence) or figurative) and not reading.find(
+            [sentence], ctx.terms("empirical-evidence")
+        ):
+            yield Hit(source, {}, sentence)
+            return
+
+
 def dismissal_by_zero_sum(story: Story, ctx: Context) -> Iterator[Hit]:
     """'The game is zero-sum, so no side can deceive': both sides may be one model, and
     share a strategy that misleads whoever judges them.
@@ -382,12 +414,13 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
     """Dismissals that name neither a capability limit nor evidence, as one problem (a
     known bad argument has its own, more precise problem instead)."""
     flagged = {hit.source for check in _SPECIFIC_DISMISSALS for hit in check(story, ctx)}
+    rewarded = _rewarded_for_outcomes(story, ctx)
     bare: list[tuple[str, str]] = []
     for mode, reason in _dismissals(story):
         source = f"failure_modes.{mode}.reason"
         if source in flagged or (
             _grounded(ctx, reason)
-            and not _memory_only(ctx, mode, reason)
+            and not _memory_only(ctx, mode, reason, rewarded=rewarded)
             and not _actions_only(ctx, mode, reason)
         ):
             continue
@@ -405,20 +438,49 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
         )
 
 
-def _memory_only(ctx: Context, mode: str, reason: str) -> bool:
-    """Whether a deception dismissal rests on forgetting alone ("no memory between chats,
-    so nothing to build a deception on"): that rules out a long plan, not a model that
-    behaves well where it is tested and otherwise where it recognises use, afresh on every
-    call. A reason that also speaks of what tells training, tests or use apart is read
-    on its other grounds."""
-    if mode != "deceptive-alignment" or reading.find_any([reason], ctx.terms("situation-named")):
+def _rewarded_for_outcomes(story: Story, ctx: Context) -> bool:
+    """Whether the model is trained by reinforcement on what its outputs bring about: the
+    setup answer names a reward beyond fixed data, or the setup's prose names
+    reinforcement learning."""
+    trained_by = story.answers.get(TRAINING_SETUP)
+    if isinstance(trained_by, list) and trained_by:
+        return not _COPYING_ONLY.issuperset(trained_by)
+    return bool(reading.find(PROSE["story.setup"](story), ctx.terms("rl-training"), strict=True))
+
+
+def _memory_only(ctx: Context, mode: str, reason: str, *, rewarded: bool = False) -> bool:
+    """Whether a deception or mesa-optimization dismissal rests on forgetting alone ("no
+    memory between chats, so nothing to build a deception on", "it sees one game at a
+    time"): that rules out a plan carried across calls, not a model that behaves well where
+    it is tested and otherwise where it recognises use, afresh on every call, nor a search
+    that a model ``rewarded`` for outcomes runs inside one call. A deception reason that
+    also speaks of what tells training, tests or use apart is read on its other grounds."""
+    if mode == "deceptive-alignment":
+        if reading.find_any([reason], ctx.terms("situation-named")):
+            return False
+    elif mode != "mesa-optimization" or not rewarded:
+        # A model fitted to fixed data is not rewarded for where its outputs lead: a
+        # memory limit is then a fair part of an argument that it has nothing to plan.
         return False
     # A sentence that names a memory limit rests on it, conclusion and all ("..., so there
-    # is no long game to play"); the others are read for grounds of their own.
+    # is no long game to play"); the others are read for grounds of their own. For a
+    # search, the rest of that sentence may still name one ("a 2,000-weight network with no
+    # memory"): a size or a kind of model limits what runs inside a call.
     forgetting = reading.lexicon(ctx.terms("memory-limit"))
     sentences = reading.sentences(reason)
+    held = [s for s in sentences if forgetting.match_list(s)]
+    if not held:
+        return False
     others = [s for s in sentences if not forgetting.match_list(s)]
-    return len(others) < len(sentences) and not any(_grounded(ctx, s) for s in others)
+    if mode == "mesa-optimization":
+        others += [_without(s, ctx.terms("memory-limit")) for s in held]
+        # A model with no actions to choose among, or whose choosing a rule outside it
+        # does, has nothing to search over (as in dismissal_by_missing_search).
+        if _design_rules_out(ctx, others, "no-action-space") or reading.find_any(
+            others, ctx.terms("choice-outside-model")
+        ):
+            return False
+    return not any(_grounded(ctx, s) for s in others)
 
 
 def _actions_only(ctx: Context, mode: str, reason: str) -> bool:
@@ -1184,6 +1246,7 @@ ARGUMENT_CHECKS = {
     "training-against-detector": training_against_detector,
     "weak-verdict": weak_verdicts,
     "safe-label-contradicted": safe_label_contradicted,
+    "planner-waved-away": planner_waved_away,
     "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
     "goal-in-praise-words": goal_in_praise_words,
