@@ -8841,6 +8841,23 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             {"answers": {**BASE["answers"], "training-setup": ["imitation"]}},
         ),
     ),
+    (
+        # "Each test only shows what the reader does on reports we chose": behavioural by
+        # its own account.
+        "behavioural-evidence-admitted",
+        with_nudges(
+            "We wrote tests for the shortcuts we could think of, and each test only shows "
+            "what the reader does on reports we chose."
+        ),
+        with_nudges("We wrote tests for the shortcuts we could think of."),
+    ),
+    (
+        # Labels called "the most direct evidence of intent available": the reference
+        # declared right rather than shown to be.
+        "reference-called-truth",
+        with_nudges("Author-provided tags are the most direct evidence of intent available."),
+        with_nudges("Author-provided tags mark only the sarcasm authors choose to flag."),
+    ),
 ]
 
 
