@@ -414,9 +414,13 @@ def dismissal_without_grounds(story: Story, ctx: Context) -> Iterator[Hit]:
     """Dismissals that name neither a capability limit nor evidence, as one problem (a
     known bad argument has its own, more precise problem instead)."""
     flagged = {hit.source for check in _SPECIFIC_DISMISSALS for hit in check(story, ctx)}
-    rewarded = _rewarded_for_outcomes(story, ctx)
+    dismissals = list(_dismissals(story))
+    # Asked only of a story that dismisses mesa-optimization, the one mode it bears on.
+    rewarded = any(mode == "mesa-optimization" for mode, _ in dismissals) and (
+        _rewarded_for_outcomes(story, ctx)
+    )
     bare: list[tuple[str, str]] = []
-    for mode, reason in _dismissals(story):
+    for mode, reason in dismissals:
         source = f"failure_modes.{mode}.reason"
         if source in flagged or (
             _grounded(ctx, reason)
