@@ -8858,6 +8858,19 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges("Author-provided tags are the most direct evidence of intent available."),
         with_nudges("Author-provided tags mark only the sarcasm authors choose to flag."),
     ),
+    (
+        # "Nothing lets us watch the network choose during training; we only see the end
+        # point": the argument about where training ends is silent on the way there.
+        "end-state-without-path",
+        with_nudges(
+            "Simplicity favours the heat balance, and nothing in this setup lets us watch "
+            "the network choose during training; we only see the end point."
+        ),
+        with_nudges(
+            "Simplicity favours the heat balance, and checkpoints saved every 500 steps "
+            "show the heat balance forming early and staying."
+        ),
+    ),
 ]
 
 
