@@ -66,6 +66,14 @@ PROGRAMMED_REWARD_ANSWERS = {
 }
 """An author who answered that a programmed reward, judged by a program, trains the model."""
 
+PEOPLE_DECIDE_PEOPLE_JUDGE = {
+    **BASE["answers"],
+    "training-setup": ["imitation", "debate-amplification"],
+    "training-judge": ["people-partly"],
+    "outputs-used": ["people-decide"],
+}
+"""An author whose model's outputs go to people who decide, with people partly judging."""
+
 
 def acceptance_scored(constraints: str) -> dict[str, Any]:
     """A story whose notes are optimised for a nurse's acceptance, a judge model scoring
@@ -8869,6 +8877,185 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         with_nudges(
             "Simplicity favours the heat balance, and checkpoints saved every 500 steps "
             "show the heat balance forming early and staying."
+        ),
+    ),
+    (
+        # Changing the input in made-up cases tests the dependence the claim states.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The bait forecast responds to bank holidays and not to the "
+                    "match calendar on its own.",
+                    "test": "Accuracy on the held-out weeks.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The bait forecast responds to bank holidays and not to the "
+                    "match calendar on its own.",
+                    "test": "Move matches to non-holiday weeks in made-up inputs and check "
+                    "the count does not move.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # "Initials removed; compare flag rates": the input taken away, the output compared.
+        "supported-on-weak-evidence",
+        {
+            "claims": [
+                {
+                    "claim": "The checker's flags do not depend on who ringed the bird.",
+                    "test": "Flag rates compared across ringers.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The checker's flags do not depend on who ringed the bird.",
+                    "test": "Initials removed; compare flag rates across ringers.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # A consequence that names its price ("pays for a wasted contract") is bounded.
+        "safe-label-contradicted",
+        safe_row("Verdicts reward persuasion, and answers mislead the trust."),
+        safe_row(
+            "Verdicts reward persuasion; answers mislead the trust, which finds out at "
+            "opening-up and pays for a wasted contract."
+        ),
+    ),
+    (
+        # People who "could be hit" by lorries: a dangerous consequence under a safe label.
+        "safe-label-contradicted",
+        safe_row(
+            "Riders pushed onto fire roads used by timber lorries could be hit, and the "
+            "simulator would score it as no damage."
+        ),
+        safe_row(
+            "Riders pushed onto fire roads would find them rougher, and the simulator "
+            "would score it as no damage."
+        ),
+    ),
+    (
+        # "It trains on the corrections ..., and that is the target it ends up pursuing."
+        "training-equated-with-goal",
+        with_nudges(
+            "Every week it trains on the corrections the scheme accepted, so the corrections "
+            "that stick are the ones it learns to make more of, and that is the target it "
+            "ends up pursuing."
+        ),
+        with_nudges(
+            "Every week it trains on the corrections the scheme accepted; whether what it "
+            "ends up pursuing is that target or a proxy is what the audit set tests."
+        ),
+    ),
+    (
+        # "Because its score goes up only when X, X is what it wants."
+        "training-equated-with-goal",
+        with_nudges(
+            "Because its score goes up only when books go out and villages are served, "
+            "serving villages is what RouteWise wants."
+        ),
+        with_nudges(
+            "Its score goes up only when books go out and villages are served; whether "
+            "serving villages is what it wants is open."
+        ),
+    ),
+    (
+        # The "cannot" is the claim's own: nothing else could come of the reward.
+        "training-equated-with-goal",
+        with_nudges(
+            "You cannot reward a route planner for loans and end up with one that wants "
+            "something else."
+        ),
+        with_nudges(
+            "We reward the route planner for loans and check, on held-out villages, for "
+            "signs that it learned something else."
+        ),
+    ),
+    (
+        "training-equated-with-goal",
+        with_nudges("There is no other target in the loop for it to pick up."),
+        with_nudges("There is no other reward term in the loop."),
+    ),
+    (
+        # Which of two models that write the same line training found, left open.
+        "training-outcome-admitted-open",
+        with_nudges(
+            "For a stop whose figures are typical, a guess and a lookup write the same line; "
+            "we do not know which the model does on those stops."
+        ),
+        with_nudges(
+            "For a stop whose figures are typical, a guess and a lookup write the same line; "
+            "the swap tests show the model looks them up."
+        ),
+    ),
+    (
+        "training-outcome-admitted-open",
+        with_nudges(
+            "That finding the deciding entry is simpler than a false case is a guess about "
+            "what training favours."
+        ),
+        with_nudges(
+            "That finding the deciding entry is simpler than a false case is what training favours."
+        ),
+    ),
+    (
+        # "As written to the job log by the robot": where it writes comes before who.
+        "reward-read-from-own-record",
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward: +5 if the job's finish timestamp, as written to "
+                "the job log by the robot, is before fixture start."
+            },
+        },
+        {
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward: +5 if the job's finish timestamp, as written to "
+                "the job log by the groundsman, is before fixture start."
+            },
+        },
+    ),
+    (
+        # People whose answers the model only imitates, with no reward of any kind, are
+        # not a judge whose approval training pays for.
+        "talks-to-people-unguarded",
+        with_nudges(
+            "It writes stewarding notes for the officer, who builds answer trees with its help.",
+            answers=PEOPLE_DECIDE_PEOPLE_JUDGE,
+        ),
+        with_nudges(
+            "It writes stewarding notes for the officer, who builds answer trees with its "
+            "help. It is trained by supervised imitation of her trees: there is no reward, "
+            "no preference model and no reinforcement learning.",
+            answers=PEOPLE_DECIDE_PEOPLE_JUDGE,
+        ),
+    ),
+    (
+        # "No reward model" leaves a judge's verdict as the reward.
+        "talks-to-people-unguarded",
+        with_nudges(
+            "It writes stewarding notes for the officer, who judges debates between two "
+            "copies. There is no reward model.",
+            answers=PEOPLE_DECIDE_PEOPLE_JUDGE,
+        ),
+        with_nudges(
+            "It writes stewarding notes for the officer. Nothing is rewarded: it imitates "
+            "her answers.",
+            answers=PEOPLE_DECIDE_PEOPLE_JUDGE,
         ),
     ),
 ]

@@ -2180,3 +2180,25 @@ def test_a_sampling_probe_on_the_plant_is_not_a_readout_of_the_model() -> None:
     assert any(
         "probe" in cue for cue in assess("A linear probe reads the hidden layer.").mechanism_cues
     )
+
+
+def test_what_people_know_and_an_output_labelled_in_prose_are_not_how_it_works() -> None:
+    # "So the committee knows what X is" is said of people; "Output is a flag ... plus a
+    # short notice" lists what comes out: neither says how the model decides.
+    text = (
+        "A quick write-up so the committee knows what TrailGate is. It looks at today's "
+        "rain and booked events and decides today's closures. Technically it is a "
+        "transformer policy over a trail-graph encoder, with an Elo of 2,140 against our "
+        "baselines. Output is an open or closed flag for each section plus a short notice "
+        "for the app. It keeps the trails in good shape better than the old rule did."
+    )
+    result = assess(text)
+    assert "knows what" not in result.mechanism_cues
+    assert "plus a" not in result.mechanism_cues
+    assert result.behavioral_only
+    # The model's own knowing, and a sum inside it, are still how it works.
+    inside = (
+        "It knows which sections drain fast from their soil type, and it adds a wetness "
+        "score per section plus a learned penalty for booked events before it closes any."
+    )
+    assert not assess(inside).behavioral_only

@@ -154,7 +154,7 @@ _MEASURED_FROM = shipped_regexes.compile(
 
 _WRITES = r"(?:writes|posts|records|logs|enters|updates|sets|stamps|fills\s+in|edits)"
 _WRITTEN = r"(?:written|posted|recorded|logged|entered|updated|set|stamped|filled\s+in|edited)"
-_GENERIC_WRITERS = (r"it", r"the\s+(?:policy|agent|model|controller)")
+_GENERIC_WRITERS = (r"it", r"the\s+(?:policy|agent|model|controller|robot)")
 
 
 def _model_names(story: Story) -> list[str]:
@@ -181,11 +181,13 @@ _NAME_LIKE = shipped_regexes.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
 
 def _writer_pattern(names: list[str]) -> re.Pattern[str]:
     """The model, by name or as "it" or "the policy", writing something down: "which
-    PadPilot posts", "where it records", "updated by Bunker", "SwellPlay sets that flag"."""
+    PadPilot posts", "where it records", "updated by Bunker", "SwellPlay sets that flag",
+    "as written to the job log by the robot"."""
     who = "|".join([*(re.escape(n) for n in names), *_GENERIC_WRITERS])
     return re.compile(
         rf"\b(?:which|that|where)\s+(?:{who})\s+(?:itself\s+)?{_WRITES}\b"
-        rf"|\b{_WRITTEN}\s+by\s+(?:{who})\b"
+        # "written to the job log by the robot": where it is written may come first.
+        rf"|\b{_WRITTEN}\s+(?:(?:to|in|into|on)\s+(?:[\w'-]+\s+){{1,3}}?)?by\s+(?:{who})\b"
         rf"|\b(?:{who})\s+(?:itself\s+)?{_WRITES}\s+(?:that|the|this|its|each)\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?(?:entry|log|ledger|table|record|timestamp|flag|clock|"
         rf"counter|tally|register|roster|sheet)\b",

@@ -1900,12 +1900,14 @@ it match the same phrase over and over)."""
 _PERSON_BEFORE = shipped_regexes.compile(
     r"\b(?:I|he|she|we|they|you|people|users?|staff|members?|customers?|clients?|visitors?|"
     r"regulars|players?|officers?|engineers?|operators?|volunteers?|clerks?|drivers?|"
-    r"passengers?|residents?|families|parents?|pupils?|students?|teachers?|readers?)"
+    r"passengers?|residents?|families|parents?|pupils?|students?|teachers?|readers?|"
+    r"committees?|boards?|councils?|trustees|managers?|rangers?|farmers?|everyone|everybody)"
     r"(?:\s+(?:also|then|only|still|never|often|usually|always))?\s+$",
     re.IGNORECASE,
 )
 """A person as the doer just before a mechanism cue: what people keep, learn or see ("now he
-only sees the held batches", "regulars can't learn courses") is not the model's workings."""
+only sees the held batches", "regulars can't learn courses", "so the committee knows what
+it is") is not the model's workings."""
 
 
 def _scan(text: str) -> list[_Hit]:
@@ -2215,8 +2217,10 @@ def _sentences(text: str, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[tup
 _INTERFACE_LABEL = shipped_regexes.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:inputs?|outputs?|observations?|actions?|interface|returns|"
     r"architecture|(?:[\w-]+\s+)?head|(?:[\w-]+\s+)?features)\s*:"
+    r"|\s*(?:its\s+|the\s+)?(?:inputs?|outputs?)\s+(?:is|are)\s"
 )
-"""A sentence that opens by labelling what goes in or out ("Output: a score plus ...")."""
+"""A sentence that opens by labelling what goes in or out ("Output: a score plus ...",
+"Output is a flag for each section plus a short notice")."""
 
 _RECEIVES = shipped_regexes.compile(
     r"\b(?:receives|observes|is\s+given|are\s+given|takes\s+as\s+(?:its\s+)?inputs?|"
