@@ -9058,6 +9058,62 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             answers=PEOPLE_DECIDE_PEOPLE_JUDGE,
         ),
     ),
+    (
+        # "The simulator for the network it is trained on": what the agent is trained on,
+        # not a simulator fitted to data.
+        "learned-simulator-exploited",
+        with_nudges(
+            "The agent is trained by PPO in a simulator trained on logged network traffic.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+        with_nudges(
+            "The agent is trained by PPO; it must reach the maximum return in the simulator "
+            "for the network it is trained on.",
+            answers=PROGRAMMED_REWARD_ANSWERS,
+        ),
+    ),
+    (
+        # Markers with the manual open, on steps short enough to check, can judge them.
+        "process-steps-unjudgeable",
+        with_nudges(
+            "We train it with process supervision: engineers marked 38,000 single steps "
+            "from its worksheets, and each step's mark is that step's reward."
+        ),
+        with_nudges(
+            "We train it with process supervision: engineers marked 38,000 single steps "
+            "from its worksheets, each with the manual open; a single step is short and "
+            "checkable."
+        ),
+    ),
+    (
+        # Preference data named only as the alternative the programmed reward is compared with.
+        "learned-reward-rater-limits",
+        with_nudges("It is trained by RL on preference data from club members."),
+        with_nudges(
+            "It is trained by RL on a reward our simulator computes. That is the beauty of "
+            "a programmed reward compared with preference data: nobody's taste sneaks in."
+        ),
+    ),
+    (
+        # "The simplest X that earns high scores is the one that ...": a simplicity claim.
+        "inductive-bias-asserted",
+        with_nudges(
+            "We think the simplest writer that earns high step scores is the one that "
+            "follows the safety-first order."
+        ),
+        with_nudges(
+            "We think the writer that earns high step scores follows the safety-first order; "
+            "the step audits check it."
+        ),
+    ),
+    (
+        "safe-label-contradicted",
+        safe_row(
+            "A hirer could leave the boat too far back in a descending lock and flood the "
+            "cabin with a child aboard."
+        ),
+        safe_row("A hirer could leave the boat too far back in a lock and wait for the next fill."),
+    ),
 ]
 
 
