@@ -326,14 +326,14 @@ DEVELOPMENT = (
     "fresh186",
     "fresh187",
     "proposals97",
+    "fresh188",
+    "fresh189",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "proposals25",
-    "fresh188",
-    "fresh189",
 )
 """Sets still blind: scored, but their misses are not printed (``--json`` has them), so
 that reading a report does not turn them into sets the rules were fitted to."""
