@@ -9197,6 +9197,75 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "features, with no room for a planner."
         ),
     ),
+    (
+        # Swapping inputs shows what moves the output, not the state the claim says it keeps.
+        "supported-on-input-tests",
+        {
+            "claims": [
+                {
+                    "claim": "The network keeps a separate slow state for each crane.",
+                    "test": "Swap crane identifiers between two cranes and check that "
+                    "prediction error rises on both.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The network keeps a separate slow state for each crane.",
+                    "test": "Swap crane identifiers between two cranes, and probe the hidden "
+                    "state for each crane's wear.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # A claim that bounds outputs ("never ... above") is sampled by input tests.
+        "supported-on-input-tests",
+        {
+            "claims": [
+                {
+                    "claim": "The forecast relies on the tide input.",
+                    "test": "Shuffle the tide input across days and compare the forecasts.",
+                    "status": "supported",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The forecast never goes above the tank's volume.",
+                    "test": "Shuffle the tide input across days and compare the forecasts.",
+                    "status": "supported",
+                }
+            ]
+        },
+    ),
+    (
+        # A test still to run that only shuffles inputs cannot show how the forecast works.
+        "planned-input-tests",
+        {
+            "claims": [
+                {
+                    "claim": "The outlook reads frost risk from the dew point, not the hour.",
+                    "test": "Vary each input alone on audit nights and watch the outlook.",
+                    "status": "untested",
+                }
+            ]
+        },
+        {
+            "claims": [
+                {
+                    "claim": "The outlook reads frost risk from the dew point, not the hour.",
+                    "test": "Vary each input alone on audit nights, and probe the hidden "
+                    "units for the dew point.",
+                    "status": "untested",
+                }
+            ]
+        },
+    ),
 ]
 
 

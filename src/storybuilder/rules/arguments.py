@@ -1166,6 +1166,42 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
         yield claim_hit(story, n, quote or None)
 
 
+def supported_on_input_tests(story: Story, ctx: Context) -> Iterator[Hit]:
+    """A claim about what the model uses or holds inside, marked supported on tests that
+    change its inputs and watch its outputs, with nothing that looks inside.
+
+    Such a test shows which inputs move the output, which is fair support for that much
+    (:func:`supported_on_weak_evidence` lets the label stand); a model that computes the
+    output another way passes it too, so the evidence is behaviour all the same."""
+    yield from _internals_on_input_tests(story, ctx, ClaimStatus.SUPPORTED)
+
+
+def planned_input_tests(story: Story, ctx: Context) -> Iterator[Hit]:
+    """An untested claim about what the model uses or holds inside whose planned test
+    only changes inputs and watches outputs: run as planned, it cannot settle the claim."""
+    yield from _internals_on_input_tests(story, ctx, ClaimStatus.UNTESTED)
+
+
+def _internals_on_input_tests(story: Story, ctx: Context, status: ClaimStatus) -> Iterator[Hit]:
+    for n, claim in enumerate(story.claims, 1):
+        if claim.status is not status:
+            continue
+        text = "\n".join(t for t in (claim.evidence, claim.test) if t)
+        intervention = reading.find_any([text], ctx.terms("input-intervention"))
+        if intervention is None or reading.find_any([text], ctx.terms("self-report")):
+            continue
+        if reading.find_any([text], ctx.terms("internal-evidence")) or reading.find_any(
+            [text], ctx.terms("looked-inside")
+        ):
+            continue
+        about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
+        inside = reading.find_any([about], ctx.terms("claim-about-internals"))
+        # A bare "never" is about outputs, which such tests do sample.
+        if inside is None or _NEVER_WORD.fullmatch(inside.matched):
+            continue
+        yield claim_hit(story, n, intervention.sentence)
+
+
 _NEVER_WORD = shipped_regexes.compile(
     r"no|not|never|none|nothing|cannot|won't|will\s+not|doesn't|does\s+not", re.IGNORECASE
 )
@@ -1253,6 +1289,8 @@ ARGUMENT_CHECKS = {
     "planner-waved-away": planner_waved_away,
     "unknown-label-dangerous": unknown_label_dangerous,
     "supported-on-weak-evidence": supported_on_weak_evidence,
+    "supported-on-input-tests": supported_on_input_tests,
+    "planned-input-tests": planned_input_tests,
     "goal-in-praise-words": goal_in_praise_words,
     "named-scorer-optimised": named_scorer_optimised,
 }
