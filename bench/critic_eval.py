@@ -328,13 +328,13 @@ DEVELOPMENT = (
     "proposals97",
     "fresh188",
     "fresh189",
+    "proposals98",
 )
 """Sets whose misses have been read and used to change the rules."""
 BLIND: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "proposals25",
-    "proposals98",
     "fresh190",
     "fresh191",
 )

@@ -9266,6 +9266,25 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             ]
         },
     ),
+    (
+        # A linear projection and linear decision boundaries have no room for a search.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "The pipeline is simple; it cannot contain an optimiser."),
+        dismissal(
+            "mesa-optimization",
+            "The pipeline is a linear projection and linear decision boundaries; it cannot "
+            "contain an optimiser.",
+        ),
+    ),
+    (
+        # "The search emerges naturally": what training will favour, asserted.
+        "inductive-bias-asserted",
+        with_nudges("The search over paths emerges naturally from continuous thoughts."),
+        with_nudges(
+            "The search over paths is what we hope continuous thoughts allow; the ablations "
+            "will show whether it forms."
+        ),
+    ),
 ]
 
 
