@@ -2202,3 +2202,17 @@ def test_what_people_know_and_an_output_labelled_in_prose_are_not_how_it_works()
         "score per section plus a learned penalty for booked events before it closes any."
     )
     assert not assess(inside).behavioral_only
+
+
+def test_a_model_likened_to_one_of_the_staff_is_not_how_it_works() -> None:
+    # "Basically our librarian on a good day" says whose work it does, not how; "is
+    # basically a lookup of ..." still says what it is made of.
+    text = (
+        "LoanLine is basically our librarian on a good day, available all year. It reads "
+        "an incoming email plus the loan register, and replies. What good looks like: "
+        "friendly replies, instruments that come back, waivers for families who need them."
+    )
+    assert assess(text).behavioral_only
+    assert (
+        "is basically" in assess("The model is basically a lookup of past replies.").mechanism_cues
+    )

@@ -893,11 +893,32 @@ def _sentence_naming(
     for text in prose:
         holding = reading.sentences_holding(text, terms)
         sentences = reading.sentences(text) if holding else []
-        for sentence in (sentences[n] for n in holding):
+        # "The reward is the sum of two terms. ... The second is a score from Bramble":
+        # the terms a sentence announces stand in the sentences after it.
+        listed = {
+            n + k
+            for n in holding
+            if _ANNOUNCES_TERMS.search(sentences[n])
+            for k in range(1, _LISTED_SENTENCES + 1)
+            if n + k < len(sentences)
+        }
+        for sentence in (sentences[n] for n in sorted(set(holding) | listed)):
             for name in sorted(names):
                 if re.search(_name_pattern(name), sentence):
                     return reading.Quote(name, sentence)
     return None
+
+
+_ANNOUNCES_TERMS = shipped_regexes.compile(
+    r"\b(?:sum|total|made\s+up|combination)\s+of\s+(?:two|three|four|five|several)\s+"
+    r"(?:terms|parts|components|scores|signals)\b|:\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that announces the terms of a reward ("The reward is the sum of two
+terms.", "Reward per shift:") listed in the sentences after it."""
+
+_LISTED_SENTENCES = 3
+"""How many sentences after such an announcement may list its terms."""
 
 
 def _name_pattern(name: str) -> str:

@@ -29,20 +29,30 @@ _INSTRUMENT = (
 
 _ACTION = shipped_regexes.compile(
     r"\b(?:actions?\s+(?:lets?|allows?|includes?|can)|action\s+(?:set|space)|"
-    r"set\s*points?\s+for|(?:outputs?|outputting|sets?|setting)\s+(?:the\s+)?"
+    r"set\s*points?\s+for|(?:outputs?|outputting)\s+(?:the\s+)?set\s*points?\s*:|"
+    r"(?:outputs?|outputting|sets?|setting)\s+(?:the\s+)?"
     r"(?:set\s*points?|commands?|settings?|positions?)\s+(?:for|of)|"
     r"(?:lets?|allows?|enables?)\s+(?:it|the\s+(?:agent|policy|model|controller))\s+(?:to\s+)?"
     r"(?:request|trigger|start|switch|reset|open|close|move|adjust|run|schedule)|"
     r"(?:it|the\s+(?:agent|policy|model|controller))\s+(?:can|may)\s+"
-    r"(?:request|trigger|switch|reset|adjust|move|open|close|run|schedule))\b",
+    r"(?:request|trigger|switch|reset|adjust|move|open|close|run|schedule)|"
+    # "chooses among 14 discrete actions: ...", "Actions: ..."
+    r"(?:chooses?|choosing|picks?|selects?)\s+(?:among|from|between)\s+(?:[\w-]+\s+){0,3}?"
+    r"actions|actions?\s*:)",
     re.IGNORECASE,
 )
 """Where a sentence starts to list what the model does: its actions, its set points."""
 
 _INSTRUMENT_ACTED_ON = shipped_regexes.compile(
-    r"(?<!upstream )(?<!downstream )\b(?:of|on|for|to)\s+the\s+((?:[\w-]+\s+){0,2}?"
+    r"(?<!upstream )(?<!downstream )\b(?:of|on|for|to|"
+    # "flush the level sensor", "purge the detector": the action names the instrument.
+    r"(?:flush|purge|clean|wipe|rinse|calibrate|recalibrate|reset|zero)(?:es|s|ing)?)"
+    r"\s+the\s+((?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r")\b"
+    # "the ammonia detector's purge cycle", "the level-sensor flush cycle", "start a
+    # detector purge": the instrument's own maintenance, handed over.
+    r"|\b(?:a|an|the)\s+((?:[\w-]+[\s-]){0,2}?"
     + _INSTRUMENT
-    + r")\b",
+    + r")(?:'s\s+|[\s-])(?:purge|flush|cleaning|calibration|reset|zeroing)\b",
     re.IGNORECASE,
 )
 """An instrument that an action works on ("a calibration of the outfall analyser", "the
@@ -93,7 +103,8 @@ def _instruments_acted_on(story: Story) -> Iterator[tuple[str, str, str]]:
             if action is None:
                 continue
             for found in _INSTRUMENT_ACTED_ON.finditer(sentence, action.end()):
-                instrument = " ".join(found.group(1).lower().split())
+                named = (found.group(1) or found.group(2)).replace("-", " ")
+                instrument = " ".join(named.lower().split())
                 if instrument in tried:
                     continue
                 if len(tried) >= _MOST_INSTRUMENTS:

@@ -1593,6 +1593,11 @@ _MECHANISM: tuple[_Cue, ...] = (
         r"(?!\s+(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|excellent|"
         r"brilliant|perfect|skilled|expert|experienced|seasoned|tireless|diligent|careful|"
         r"reliable|better|faster)\b)"
+        # Nor one of the staff ("is basically our librarian on a good day"): whose work it
+        # does, not how.
+        r"(?!\s+(?:our|your|their)\s+(?:[\w-]+\s+)?(?:librarian|clerk|secretary|manager|"
+        r"dispatcher|planner|receptionist|warden|steward|officer|nurse|keeper|coordinator|"
+        r"organi[sz]er|treasurer|volunteer|colleague|assistant)s?\b)"
         # Nor a kind of product ("is basically a classifier with a few extra outputs"):
         # what job it does, not how.
         r"(?!\s+(?:an?\s+)?(?:classifier|regressor|predictor|forecaster|recommender|ranker|"
