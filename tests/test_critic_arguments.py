@@ -9393,6 +9393,22 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "Stage two is PPO. The reward is the sum of two terms. The first comes from a reward model of staff preferences. The second is a courtesy score from Bramble, a separate model prompted with the contact policy. In use, Sentry, a rule list kept out of training, screens every draft before it reaches the queue."
         ),
     ),
+    (
+        # Work the model leaves to people, named plainly, is a competitiveness question.
+        "task-limits-admitted",
+        with_nudges(
+            "What it will not do, and we say this plainly, is cope with one-off days: a "
+            "wake or a road closure stays with the manager."
+        ),
+        with_nudges("It orders bread for every day of the week, one-off days included."),
+    ),
+    (
+        "task-limits-admitted",
+        with_nudges(
+            "It does not read handwriting reliably, so handwritten letters go to officers."
+        ),
+        with_nudges("It reads handwritten letters as well as typed ones."),
+    ),
 ]
 
 
