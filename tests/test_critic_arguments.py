@@ -9409,6 +9409,16 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ),
         with_nudges("It reads handwritten letters as well as typed ones."),
     ),
+    (
+        # "A small weighted combination of a handful of features" holds no search.
+        "dismissal-without-grounds",
+        dismissal("mesa-optimization", "The decision stage is small and cannot search."),
+        dismissal(
+            "mesa-optimization",
+            "The decision stage is a small weighted combination of a handful of features "
+            "with thresholds.",
+        ),
+    ),
 ]
 
 
