@@ -9419,6 +9419,79 @@ ARGUMENT_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "with thresholds.",
         ),
     ),
+    # Inputs that hold nothing about training or readers are a design fact, not a bare claim.
+    (
+        "dismissal-without-grounds",
+        dismissal("deceptive-alignment", "It would not want to deceive anyone."),
+        dismissal(
+            "deceptive-alignment",
+            "It sees gauge numbers and rain totals only: no text, nothing about its training or its readers, so it has nothing from which to learn that it is being trained or checked.",
+        ),
+    ),
+    # A reward read from 'the notice DredgeIQ drafted': a record the model writes.
+    (
+        "reward-read-from-own-record",
+        {
+            "meta": {"title": "DredgeIQ: harbour dredging"},
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is plus 10 for each berth at its declared depth. The declared depth is taken from the notice DredgeIQ drafted that week."
+            },
+        },
+        {
+            "meta": {"title": "DredgeIQ: harbour dredging"},
+            "answers": PROGRAMMED_REWARD_ANSWERS,
+            "rationale": {
+                "constraints": "The reward is plus 10 for each berth at its declared depth. The declared depth is taken from the survey the harbour master signed that week."
+            },
+        },
+    ),
+    # A tanker that touches bottom is a danger, whatever the label says.
+    (
+        "safe-label-contradicted",
+        safe_row("A tanker berthed where the declared depth is wrong touches bottom."),
+        safe_row("A tanker berthed where the declared depth is wrong waits for the tide."),
+    ),
+    # A bike back on the street with a loose stem bolt is a danger.
+    (
+        "safe-label-contradicted",
+        safe_row("A bike could go back on the street with a loose stem bolt."),
+        safe_row("A bike could go back on the street with a squeaky bell."),
+    ),
+    # A lifeguard who could miss a child going under is a danger.
+    (
+        "safe-label-contradicted",
+        safe_row("A tired lifeguard could miss a child going under."),
+        safe_row("A tired lifeguard could miss a lane rope coming loose."),
+    ),
+    # 'Can only say what a fetched clause says': a limit the safety rests on.
+    (
+        "limit-relied-on",
+        with_nudges(
+            "Because PierPal can only say what a fetched clause says, it tells anglers nothing the bylaws do not say."
+        ),
+        with_nudges("PierPal quotes the fetched clause, and it tells anglers what the bylaws say."),
+    ),
+    # 'No second thing in there for it to want': training taken for the goal.
+    (
+        "training-equated-with-goal",
+        with_nudges(
+            "Since every example it learned from passed CleanCheck, there is no second thing in there for it to want."
+        ),
+        with_nudges(
+            "Every example it learned from passed CleanCheck; whether it wants clean kitchens or passed reports is open."
+        ),
+    ),
+    # 'Says nothing about what the model learns on the way': the path left open.
+    (
+        "end-state-without-path",
+        with_nudges(
+            "Honest citing is the strong strategy of the game, and the argument says nothing about what the model learns on the way to the end of training."
+        ),
+        with_nudges(
+            "Honest citing is the strong strategy of the game, and checkpoints every 500 steps show honest citing from early on."
+        ),
+    ),
 ]
 
 

@@ -151,7 +151,7 @@ def reward_read_from_own_record(story: Story, ctx: Context) -> Iterator[Hit]:
 
 _RECORD = shipped_regexes.compile(
     r"\b(?:entry|entries|logs?|ledgers?|table|records?|timestamps?|time\s+stamps?|flags?|"
-    r"clock|counters?|tally|tallies|register|roster|sheets?)\b",
+    r"clock|counters?|tally|tallies|register|roster|sheets?|notices?)\b",
     re.IGNORECASE,
 )
 """Something written down that a measure can be read from."""
@@ -163,8 +163,10 @@ _MEASURED_FROM = shipped_regexes.compile(
 )
 """Where a sentence says what a measure is read from ("timed from the entry")."""
 
-_WRITES = r"(?:writes|posts|records|logs|enters|updates|sets|stamps|fills\s+in|edits)"
-_WRITTEN = r"(?:written|posted|recorded|logged|entered|updated|set|stamped|filled\s+in|edited)"
+_WRITES = r"(?:writes|posts|records|logs|enters|updates|sets|stamps|fills\s+in|edits|drafts)"
+_WRITTEN = (
+    r"(?:written|posted|recorded|logged|entered|updated|set|stamped|filled\s+in|edited|drafted)"
+)
 _GENERIC_WRITERS = (r"it", r"the\s+(?:policy|agent|model|controller|robot)")
 
 
@@ -197,6 +199,8 @@ def _writer_pattern(names: list[str]) -> re.Pattern[str]:
     who = "|".join([*(re.escape(n) for n in names), *_GENERIC_WRITERS])
     return re.compile(
         rf"\b(?:which|that|where)\s+(?:{who})\s+(?:itself\s+)?{_WRITES}\b"
+        # "the notice DredgeIQ drafted that week": the record, then who wrote it.
+        rf"|\b(?:notice|entry|log|record|sheet|report)s?\s+(?:{who})\s+{_WRITTEN}\b"
         # "written to the job log by the robot": where it is written may come first.
         rf"|\b{_WRITTEN}\s+(?:(?:to|in|into|on)\s+(?:[\w'-]+\s+){{1,3}}?)?by\s+(?:{who})\b"
         rf"|\b(?:{who})\s+(?:itself\s+)?{_WRITES}\s+(?:that|the|this|its|each)\s+"
