@@ -50,7 +50,9 @@ _INSTRUMENT_ACTED_ON = shipped_regexes.compile(
     r"\s+the\s+((?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r")\b"
     # "the ammonia detector's purge cycle", "the level-sensor flush cycle", "start a
     # detector purge": the instrument's own maintenance, handed over.
-    r"|\b(?:a|an|the)\s+((?:[\w-]+[\s-]){0,2}?"
+    # Words joined by a space or a hyphen, a hyphen never inside a word: a hyphenated
+    # run can then be split only one way (no quadratic backtracking on a long one).
+    r"|\b(?:a|an|the)\s+((?:\w+[\s-]){0,2}?"
     + _INSTRUMENT
     + r")(?:'s\s+|[\s-])(?:purge|flush|cleaning|calibration|reset|zeroing)\b",
     re.IGNORECASE,
