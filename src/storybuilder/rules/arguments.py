@@ -21,7 +21,7 @@ from storybuilder.fields import PROSE
 from storybuilder.rules import quotations, reading
 from storybuilder.rules.context import Context, Hit, claim_hit, row_hit, short
 from storybuilder.rules.mechanism import assess
-from storybuilder.story import ClaimStatus, FailureKind, Relevance, Story, Verdict
+from storybuilder.story import Claim, ClaimStatus, FailureKind, Relevance, Story, Verdict
 
 THIN_ARGUMENT_WORDS = 25
 """A verdict's argument shorter than this, in words, is a slogan rather than an argument."""
@@ -1161,8 +1161,7 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not ClaimStatus.SUPPORTED:
             continue
-        # The evidence the claim cites, and the test it names (format 1 had only the test).
-        text = "\n".join(t for t in (claim.evidence, claim.test) if t)
+        text = _evidence_of(claim)
         weak = reading.find_any([text], ctx.terms("self-report"))
         if not weak:
             if reading.find_any([text], ctx.terms("internal-evidence")) or reading.find_any(
@@ -1170,10 +1169,8 @@ def supported_on_weak_evidence(story: Story, ctx: Context) -> Iterator[Hit]:
             ):
                 continue
             # A claim about behaviour is fairly tested by behaviour; the weak case is a
-            # claim about what the model is inside, tested only from outside. "No higher
-            # than before" bounds a measured rate: its "no" is a comparison, not a "never".
-            about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
-            inside = reading.find_any([about], ctx.terms("claim-about-internals"))
+            # claim about what the model is inside, tested only from outside.
+            inside = _internals_claimed(ctx, claim)
             if not inside:
                 continue
             # "Never" about outputs is settled by checking every output ("a program checks
@@ -1207,7 +1204,7 @@ def _internals_on_input_tests(story: Story, ctx: Context, status: ClaimStatus) -
     for n, claim in enumerate(story.claims, 1):
         if claim.status is not status:
             continue
-        text = "\n".join(t for t in (claim.evidence, claim.test) if t)
+        text = _evidence_of(claim)
         intervention = reading.find_any([text], ctx.terms("input-intervention"))
         if intervention is None or reading.find_any([text], ctx.terms("self-report")):
             continue
@@ -1215,12 +1212,24 @@ def _internals_on_input_tests(story: Story, ctx: Context, status: ClaimStatus) -
             [text], ctx.terms("looked-inside")
         ):
             continue
-        about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
-        inside = reading.find_any([about], ctx.terms("claim-about-internals"))
+        inside = _internals_claimed(ctx, claim)
         # A bare "never" is about outputs, which such tests do sample.
         if inside is None or _NEVER_WORD.fullmatch(inside.matched):
             continue
         yield claim_hit(story, n, intervention.sentence)
+
+
+def _evidence_of(claim: Claim) -> str:
+    """The evidence a claim cites and the test it names (format 1 had only the test)."""
+    return "\n".join(t for t in (claim.evidence, claim.test) if t)
+
+
+def _internals_claimed(ctx: Context, claim: Claim) -> reading.Quote | None:
+    """Where a claim speaks of what the model is inside (what it uses, holds, computes) or
+    says it never does something. "No higher than before" bounds a measured rate: its "no"
+    is a comparison, not a "never"."""
+    about = _BOUNDED_COMPARISON.sub(" ", claim.claim)
+    return reading.find_any([about], ctx.terms("claim-about-internals"))
 
 
 _NEVER_WORD = shipped_regexes.compile(
